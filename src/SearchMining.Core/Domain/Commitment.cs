@@ -1,0 +1,13 @@
+namespace SearchMining.Core.Domain;
+
+/// <summary>A measure promised for the coming year (下一步，我局将……), citable on its own.</summary>
+public sealed record Commitment
+{
+    public string? Agency { get; init; }
+    public int? Year { get; init; }
+    public required string Text { get; init; }
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    /// <summary>Offsets into the problems section's <see cref="ReportSection.Text"/>.</summary>
+    public int Start { get; init; }
+    public int End { get; init; }
+}

@@ -1,0 +1,25 @@
+namespace SearchMining.Core.Domain;
+
+/// <summary>A parsed 政府信息公开工作年度报告.</summary>
+public sealed record Report
+{
+    /// <summary>Stable id: a hash of the normalised source text (same content → same id).</summary>
+    public required string Id { get; init; }
+    public required string SourceFile { get; init; }
+    public string? Agency { get; init; }
+    public RegionInfo Region { get; init; } = RegionInfo.Unknown;
+    public AdministrativeLevel Level { get; init; } = AdministrativeLevel.Unknown;
+    public int? Year { get; init; }
+    public DateOnly? PublishDate { get; init; }
+    public ReportTemplate Template { get; init; } = ReportTemplate.Unknown;
+    /// <summary>The decoded source text every offset in this report points into.</summary>
+    public required string SourceText { get; init; }
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+    public ReportTables Tables { get; init; } = new();
+    public ContactInfo? Contact { get; init; }
+    public OtherMatters? OtherMatters { get; init; }
+    /// <summary>Statements of the problems section (五 in the 2021 template).</summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+    public IReadOnlyList<Commitment> Commitments { get; init; } = [];
+    public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+}
