@@ -54,6 +54,11 @@ public static class ApplicationRowCatalog
 
     public static IReadOnlyList<ApplicationRowDefinition> Template2019 { get; } = [.. Common, .. Tail2019, .. End];
 
+    /// <summary>Both tails: a 2021 report may still write （六）其他处理 as one row (洪泽区 2023); the sub-rows are tried first.</summary>
+    public static IReadOnlyList<ApplicationRowDefinition> Any { get; } = [.. Common, .. Tail2021, .. Tail2019, .. End];
+
+    public static bool IsOtherSubRow(string code) => code.StartsWith("result.6.", StringComparison.Ordinal);
+
     /// <summary>Codes of the 办理结果 rows that add up to result.total.</summary>
     public static bool IsResultDetail(string code) => code.StartsWith("result.") && code != "result.total";
 }

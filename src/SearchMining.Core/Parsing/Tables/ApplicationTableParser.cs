@@ -20,20 +20,23 @@ public static partial class ApplicationTableParser
     [GeneratedRegex(@"3\s*[.．、]\s*其他")]
     private static partial Regex InlineOther();
 
-    public static TableRead<ApplicationTable> Parse(string source, ReportSection section)
+    public static TableRead<ApplicationTable> Parse(string source, ReportSection section, ReportTemplate template)
     {
         var start = section.SourceStart;
         var end = TableSpan.End(source, section);
         var body = source[start..end];
         if (!body.Contains("申请") || !(body.Contains("新收") || body.Contains("办理结果")))
             return new(new ApplicationTable { Status = TableStatus.Absent }, []);
-        var catalog = body.Contains("逾期不补正") || body.Contains("收费通知") ? ApplicationRowCatalog.Template2021 : ApplicationRowCatalog.Template2019;
+        var flatCatalog = body.Contains("逾期不补正") || body.Contains("收费通知") || (template == ReportTemplate.Template2021 && !body.Contains("其他处理"))
+            ? ApplicationRowCatalog.Template2021
+            : ApplicationRowCatalog.Template2019;
         var shape = TableRowReader.DetectShape(source, start, end);
         var warnings = new List<ParseWarning>();
         var rows = shape == TableShape.Flattened
-            ? FlattenedRows(body, catalog, warnings)
-            : LineRows(TableRowReader.Read(source, start, end, shape), shape, catalog, warnings);
-        var status = rows.Count == 0 ? TableStatus.Unreadable : rows.Count < catalog.Count ? TableStatus.Partial : TableStatus.Parsed;
+            ? FlattenedRows(body, flatCatalog, warnings)
+            : LineRows(TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, warnings);
+        var catalog = Expected(rows, template);
+        var status = rows.Count == 0 ? TableStatus.Unreadable : catalog.Any(d => rows.All(r => r.Code != d.Code)) ? TableStatus.Partial : TableStatus.Parsed;
         if (status == TableStatus.Unreadable)
             warnings.Add(new("table-unreadable", $"Section {section.Number}: the applications table is present but none of its rows could be read unambiguously."));
         else if (status == TableStatus.Partial)
@@ -144,9 +147,24 @@ public static partial class ApplicationTableParser
 
     private static int NextUnassigned(IReadOnlyList<ApplicationRowDefinition> catalog, HashSet<string> assigned, int lastIndex)
     {
+        var subRows = assigned.Any(ApplicationRowCatalog.IsOtherSubRow);
         for (var i = lastIndex + 1; i < catalog.Count; i++)
-            if (!assigned.Contains(catalog[i].Code)) return i;
+        {
+            var code = catalog[i].Code;
+            if (assigned.Contains(code)) continue;
+            if (code == "result.6" && (subRows || lastIndex < 0 || catalog[lastIndex].Code != "result.5.5")) continue;
+            if (ApplicationRowCatalog.IsOtherSubRow(code) && assigned.Contains("result.6")) continue;
+            return i;
+        }
         return -1;
+    }
+
+    /// <summary>The rows this table should have: the 2021 sub-rows of 其他处理 unless it was written as one row (or the template is 2019).</summary>
+    private static IReadOnlyList<ApplicationRowDefinition> Expected(List<ApplicationRow> rows, ReportTemplate template)
+    {
+        var single = rows.Any(r => r.Code == "result.6");
+        var sub = rows.Any(r => ApplicationRowCatalog.IsOtherSubRow(r.Code));
+        return single || (!sub && template == ReportTemplate.Template2019) ? ApplicationRowCatalog.Template2019 : ApplicationRowCatalog.Template2021;
     }
 
     /// <summary>A table that never writes 0 but leaves cells blank means zero by a blank (上海 2019); one that writes 0 does not.</summary>

@@ -5,7 +5,7 @@ namespace SearchMining.Core.Parsing.Tables;
 /// <summary>Reads the tables of sections 二, 三 and 四 (by topic, so older numberings line up) from the source text.</summary>
 public static class ReportTablesReader
 {
-    public static TablesResult Read(string source, IReadOnlyList<ReportSection> sections)
+    public static TablesResult Read(string source, IReadOnlyList<ReportSection> sections, ReportTemplate template)
     {
         var warnings = new List<ParseWarning>();
         var tables = new ReportTables();
@@ -17,7 +17,7 @@ public static class ReportTablesReader
         }
         if (sections.FirstOrDefault(s => s.Topic == SectionTopic.Applications) is { } applications)
         {
-            var read = ApplicationTableParser.Parse(source, applications);
+            var read = ApplicationTableParser.Parse(source, applications, template);
             tables = tables with { Applications = read.Table };
             warnings.AddRange(read.Warnings);
         }

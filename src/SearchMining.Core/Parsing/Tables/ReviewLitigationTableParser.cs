@@ -16,7 +16,8 @@ public static partial class ReviewLitigationTableParser
         var start = section.SourceStart;
         var end = TableSpan.End(source, section);
         var body = source[start..end];
-        if (!body.Contains("维持") || !body.Contains("复议"))
+        var compact = Regex.Replace(body, @"\s+", "");
+        if (!compact.Contains("维持") || !compact.Contains("复议"))
             return new(new ReviewLitigationTable { Status = TableStatus.Absent }, []);
         var shape = TableRowReader.DetectShape(source, start, end);
         var warnings = new List<ParseWarning>();
