@@ -6,7 +6,10 @@ public sealed record Report
     /// <summary>Stable id: a hash of the normalised source text (same content → same id).</summary>
     public required string Id { get; init; }
     public required string SourceFile { get; init; }
+    /// <summary>The agency, completed with the places the text writes in full (枣庄市市中区工业和信息化局 for a title 市中区工业和信息化局).</summary>
     public string? Agency { get; init; }
+    /// <summary>The agency exactly as the title (or signature) writes it.</summary>
+    public string? AgencyAsWritten { get; init; }
     public RegionInfo Region { get; init; } = RegionInfo.Unknown;
     public AdministrativeLevel Level { get; init; } = AdministrativeLevel.Unknown;
     public int? Year { get; init; }
@@ -15,6 +18,8 @@ public sealed record Report
     /// <summary>The decoded source text every offset in this report points into.</summary>
     public required string SourceText { get; init; }
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+    /// <summary>Clean text before the first section (legal basis, statistics period, contacts), or null.</summary>
+    public string? Preamble { get; init; }
     public ReportTables Tables { get; init; } = new();
     public ContactInfo? Contact { get; init; }
     public OtherMatters? OtherMatters { get; init; }

@@ -15,4 +15,23 @@ public sealed record ReportSection
     public int SourceStart { get; init; }
     public int SourceEnd { get; init; }
     public IReadOnlyList<ReportSubsection> Subsections { get; init; } = [];
+    /// <summary>How <see cref="Text"/> maps back to <see cref="Report.SourceText"/>: runs of characters copied verbatim.</summary>
+    public IReadOnlyList<TextRun> SourceRuns { get; init; } = [];
+
+    /// <summary>Offset in <see cref="Report.SourceText"/> of the character at <paramref name="textOffset"/> in <see cref="Text"/>, or -1.</summary>
+    public int SourceOffsetOf(int textOffset)
+    {
+        foreach (var run in SourceRuns)
+        {
+            if (textOffset >= run.TextStart && textOffset < run.TextStart + run.Length)
+                return run.SourceStart + (textOffset - run.TextStart);
+        }
+        // Inserted characters (e.g. a joined line break) map to the start of the next run.
+        foreach (var run in SourceRuns)
+        {
+            if (run.TextStart >= textOffset)
+                return run.SourceStart;
+        }
+        return textOffset == Text.Length && SourceRuns.Count > 0 ? SourceRuns[^1].SourceStart + SourceRuns[^1].Length : -1;
+    }
 }

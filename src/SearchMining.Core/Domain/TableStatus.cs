@@ -7,4 +7,6 @@ public enum TableStatus
     Parsed,
     /// <summary>The table is there but cannot be read unambiguously (e.g. cells run together); not guessed.</summary>
     Unreadable,
+    /// <summary>Some rows were read; the others could not be read unambiguously and are left out (see the report's warnings).</summary>
+    Partial,
 }

@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Ingestion;
+
+/// <summary>Text of a PDF through <c>pdftotext -layout</c> (poppler-utils). A missing tool is a <see cref="ParseErrorKind.MissingTool"/> error.</summary>
+/// <param name="toolPath">The pdftotext executable: a bare name is looked up on PATH.</param>
+public sealed class PdfTextExtractor(string toolPath = "pdftotext")
+{
+    public const string MissingToolMessage = "Reading PDF needs pdftotext from poppler-utils, which is not installed (install it with: apt-get install poppler-utils).";
+
+    public string ToolPath { get; } = toolPath;
+
+    public async Task<ExtractedText> ExtractAsync(byte[] content, CancellationToken ct)
+    {
+        var tool = Resolve(ToolPath);
+        if (tool is null) return ExtractedText.Failed(ParseErrorKind.MissingTool, MissingToolMessage + $" (looked for '{ToolPath}')");
+        var temp = Path.Combine(Path.GetTempPath(), $"searchmining-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(temp, content, ct);
+            var start = new ProcessStartInfo(tool)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+            };
+            foreach (var arg in new[] { "-layout", "-enc", "UTF-8", temp, "-" }) start.ArgumentList.Add(arg);
+            using var process = Process.Start(start);
+            if (process is null) return ExtractedText.Failed(ParseErrorKind.MissingTool, MissingToolMessage);
+            var stdout = process.StandardOutput.ReadToEndAsync(ct);
+            var stderr = process.StandardError.ReadToEndAsync(ct);
+            try
+            {
+                await process.WaitForExitAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+            var text = await stdout;
+            if (process.ExitCode != 0)
+                return ExtractedText.Failed(ParseErrorKind.Unreadable, $"pdftotext could not read the PDF (exit code {process.ExitCode}): {(await stderr).Trim()}");
+            return string.IsNullOrWhiteSpace(text)
+                ? ExtractedText.Failed(ParseErrorKind.Unreadable, "The PDF has no text layer (a scanned image?); nothing to parse.")
+                : ExtractedText.Of(text);
+        }
+        catch (Win32Exception)
+        {
+            return ExtractedText.Failed(ParseErrorKind.MissingTool, MissingToolMessage + $" (could not start '{tool}')");
+        }
+        finally
+        {
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string? Resolve(string tool)
+    {
+        if (tool.Contains(Path.DirectorySeparatorChar) || tool.Contains(Path.AltDirectorySeparatorChar))
+            return File.Exists(tool) ? tool : null;
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, tool);
+            if (File.Exists(candidate)) return candidate;
+            if (OperatingSystem.IsWindows() && File.Exists(candidate + ".exe")) return candidate + ".exe";
+        }
+        return null;
+    }
+}

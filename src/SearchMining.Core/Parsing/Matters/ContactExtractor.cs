@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Parsing.Matters;
+
+/// <summary>
+/// Contact details as reports write them (地址：…，邮编：…，电话：…，电子邮箱：…; 电话/传真; a website in brackets).
+/// Works on the text with all whitespace removed, so PDF-spaced labels (邮 编 ：) and wrapped numbers are read too.
+/// </summary>
+public static partial class ContactExtractor
+{
+    [GeneratedRegex(@"(?:联系)?地址[:：](?<v>[^，,；;。）)：:]{4,60}?)(?=[，,；;。）)]|邮编|邮政编码|电话|$)")]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"(?:邮编|邮政编码)[:：]?(?<v>\d{6})(?!\d)")]
+    private static partial Regex Postcode();
+
+    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公)?电话(?:/传真|和传真|、传真)?|热线)[:：]?(?<v>(?:(?:\(?0\d{2,3}\)?-?)?\d{7,8}|1[3-9]\d{9}|12345)(?:[、,，/或](?:(?:\(?0\d{2,3}\)?-?)?\d{7,8}|1[3-9]\d{9}))*)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"传真(?:号码)?[:：](?<v>(?:\(?0\d{2,3}\)?-?)?\d{7,8})")]
+    private static partial Regex Fax();
+
+    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"https?://[A-Za-z0-9./_?=&%#:-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9./_?=&%#-]*)?")]
+    private static partial Regex Website();
+
+    [GeneratedRegex(@"(?:可|请)与(?<v>[^，,。；;（(]{3,40}?)联系")]
+    private static partial Regex Office();
+
+    [GeneratedRegex(@"[0-9]{3,4}-?[0-9]{7,8}")]
+    private static partial Regex PhoneShape();
+
+    /// <summary>Contacts from the given texts, in order of preference (preamble, then the last section); null when none are stated.</summary>
+    public static ContactInfo? Extract(params string?[] texts)
+    {
+        string? office = null, address = null, postcode = null, fax = null, website = null;
+        var phones = new List<string>();
+        var emails = new List<string>();
+        foreach (var raw in texts)
+        {
+            if (string.IsNullOrEmpty(raw)) continue;
+            var text = Regex.Replace(raw, @"\s+", "");
+            office ??= Office().Match(text) is { Success: true } o ? o.Groups["v"].Value : null;
+            address ??= Address().Match(text) is { Success: true } a ? a.Groups["v"].Value : null;
+            postcode ??= Postcode().Match(text) is { Success: true } p ? p.Groups["v"].Value : null;
+            foreach (Match m in Phone().Matches(text))
+            {
+                foreach (var number in PhoneShape().Matches(m.Groups["v"].Value).Select(x => x.Value))
+                {
+                    if (!phones.Contains(number)) phones.Add(number);
+                    if (m.Groups["label"].Value.Contains("传真")) fax ??= number;
+                }
+            }
+            fax ??= Fax().Match(text) is { Success: true } f ? f.Groups["v"].Value : null;
+            foreach (Match m in Email().Matches(text))
+                if (!emails.Contains(m.Value)) emails.Add(m.Value);
+            website ??= Website().Matches(text).Select(m => m.Value.TrimEnd('.', '/'))
+                .FirstOrDefault(w => !emails.Any(e => e.EndsWith(w, StringComparison.OrdinalIgnoreCase)));
+        }
+        if (office is null && address is null && postcode is null && phones.Count == 0 && emails.Count == 0 && website is null && fax is null)
+            return null;
+        return new ContactInfo
+        {
+            Office = office, Address = address, Postcode = postcode, Phones = phones, Fax = fax, Emails = emails, Website = website,
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Parsing.Matters;
+
+/// <summary>Fees and proposal counts of section 六 (or of the fees part of an older template).</summary>
+public static partial class OtherMattersExtractor
+{
+    [GeneratedRegex(@"[^。\n]*(?:收取|收费|处理费|费用)[^。\n]*[。]?")]
+    private static partial Regex FeeSentence();
+
+    [GeneratedRegex(@"收取[^。\n]{0,30}?(?:费|费用)[^。\n\d]{0,6}?(?<amount>\d+(?:\.\d+)?)\s*(?<unit>万元|元)")]
+    private static partial Regex FeeAmount();
+
+    [GeneratedRegex(@"(?:未|没有|无|不)[^。\n]{0,12}?收[取费]|收取[^。\n]{0,16}?(?:均为|为)\s*0|(?:费用|收费)[^。\n]{0,4}?情况无|收费[^。\n]{0,6}?无")]
+    private static partial Regex NoFee();
+
+    [GeneratedRegex(@"信息处理费|任何费用|公开[^。\n]{0,12}?费|费用[^。\n]{0,6}?情况|收费及减免|收费情况|收取[^。\n]{0,10}?费")]
+    private static partial Regex FeeTopic();
+
+    [GeneratedRegex(@"(?:人大)?代表建议(?:共计)?(?<n>\d+)\s*[件项]|(?<n>\d+)\s*[件项](?:人大代表)?建议")]
+    private static partial Regex Suggestions();
+
+    [GeneratedRegex(@"(?:政协)?委员提案(?:共计)?(?<n>\d+)\s*[件项]|(?<n>\d+)\s*[件项](?:政协委员)?提案")]
+    private static partial Regex Proposals();
+
+    /// <summary>Reads <paramref name="sectionText"/> first, then the rest of the report for fees stated elsewhere (总体情况 often says 未收取任何费用).</summary>
+    public static OtherMatters? Extract(string? sectionText, string wholeText)
+    {
+        var (fees, feesText) = Fees(sectionText) is { Text: not null } found ? found : Fees(wholeText);
+        var suggestions = Count(Suggestions(), sectionText ?? "");
+        var proposals = Count(Proposals(), sectionText ?? "");
+        if (fees is null && feesText is null && suggestions is null && proposals is null) return null;
+        return new OtherMatters { FeesYuan = fees, FeesText = feesText, DeputySuggestions = suggestions, CommitteeProposals = proposals };
+    }
+
+    private static (decimal? Yuan, string? Text) Fees(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return (null, null);
+        foreach (Match s in FeeSentence().Matches(text))
+        {
+            var sentence = s.Value.Trim();
+            if (!FeeTopic().IsMatch(sentence) || sentence.Contains("行政事业性收费")) continue;
+            var amount = FeeAmount().Match(sentence);
+            if (amount.Success)
+            {
+                var value = decimal.Parse(amount.Groups["amount"].Value, CultureInfo.InvariantCulture);
+                if (amount.Groups["unit"].Value == "万元") value *= 10000m;
+                return (value, sentence);
+            }
+            if (NoFee().IsMatch(sentence)) return (0m, sentence);
+        }
+        return (null, null);
+    }
+
+    private static int? Count(Regex pattern, string text)
+    {
+        var m = pattern.Match(text);
+        return m.Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+    }
+}

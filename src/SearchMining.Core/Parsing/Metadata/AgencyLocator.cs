@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace SearchMining.Core.Parsing.Metadata;
+
+/// <summary>Finds the agency when the title does not name it: the signature above the closing date, or the 可与…联系 sentence.</summary>
+public static partial class AgencyLocator
+{
+    [GeneratedRegex(@"^[一-龥（）()]{3,30}(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|管委会|中心|院|署)$")]
+    private static partial Regex OrganisationLine();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?:可|请)与(?<org>[一-龥（）()]{3,30}?(?:局|委员会|人民政府|办事处|管委会))联系")]
+    private static partial Regex ContactSentence();
+
+    public static string? Locate(string source)
+    {
+        var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
+        for (var i = lines.Count - 1; i >= Math.Max(1, lines.Count - 4); i--)
+        {
+            if (DateLine().IsMatch(lines[i]) && OrganisationLine().IsMatch(lines[i - 1]))
+                return lines[i - 1];
+        }
+        var m = ContactSentence().Match(source);
+        return m.Success ? m.Groups["org"].Value : null;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Parsing.Metadata;
+
+/// <summary>Administrative level from the agency name: a 局 is a department, a 街道办事处 a township/street, a 区人民政府 a county …</summary>
+public static partial class LevelClassifier
+{
+    [GeneratedRegex(@"街道办事处$|街道$|[乡镇](?:人民)?政府$|[乡镇]$")]
+    private static partial Regex Township();
+
+    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组)$")]
+    private static partial Regex Department();
+
+    public static AdministrativeLevel Classify(string? agency, RegionInfo region)
+    {
+        if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;
+        if (Township().IsMatch(agency)) return AdministrativeLevel.TownshipStreet;
+        if (Department().IsMatch(agency)) return AdministrativeLevel.Department;
+        if (agency.EndsWith("政府"))
+        {
+            var place = PlaceName.Of(agency);
+            if (place.County is not null) return AdministrativeLevel.County;
+            if (place.City is not null) return AdministrativeLevel.City;
+            if (place.Province is not null) return AdministrativeLevel.Province;
+        }
+        return AdministrativeLevel.Unknown;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Parsing;
+
+/// <summary>Cue rules for the kind of a section-五 statement (THEMES.md): headings and lead-ins set a context, cues decide the rest.</summary>
+public static partial class StatementKindRules
+{
+    [GeneratedRegex(@"整改")]
+    private static partial Regex RectificationCue();
+
+    [GeneratedRegex(@"改进|措施|下一步|下步|打算|计划|今后|将(?:从|采取|切实|着力|进一步|继续|重点)")]
+    private static partial Regex MeasureHeadingCue();
+
+    [GeneratedRegex(@"问题|不足|困难|差距|表现在|短板")]
+    private static partial Regex ProblemHeadingCue();
+
+    /// <summary>Future commitments that override a problem context.</summary>
+    [GeneratedRegex(@"下一步|下步|今后|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
+    private static partial Regex StrongMeasureCue();
+
+    [GeneratedRegex(@"不够|不足|有待|欠佳|较少|薄弱|单一|不强|不高|不到位|不及时|不全面|不规范|不均衡|不充分|不明确|不优化|不深入|不广|存在|问题|差距|仍需|还需|尚需|需进一步|滞后|缺乏|缺少|局限|需要加强|难以|偏少|不多")]
+    private static partial Regex ProblemCue();
+
+    [GeneratedRegex(@"^(?:加强|强化|提升|提高|优化|完善|推进|深化|丰富|拓展|拓宽|扩大|持续|进一步|做好|建立|健全|规范|坚持|创新|加大|全面|严格|定期|深入|积极|着力|注重|落实|抓好|压实|增强|力争)")]
+    private static partial Regex MeasureVerbStart();
+
+    [GeneratedRegex(@"以下|如下")]
+    private static partial Regex LeadInCue();
+
+    /// <summary>Context a heading (（三）改进措施, 三、存在的困难和问题) gives to the statements under it, or null for a mixed heading.</summary>
+    public static StatementKind? ContextOfHeading(string title)
+    {
+        if (RectificationCue().IsMatch(title)) return StatementKind.Rectification;
+        var measure = MeasureHeadingCue().IsMatch(title);
+        var problem = ProblemHeadingCue().IsMatch(title);
+        if (measure && problem) return null;
+        if (measure) return StatementKind.Measure;
+        if (problem) return StatementKind.Problem;
+        return null;
+    }
+
+    [GeneratedRegex(@"存在|问题|整改|改进|措施|打算|计划|下一步|下步")]
+    private static partial Regex HeadingWord();
+
+    /// <summary>（二）2024 年存在问题, （三）改进措施 — but not an item title such as 主动意识不足.</summary>
+    public static bool IsContextHeading(string title) => title.Length <= 20 && HeadingWord().IsMatch(title) && ContextOfHeading(title) is not null;
+
+    /// <summary>A sentence that only introduces a list: 下一步，将从以下几个方面改进： / 主要表现在：</summary>
+    public static bool IsLeadIn(string sentence)
+    {
+        var s = sentence.TrimEnd();
+        return s.EndsWith('：') || s.EndsWith(':') || (s.Length <= 60 && LeadInCue().IsMatch(s));
+    }
+
+    public static StatementKind? ContextOfLeadIn(string sentence)
+    {
+        if (RectificationCue().IsMatch(sentence)) return StatementKind.Rectification;
+        if (MeasureHeadingCue().IsMatch(sentence) || StrongMeasureCue().IsMatch(sentence)) return StatementKind.Measure;
+        if (ProblemHeadingCue().IsMatch(sentence) || ProblemCue().IsMatch(sentence)) return StatementKind.Problem;
+        return null;
+    }
+
+    public static bool IsStrongMeasure(string text) => StrongMeasureCue().IsMatch(text);
+
+    /// <summary>Kind of a statement with no context from a heading or lead-in.</summary>
+    public static StatementKind FromCues(string text, StatementKind fallback)
+    {
+        var body = text.TrimStart();
+        if (StrongMeasureCue().IsMatch(body)) return StatementKind.Measure;
+        if (RectificationCue().IsMatch(body)) return StatementKind.Rectification;
+        if (ProblemCue().IsMatch(body)) return StatementKind.Problem;
+        if (MeasureVerbStart().IsMatch(StripMarker(body))) return StatementKind.Measure;
+        return fallback;
+    }
+
+    private static string StripMarker(string text)
+    {
+        var m = TextPatterns.LineStartMarker().Match(text);
+        return m.Success ? text[m.Length..].TrimStart() : text;
+    }
+}
