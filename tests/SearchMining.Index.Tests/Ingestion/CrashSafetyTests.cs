@@ -35,7 +35,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         await child.WaitForExitAsync();
         output.WriteLine($"killed after '{committedLine}'");
 
-        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, TestAnalyzers.Create())))
+        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, new TestAnalyzers().Create())))
         {
             var stats = index.Stats;
             stats.SchemaVersion.ShouldBe(IndexSchema.Version);
