@@ -5,5 +5,7 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 // One file per command under Commands/; register each here.
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 return await root.Parse(args).InvokeAsync();

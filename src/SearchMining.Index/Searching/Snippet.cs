@@ -1,0 +1,6 @@
+namespace SearchMining.Index.Searching;
+
+/// <param name="Text">A passage of the section text, cut on sentence boundaries (an over-long sentence is cut around its match).</param>
+/// <param name="Highlights">Matched spans as [start, end) offsets into <paramref name="Text"/>.</param>
+/// <param name="SectionOffset">Offset of <paramref name="Text"/> in the section's stored text: Text == sectionText.Substring(SectionOffset, Text.Length).</param>
+public sealed record Snippet(string Text, IReadOnlyList<int[]> Highlights, int SectionOffset);
