@@ -1,0 +1,39 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using SearchMining.Index.Schema;
+
+namespace SearchMining.Index.Analysis;
+
+/// <summary>
+/// The analyzers the index is built and queried with: a word analyzer for indexing, its query-time twin, and a CJK bigram analyzer.
+/// </summary>
+/// <param name="Name">Recorded in the commit user data so an index built with other analyzers is recognised.</param>
+public sealed record IndexAnalyzers(string Name, Analyzer Words, Analyzer WordsQuery, Analyzer Bigram) : IDisposable
+{
+    /// <summary>The analyzer handed to the <c>IndexWriter</c>: words for word fields, bigrams for bigram fields.</summary>
+    public Analyzer CreateIndexingAnalyzer() => new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
+    {
+        [IndexFields.TextWords] = Words,
+        [IndexFields.TitleWords] = Words,
+        [IndexFields.TextBigram] = Bigram,
+        [IndexFields.AgencyText] = Bigram,
+    });
+
+    /// <summary>Lucene-only analyzers (standard single-character words, CJK bigrams): used where the Jieba analyzers are not wanted.</summary>
+    public static IndexAnalyzers CreateLuceneBaseline() => new(
+        "standard+cjk",
+        new StandardAnalyzer(LuceneVersion.LUCENE_48, CharArraySet.Empty),
+        new StandardAnalyzer(LuceneVersion.LUCENE_48, CharArraySet.Empty),
+        new CJKAnalyzer(LuceneVersion.LUCENE_48, CharArraySet.Empty));
+
+    public void Dispose()
+    {
+        Words.Dispose();
+        if (!ReferenceEquals(WordsQuery, Words)) WordsQuery.Dispose();
+        Bigram.Dispose();
+    }
+}

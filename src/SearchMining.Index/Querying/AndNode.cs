@@ -1,0 +1,3 @@
+namespace SearchMining.Index.Querying;
+
+public sealed record AndNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position);

@@ -1,0 +1,15 @@
+namespace SearchMining.Index.Schema;
+
+/// <summary>The facet dimensions counted for every search (also the names accepted by <c>field:value</c> in queries).</summary>
+public static class FacetDimensions
+{
+    public const string Agency = "agency";
+    public const string Region = "region";
+    public const string Level = "level";
+    public const string Year = "year";
+    public const string Section = "section";
+    public const string Theme = "theme";
+    public const string Kind = "kind";
+
+    public static IReadOnlyList<string> All { get; } = [Agency, Region, Level, Year, Section, Theme, Kind];
+}

@@ -1,0 +1,58 @@
+namespace SearchMining.Index.Schema;
+
+/// <summary>Names of the Lucene fields. Section and subsection documents share them; the report document uses a subset.</summary>
+public static class IndexFields
+{
+    /// <summary>"report", "section" or "subsection" (see <see cref="DocumentKinds"/>).</summary>
+    public const string DocKind = "docKind";
+    public const string ReportId = "reportId";
+    public const string SectionId = "sectionId";
+    public const string ParentSectionId = "parentSectionId";
+    public const string SourceFile = "sourceFile";
+    public const string Agency = "agency";
+    /// <summary>Agency name analyzed with the bigram analyzer, for partial <c>agency:</c> matches.</summary>
+    public const string AgencyText = "agency_bigram";
+    /// <summary>Multi-valued: province, city and county names.</summary>
+    public const string Region = "region";
+    public const string Province = "province";
+    public const string City = "city";
+    public const string County = "county";
+    public const string Level = "level";
+    public const string Year = "year";
+    /// <summary>Publish date as yyyymmdd (int).</summary>
+    public const string PublishDate = "publishDate";
+    public const string SectionOrdinal = "sectionOrdinal";
+    public const string SectionNumber = "sectionNumber";
+    public const string SectionTopic = "sectionTopic";
+    public const string Title = "title";
+    /// <summary>Title analyzed with the word analyzer (section title, plus the subsection title on subsection documents).</summary>
+    public const string TitleWords = "title_words";
+    public const string SubsectionMarker = "subsectionMarker";
+    public const string SubsectionTitle = "subsectionTitle";
+    /// <summary>Stored display text (not indexed).</summary>
+    public const string Text = "text";
+    /// <summary>Text analyzed with the word (jieba) analyzer.</summary>
+    public const string TextWords = "text_words";
+    /// <summary>Text analyzed with the CJK bigram analyzer.</summary>
+    public const string TextBigram = "text_bigram";
+    public const string Themes = "themes";
+    public const string Kinds = "kinds";
+    /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>
+    public const string ReportJson = "reportJson";
+    /// <summary>Hash of the indexed content of a report (re-ingesting identical content is a no-op).</summary>
+    public const string Fingerprint = "fingerprint";
+    public const string SectionCount = "sectionCount";
+
+    /// <summary>Doc-values field used for sorting by year (0 when unknown).</summary>
+    public const string YearSort = "sort_year";
+    /// <summary>Doc-values field used for sorting by publish date as yyyymmdd (0 when unknown).</summary>
+    public const string DateSort = "sort_date";
+
+    /// <summary>Prefix of the sorted-set doc-values field of a facet, e.g. <c>facet_agency</c>.</summary>
+    public const string FacetPrefix = "facet_";
+
+    /// <summary>Internal facet dimension holding the report id (distinct-report counts for grouped results).</summary>
+    public const string ReportDimension = "report";
+
+    public static string Facet(string dimension) => FacetPrefix + dimension;
+}

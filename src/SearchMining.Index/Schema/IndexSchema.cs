@@ -1,0 +1,12 @@
+namespace SearchMining.Index.Schema;
+
+/// <summary>Version of the document layout; stored in every commit's user data.</summary>
+public static class IndexSchema
+{
+    /// <summary>Bump whenever fields, analyzers or the document layout change (an older index must be rebuilt).</summary>
+    public const int Version = 1;
+
+    public const string VersionKey = "searchmining.schemaVersion";
+    public const string CommittedAtKey = "searchmining.committedAt";
+    public const string AnalyzersKey = "searchmining.analyzers";
+}

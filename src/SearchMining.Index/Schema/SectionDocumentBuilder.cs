@@ -1,0 +1,147 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchMining.Core.Domain;
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Index.Schema;
+
+/// <summary>
+/// Maps a <see cref="Report"/> to its Lucene block: one document per section, one per subsection, and a report document
+/// (last in the block) holding the whole report as JSON.
+/// </summary>
+public static class SectionDocumentBuilder
+{
+    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint)
+    {
+        var documents = new List<Document>();
+        foreach (var section in report.Sections)
+        {
+            var statements = StatementsOf(report, section);
+            documents.Add(BuildSection(report, section, statements));
+            for (var i = 0; i < section.Subsections.Count; i++)
+            {
+                var sub = section.Subsections[i];
+                var inside = statements.Where(s => s.Start < sub.End && s.End > sub.Start).ToList();
+                documents.Add(BuildSubsection(report, section, sub, i + 1, inside));
+            }
+        }
+        documents.Add(BuildReport(report, reportJson, fingerprint));
+        return documents;
+    }
+
+    /// <summary>Statements whose offsets point into this section (the problems section in reports without ordinals on statements).</summary>
+    private static IReadOnlyList<Statement> StatementsOf(Report report, ReportSection section)
+    {
+        var problems = report.Sections.FirstOrDefault(s => s.Topic == SectionTopic.Problems);
+        return ReferenceEquals(problems, section) ? report.Statements : [];
+    }
+
+    private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements)
+    {
+        var doc = Common(report, section, new SectionId(report.Id, section.Ordinal).ToString(), DocumentKinds.Section);
+        AddText(doc, section.Title, section.Text);
+        AddClassification(doc, statements, report.Commitments);
+        return doc;
+    }
+
+    private static Document BuildSubsection(Report report, ReportSection section, ReportSubsection sub, int index, IReadOnlyList<Statement> statements)
+    {
+        var doc = Common(report, section, new SectionId(report.Id, section.Ordinal, index).ToString(), DocumentKinds.Subsection);
+        doc.Add(new StringField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
+        doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
+        doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
+        AddText(doc, section.Title + " " + sub.Title, sub.Text);
+        AddClassification(doc, statements, []);
+        return doc;
+    }
+
+    private static Document Common(Report report, ReportSection section, string sectionId, string kind)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.DocKind, kind, Field.Store.YES),
+            new StringField(IndexFields.SectionId, sectionId, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.SectionId, new BytesRef(sectionId)),
+            new Int32Field(IndexFields.SectionOrdinal, section.Ordinal, Field.Store.YES),
+            new StringField(IndexFields.SectionNumber, section.Number, Field.Store.YES),
+            new StringField(IndexFields.SectionTopic, FieldValues.Topic(section.Topic), Field.Store.YES),
+            new StoredField(IndexFields.Title, section.Title),
+        };
+        AddReportFields(doc, report);
+        AddFacet(doc, FacetDimensions.Section, FieldValues.Topic(section.Topic));
+        AddFacet(doc, IndexFields.ReportDimension, report.Id);
+        return doc;
+    }
+
+    private static void AddReportFields(Document doc, Report report)
+    {
+        doc.Add(new StringField(IndexFields.ReportId, report.Id, Field.Store.YES));
+        doc.Add(new StringField(IndexFields.SourceFile, report.SourceFile, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(report.Agency))
+        {
+            doc.Add(new StringField(IndexFields.Agency, report.Agency, Field.Store.YES));
+            doc.Add(new TextField(IndexFields.AgencyText, report.Agency, Field.Store.NO));
+            AddFacet(doc, FacetDimensions.Agency, report.Agency);
+        }
+        foreach (var (field, value) in new[] { (IndexFields.Province, report.Region.Province), (IndexFields.City, report.Region.City), (IndexFields.County, report.Region.County) })
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            doc.Add(new StringField(field, value, Field.Store.YES));
+            doc.Add(new StringField(IndexFields.Region, value, Field.Store.NO));
+            AddFacet(doc, FacetDimensions.Region, value);
+        }
+        var level = FieldValues.Level(report.Level);
+        doc.Add(new StringField(IndexFields.Level, level, Field.Store.YES));
+        AddFacet(doc, FacetDimensions.Level, level);
+        if (report.Year is { } year)
+        {
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            AddFacet(doc, FacetDimensions.Year, FieldValues.Year(year));
+        }
+        doc.Add(new NumericDocValuesField(IndexFields.YearSort, report.Year ?? 0));
+        var date = report.PublishDate is { } d ? FieldValues.DateNumber(d) : 0;
+        if (date != 0) doc.Add(new Int32Field(IndexFields.PublishDate, date, Field.Store.YES));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
+    }
+
+    private static void AddText(Document doc, string title, string text)
+    {
+        doc.Add(new TextField(IndexFields.TitleWords, title, Field.Store.NO));
+        doc.Add(new StoredField(IndexFields.Text, text));
+        doc.Add(new TextField(IndexFields.TextWords, text, Field.Store.NO));
+        doc.Add(new TextField(IndexFields.TextBigram, text, Field.Store.NO));
+    }
+
+    private static void AddClassification(Document doc, IReadOnlyList<Statement> statements, IReadOnlyList<Commitment> commitments)
+    {
+        var themes = statements.SelectMany(s => s.Themes).Concat(commitments.SelectMany(c => c.Themes))
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal);
+        foreach (var theme in themes)
+        {
+            doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+            AddFacet(doc, FacetDimensions.Theme, theme);
+        }
+        foreach (var kind in statements.Select(s => FieldValues.Kind(s.Kind)).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.Kinds, kind, Field.Store.YES));
+            AddFacet(doc, FacetDimensions.Kind, kind);
+        }
+    }
+
+    private static Document BuildReport(Report report, string reportJson, string fingerprint)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
+            new StoredField(IndexFields.ReportJson, reportJson),
+            new StringField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
+            new StoredField(IndexFields.SectionCount, report.Sections.Count),
+            new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
+        };
+        AddReportFields(doc, report);
+        return doc;
+    }
+
+    private static void AddFacet(Document doc, string dimension, string value) =>
+        doc.Add(new SortedSetDocValuesField(IndexFields.Facet(dimension), new BytesRef(value)));
+}

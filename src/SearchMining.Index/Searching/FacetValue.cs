@@ -1,0 +1,3 @@
+namespace SearchMining.Index.Searching;
+
+public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,290 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchMining.Core.Domain;
+using RegionInfo = SearchMining.Core.Domain.RegionInfo;
+using SearchMining.Index.Analysis;
+using SearchMining.Index.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchMining.Index.Storage;
+
+/// <summary>
+/// The Lucene index of reports: one <see cref="IndexWriter"/> and an NRT <see cref="SearcherManager"/> over a folder.
+/// Writes become visible to searches at once and durable at <see cref="CommitAsync"/>; a crash loses only uncommitted work.
+/// Thread-safe.
+/// </summary>
+public sealed class ReportIndex : IDisposable, IAsyncDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _indexingAnalyzer;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private int _refreshNeeded;
+    private bool _disposed;
+
+    private ReportIndex(string path, IndexAnalyzers analyzers, LuceneDirectory directory, Analyzer indexingAnalyzer, IndexWriter writer)
+    {
+        Path = path;
+        Analyzers = analyzers;
+        _directory = directory;
+        _indexingAnalyzer = indexingAnalyzer;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public string Path { get; }
+
+    public IndexAnalyzers Analyzers { get; }
+
+    /// <summary>Opens (or creates) the index; never throws for a mismatched, locked or unreadable index.</summary>
+    public static IndexOpenResult TryOpen(ReportIndexOptions options)
+    {
+        var path = System.IO.Path.GetFullPath(options.Path);
+        LuceneDirectory? directory = null;
+        try
+        {
+            System.IO.Directory.CreateDirectory(path);
+            directory = FSDirectory.Open(path);
+            var mode = OpenMode.CREATE_OR_APPEND;
+            if (DirectoryReader.IndexExists(directory))
+            {
+                var found = ReadSchema(directory);
+                var expected = SchemaText(IndexSchema.Version.ToString(CultureInfo.InvariantCulture), options.Analyzers.Name);
+                if (found != expected)
+                {
+                    if (!options.RebuildOnSchemaMismatch)
+                    {
+                        directory.Dispose();
+                        return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.SchemaMismatch,
+                            $"The index at {path} was written with schema '{found}', this program writes '{expected}'. Rebuild it (searchmining index <folder> --rebuild).",
+                            found));
+                    }
+                    mode = OpenMode.CREATE;
+                }
+            }
+
+            var indexing = options.Analyzers.CreateIndexingAnalyzer();
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode };
+            var writer = new IndexWriter(directory, config);
+            var index = new ReportIndex(path, options.Analyzers, directory, indexing, writer);
+            if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)
+                index.CommitCore();
+            return new IndexOpenResult(index, null);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory?.Dispose();
+            return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Locked, $"The index at {path} is locked by another writer: {e.Message}"));
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        {
+            directory?.Dispose();
+            return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Unreadable, $"The index at {path} cannot be opened: {e.Message}"));
+        }
+    }
+
+    /// <summary>Opens (or creates) the index, throwing <see cref="IndexOpenException"/> when it cannot.</summary>
+    public static ReportIndex Open(ReportIndexOptions options)
+    {
+        var result = TryOpen(options);
+        return result.Index ?? throw new IndexOpenException(result.Error!);
+    }
+
+    /// <summary>Adds the report, or replaces the report with the same id; identical content is left alone.</summary>
+    public async Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var json = ReportJson.Serialize(report);
+        var fingerprint = ReportJson.Fingerprint(json);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var existing = WithSearcher(searcher => FindReportDocument(searcher, report.Id)?.Get(IndexFields.Fingerprint));
+            if (existing == fingerprint)
+                return new IngestResult(report.Id, report.SourceFile, IngestOutcome.Unchanged, report.Sections.Count, 0);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var documents = SectionDocumentBuilder.Build(report, json, fingerprint);
+            _writer.UpdateDocuments(new Term(IndexFields.ReportId, report.Id), documents);
+            Interlocked.Exchange(ref _refreshNeeded, 1);
+            return new IngestResult(report.Id, report.SourceFile, existing is null ? IngestOutcome.Added : IngestOutcome.Replaced,
+                report.Sections.Count, documents.Count - 1);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Removes every document of the report; false when no such report was indexed.</summary>
+    public async Task<bool> DeleteAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var existed = WithSearcher(searcher => FindReportDocument(searcher, reportId) is not null);
+            if (!existed) return false;
+            _writer.DeleteDocuments(new Term(IndexFields.ReportId, reportId));
+            Interlocked.Exchange(ref _refreshNeeded, 1);
+            return true;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Makes every write so far durable (one atomic Lucene commit with the schema in its user data).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.Run(CommitCore, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>The whole report as it was indexed, or null for an unknown id.</summary>
+    public Report? GetReport(string reportId) =>
+        WithSearcher(searcher => ReportJson.TryDeserialize(FindReportDocument(searcher, reportId)?.Get(IndexFields.ReportJson)));
+
+    /// <summary>Reports matching the filter, newest year first, then by source file.</summary>
+    public ReportPage ListReports(ReportListFilter? filter = null, int offset = 0, int limit = 50)
+    {
+        filter ??= ReportListFilter.None;
+        offset = Math.Max(0, offset);
+        limit = Math.Clamp(limit, 1, 1000);
+        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST } };
+        if (filter.Agency is { } agency) query.Add(new TermQuery(new Term(IndexFields.Agency, agency)), Occur.MUST);
+        if (filter.Region is { } region) query.Add(new TermQuery(new Term(IndexFields.Region, region)), Occur.MUST);
+        if (filter.Level is { } level) query.Add(new TermQuery(new Term(IndexFields.Level, FieldValues.Level(level))), Occur.MUST);
+        if (filter.Year is { } year) query.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
+        var sort = new Sort(new SortField(IndexFields.YearSort, SortFieldType.INT64, reverse: true), new SortField(IndexFields.SectionId, SortFieldType.STRING));
+        return WithSearcher(searcher =>
+        {
+            var top = searcher.Search(query, null, offset + limit, sort);
+            var items = top.ScoreDocs.Skip(offset).Select(hit => ToSummary(searcher.Doc(hit.Doc))).ToList();
+            return new ReportPage(top.TotalHits, offset, items);
+        });
+    }
+
+    public IndexStats Stats => WithSearcher(searcher =>
+    {
+        int Count(string kind)
+        {
+            var collector = new TotalHitCountCollector();
+            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, kind)), collector);
+            return collector.TotalHits;
+        }
+
+        var data = _writer.CommitData;
+        var version = data.TryGetValue(IndexSchema.VersionKey, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        DateTimeOffset? committed = data.TryGetValue(IndexSchema.CommittedAtKey, out var at) && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+        var size = _directory.ListAll().Sum(file => SafeLength(file));
+        return new IndexStats(Count(DocumentKinds.Report), Count(DocumentKinds.Section), Count(DocumentKinds.Subsection), size, version,
+            data.TryGetValue(IndexSchema.AnalyzersKey, out var a) ? a : "", committed);
+    });
+
+    /// <summary>Runs <paramref name="read"/> on a current searcher (refreshed after writes), releasing it afterwards.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Interlocked.Exchange(ref _refreshNeeded, 0) == 1) _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    internal static Document? FindReportDocument(IndexSearcher searcher, string reportId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.ReportId, reportId)), Occur.MUST },
+        };
+        var top = searcher.Search(query, 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
+    }
+
+    internal static ReportSummary ToSummary(Document doc)
+    {
+        var date = doc.GetField(IndexFields.PublishDate)?.GetInt32Value();
+        return new ReportSummary(
+            doc.Get(IndexFields.ReportId),
+            doc.Get(IndexFields.SourceFile),
+            doc.Get(IndexFields.Agency),
+            new RegionInfo(doc.Get(IndexFields.Province), doc.Get(IndexFields.City), doc.Get(IndexFields.County)),
+            FieldValues.TryParseLevel(doc.Get(IndexFields.Level) ?? "", out var level) ? level : AdministrativeLevel.Unknown,
+            doc.GetField(IndexFields.Year)?.GetInt32Value(),
+            date is { } d ? new DateOnly(d / 10000, d / 100 % 100, d % 100) : null,
+            doc.GetField(IndexFields.SectionCount)?.GetInt32Value() ?? 0);
+    }
+
+    private void CommitCore()
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexSchema.VersionKey] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture),
+            [IndexSchema.AnalyzersKey] = Analyzers.Name,
+            [IndexSchema.CommittedAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private static string ReadSchema(LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        var data = infos.UserData;
+        return SchemaText(data.TryGetValue(IndexSchema.VersionKey, out var v) ? v : "none", data.TryGetValue(IndexSchema.AnalyzersKey, out var a) ? a : "none");
+    }
+
+    private static string SchemaText(string version, string analyzers) => $"v{version}/{analyzers}";
+
+    private long SafeLength(string file)
+    {
+        try
+        {
+            return _directory.FileLength(file);
+        }
+        catch (IOException)
+        {
+            return 0; // a file deleted between listing and measuring
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose(waitForMerges: true); // commits pending changes
+        _indexingAnalyzer.Dispose();
+        Analyzers.Dispose();
+        _directory.Dispose();
+        _writeGate.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
