@@ -25,6 +25,9 @@ public sealed class SearchMiningOptions
     /// <summary>Largest accepted upload, in bytes (413 above).</summary>
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
 
+    /// <summary>Most rows one /api/export streams.</summary>
+    public int MaxExportRows { get; set; } = 100_000;
+
     /// <summary>Write key; usually set through the environment variable <c>SEARCHMINING_API_KEY</c>.</summary>
     public string? ApiKey { get; set; }
 }
