@@ -29,18 +29,20 @@ public static class SectionDocumentBuilder
         return documents;
     }
 
-    /// <summary>Statements whose offsets point into this section (the problems section in reports without ordinals on statements).</summary>
+    /// <summary>Statements made in this section (statements without an ordinal belong to the first problems section).</summary>
     private static IReadOnlyList<Statement> StatementsOf(Report report, ReportSection section)
     {
         var problems = report.Sections.FirstOrDefault(s => s.Topic == SectionTopic.Problems);
-        return ReferenceEquals(problems, section) ? report.Statements : [];
+        return report.Statements
+            .Where(s => s.SectionOrdinal > 0 ? s.SectionOrdinal == section.Ordinal : ReferenceEquals(problems, section))
+            .ToList();
     }
 
     private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal).ToString(), DocumentKinds.Section);
         AddText(doc, section.Title, section.Text);
-        AddClassification(doc, statements, report.Commitments);
+        AddClassification(doc, statements, report.Commitments.Where(c => c.SectionOrdinal == section.Ordinal).ToList());
         return doc;
     }
 

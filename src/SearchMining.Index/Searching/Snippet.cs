@@ -1,6 +1,6 @@
 namespace SearchMining.Index.Searching;
 
-/// <param name="Text">A passage of the section text, cut on sentence boundaries (an ellipsis marks a cut inside a sentence).</param>
+/// <param name="Text">A passage of the section text, cut on sentence boundaries (an over-long sentence is cut around its match).</param>
 /// <param name="Highlights">Matched spans as [start, end) offsets into <paramref name="Text"/>.</param>
-/// <param name="SectionOffset">Offset of <paramref name="Text"/>'s first character in the section's stored text (-1 when the snippet begins with an inserted ellipsis).</param>
+/// <param name="SectionOffset">Offset of <paramref name="Text"/> in the section's stored text: Text == sectionText.Substring(SectionOffset, Text.Length).</param>
 public sealed record Snippet(string Text, IReadOnlyList<int[]> Highlights, int SectionOffset);

@@ -100,8 +100,8 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     public async Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var json = ReportJson.Serialize(report);
-        var fingerprint = ReportJson.Fingerprint(json);
+        var json = StoredReportJson.Serialize(report);
+        var fingerprint = StoredReportJson.Fingerprint(json);
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -156,7 +156,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     /// <summary>The whole report as it was indexed, or null for an unknown id.</summary>
     public Report? GetReport(string reportId) =>
-        WithSearcher(searcher => ReportJson.TryDeserialize(FindReportDocument(searcher, reportId)?.Get(IndexFields.ReportJson)));
+        WithSearcher(searcher => StoredReportJson.TryDeserialize(FindReportDocument(searcher, reportId)?.Get(IndexFields.ReportJson)));
 
     /// <summary>Reports matching the filter, newest year first, then by source file.</summary>
     public ReportPage ListReports(ReportListFilter? filter = null, int offset = 0, int limit = 50)

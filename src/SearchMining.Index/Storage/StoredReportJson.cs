@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SearchMining.Core.Domain;
 
 namespace SearchMining.Index.Storage;
 
 /// <summary>Serialises a whole <see cref="Report"/> for the report document, so reports are served from the index.</summary>
-public static class ReportJson
+public static class StoredReportJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
@@ -32,12 +31,7 @@ public static class ReportJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Converters = { new JsonStringEnumConverter() },
-            WriteIndented = false,
-        };
+        var options = SearchMining.Core.Serialization.ReportJson.CreateOptions(indented: false);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using SearchMining.Index.Analysis;
+using SearchMining.Index.Querying;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
+
+namespace SearchMining.Index.Highlighting;
+
+/// <summary>
+/// Picks the best 1–3 passages of a section for a query and marks the matched words in them. Words are matched on the
+/// tokens (with offsets) of the word analyzer, so a highlight is a token the query matched; phrases are marked only where
+/// the whole phrase occurs. Passages are whole sentences; an over-long sentence is cut around its first match (at a comma where one is near).
+/// </summary>
+public sealed class SnippetHighlighter(IndexAnalyzers analyzers)
+{
+    public const int MaxSnippetLength = 160;
+
+    public IReadOnlyList<Snippet> Highlight(string text, HighlightTerms terms, int maxSnippets)
+    {
+        if (maxSnippets <= 0 || string.IsNullOrEmpty(text)) return [];
+        var matches = FindMatches(text, terms);
+        var sentences = SentenceSplitter.Split(text);
+        if (sentences.Count == 0) return [];
+        var scored = sentences
+            .Select((s, index) => (Sentence: s, Index: index, Matches: matches.Where(m => m.Start >= s.Start && m.End <= s.End).ToList()))
+            .Where(x => x.Matches.Count > 0)
+            .OrderByDescending(x => x.Matches.Select(m => text[m.Start..m.End]).Distinct().Count())
+            .ThenByDescending(x => x.Matches.Count)
+            .ThenBy(x => x.Index)
+            .Take(maxSnippets)
+            .ToList();
+        if (scored.Count == 0) return [Cut(text, sentences[0], [])];
+        return scored.Select(x => Cut(text, x.Sentence, x.Matches)).ToList();
+    }
+
+    /// <summary>Matched spans in <paramref name="text"/>, merged where they overlap or touch.</summary>
+    public IReadOnlyList<(int Start, int End)> FindMatches(string text, HighlightTerms terms)
+    {
+        var spans = new List<(int Start, int End)>();
+        if (terms.Words.Count > 0)
+        {
+            foreach (var token in TokenReader.Read(analyzers.Words, IndexFields.TextWords, text))
+                if (terms.Words.Contains(token.Term) && token.End <= text.Length) spans.Add((token.Start, token.End));
+        }
+        foreach (var phrase in terms.Phrases)
+        {
+            var parts = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            var pattern = string.Join(@"\s*", parts.Select(Regex.Escape));
+            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                spans.Add((m.Index, m.Index + m.Length));
+        }
+        return Merge(spans);
+    }
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenByDescending(s => s.End))
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            else
+                merged.Add(span);
+        }
+        return merged;
+    }
+
+    private static Snippet Cut(string text, SentenceSpan sentence, IReadOnlyList<(int Start, int End)> matches)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        if (sentence.Length > MaxSnippetLength)
+        {
+            var anchor = matches.Count > 0 ? matches[0].Start : sentence.Start;
+            start = Math.Max(sentence.Start, anchor - MaxSnippetLength / 3);
+            start = ClauseStart(text, sentence.Start, start);
+            end = Math.Min(sentence.End, start + MaxSnippetLength);
+        }
+        var highlights = matches
+            .Where(m => m.Start >= start && m.End <= end)
+            .Select(m => new[] { m.Start - start, m.End - start })
+            .ToList();
+        return new Snippet(text[start..end], highlights, start);
+    }
+
+    /// <summary>Moves a cut forward to just after the nearest comma, when one is close.</summary>
+    private static int ClauseStart(string text, int sentenceStart, int start)
+    {
+        for (var i = start; i > sentenceStart && i > start - 20; i--)
+            if (text[i - 1] is '，' or ',' or '、' or '：') return i;
+        return start;
+    }
+}

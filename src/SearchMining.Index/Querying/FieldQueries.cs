@@ -1,0 +1,49 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchMining.Index.Analysis;
+using SearchMining.Index.Schema;
+
+namespace SearchMining.Index.Querying;
+
+/// <summary>Lucene queries for <c>field:value</c> (values already validated by <see cref="FieldValueRules"/>).</summary>
+internal static class FieldQueries
+{
+    private const string ChineseDigits = "一二三四五六七八九十";
+
+    public static Query For(string field, string value, IndexAnalyzers analyzers) => field switch
+    {
+        FacetDimensions.Agency => Agency(value, analyzers),
+        FacetDimensions.Region => new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Region, value)), Occur.SHOULD },
+            { new PrefixQuery(new Term(IndexFields.Region, value)), Occur.SHOULD },
+        },
+        FacetDimensions.Level => new TermQuery(new Term(IndexFields.Level, value.ToLowerInvariant())),
+        FacetDimensions.Year => NumericRangeQuery.NewInt32Range(IndexFields.Year, int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), true, true),
+        FacetDimensions.Section => FieldValueRules.SectionTopicOf(value) is { } topic
+            ? new TermQuery(new Term(IndexFields.SectionTopic, topic))
+            : new TermQuery(new Term(IndexFields.SectionNumber, ToChineseNumber(value))),
+        FacetDimensions.Theme => new TermQuery(new Term(IndexFields.Themes, value.ToLowerInvariant())),
+        FacetDimensions.Kind => new TermQuery(new Term(IndexFields.Kinds, value.ToLowerInvariant())),
+        _ => new BooleanQuery(), // unreachable: the parser rejects unknown fields
+    };
+
+    /// <summary>Exact agency name, or the value as a contiguous part of it (淮安 matches 淮安市人民政府).</summary>
+    private static Query Agency(string value, IndexAnalyzers analyzers)
+    {
+        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Agency, value)), Occur.SHOULD } };
+        var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.AgencyText, value);
+        if (bigrams.Count > 0)
+        {
+            var phrase = new PhraseQuery();
+            var first = bigrams[0].Position;
+            foreach (var token in bigrams) phrase.Add(new Term(IndexFields.AgencyText, token.Term), token.Position - first);
+            query.Add(phrase, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static string ToChineseNumber(string value) =>
+        int.TryParse(value, out var n) && n is >= 1 and <= 10 ? ChineseDigits[n - 1].ToString() : value;
+}

@@ -1,0 +1,156 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using SearchMining.Index.Facets;
+using SearchMining.Index.Highlighting;
+using SearchMining.Index.Querying;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Index.Searching;
+
+/// <summary>
+/// Searches the sections of a <see cref="ReportIndex"/>: people's query language, filters, sort, cursor paging, facets,
+/// snippets, report grouping and more-like-this. Never throws for bad input: errors come back in <see cref="SearchOutcome"/>.
+/// </summary>
+public sealed class SectionSearchEngine
+{
+    /// <summary>Section hits looked at when grouping by report.</summary>
+    public const int GroupWindow = 1000;
+
+    private readonly ReportIndex _index;
+    private readonly LuceneQueryBuilder _builder;
+    private readonly HitReader _hits;
+
+    public SectionSearchEngine(ReportIndex index, RelevanceOptions? relevance = null, QuerySynonyms? synonyms = null)
+    {
+        _index = index;
+        Relevance = relevance ?? RelevanceOptions.Default;
+        _builder = new LuceneQueryBuilder(index.Analyzers, Relevance, synonyms ?? QuerySynonyms.LoadDefault());
+        _hits = new HitReader(new SnippetHighlighter(index.Analyzers));
+    }
+
+    public RelevanceOptions Relevance { get; }
+
+    public SearchOutcome Search(SearchRequest request)
+    {
+        if (request.Size < 1)
+            return SearchOutcome.Failure(new SearchError(SearchErrorKind.InvalidValue, $"Page size must be at least 1 (was {request.Size})."));
+        if (request.Size > SearchRequest.MaxSize)
+            return SearchOutcome.Failure(new SearchError(SearchErrorKind.PageSizeTooLarge, $"Page size {request.Size} is over the limit of {SearchRequest.MaxSize}; page with the cursor instead."));
+        var parsed = UserQueryParser.Parse(request.Query);
+        if (parsed.Error is not null) return SearchOutcome.Failure(parsed.Error);
+        var (filters, filterError) = SearchFilterBuilder.Build(request.Filters ?? SearchFilters.None, _index.Analyzers);
+        if (filterError is not null) return SearchOutcome.Failure(filterError);
+
+        var key = SearchCursor.KeyOf(request);
+        SearchCursor? cursor = null;
+        if (!string.IsNullOrEmpty(request.Cursor))
+        {
+            cursor = SearchCursor.TryDecode(request.Cursor);
+            if (cursor is null || cursor.RequestKey != key || (request.GroupByReport ? cursor.SortValues is not null : cursor.SortValues is null))
+                return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor is not valid for this query; start again without a cursor."));
+        }
+
+        var (userQuery, terms) = _builder.Build(parsed.Root);
+        var kind = request.Granularity == SearchGranularity.Subsection ? DocumentKinds.Subsection : DocumentKinds.Section;
+        var query = SearchFilterBuilder.Combine(userQuery, kind, filters);
+        var snippets = Math.Clamp(request.Snippets, 0, 3);
+        return _index.WithSearcher(searcher =>
+        {
+            var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets);
+            return request.GroupByReport
+                ? Grouped(searcher, query, request, terms, snippets, cursor, key, facets, reports)
+                : Flat(searcher, query, request, terms, snippets, cursor, key, facets);
+        });
+    }
+
+    /// <summary>Sections like the given one in other reports ("find narratives like this one"), best first.</summary>
+    public SearchOutcome Similar(string sectionId, int size = SearchRequest.DefaultSize)
+    {
+        if (size is < 1 or > SearchRequest.MaxSize)
+            return SearchOutcome.Failure(new SearchError(size < 1 ? SearchErrorKind.InvalidValue : SearchErrorKind.PageSizeTooLarge,
+                $"Page size must be between 1 and {SearchRequest.MaxSize} (was {size})."));
+        return _index.WithSearcher(searcher =>
+        {
+            var source = searcher.Search(new TermQuery(new Term(IndexFields.SectionId, sectionId ?? "")), 1);
+            if (source.TotalHits == 0)
+                return SearchOutcome.Failure(new SearchError(SearchErrorKind.UnknownSection, $"No section with id '{sectionId}'."));
+            var doc = searcher.Doc(source.ScoreDocs[0].Doc);
+            var mlt = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = _index.Analyzers.Words,
+                FieldNames = [IndexFields.TextWords],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MinWordLen = 2,
+                MaxQueryTerms = 30,
+            };
+            using var reader = new StringReader(doc.Get(IndexFields.Text) ?? "");
+            var like = mlt.Like(reader, IndexFields.TextWords);
+            var query = new BooleanQuery
+            {
+                { like, Occur.MUST },
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DocKind, doc.Get(IndexFields.DocKind)))) { Boost = 0f }, Occur.MUST },
+                { new TermQuery(new Term(IndexFields.ReportId, doc.Get(IndexFields.ReportId))), Occur.MUST_NOT },
+            };
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var extracted = new HashSet<Term>();
+            like.ExtractTerms(extracted);
+            foreach (var term in extracted) words.Add(term.Text);
+            var top = searcher.Search(query, size);
+            var hits = top.ScoreDocs.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, new HighlightTerms(words, []), 2)).ToList();
+            return SearchOutcome.Success(new SearchResults(top.TotalHits, hits, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null));
+        });
+    }
+
+    private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, HighlightTerms terms, int snippets,
+        SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        var sort = SearchSorts.For(request.Sort);
+        TopDocs top;
+        if (cursor is not null)
+        {
+            if (cursor.SortValues!.Count != sort.GetSort().Length)
+                return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
+            try
+            {
+                top = searcher.SearchAfter(cursor.ToFieldDoc(), query, null, request.Size + 1, sort, true, false);
+            }
+            catch (Exception e) when (e is InvalidCastException or ArgumentException or NullReferenceException)
+            {
+                return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
+            }
+        }
+        else
+        {
+            top = searcher.Search(query, null, request.Size + 1, sort, true, false);
+        }
+        var page = top.ScoreDocs.Take(request.Size).ToList();
+        var hits = page.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms, snippets)).ToList();
+        string? next = null;
+        if (top.ScoreDocs.Length > request.Size && page[^1] is FieldDoc last)
+            next = new SearchCursor(key, last.Fields, 0).Encode();
+        return SearchOutcome.Success(new SearchResults(top.TotalHits, hits, [], facets, next));
+    }
+
+    private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, HighlightTerms terms, int snippets,
+        SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets, int reports)
+    {
+        var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
+        var top = searcher.Search(query, null, GroupWindow, SearchSorts.For(request.Sort), true, false);
+        var offset = cursor?.GroupOffset ?? 0;
+        var grouped = top.ScoreDocs
+            .Select(sd => (Doc: sd, Report: searcher.Doc(sd.Doc).Get(IndexFields.ReportId)))
+            .GroupBy(x => x.Report)
+            .ToList();
+        var groups = grouped.Skip(offset).Take(request.Size).Select(g =>
+        {
+            var sections = g.Take(perReport).Select(x => _hits.Read(searcher.Doc(x.Doc.Doc), x.Doc.Score, terms, snippets)).ToList();
+            var first = sections[0];
+            return new ReportHitGroup(first.ReportId, first.SourceFile, first.Agency, first.Year, sections.Max(s => s.Score), sections);
+        }).ToList();
+        var next = offset + groups.Count < grouped.Count ? new SearchCursor(key, null, offset + groups.Count).Encode() : null;
+        return SearchOutcome.Success(new SearchResults(reports, [], groups, facets, next));
+    }
+}

@@ -1,0 +1,157 @@
+using SearchMining.Core.Domain;
+using SearchMining.Index.Analysis;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
+using SearchMining.Index.Storage;
+using SearchMining.Index.Tests.Fixtures;
+using Shouldly;
+
+namespace SearchMining.Index.Tests.Storage;
+
+/// <summary>Add, replace, delete and reopen on small private indexes (the shared sample index is read-only).</summary>
+public sealed class ReportIndexTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private IReadOnlyList<Report> _reports = [];
+
+    public async Task InitializeAsync() => _reports = await SampleCorpus.ParseAsync();
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Report Huaian => _reports.Single(r => r.SourceFile == "002_huaian_shizhengfu_2024.txt");
+
+    private ReportIndex OpenIndex(IndexAnalyzers? analyzers = null, bool rebuild = false) =>
+        ReportIndex.Open(new ReportIndexOptions(_folder.Path, analyzers ?? TestAnalyzers.Create(), rebuild));
+
+    [Fact]
+    public async Task Upserting_the_same_report_twice_leaves_one_copy_and_reports_unchanged()
+    {
+        using var index = OpenIndex();
+        (await index.UpsertAsync(Huaian)).Outcome.ShouldBe(IngestOutcome.Added);
+        (await index.UpsertAsync(Huaian)).Outcome.ShouldBe(IngestOutcome.Unchanged);
+        await index.CommitAsync();
+
+        index.Stats.Reports.ShouldBe(1);
+        index.Stats.Sections.ShouldBe(Huaian.Sections.Count);
+        var engine = new SectionSearchEngine(index);
+        engine.Search(new SearchRequest("\"调研式培训\"")).Results!.Total.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_changed_report_with_the_same_id_replaces_the_old_documents()
+    {
+        using var index = OpenIndex();
+        await index.UpsertAsync(Huaian);
+        var statements = Huaian.Statements.Select(s => s with { Themes = ["training"] }).ToList();
+        var themed = Huaian with { Statements = statements.Count > 0 ? statements : [new Statement { Text = "加强培训", Kind = StatementKind.Measure, Themes = ["training"] }] };
+
+        (await index.UpsertAsync(themed)).Outcome.ShouldBe(IngestOutcome.Replaced);
+        await index.CommitAsync();
+
+        index.Stats.Reports.ShouldBe(1);
+        index.Stats.Sections.ShouldBe(Huaian.Sections.Count);
+        var results = new SectionSearchEngine(index).Search(new SearchRequest("theme:training")).Results!;
+        results.Total.ShouldBe(1);
+        results.Hits[0].SectionTopic.ShouldBe("problems");
+    }
+
+    [Fact]
+    public async Task Delete_removes_every_document_of_the_report()
+    {
+        using var index = OpenIndex();
+        foreach (var report in _reports.Take(3)) await index.UpsertAsync(report);
+        await index.CommitAsync();
+        var victim = _reports[1];
+
+        (await index.DeleteAsync(victim.Id)).ShouldBeTrue();
+        (await index.DeleteAsync(victim.Id)).ShouldBeFalse();
+        await index.CommitAsync();
+
+        index.GetReport(victim.Id).ShouldBeNull();
+        index.Stats.Reports.ShouldBe(2);
+        index.Stats.Sections.ShouldBe(_reports[0].Sections.Count + _reports[2].Sections.Count);
+        var results = new SectionSearchEngine(index).Search(new SearchRequest("") { Size = 100 }).Results!;
+        results.Hits.ShouldNotContain(h => h.ReportId == victim.Id);
+    }
+
+    [Fact]
+    public async Task The_whole_report_is_served_back_from_the_index()
+    {
+        using (var index = OpenIndex())
+        {
+            await index.UpsertAsync(Huaian);
+            await index.CommitAsync();
+        }
+        using var reopened = OpenIndex();
+        var report = reopened.GetReport(Huaian.Id);
+
+        report.ShouldNotBeNull();
+        report.Agency.ShouldBe("淮安市人民政府");
+        report.Year.ShouldBe(2024);
+        report.Sections.Select(s => s.Text).ShouldBe(Huaian.Sections.Select(s => s.Text));
+        report.SourceText.ShouldBe(Huaian.SourceText);
+        reopened.GetReport("no-such-id").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Reopening_keeps_committed_reports_and_new_writes_are_searchable_before_commit()
+    {
+        var first = _reports[0];
+        var second = _reports[1];
+        using (var index = OpenIndex())
+        {
+            await index.UpsertAsync(first);
+            await index.CommitAsync();
+        }
+        using (var index = OpenIndex())
+        {
+            index.Stats.Reports.ShouldBe(1);
+            await index.UpsertAsync(second);
+            index.Stats.Reports.ShouldBe(2); // visible to searches before the commit (NRT)
+        }
+    }
+
+    [Fact]
+    public async Task Opening_an_index_of_another_schema_says_so_and_rebuild_clears_it()
+    {
+        using (var index = OpenIndex())
+        {
+            await index.UpsertAsync(Huaian);
+            await index.CommitAsync();
+        }
+        var other = new IndexAnalyzers("other-analyzers", IndexAnalyzers.CreateLuceneBaseline().Words, IndexAnalyzers.CreateLuceneBaseline().Words, IndexAnalyzers.CreateLuceneBaseline().Bigram);
+
+        var refused = ReportIndex.TryOpen(new ReportIndexOptions(_folder.Path, other));
+        refused.Succeeded.ShouldBeFalse();
+        refused.Error!.Kind.ShouldBe(IndexOpenErrorKind.SchemaMismatch);
+        refused.Error.Message.ShouldContain("Rebuild");
+
+        using var rebuilt = ReportIndex.Open(new ReportIndexOptions(_folder.Path, other, RebuildOnSchemaMismatch: true));
+        rebuilt.Stats.Reports.ShouldBe(0);
+        rebuilt.Stats.SchemaVersion.ShouldBe(IndexSchema.Version);
+        rebuilt.Stats.Analyzers.ShouldBe("other-analyzers");
+    }
+
+    [Fact]
+    public async Task ListReports_filters_and_pages_newest_first()
+    {
+        using var index = OpenIndex();
+        foreach (var report in _reports) await index.UpsertAsync(report);
+        await index.CommitAsync();
+
+        var all = index.ListReports(limit: 100);
+        all.Total.ShouldBe(_reports.Count);
+        all.Items.Select(i => i.Year ?? 0).ShouldBeInOrder(SortDirection.Descending);
+
+        var pingtan = index.ListReports(new ReportListFilter(Agency: "平潭综合实验区"));
+        pingtan.Items.Select(i => i.Year).ShouldBe([2022, 2021, 2020]);
+
+        var page2 = index.ListReports(offset: 5, limit: 5);
+        page2.Items.Select(i => i.Id).ShouldBe(all.Items.Skip(5).Take(5).Select(i => i.Id));
+        index.ListReports(new ReportListFilter(Year: 2024)).Total.ShouldBe(_reports.Count(r => r.Year == 2024));
+    }
+}
