@@ -26,7 +26,7 @@ public sealed class CorpusIndex : IDisposable
 
     public ReportIndex Index => _index.Value;
 
-    private static IndexAnalyzers CreateAnalyzers() => IndexAnalyzers.CreateLuceneBaseline();
+    private static IndexAnalyzers CreateAnalyzers() => IndexAnalyzerSets.CreateDefault();
 
     public void Dispose()
     {

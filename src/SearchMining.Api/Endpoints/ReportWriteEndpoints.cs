@@ -41,7 +41,7 @@ public static class ReportWriteEndpoints
             return ApiProblems.UnsupportedType($"'{file.FileName}' is not a supported report file; send one of: {string.Join(", ", ReportFileReader.SupportedExtensions)}.");
 
         await using var stream = file.OpenReadStream();
-        var result = await ingestion.IngestAsync(stream, file.FileName, commit: true, cancellationToken);
+        var result = await ingestion.IngestAsync(stream, file.FileName, cancellationToken);
         var logger = loggers.CreateLogger(typeof(ReportWriteEndpoints));
         if (result.Error is { } error || result.Report is null || result.Indexed is null)
         {

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Corpus;
-using SearchMining.Core.Ingestion;
+using SearchMining.Index.Ingestion;
 
 namespace SearchMining.Api.Ingestion;
 
 /// <summary>
 /// On start, when the index holds no report, ingests the configured corpus in the background (progress in the log and in
-/// /healthz). The service answers meanwhile; searches see every report as soon as it is added.
+/// /healthz). The service answers meanwhile; searches see each report as soon as it is added.
 /// </summary>
 public sealed class CorpusBootstrapper(
     CorpusIndex corpus,
@@ -17,8 +17,6 @@ public sealed class CorpusBootstrapper(
     IOptions<SearchMiningOptions> options,
     ILogger<CorpusBootstrapper> logger) : BackgroundService
 {
-    private const int CommitEvery = 5;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -31,12 +29,13 @@ public sealed class CorpusBootstrapper(
                 return;
             }
             if (!options.Value.IngestCorpusWhenEmpty) return;
-            if (!Directory.Exists(paths.CorpusPath))
+            var files = ReportIngestor.FindReportFiles(paths.CorpusPath);
+            if (files.Count == 0)
             {
-                logger.LogWarning("Index is empty and the corpus folder {CorpusPath} does not exist; serving an empty index", paths.CorpusPath);
+                logger.LogWarning("Index is empty and {CorpusPath} holds no report files; serving an empty index", paths.CorpusPath);
                 return;
             }
-            await IngestFolderAsync(stoppingToken);
+            await IngestAsync(files, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -49,30 +48,27 @@ public sealed class CorpusBootstrapper(
         }
     }
 
-    private async Task IngestFolderAsync(CancellationToken stoppingToken)
+    private async Task IngestAsync(IReadOnlyList<string> files, CancellationToken stoppingToken)
     {
-        var files = Directory.EnumerateFiles(paths.CorpusPath)
-            .Where(f => ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
         progress.Start(paths.CorpusPath, files.Count);
-        logger.LogInformation("Index is empty: ingesting {Files} files from {CorpusPath}", files.Count, paths.CorpusPath);
-        for (var i = 0; i < files.Count; i++)
+        logger.LogInformation("Index is empty: ingesting {Files} files from {CorpusPath} into {IndexPath}", files.Count, paths.CorpusPath, paths.IndexPath);
+        var reporter = new LoggingProgress(p =>
         {
-            var file = files[i];
-            await using var stream = File.OpenRead(file);
-            var result = await ingestion.IngestAsync(stream, Path.GetFileName(file), commit: (i + 1) % CommitEvery == 0, stoppingToken);
-            progress.FileDone(result.Succeeded);
-            if (result.Report is { } report)
-                logger.LogInformation("Ingested {Done}/{Total} {File}: {Agency} {Year}, {Sections} sections, {Warnings} warnings",
-                    i + 1, files.Count, Path.GetFileName(file), report.Agency, report.Year, report.Sections.Count, report.Warnings.Count);
-            else
-                logger.LogWarning("Skipped {Done}/{Total} {File}: {Kind} {Message}", i + 1, files.Count, Path.GetFileName(file), result.Error?.Kind, result.Error?.Message);
-        }
-        await corpus.Index.CommitAsync(stoppingToken);
-        progress.Complete();
-        var status = progress.Current;
-        logger.LogInformation("First-start ingestion done: {Indexed} indexed, {Failed} skipped", status.Indexed, status.Failed);
+            progress.Advance(p.Done);
+            logger.LogInformation("Ingested {Done}/{Total} {File} (committed {Committed})", p.Done, p.Total, Path.GetFileName(p.CurrentFile), p.Committed);
+        });
+        var summary = await ingestion.CreateIngestor().IngestFilesAsync(files, reporter, stoppingToken);
+        foreach (var error in summary.Errors)
+            logger.LogWarning("Skipped {File}: {Kind} {Message}", Path.GetFileName(error.File), error.Kind, error.Message);
+        foreach (var warning in summary.Warnings) logger.LogWarning("{Warning}", warning);
+        progress.Complete(summary.Results.Count, summary.Errors.Count);
+        logger.LogInformation("First-start ingestion done in {Elapsed}: {Added} added, {Skipped} skipped, {Commits} commits",
+            summary.Elapsed, summary.Added, summary.Errors.Count, summary.Commits);
+    }
+
+    /// <summary>Reports progress on the ingesting thread (Progress&lt;T&gt; would post to the thread pool and log out of order).</summary>
+    private sealed class LoggingProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
     }
 }

@@ -13,9 +13,9 @@ public sealed class IngestionProgress
 
     public void Start(string corpus, int total) => Set(_ => new IngestionStatus(IngestionState.Running, corpus, total, 0, 0, 0, null));
 
-    public void FileDone(bool indexed) => Set(s => s with { Processed = s.Processed + 1, Indexed = s.Indexed + (indexed ? 1 : 0), Failed = s.Failed + (indexed ? 0 : 1) });
+    public void Advance(int processed) => Set(s => s with { Processed = processed });
 
-    public void Complete() => Set(s => s with { State = IngestionState.Completed });
+    public void Complete(int indexed, int failed) => Set(s => s with { State = IngestionState.Completed, Indexed = indexed, Failed = failed });
 
     public void Fail(string error) => Set(s => s with { State = IngestionState.Failed, Error = error });
 

@@ -1,18 +1,26 @@
 using SearchMining.Api.Corpus;
 using SearchMining.Core.Ingestion;
+using SearchMining.Index.Ingestion;
 
 namespace SearchMining.Api.Ingestion;
 
-/// <summary>File → parsed report → classified statements → index. A file that cannot be parsed leaves the index untouched.</summary>
+/// <summary>
+/// File → parsed report → classified statements → index (via the index's <see cref="ReportIngestor"/>).
+/// A file that cannot be parsed leaves the index untouched.
+/// </summary>
 public sealed class ReportIngestion(ReportFileReader reader, ClassifierProvider classifiers, CorpusIndex corpus)
 {
-    public async Task<IngestionResult> IngestAsync(Stream content, string fileName, bool commit, CancellationToken cancellationToken)
+    /// <summary>Files between commits during a folder ingestion.</summary>
+    public const int BatchSize = 5;
+
+    public ReportIngestor CreateIngestor() => new(corpus.Index, reader, classifiers.Classifier, BatchSize);
+
+    public async Task<IngestionResult> IngestAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
         var outcome = await reader.ReadAsync(content, fileName, cancellationToken);
-        if (outcome.Report is not { } report) return new IngestionResult(null, null, outcome.Error);
-        if (classifiers.Classifier is { } classifier) report = ReportClassification.Apply(report, classifier);
-        var indexed = await corpus.Index.UpsertAsync(report, cancellationToken);
-        if (commit) await corpus.Index.CommitAsync(cancellationToken);
-        return new IngestionResult(report, indexed, null);
+        if (outcome.Report is not { } parsed) return new IngestionResult(null, null, outcome.Error, null);
+        var (indexed, warning) = await CreateIngestor().IngestReportAsync(parsed, cancellationToken);
+        await corpus.Index.CommitAsync(cancellationToken);
+        return new IngestionResult(corpus.Index.GetReport(indexed.ReportId) ?? parsed, indexed, null, warning);
     }
 }
