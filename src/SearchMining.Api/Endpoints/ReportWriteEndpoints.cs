@@ -20,7 +20,11 @@ public static class ReportWriteEndpoints
         var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<ApiKeyFilter>();
         group.MapPost("/", Upload).WithName("UploadReport")
             .WithSummary("Upload one report (multipart field 'file': .txt/.docx/.html/.pdf); needs the X-Api-Key header.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadRequestBody.Describe();
+                return Task.CompletedTask;
+            })
             .DisableAntiforgery();
         group.MapDelete("/{id}", Delete).WithName("DeleteReport").WithSummary("Remove a report from the index; needs the X-Api-Key header.");
     }
