@@ -1,8 +1,10 @@
+using SearchMining.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSearchMining();
+
 var app = builder.Build();
-
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-
+app.UseSearchMining();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in the integration tests.</summary>

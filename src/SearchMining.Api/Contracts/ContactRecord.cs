@@ -1,0 +1,5 @@
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Api.Contracts;
+
+public sealed record ContactRecord(string ReportId, string? Agency, RegionInfo Region, int? Year, ContactInfo Contact);

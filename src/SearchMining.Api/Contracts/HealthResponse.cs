@@ -1,0 +1,5 @@
+using SearchMining.Api.Ingestion;
+
+namespace SearchMining.Api.Contracts;
+
+public sealed record HealthResponse(string Status, IngestionStatus Ingestion);

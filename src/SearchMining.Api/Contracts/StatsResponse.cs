@@ -1,0 +1,16 @@
+using SearchMining.Api.Ingestion;
+
+namespace SearchMining.Api.Contracts;
+
+public sealed record StatsResponse(
+    int Reports,
+    int Sections,
+    int Subsections,
+    int Statements,
+    int Commitments,
+    long IndexSizeBytes,
+    int SchemaVersion,
+    string Analyzers,
+    DateTimeOffset? LastCommit,
+    IngestionStatus Ingestion,
+    ModelStatus Model);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SearchMining.Api.Configuration;
+using SearchMining.Api.Contracts;
+using SearchMining.Api.Corpus;
+using SearchMining.Api.Errors;
+
+namespace SearchMining.Api.Endpoints;
+
+public static class ContactEndpoints
+{
+    public static void MapContactEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/contacts", List).WithTags("Mining").WithName("ListContacts")
+            .WithSummary("Contact details (address, phones, e-mail, website) per agency and year; agency/region: part of the name.");
+
+    private static Results<Ok<ListResponse<ContactRecord>>, ValidationProblem> List(
+        CorpusReports reports, IOptions<SearchMiningOptions> options, string? agency, string? region, int? year, int? size, int? offset,
+        CancellationToken cancellationToken)
+    {
+        var check = new QueryParameters();
+        var limit = check.PageSize(size, options.Value);
+        var from = check.Offset(offset);
+        check.Year(year);
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+        var selection = new ReportSelection(agency, region, year);
+        var items = reports.All(cancellationToken: cancellationToken)
+            .Where(selection.Matches)
+            .Where(r => r.Contact is not null)
+            .Select(r => new ContactRecord(r.Id, r.Agency, r.Region, r.Year, r.Contact!))
+            .OrderBy(c => c.Agency, StringComparer.Ordinal).ThenByDescending(c => c.Year)
+            .ToList();
+        return TypedResults.Ok(new ListResponse<ContactRecord>(items.Count, from, items.Skip(from).Take(limit).ToList()));
+    }
+}

@@ -1,0 +1,36 @@
+using SearchMining.Api.Configuration;
+
+namespace SearchMining.Api.Endpoints;
+
+/// <summary>Checks of query parameters shared by the endpoints; each problem is recorded under the parameter's name.</summary>
+public sealed class QueryParameters
+{
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public IDictionary<string, string[]> Errors => _errors;
+
+    public void Add(string parameter, string message) =>
+        _errors[parameter] = _errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>Page size: default when absent, 1…max otherwise.</summary>
+    public int PageSize(int? size, SearchMiningOptions options, string parameter = "size")
+    {
+        if (size is null) return options.DefaultPageSize;
+        if (size < 1 || size > options.MaxPageSize) Add(parameter, $"size must be between 1 and {options.MaxPageSize}.");
+        return Math.Clamp(size.Value, 1, options.MaxPageSize);
+    }
+
+    public int Offset(int? offset)
+    {
+        if (offset is < 0) Add("offset", "offset must be 0 or more.");
+        return Math.Max(0, offset ?? 0);
+    }
+
+    public int? Year(int? year)
+    {
+        if (year is < 1990 or > 2100) Add("year", "year must be between 1990 and 2100.");
+        return year;
+    }
+}

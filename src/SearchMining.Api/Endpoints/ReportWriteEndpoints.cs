@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SearchMining.Api.Configuration;
+using SearchMining.Api.Contracts;
+using SearchMining.Api.Corpus;
+using SearchMining.Api.Errors;
+using SearchMining.Api.Ingestion;
+using SearchMining.Api.Security;
+using SearchMining.Core.Ingestion;
+
+namespace SearchMining.Api.Endpoints;
+
+/// <summary>Upload and delete: guarded by <see cref="ApiKeyFilter"/>; a rejected upload leaves the index as it was.</summary>
+public static class ReportWriteEndpoints
+{
+    public const string FileField = "file";
+
+    public static void MapReportWriteEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<ApiKeyFilter>();
+        group.MapPost("/", Upload).WithName("UploadReport")
+            .WithSummary("Upload one report (multipart field 'file': .txt/.docx/.html/.pdf); needs the X-Api-Key header.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadRequestBody.Describe();
+                return Task.CompletedTask;
+            })
+            .DisableAntiforgery();
+        group.MapDelete("/{id}", Delete).WithName("DeleteReport").WithSummary("Remove a report from the index; needs the X-Api-Key header.");
+    }
+
+    private static async Task<Results<Created<UploadResponse>, Ok<UploadResponse>, ValidationProblem, ProblemHttpResult>> Upload(
+        HttpRequest request, ReportIngestion ingestion, IOptions<SearchMiningOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxUploadBytes;
+        if (request.ContentLength > limit + 64 * 1024) return ApiProblems.TooLarge(limit);
+        if (!request.HasFormContentType || !(request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) ?? false))
+            return ApiProblems.UnsupportedType($"Send the report as multipart/form-data with a '{FileField}' field (got '{request.ContentType ?? "no content type"}').");
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile(FileField) ?? form.Files.FirstOrDefault();
+        if (file is null) return ApiProblems.Invalid(FileField, $"The multipart body has no file; send it in the '{FileField}' field.");
+        if (file.Length > limit) return ApiProblems.TooLarge(limit);
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (!ReportFileReader.SupportedExtensions.Contains(extension))
+            return ApiProblems.UnsupportedType($"'{file.FileName}' is not a supported report file; send one of: {string.Join(", ", ReportFileReader.SupportedExtensions)}.");
+
+        await using var stream = file.OpenReadStream();
+        var result = await ingestion.IngestAsync(stream, file.FileName, cancellationToken);
+        var logger = loggers.CreateLogger(typeof(ReportWriteEndpoints));
+        if (result.Error is { } error || result.Report is null || result.Indexed is null)
+        {
+            var parseError = result.Error ?? new Core.Domain.ParseError(Core.Domain.ParseErrorKind.Unreadable, "The file could not be read.");
+            logger.LogInformation("Upload {File} rejected: {Kind} {Message}", file.FileName, parseError.Kind, parseError.Message);
+            return ApiProblems.FromParseError(parseError, file.FileName);
+        }
+
+        var report = result.Report;
+        var body = new UploadResponse(report.Id, report.SourceFile, result.Indexed.Outcome, report.Agency, report.Year, report.Sections.Count,
+            report.Statements.Count, report.Warnings);
+        logger.LogInformation("Upload {File} indexed as {ReportId} ({Outcome}): {Agency} {Year}, {Warnings} warnings",
+            file.FileName, report.Id, result.Indexed.Outcome, report.Agency, report.Year, report.Warnings.Count);
+        return result.Indexed.Outcome == Index.Storage.IngestOutcome.Added
+            ? TypedResults.Created($"/api/reports/{Uri.EscapeDataString(report.Id)}", body)
+            : TypedResults.Ok(body);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, CorpusIndex corpus, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (!await corpus.Index.DeleteAsync(id, cancellationToken)) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+        await corpus.Index.CommitAsync(cancellationToken);
+        loggers.CreateLogger(typeof(ReportWriteEndpoints)).LogInformation("Report {ReportId} deleted", id);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace SearchMining.Api.Endpoints;
+
+/// <summary>Query-string parameters of /api/search and /api/export. Filter parameters may repeat or hold comma-separated values.</summary>
+public sealed record SearchParameters
+{
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "agency")] public string[]? Agency { get; init; }
+    [FromQuery(Name = "region")] public string[]? Region { get; init; }
+    [FromQuery(Name = "level")] public string[]? Level { get; init; }
+    /// <summary>A year (2023) or a range (2019..2023).</summary>
+    [FromQuery(Name = "year")] public string? Year { get; init; }
+    [FromQuery(Name = "section")] public string[]? Section { get; init; }
+    [FromQuery(Name = "theme")] public string[]? Theme { get; init; }
+    [FromQuery(Name = "kind")] public string[]? Kind { get; init; }
+    /// <summary>relevance (default), year or date.</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    [FromQuery(Name = "size")] public int? Size { get; init; }
+    [FromQuery(Name = "cursor")] public string? Cursor { get; init; }
+    /// <summary>report: one hit per report with its best sections; section (default).</summary>
+    [FromQuery(Name = "group")] public string? Group { get; init; }
+}

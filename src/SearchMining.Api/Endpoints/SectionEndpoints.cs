@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using SearchMining.Api.Configuration;
+using SearchMining.Api.Errors;
+using SearchMining.Index.Searching;
+
+namespace SearchMining.Api.Endpoints;
+
+public static class SectionEndpoints
+{
+    public static void MapSectionEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/sections/{id}/similar", Similar).WithTags("Search").WithName("SimilarSections")
+            .WithSummary("Sections whose text is like this one's, across agencies (id: {reportId}#{ordinal}, URL-encoded: %23).")
+            .Produces<SearchResults>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static IResult Similar(string id, int? size, SectionSearchEngine engine, IOptions<SearchMiningOptions> options)
+    {
+        var check = new QueryParameters();
+        var limit = check.PageSize(size, options.Value);
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+        var outcome = engine.Similar(id, limit);
+        return outcome.Results is { } results ? TypedResults.Ok(results) : ApiProblems.FromSearchError(outcome.Error!);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchMining.Api.Contracts;
+using SearchMining.Api.Corpus;
+using SearchMining.Api.Errors;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Api.Endpoints;
+
+public static class ThemeEndpoints
+{
+    public static void MapThemeEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/themes", Count).WithTags("Mining").WithName("ThemeCounts")
+            .WithSummary("Theme counts over the section-五 statements, in total, per year and per agency.");
+
+    private static Results<Ok<ThemesResponse>, ValidationProblem> Count(
+        CorpusReports reports, string? agency, string? region, int? year, CancellationToken cancellationToken)
+    {
+        var check = new QueryParameters();
+        check.Year(year);
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+        var selected = reports.All(cancellationToken: cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
+        var statements = selected.SelectMany(r => r.Statements.Select(s => (Report: r, Statement: s))).ToList();
+
+        var themes = ThemeCatalog.Themes
+            .Select(t => new ThemeCount(t.Id, t.Label, statements.Count(x => x.Statement.Themes.Contains(t.Id))))
+            .ToList();
+        var byYear = statements.Where(x => x.Report.Year is not null)
+            .GroupBy(x => x.Report.Year!.Value).OrderBy(g => g.Key)
+            .Select(g => new YearThemeCounts(g.Key, g.Count(), Counts(g.Select(x => x.Statement))))
+            .ToList();
+        var byAgency = statements.GroupBy(x => x.Report.Agency ?? "（未识别机关）").OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new AgencyThemeCounts(g.Key, g.Count(), Counts(g.Select(x => x.Statement))))
+            .ToList();
+        return TypedResults.Ok(new ThemesResponse(selected.Count, statements.Count, statements.Count(x => x.Statement.Themes.Count > 0), themes, byYear, byAgency));
+    }
+
+    private static IReadOnlyDictionary<string, int> Counts(IEnumerable<Statement> statements) =>
+        statements.SelectMany(s => s.Themes).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

@@ -1,0 +1,28 @@
+using Microsoft.OpenApi;
+
+namespace SearchMining.Api.Endpoints;
+
+/// <summary>OpenAPI description of the upload body (the handler reads the form itself, after the API-key check).</summary>
+public static class UploadRequestBody
+{
+    public static OpenApiRequestBody Describe() => new()
+    {
+        Required = true,
+        Description = "One report file in the multipart field 'file' (.txt/.text/.md, .docx, .html/.htm, .pdf).",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { ReportWriteEndpoints.FileField },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        [ReportWriteEndpoints.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                    },
+                },
+            },
+        },
+    };
+}

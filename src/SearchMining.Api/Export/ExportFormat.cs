@@ -1,0 +1,7 @@
+namespace SearchMining.Api.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    Jsonl,
+}

@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using SearchMining.Api.Configuration;
+using SearchMining.Api.Corpus;
+using SearchMining.Api.Errors;
+using SearchMining.Api.Ingestion;
+using SearchMining.Api.Security;
+using SearchMining.Core.Ingestion;
+using SearchMining.Index.Searching;
+
+namespace SearchMining.Api.Hosting;
+
+/// <summary>Registers the service's options, index, ingestion and HTTP plumbing.</summary>
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddSearchMining(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchMiningOptions>()
+            .Bind(builder.Configuration.GetSection(SearchMiningOptions.Section))
+            .PostConfigure(options => options.ApiKey ??= NullIfEmpty(builder.Configuration["SEARCHMINING_API_KEY"]))
+            .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize, "Page sizes must be 1 ≤ DefaultPageSize ≤ MaxPageSize.")
+            .Validate(o => o.MaxUploadBytes > 0, "MaxUploadBytes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => ServicePaths.Resolve(sp.GetRequiredService<IOptions<SearchMiningOptions>>().Value, builder.Environment.ContentRootPath));
+
+        services.AddSingleton<ReportFileReader>();
+        services.AddSingleton<IngestionProgress>();
+        services.AddSingleton<ClassifierProvider>();
+        services.AddSingleton<CorpusIndex>();
+        services.AddSingleton<ReportIngestion>();
+        services.AddSingleton<CorpusReports>();
+        services.AddSingleton(sp => new SectionSearchEngine(sp.GetRequiredService<CorpusIndex>().Index));
+        services.AddHostedService<CorpusBootstrapper>();
+        services.AddScoped<ApiKeyFilter>();
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        var maxUpload = builder.Configuration.GetValue<long?>($"{SearchMiningOptions.Section}:{nameof(SearchMiningOptions.MaxUploadBytes)}") ?? new SearchMiningOptions().MaxUploadBytes;
+        services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = maxUpload);
+        // Whole request bodies: the upload limit plus room for the multipart framing.
+        builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = maxUpload + 64 * 1024);
+        services.AddOpenApi();
+        return builder;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,326 @@
+// SearchMining web page: plain JS, no build step. All state lives in the URL (?view=…&q=…), so links are shareable.
+"use strict";
+
+const LABELS = {
+  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型" },
+  section: { overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
+  level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
+  kind: { problem: "问题", rectification: "整改", measure: "改进措施" },
+  theme: {
+    training: "培训与队伍", channels: "渠道与平台", coverage: "公开范围与内容", interpretation: "政策解读与回应",
+    timeliness: "及时性与更新", standardization: "规范化与程序", awareness: "主动公开意识", interaction: "宣传与互动",
+    supervision: "监督与考核", other: "其他",
+  },
+};
+const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
+const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind"];
+const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group"];
+
+const $ = (sel) => document.querySelector(sel);
+const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+const label = (dim, value) => (LABELS[dim] && LABELS[dim][String(value).toLowerCase()]) || value;
+
+function params() { return new URLSearchParams(location.search); }
+
+function navigate(next, replace = false) {
+  const clean = new URLSearchParams();
+  for (const [k, v] of next) if (v !== "" && v != null) clean.set(k, v);
+  const url = "?" + clean.toString();
+  if (replace) history.replaceState(null, "", url); else history.pushState(null, "", url);
+  render();
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = body && (body.detail || body.title) ? `${body.title ?? ""}${body.detail ? "：" + body.detail : ""}` : `请求失败（${response.status}）`;
+    const errors = body && body.errors ? " " + Object.values(body.errors).flat().join("；") : "";
+    throw new Error(message + errors);
+  }
+  return body;
+}
+
+function showError(error) {
+  const box = $("#error");
+  box.textContent = error ? String(error.message ?? error) : "";
+  box.hidden = !error;
+}
+
+function highlight(snippet) {
+  const text = snippet.text ?? "";
+  const spans = [...(snippet.highlights ?? [])].sort((a, b) => a[0] - b[0]);
+  let html = "", at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue;
+    html += esc(text.slice(at, start)) + "<mark>" + esc(text.slice(start, end)) + "</mark>";
+    at = end;
+  }
+  return html + esc(text.slice(at));
+}
+
+function showView(name) {
+  for (const view of document.querySelectorAll(".view")) view.hidden = view.id !== "view-" + name;
+  for (const tab of document.querySelectorAll(".tabs a[data-view]")) tab.classList.toggle("active", tab.dataset.view === name);
+}
+
+// ---------- search ----------
+async function renderSearch(p) {
+  $("#q").value = p.get("q") ?? "";
+  $("#sort").value = p.get("sort") ?? "";
+  $("#group").checked = p.get("group") === "report";
+  const query = new URLSearchParams();
+  for (const key of SEARCH_PARAMS) if (p.get(key)) query.set(key, p.get(key));
+  query.set("size", "10");
+  const result = await api("/api/search?" + query.toString());
+  renderFacets(result.facets ?? {}, p);
+  renderActiveFilters(p);
+  const page = Number(p.get("page") ?? "1");
+  $("#summary").textContent = result.total === 0
+    ? "没有找到匹配的内容。"
+    : `共 ${result.total} 条结果${page > 1 ? `，第 ${page} 页` : ""}`;
+  $("#hits").innerHTML = (result.hits ?? []).map(renderHit).join("");
+  const next = $("#next-page");
+  next.hidden = !result.nextCursor;
+  next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); navigate(n); };
+  const first = $("#first-page");
+  first.hidden = !p.get("cursor");
+  first.onclick = () => { const n = params(); n.delete("cursor"); n.delete("page"); navigate(n); };
+}
+
+function renderHit(hit) {
+  const snippets = (hit.snippets ?? []).map((s) => `<p class="snippet">${highlight(s)}</p>`).join("");
+  const link = `?view=report&id=${encodeURIComponent(hit.reportId)}&section=${hit.sectionOrdinal ?? ""}`;
+  const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
+  return `<li class="hit">
+    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(hit.sectionNumber ? hit.sectionNumber + "、" : "")}${esc(hit.title)}</a>
+    <div class="meta">${esc(label("section", hit.sectionTopic))} · ${esc(hit.sourceFile)} · 得分 ${Number(hit.score ?? 0).toFixed(2)}${hit.matchedSections ? ` · 命中 ${hit.matchedSections} 个部分` : ""} ${themes}</div>
+    ${snippets}
+  </li>`;
+}
+
+function renderFacets(facets, p) {
+  const html = FACET_DIMS.filter((dim) => (facets[dim] ?? []).length > 0).map((dim) => {
+    const selected = p.get(dim);
+    const items = facets[dim].slice(0, 12).map((f) => {
+      const n = params(); n.delete("cursor"); n.delete("page");
+      if (selected === f.value) n.delete(dim); else n.set(dim, f.value);
+      return `<li><a href="?${esc(n.toString())}" class="${selected === f.value ? "selected" : ""}" data-facet="${dim}" data-value="${esc(f.value)}" title="${esc(f.value)}">${esc(label(dim, f.value))}</a><span class="count">${f.count}</span></li>`;
+    }).join("");
+    return `<h3>${LABELS.dims[dim]}</h3><ul>${items}</ul>`;
+  }).join("");
+  $("#facets").innerHTML = html || "<p class='summary'>暂无可筛选项</p>";
+}
+
+function renderActiveFilters(p) {
+  $("#active-filters").innerHTML = FACET_DIMS.filter((d) => p.get(d)).map((dim) => {
+    const n = params(); n.delete(dim); n.delete("cursor"); n.delete("page");
+    return `<span class="chip">${LABELS.dims[dim]}：${esc(label(dim, p.get(dim)))}<a href="?${esc(n.toString())}" aria-label="取消">×</a></span>`;
+  }).join("");
+}
+
+// ---------- report ----------
+async function renderReport(p) {
+  const id = p.get("id");
+  const report = await api("/api/reports/" + encodeURIComponent(id));
+  const region = [report.region?.province, report.region?.city, report.region?.county].filter(Boolean).join(" / ");
+  const sections = report.sections ?? [];
+  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</a>`).join("");
+  const warnings = (report.warnings ?? []).length === 0 ? "" :
+    `<div class="warnings"><strong>解析提示与勾稽校验（${report.warnings.length}）</strong><ul>${report.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join("")}</ul></div>`;
+  const body = sections.map((s) => renderSection(report, s)).join("");
+  $("#report").innerHTML = `
+    <div class="report-head">
+      <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
+      <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} ${report.publishDate ? "· 发布于 " + esc(report.publishDate) : ""} · 来源文件 ${esc(report.sourceFile)}</div>
+      <nav class="toc">${toc}</nav>
+    </div>
+    ${warnings}
+    ${body}
+    ${renderContact(report.contact)}`;
+  const target = p.get("section");
+  if (target) document.getElementById("sec-" + target)?.scrollIntoView();
+}
+
+function renderSection(report, s) {
+  let extra = "";
+  if (s.topic === "proactive") extra = renderProactive(report.tables?.proactive);
+  if (s.topic === "applications") extra = renderApplications(report.tables?.applications);
+  if (s.topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
+  if (s.topic === "problems") extra = renderStatements(report.statements ?? []);
+  return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(s.topic)}">
+    <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
+    ${extra}
+    <details ${s.topic === "problems" || s.topic === "overview" ? "open" : ""}><summary>原文</summary><div class="section-text">${esc(s.text)}</div></details>
+  </section>`;
+}
+
+function tableStatus(table) {
+  if (!table || table.status === "Absent" || table.status === "absent") return "<p class='summary'>（无此表格）</p>";
+  if (table.status === "Unreadable" || table.status === "unreadable") return "<p class='summary'>（表格无法可靠识别，未作猜测）</p>";
+  return null;
+}
+
+function cell(c) { return c ? esc(c.raw) : ""; }
+
+function renderProactive(table) {
+  const status = tableStatus(table); if (status) return status;
+  const columns = [...new Set(table.rows.flatMap((r) => Object.keys(r.cells ?? {})))];
+  return `<h3>第二十条主动公开情况</h3><table class="grid"><thead><tr><th>信息内容</th>${columns.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>
+    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterprise", "商业企业"], ["ResearchInstitution", "科研机构"], ["PublicInterestOrg", "社会公益组织"], ["LegalServiceOrg", "法律服务机构"], ["Other", "其他"], ["Total", "总计"]];
+
+function renderApplications(table) {
+  const status = tableStatus(table); if (status) return status;
+  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>
+    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+function renderReview(table) {
+  const status = tableStatus(table); if (status) return status;
+  const rows = [["行政复议", table.review], ["未经复议直接起诉", table.litigationDirect], ["复议后起诉", table.litigationAfterReview]];
+  const v = (x) => (x == null ? "" : esc(x));
+  return `<h3>行政复议、行政诉讼情况</h3><table class="grid"><thead><tr><th>类别</th><th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th></tr></thead><tbody>
+    ${rows.map(([name, o]) => `<tr><td>${name}</td><td>${v(o?.upheld)}</td><td>${v(o?.corrected)}</td><td>${v(o?.otherResult)}</td><td>${v(o?.pending)}</td><td>${v(o?.total)}</td></tr>`).join("")}</tbody></table>`;
+}
+
+function renderStatements(statements) {
+  if (statements.length === 0) return "";
+  return `<h3>语句标注（${statements.length}）</h3><ol class="statements">${statements.map((s) => {
+    const kind = String(s.kind).toLowerCase();
+    const themes = (s.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
+    return `<li><span class="tag ${esc(kind)}">${esc(label("kind", kind))}</span>${themes} ${esc(s.text)}</li>`;
+  }).join("")}</ol>`;
+}
+
+function renderContact(c) {
+  if (!c) return "";
+  const rows = [["机构", c.office], ["地址", c.address], ["邮编", c.postcode], ["电话", (c.phones ?? []).join("，")], ["传真", c.fax], ["邮箱", (c.emails ?? []).join("，")], ["网址", c.website]]
+    .filter(([, v]) => v);
+  if (rows.length === 0) return "";
+  return `<h2>联系方式</h2><dl class="contact">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`;
+}
+
+// ---------- themes ----------
+async function renderThemes(p) {
+  const form = $("#themes-form");
+  form.agency.value = p.get("agency") ?? "";
+  form.region.value = p.get("region") ?? "";
+  const query = new URLSearchParams();
+  for (const key of ["agency", "region", "year"]) if (p.get(key)) query.set(key, p.get(key));
+  const data = await api("/api/themes?" + query.toString());
+  const themes = data.themes.map((t) => t.id);
+  const years = data.byYear;
+  $("#themes-chart").innerHTML = years.length === 0 ? "<p class='summary'>没有已分类的语句。</p>" : barChart(years, themes);
+  const byAgency = data.byAgency ?? [];
+  $("#themes-table").innerHTML = `<h2>各机关主题数量</h2><table class="grid"><thead><tr><th>机关</th>${themes.map((t) => `<th>${esc(label("theme", t))}</th>`).join("")}</tr></thead><tbody>
+    ${byAgency.map((a) => `<tr><td>${esc(a.agency)}</td>${themes.map((t) => `<td>${a.counts[t] ?? 0}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+function barChart(years, themes) {
+  const width = Math.max(640, years.length * 90 + 80), height = 300, left = 40, bottom = 30, top = 10;
+  const max = Math.max(1, ...years.map((y) => themes.reduce((sum, t) => sum + (y.counts[t] ?? 0), 0)));
+  const band = (width - left - 10) / years.length, bar = Math.min(48, band * 0.6);
+  const scale = (v) => (v / max) * (height - bottom - top);
+  let svg = `<svg width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`;
+  for (let i = 0; i <= 4; i++) {
+    const v = Math.round((max * i) / 4), y = height - bottom - scale(v);
+    svg += `<line x1="${left}" x2="${width}" y1="${y}" y2="${y}" stroke="#eee"/><text x="${left - 6}" y="${y + 4}" text-anchor="end">${v}</text>`;
+  }
+  years.forEach((y, i) => {
+    let base = height - bottom;
+    const x = left + i * band + (band - bar) / 2;
+    themes.forEach((t, k) => {
+      const h = scale(y.counts[t] ?? 0);
+      if (h <= 0) return;
+      base -= h;
+      svg += `<rect x="${x}" y="${base}" width="${bar}" height="${h}" fill="${THEME_COLORS[k % THEME_COLORS.length]}"><title>${y.year} ${esc(label("theme", t))}：${y.counts[t]}</title></rect>`;
+    });
+    svg += `<text x="${x + bar / 2}" y="${height - bottom + 18}" text-anchor="middle">${y.year}</text>`;
+  });
+  svg += "</svg>";
+  const legend = themes.map((t, k) => `<span style="--c:${THEME_COLORS[k % THEME_COLORS.length]}">${esc(label("theme", t))}</span>`).join("");
+  return svg + `<div class="legend">${legend}</div>`;
+}
+
+// ---------- commitments ----------
+async function renderCommitments(p) {
+  const form = $("#commitments-form");
+  if (form.theme.options.length === 1) {
+    for (const [id, text] of Object.entries(LABELS.theme)) form.theme.add(new Option(text, id));
+  }
+  for (const key of ["q", "agency", "year", "theme"]) form[key].value = p.get(key) ?? "";
+  const query = new URLSearchParams();
+  for (const key of ["q", "agency", "year", "theme"]) if (p.get(key)) query.set(key, p.get(key));
+  query.set("size", "100");
+  const data = await api("/api/commitments?" + query.toString());
+  $("#commitments-summary").textContent = `共 ${data.total} 条改进承诺`;
+  $("#commitments").innerHTML = data.items.map((c) => `<li>
+      <div>${esc(c.text)}</div>
+      <div class="cite">—— <a href="?view=report&id=${encodeURIComponent(c.reportId)}">${esc(c.agency ?? "（未识别机关）")} ${esc(c.year ?? "")}年度报告</a>
+      ${(c.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("")}</div></li>`).join("");
+}
+
+// ---------- reports ----------
+async function renderReports() {
+  const data = await api("/api/reports?size=100");
+  $("#reports-table").innerHTML = `<thead><tr><th>机关</th><th>年份</th><th>地区</th><th>层级</th><th>部分数</th><th>来源文件</th></tr></thead><tbody>
+    ${data.items.map((r) => `<tr><td><a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? "（未识别机关）")}</a></td><td>${esc(r.year ?? "")}</td><td>${esc(r.region ?? "")}</td><td>${esc(label("level", r.level))}</td><td>${r.sections}</td><td>${esc(r.sourceFile)}</td></tr>`).join("")}</tbody>`;
+}
+
+// ---------- shell ----------
+async function render() {
+  const p = params();
+  const view = p.get("view") ?? (p.get("id") ? "report" : "search");
+  showView(view);
+  showError(null);
+  try {
+    if (view === "report") await renderReport(p);
+    else if (view === "themes") await renderThemes(p);
+    else if (view === "commitments") await renderCommitments(p);
+    else if (view === "reports") await renderReports();
+    else await renderSearch(p);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function renderFooter() {
+  try {
+    const stats = await api("/api/stats");
+    const model = stats.model?.loaded ? `主题模型 ${esc(stats.model.version ?? "")}` : "主题模型未加载";
+    $("#foot").innerHTML = `已收录 ${stats.reports} 份报告、${stats.sections} 个部分 · 索引 ${(stats.indexSizeBytes / 1048576).toFixed(1)} MB · ${model}`;
+  } catch { /* footer is informative only */ }
+}
+
+$("#search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const n = new URLSearchParams();
+  const current = params();
+  for (const dim of FACET_DIMS) if (current.get(dim)) n.set(dim, current.get(dim));
+  n.set("q", $("#q").value.trim());
+  if ($("#sort").value) n.set("sort", $("#sort").value);
+  if ($("#group").checked) n.set("group", "report");
+  navigate(n);
+});
+for (const id of ["themes-form", "commitments-form"]) {
+  document.getElementById(id).addEventListener("submit", (event) => {
+    event.preventDefault();
+    const n = new URLSearchParams();
+    n.set("view", id.replace("-form", ""));
+    for (const [k, v] of new FormData(event.target)) if (String(v).trim()) n.set(k, String(v).trim());
+    navigate(n);
+  });
+}
+document.addEventListener("click", (event) => {
+  const a = event.target.closest("a[href^='?']");
+  if (!a || event.ctrlKey || event.metaKey || event.shiftKey || a.target) return;
+  event.preventDefault();
+  navigate(new URLSearchParams(a.getAttribute("href").slice(1)));
+});
+$("#back-link").addEventListener("click", (event) => { event.preventDefault(); history.back(); });
+window.addEventListener("popstate", render);
+render();
+renderFooter();
