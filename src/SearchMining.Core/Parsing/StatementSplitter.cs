@@ -9,7 +9,7 @@ namespace SearchMining.Core.Parsing;
 /// </summary>
 public static class StatementSplitter
 {
-    private const string SentenceEnds = "。！？!?；;";
+    private const string SentenceEnds = "。！？!?";
 
     public static IReadOnlyList<Statement> Split(string text, string sectionTitle, int sectionOrdinal)
     {
@@ -113,7 +113,7 @@ public static class StatementSplitter
         }
     }
 
-    /// <summary>Sentences of [start, end): cut after 。！？, after ；(each clause of a plain sentence is a statement) and after a colon that ends a lead-in.</summary>
+    /// <summary>Sentences of [start, end): cut after 。！？ and after a colon that ends a lead-in.</summary>
     private static IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
     {
         var s = start;

@@ -13,13 +13,12 @@ public class StatementTests(SampleCorpus corpus)
     public void Seed_000_rectification_problem_and_two_measures()
     {
         var report = corpus.Report("000_");
-        Kinds(report).ShouldBe([StatementKind.Rectification, StatementKind.Rectification, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
-        report.Statements[0].Text.ShouldBe("针对主动公开的内容不够丰富的问题，对照法定公开要求，通过政府网站及时有序公开政策文件、部门预决算信息等政府信息；");
-        report.Statements[1].Text.ShouldStartWith("多次参加或举办专题新闻发布会");
-        report.Statements[2].Text.ShouldBe("目前存在的主要问题是，信息公开需进一步规范细化，做到及时公开。");
-        report.Statements[3].Marker.ShouldBe("一是");
-        report.Statements[3].Text.ShouldStartWith("一是加强工作人员的业务知识培训");
-        report.Statements[4].Text.ShouldEndWith("与群众沟通的渠道更加畅通。");
+        Kinds(report).ShouldBe([StatementKind.Rectification, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
+        report.Statements[0].Text.ShouldStartWith("针对主动公开的内容不够丰富的问题");
+        report.Statements[1].Text.ShouldBe("目前存在的主要问题是，信息公开需进一步规范细化，做到及时公开。");
+        report.Statements[2].Marker.ShouldBe("一是");
+        report.Statements[2].Text.ShouldStartWith("一是加强工作人员的业务知识培训");
+        report.Statements[3].Text.ShouldEndWith("与群众沟通的渠道更加畅通。");
     }
 
     [Fact]
@@ -109,18 +108,6 @@ public class StatementTests(SampleCorpus corpus)
         report.Commitments.ShouldAllBe(c => c.Agency == "枣庄市市中区矿区街道办事处" && c.Year == 2024 && c.ReportId == report.Id);
         report.Commitments[0].Text.ShouldBe(measures[0].Text);
         report.Commitments[0].Start.ShouldBe(measures[0].Start);
-    }
-
-    [Fact]
-    public void Clauses_of_a_plain_sentence_separated_by_semicolons_are_statements_of_their_own()
-    {
-        // 平潭 2020: "基层…有待进一步提升；各部门…不够均衡；少数政务新媒体…有待进一步加强。"
-        var problems = corpus.Report("045_").Statements.Where(s => s.Kind == StatementKind.Problem).Select(s => s.Text).ToList();
-        problems.ShouldBe(["基层政务公开标准化规范化水平有待进一步提升；", "各部门政府信息公开工作的开展还不够均衡；", "少数政务新媒体“政务”属性不够突出，互动效果有待进一步加强。"]);
-        // 淮安 2024: the plan sentence "针对存在问题，下一步，我市将…；建立健全“传帮带”机制…" gives two measures
-        var huaian = corpus.Report("002_huaian").Statements;
-        huaian.Count(s => s.Kind == StatementKind.Measure).ShouldBe(2);
-        huaian.Last().Text.ShouldStartWith("建立健全“传帮带”机制");
     }
 
     [Fact]

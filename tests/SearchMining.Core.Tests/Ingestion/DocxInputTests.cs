@@ -23,7 +23,7 @@ public class DocxInputTests
         report.Tables.Applications.Status.ShouldBe(TableStatus.Parsed);
         report.Tables.Applications.Row("result.3.8")!.Cells[ApplicantType.Total].Value.ShouldBe(0);
         report.Tables.ReviewLitigation.Status.ShouldBe(TableStatus.Parsed);
-        report.Statements.Select(s => s.Kind).ShouldBe([StatementKind.Rectification, StatementKind.Rectification, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
+        report.Statements.Select(s => s.Kind).ShouldBe([StatementKind.Rectification, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
         report.Warnings.ShouldBeEmpty();
     }
 
