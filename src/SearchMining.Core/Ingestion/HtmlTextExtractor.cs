@@ -41,6 +41,15 @@ public sealed class HtmlTextExtractor
                 case IElement { TagName: "BR" }:
                     sb.Append('\n');
                     break;
+                case IElement { TagName: "TABLE" } table when IsLayoutTable(table):
+                    // old government pages lay the whole article out in tables: read the cells as blocks
+                    foreach (var cell in table.QuerySelectorAll("td, th").Where(c => c.Closest("table") == table))
+                    {
+                        NewLine(sb);
+                        Append(cell, sb);
+                        NewLine(sb);
+                    }
+                    break;
                 case IElement { TagName: "TABLE" } table:
                     NewLine(sb);
                     AppendTable(table, sb);
@@ -56,6 +65,11 @@ public sealed class HtmlTextExtractor
             }
         }
     }
+
+    /// <summary>A table used for page layout rather than data: it holds another table or a cell of running text.</summary>
+    private static bool IsLayoutTable(IElement table) =>
+        table.QuerySelector("table") is not null ||
+        table.QuerySelectorAll("td, th").Any(c => c.TextContent.Trim().Length > 150);
 
     private static void AppendTable(IElement table, StringBuilder sb)
     {
