@@ -13,11 +13,14 @@ public sealed class DocxNumbering
 {
     private readonly Dictionary<int, Dictionary<int, Level>> _levelsByNumId = new();
     private readonly Dictionary<int, int[]> _counters = new();
+    private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
 
     private sealed record Level(int Start, string Format, string Text);
 
     public DocxNumbering(MainDocumentPart? main)
     {
+        foreach (var style in main?.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+            if (style.StyleId?.Value is { } id) _styles[id] = style;
         var numbering = main?.NumberingDefinitionsPart?.Numbering;
         if (numbering is null) return;
         var abstracts = numbering.Elements<AbstractNum>()
@@ -42,10 +45,8 @@ public sealed class DocxNumbering
     /// <summary>The number text of a paragraph ("一、", "（二）", "3."), or "" when it is not numbered.</summary>
     public string Next(Paragraph paragraph)
     {
-        var numPr = paragraph.ParagraphProperties?.NumberingProperties;
-        var numId = numPr?.NumberingId?.Val?.Value;
+        var (numId, ilvl) = NumberingOf(paragraph);
         if (numId is null || numId == 0 || !_levelsByNumId.TryGetValue(numId.Value, out var levels)) return "";
-        var ilvl = numPr!.NumberingLevelReference?.Val?.Value ?? 0;
         if (!levels.TryGetValue(ilvl, out var level)) return "";
         if (!_counters.TryGetValue(numId.Value, out var counters))
         {
@@ -63,6 +64,22 @@ public sealed class DocxNumbering
             text = text.Replace("%" + (k + 1), Render(value, format));
         }
         return text;
+    }
+
+    /// <summary>The paragraph's own numbering, else the one its style (or a style it is based on) carries.</summary>
+    private (int? NumId, int Level) NumberingOf(Paragraph paragraph)
+    {
+        var own = paragraph.ParagraphProperties?.NumberingProperties;
+        if (own?.NumberingId?.Val?.Value is { } id) return (id, own.NumberingLevelReference?.Val?.Value ?? 0);
+        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        for (var depth = 0; styleId is not null && depth < 8 && _styles.TryGetValue(styleId, out var style); depth++)
+        {
+            var numPr = style.StyleParagraphProperties?.NumberingProperties;
+            if (numPr?.NumberingId?.Val?.Value is { } styleNumId)
+                return (styleNumId, own?.NumberingLevelReference?.Val?.Value ?? numPr.NumberingLevelReference?.Val?.Value ?? 0);
+            styleId = style.BasedOn?.Val?.Value;
+        }
+        return (null, 0);
     }
 
     private static Dictionary<int, Level> Levels(AbstractNum abstractNum) =>

@@ -45,10 +45,13 @@ public class DocxInputTests
         new DocxTextExtractor().Extract(stream).Text.ShouldBe("一、本年新收政府信息公开申请数量\t\t5\n\n");
     }
 
-    [Fact]
-    public async Task Section_and_subsection_numbers_from_word_auto_numbering_are_rendered()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Section_and_subsection_numbers_from_word_auto_numbering_are_rendered(bool viaStyles)
     {
-        var bytes = DocxBuilder.FromReportTextWithAutoNumbering(SampleCorpus.Text("000_"));
+        var text000 = SampleCorpus.Text("000_");
+        var bytes = viaStyles ? DocxBuilder.FromReportTextWithStyleNumbering(text000) : DocxBuilder.FromReportTextWithAutoNumbering(text000);
         var text = new DocxTextExtractor().Extract(new MemoryStream(bytes)).Text!;
         text.ShouldContain("\n一、总体情况\n");
         text.ShouldContain("\n（五）监督保障\n");
