@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -8,8 +9,8 @@ namespace SearchMining.Core.Ingestion;
 /// <summary>Main text of an HTML page: navigation and scripts dropped, block elements on their own lines, table rows as tab-separated cells.</summary>
 public sealed class HtmlTextExtractor
 {
-    private static readonly string[] Dropped = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select"];
-    private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "PRE", "UL", "OL", "DL", "DT", "DD", "CENTER", "ADDRESS"];
+    private static readonly IReadOnlyList<string> Dropped = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select"];
+    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "PRE", "UL", "OL", "DL", "DT", "DD", "CENTER", "ADDRESS"]);
     public ExtractedText Extract(string html)
     {
         // a parser per call: HtmlParser instances are not documented as thread-safe, and readers are shared
