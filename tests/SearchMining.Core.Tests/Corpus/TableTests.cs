@@ -126,4 +126,22 @@ public class TableTests(SampleCorpus corpus)
         report.Tables.Applications.Status.ShouldBe(TableStatus.Absent);
         report.Tables.ReviewLitigation.Status.ShouldBe(TableStatus.Absent);
     }
+
+    [Theory]
+    [InlineData("000_")]
+    [InlineData("002_9d")]
+    [InlineData("003_")]
+    [InlineData("004_")]
+    public void Seed_tables_in_tab_and_cell_per_line_shapes_are_read_in_full(string prefix)
+    {
+        var report = corpus.Report(prefix);
+        report.Tables.Proactive.Status.ShouldBe(TableStatus.Parsed);
+        report.Tables.Proactive.Rows.Select(r => r.Category).ShouldBe(["规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费"]);
+        report.Tables.Proactive.Rows[0].Cells.Keys.ShouldBe(["本年制发件数", prefix == "004_" ? "本年度止件数" : "本年废止件数", "现行有效件数"]);
+        report.Tables.Applications.Status.ShouldBe(TableStatus.Parsed);
+        report.Tables.Applications.Rows.Select(r => r.Code).ShouldBe(SearchMining.Core.Parsing.Tables.ApplicationRowCatalog.Template2021.Select(d => d.Code));
+        Row(report, "new").ShouldBe([0, 0, 0, 0, 0, 0, 0]);
+        report.Tables.ReviewLitigation.Status.ShouldBe(TableStatus.Parsed);
+        report.Tables.ReviewLitigation.LitigationAfterReview.ShouldBe(new OutcomeCounts(0, 0, 0, 0, 0));
+    }
 }

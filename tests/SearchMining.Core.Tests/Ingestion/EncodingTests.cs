@@ -42,4 +42,13 @@ public class EncodingTests
         var bytes = Encoding.UTF8.GetBytes(SampleCorpus.Text("000_"));
         _decoder.EncodingNameOf(bytes).ShouldBe("utf-8");
     }
+
+    [Fact]
+    public void Utf8_cut_in_the_middle_of_a_character_stays_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("一、总体情况\n2024年，本机关主动公开");
+        var cut = bytes[..^1]; // the last character (开) loses its final byte
+        _decoder.EncodingNameOf(cut).ShouldBe("utf-8");
+        _decoder.Decode(cut).Text.ShouldBe("一、总体情况\n2024年，本机关主动公");
+    }
 }

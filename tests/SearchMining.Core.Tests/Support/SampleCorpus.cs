@@ -30,9 +30,3 @@ public sealed class SampleCorpus : IAsyncLifetime
     public static string Text(string prefix) =>
         File.ReadAllText(Directory.EnumerateFiles(RepoPaths.SampleReports, prefix + "*.txt").Single());
 }
-
-[CollectionDefinition(Name)]
-public sealed class SampleCorpusCollection : ICollectionFixture<SampleCorpus>
-{
-    public const string Name = "sample corpus";
-}
