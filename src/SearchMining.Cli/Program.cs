@@ -5,4 +5,5 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 // One file per command under Commands/; register each here.
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
+root.Subcommands.Add(SegmentEvalCommand.Create());
 return await root.Parse(args).InvokeAsync();
