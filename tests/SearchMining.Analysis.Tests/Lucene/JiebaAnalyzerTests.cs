@@ -33,7 +33,8 @@ public sealed class JiebaAnalyzerTests(JiebaFixture jieba) : IClassFixture<Analy
         var tokens = TokenStreamReader.Read(_registry.Find("jieba")!, "ＡＢＣ公司２０２４年ＰＤＦ");
         tokens.Select(t => t.Term).ShouldContain("2024");
         tokens.Select(t => t.Term).ShouldContain("pdf");
-        tokens.Single(t => t.Term == "2024").ShouldBe(new AnalyzedToken("2024", 5, 9, 2));
+        tokens.Single(t => t.Term == "2024年").ShouldBe(new AnalyzedToken("2024年", 5, 10, 2));
+        tokens.Single(t => t.Term == "2024").ShouldBe(new AnalyzedToken("2024", 5, 9, 0));
     }
 
     [Fact]
