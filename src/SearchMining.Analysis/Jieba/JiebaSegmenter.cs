@@ -73,7 +73,7 @@ public sealed class JiebaSegmenter
         var first = output.Count;
         CutText(text, lexicon, Options.UseHmm, output);
         if (mode == SegmentationMode.Search)
-            SearchExpander.Expand(text, lexicon, output, first);
+            SearchExpander.Expand(text, lexicon, output, first, Options);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the dictionary or the user words.</summary>
@@ -114,6 +114,24 @@ public sealed class JiebaSegmenter
         return result;
     }
 
+    /// <summary>
+    /// Reads a user dictionary file (UTF-8, <c>word [freq] [tag]</c> lines) and adds its words. A missing or unreadable
+    /// file adds nothing and comes back as a warning.
+    /// </summary>
+    public async Task<DictionaryReadResult> LoadUserDictionaryAsync(string path, CancellationToken cancellationToken = default)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new DictionaryReadResult([], [$"user dictionary '{path}' could not be read: {e.Message}"]);
+        }
+        return LoadUserDictionary(new StringReader(text));
+    }
+
     private int SuggestFrequency(string word, Lexicon lexicon)
     {
         var parts = new List<TokenSpan>();
@@ -144,7 +162,10 @@ public sealed class JiebaSegmenter
                 var j = i + 1;
                 while (j < text.Length && CharClasses.IsBlockChar(text[j], fullWidth))
                     j++;
+                var firstOfBlock = output.Count;
                 CutBlock(text[i..j], i, lexicon, useHmm, output);
+                if (Options.JoinDateUnits)
+                    DateUnits.Join(text, output, firstOfBlock, fullWidth, lexicon);
                 i = j;
             }
             else if (char.IsWhiteSpace(c))
@@ -154,6 +175,9 @@ public sealed class JiebaSegmenter
             else
             {
                 var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                if (Options.JoinRepeatedPunctuation && CharClasses.IsRepeatablePunctuation(c))
+                    while (i + length < text.Length && text[i + length] == c)
+                        length++;
                 output.Add(new TokenSpan(i, i + length));
                 i += length;
             }
