@@ -7,5 +7,6 @@ root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 return await root.Parse(args).InvokeAsync();
