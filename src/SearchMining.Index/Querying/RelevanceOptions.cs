@@ -15,6 +15,11 @@ public enum FieldMode
 public sealed record RelevanceOptions
 {
     public FieldMode Fields { get; init; } = FieldMode.Combined;
+    /// <summary>
+    /// Segment query words like the index does (jieba search mode: 人员培训 → 人员培训, 人员, 培训) rather than with the
+    /// precise query analyzer (人员培训 stays one word and misses 业务培训).
+    /// </summary>
+    public bool QueryInSearchMode { get; init; } = true;
     public float WordBoost { get; init; } = 2.0f;
     public float BigramBoost { get; init; } = 1.0f;
     /// <summary>Boost of an exact-substring (bigram phrase) match of a whole word group.</summary>
