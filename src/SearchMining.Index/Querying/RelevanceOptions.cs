@@ -24,10 +24,12 @@ public sealed record RelevanceOptions
     public float BigramBoost { get; init; } = 1.0f;
     /// <summary>Boost of an exact-substring (bigram phrase) match of a whole word group.</summary>
     public float ExactBoost { get; init; } = 1.0f;
-    /// <summary>Boost of matches in the section / subsection title.</summary>
-    public float TitleBoost { get; init; } = 1.0f;
+    /// <summary>Boost of matches in the section / subsection title (0: titles are generic and did not help, docs/RELEVANCE.md).</summary>
+    public float TitleBoost { get; init; } = 0f;
     /// <summary>Expand query words with the domain synonyms (weight <see cref="SynonymBoost"/>).</summary>
     public bool UseSynonyms { get; init; } = true;
+    /// <summary>Score added to problems sections when the query describes a shortcoming (see <see cref="SectionIntent"/>); 0 = off.</summary>
+    public float ProblemIntentBoost { get; init; } = 1f;
     public float SynonymBoost { get; init; } = 0.6f;
 
     public static RelevanceOptions Default { get; } = new();

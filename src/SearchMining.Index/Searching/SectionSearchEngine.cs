@@ -57,7 +57,7 @@ public sealed class SectionSearchEngine
 
         var kind = request.Granularity == SearchGranularity.Subsection ? DocumentKinds.Subsection : DocumentKinds.Section;
         var (userQuery, terms) = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root);
-        var query = SearchFilterBuilder.Combine(userQuery, kind, filters);
+        var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
         var snippets = Math.Clamp(request.Snippets, 0, 3);
         return _index.WithSearcher(searcher =>
         {
