@@ -7,4 +7,6 @@ root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(ClassifyCommand.Create());
+root.Subcommands.Add(LabelCommand.Create());
 return await root.Parse(args).InvokeAsync();
