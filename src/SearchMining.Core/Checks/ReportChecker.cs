@@ -8,7 +8,13 @@ public sealed class ReportChecker(IReadOnlyList<IReportCheck> checks)
     public IReadOnlyList<IReportCheck> Checks { get; } = checks;
 
     /// <summary>The 勾稽关系 rules of the 2021/2019 templates.</summary>
-    public static ReportChecker Default() => new([]);
+    public static ReportChecker Default() => new(
+    [
+        new ApplicationBalanceCheck(),
+        new ApplicationRowTotalCheck(),
+        new ApplicationResultTotalCheck(),
+        new ReviewLitigationTotalCheck(),
+    ]);
 
     public IReadOnlyList<CheckResult> Run(Report report, Report? previous = null) =>
         Checks.SelectMany(c => c.Check(report, previous)).ToList();

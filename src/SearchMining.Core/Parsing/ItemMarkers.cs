@@ -12,7 +12,7 @@ public static partial class ItemMarkers
     private static partial Regex BlockMarker();
 
     /// <summary>一是 / 二是 … inline, after the start of the text or a clause break.</summary>
-    [GeneratedRegex(@"(?<=^|[。；;：:，,！？!?\s])(?<v>[一二三四五六七八九十]{1,2})是(?!否|指|由|在|不|对|以|为|要|非)")]
+    [GeneratedRegex(@"(?<=^|[。；;：:，,！？!?\s])(?<v>[一二三四五六七八九十]{1,2})是(?!否|指|非)")]
     private static partial Regex ShiMarker();
 
     public sealed record Marker(int Start, int End, string Text, int Value, Style Kind);

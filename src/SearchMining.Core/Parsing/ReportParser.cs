@@ -39,10 +39,10 @@ public sealed class ReportParser
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport,
                 "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
 
-        var sections = SectionBuilder.Build(source, headings);
+        var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));
         var preamble = headings.Count > 0 ? CleanTextBuilder.Build(source, 0, headings[0].Start).Text : CleanTextBuilder.Build(source, 0, source.Length).Text;
         var id = SourceTextNormalizer.ContentId(source);
-        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
+        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source) ?? AgencyLocator.FromSelfReference(source);
         var region = RegionResolver.Resolve(agencyAsWritten, source);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
@@ -73,7 +73,7 @@ public sealed class ReportParser
                 SectionOrdinal = s.SectionOrdinal, SourceStart = s.SourceStart, SourceEnd = s.SourceEnd,
             }).ToList(),
         };
-        var tables = Tables.ReportTablesReader.Read(source, sections);
+        var tables = Tables.ReportTablesReader.Read(source, sections, report.Template);
         report = report with { Tables = tables.Tables };
         var warnings = ReportWarnings.For(report, headings);
         warnings.AddRange(tables.Warnings);

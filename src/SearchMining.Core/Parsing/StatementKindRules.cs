@@ -63,6 +63,12 @@ public static partial class StatementKindRules
 
     public static bool IsStrongMeasure(string text) => StrongMeasureCue().IsMatch(text);
 
+    [GeneratedRegex(@"\G\s*(?:下一步|下步|今后)")]
+    private static partial Regex CommitmentStart();
+
+    /// <summary>A clause starting at <paramref name="at"/> opens a commitment (下一步…, 下步打算…, 今后…).</summary>
+    public static bool StartsCommitment(string text, int at) => CommitmentStart().IsMatch(text, at);
+
     /// <summary>Kind of a statement with no context from a heading or lead-in.</summary>
     public static StatementKind FromCues(string text, StatementKind fallback)
     {

@@ -41,6 +41,7 @@ public static class StatementSplitter
     {
         var unit = text[start..end];
         if (string.IsNullOrWhiteSpace(unit) || unit.Contains('\t')) return;
+        if (ClosingBlock.IsSignatureOrDate(unit.Trim())) return;
         var lead = TextPatterns.LineStartMarker().Match(unit);
         var isShiLead = lead.Success && lead.Value.EndsWith('是');
         if (lead.Success && !isShiLead)
@@ -119,6 +120,13 @@ public static class StatementSplitter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if ((c is '，' or ',') && i - s >= 8 && i + 1 < end && StatementKindRules.StartsCommitment(text, i + 1))
+            {
+                // 公开存在的主要问题是内容公开不够全面,下步打算将进一步扩大… : the commitment is a statement of its own
+                yield return (s, i + 1);
+                s = i + 1;
+                continue;
+            }
             var cut = SentenceEnds.Contains(c) || ((c is '：' or ':') && StatementKindRules.IsLeadIn(text[s..(i + 1)]) && text[s..(i + 1)].Length > 2);
             if (!cut) continue;
             var e = i + 1;

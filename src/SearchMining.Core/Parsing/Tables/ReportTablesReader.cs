@@ -2,11 +2,31 @@ using SearchMining.Core.Domain;
 
 namespace SearchMining.Core.Parsing.Tables;
 
-/// <summary>Reads the tables of sections 二, 三 and 四 from the source text of those sections.</summary>
+/// <summary>Reads the tables of sections 二, 三 and 四 (by topic, so older numberings line up) from the source text.</summary>
 public static class ReportTablesReader
 {
-    public static TablesResult Read(string source, IReadOnlyList<ReportSection> sections)
+    public static TablesResult Read(string source, IReadOnlyList<ReportSection> sections, ReportTemplate template)
     {
-        return new TablesResult(new ReportTables(), []);
+        var warnings = new List<ParseWarning>();
+        var tables = new ReportTables();
+        if (sections.FirstOrDefault(s => s.Topic == SectionTopic.Proactive) is { } proactive)
+        {
+            var read = ProactiveTableParser.Parse(source, proactive);
+            tables = tables with { Proactive = read.Table };
+            warnings.AddRange(read.Warnings);
+        }
+        if (sections.FirstOrDefault(s => s.Topic == SectionTopic.Applications) is { } applications)
+        {
+            var read = ApplicationTableParser.Parse(source, applications, template);
+            tables = tables with { Applications = read.Table };
+            warnings.AddRange(read.Warnings);
+        }
+        if (sections.FirstOrDefault(s => s.Topic == SectionTopic.ReviewLitigation) is { } review)
+        {
+            var read = ReviewLitigationTableParser.Parse(source, review);
+            tables = tables with { ReviewLitigation = read.Table };
+            warnings.AddRange(read.Warnings);
+        }
+        return new TablesResult(tables, warnings);
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace SearchMining.Core.Parsing.Tables;
+
+/// <summary>Recovers table rows from a span of the source in whichever shape extraction left them.</summary>
+public static partial class TableRowReader
+{
+    [GeneratedRegex(@"[ \u3000]{2,}")]
+    private static partial Regex SpaceRun();
+
+    [GeneratedRegex(@"^[-－]?\d+(?:\.\d+)?(?:\s+[-－]?\d+(?:\.\d+)?)+$")]
+    private static partial Regex SpacedNumbers();
+
+    public static TableShape DetectShape(string source, int start, int end)
+    {
+        var lines = Lines(source, start, end);
+        var tabLines = lines.Where(l => l.Contains('\t')).ToList();
+        if (tabLines.Count > 0)
+        {
+            var singleCell = tabLines.Count(l => l.StartsWith('\t') && l.Count(c => c == '\t') == 1);
+            return singleCell * 2 > tabLines.Count ? TableShape.CellPerLine : TableShape.TabSeparated;
+        }
+        if (lines.Count(l => l.Contains(" | ") || l.TrimEnd().EndsWith(" |")) >= 2) return TableShape.PipeSeparated;
+        if (lines.Count(l => SpaceRun().IsMatch(l.Trim())) >= 2) return TableShape.SpaceAligned;
+        return TableShape.Flattened;
+    }
+
+    public static List<TableRow> Read(string source, int start, int end, TableShape shape) => shape switch
+    {
+        TableShape.CellPerLine => CellPerLine(source, start, end),
+        TableShape.Flattened => [],
+        _ => PerLine(source, start, end, shape),
+    };
+
+    private static List<string> Lines(string source, int start, int end) =>
+        TextLine.Within(source, start, end)
+            .Select(l => source[l.Start..l.End])
+            .Select(l => TextPatterns.Debris().Replace(l, ""))
+            .ToList();
+
+    private static List<TableRow> PerLine(string source, int start, int end, TableShape shape)
+    {
+        var rows = new List<TableRow>();
+        foreach (var line in TextLine.Within(source, start, end))
+        {
+            var text = TextPatterns.Debris().Replace(source[line.Start..line.End], "");
+            if (text.Trim().Length == 0) continue;
+            IEnumerable<string> cells = shape switch
+            {
+                TableShape.TabSeparated => text.Split('\t'),
+                TableShape.PipeSeparated => TrimTrailingEmpty(text.Split('|')),
+                _ => SpaceRun().Split(text.Trim()).SelectMany(SplitSpacedNumbers),
+            };
+            rows.Add(new TableRow(cells.Select(Clean).ToList(), line.Start));
+        }
+        return rows;
+    }
+
+    /// <summary>DOCX text: a cell per line starting with a tab; a line without the tab continues the cell above; a blank line ends the row.</summary>
+    private static List<TableRow> CellPerLine(string source, int start, int end)
+    {
+        var rows = new List<TableRow>();
+        var cells = new List<string>();
+        var rowStart = -1;
+        void Flush()
+        {
+            if (cells.Count > 0) rows.Add(new TableRow(cells.Select(Clean).ToList(), rowStart));
+            cells = [];
+            rowStart = -1;
+        }
+        foreach (var line in TextLine.Within(source, start, end))
+        {
+            var text = TextPatterns.Debris().Replace(source[line.Start..line.End], "");
+            if (text.Trim().Length == 0) { Flush(); continue; }
+            if (rowStart < 0) rowStart = line.Start;
+            if (text.StartsWith('\t'))
+                cells.AddRange(text[1..].Split('\t'));
+            else if (cells.Count > 0)
+                cells[^1] += text.Trim();
+            else
+                cells.Add(text);
+        }
+        Flush();
+        return rows;
+    }
+
+    private static IEnumerable<string> SplitSpacedNumbers(string cell) =>
+        SpacedNumbers().IsMatch(cell.Trim()) ? cell.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) : [cell];
+
+    private static IEnumerable<string> TrimTrailingEmpty(string[] cells)
+    {
+        var n = cells.Length;
+        while (n > 0 && cells[n - 1].Trim().Length == 0) n--;
+        return cells.Take(n);
+    }
+
+    private static string Clean(string cell) => cell.Trim().Trim('\u3000');
+}
