@@ -1,0 +1,27 @@
+using Microsoft.ML.Data;
+using SearchMining.Mining.Themes;
+
+namespace SearchMining.Mining.Features;
+
+/// <summary>
+/// ML.NET row: the normalised text (character n-grams), its words joined by spaces (word n-grams), and for training
+/// the kind and one boolean label column per theme, named by the theme id.
+/// </summary>
+public sealed class StatementRow
+{
+    public string Text { get; set; } = "";
+    public string Words { get; set; } = "";
+    public string Kind { get; set; } = "";
+    /// <summary>Cue-word flags from <see cref="ThemeLexicon"/>.</summary>
+    [VectorType(ThemeLexicon.CueCount)] public float[] Cues { get; set; } = new float[ThemeLexicon.CueCount];
+    [ColumnName(ThemeIds.Training)] public bool Training { get; set; }
+    [ColumnName(ThemeIds.Channels)] public bool Channels { get; set; }
+    [ColumnName(ThemeIds.Coverage)] public bool Coverage { get; set; }
+    [ColumnName(ThemeIds.Interpretation)] public bool Interpretation { get; set; }
+    [ColumnName(ThemeIds.Timeliness)] public bool Timeliness { get; set; }
+    [ColumnName(ThemeIds.Standardization)] public bool Standardization { get; set; }
+    [ColumnName(ThemeIds.Awareness)] public bool Awareness { get; set; }
+    [ColumnName(ThemeIds.Interaction)] public bool Interaction { get; set; }
+    [ColumnName(ThemeIds.Supervision)] public bool Supervision { get; set; }
+    [ColumnName(ThemeIds.Other)] public bool Other { get; set; }
+}

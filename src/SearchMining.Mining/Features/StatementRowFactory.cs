@@ -1,0 +1,35 @@
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Themes;
+
+namespace SearchMining.Mining.Features;
+
+/// <summary>Turns statement text (and, for training, its labels) into <see cref="StatementRow"/>s.</summary>
+public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
+{
+    public StatementRow ForPrediction(string text)
+    {
+        var normalized = StatementText.Normalize(text);
+        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)), Cues = ThemeLexicon.Cues(normalized) };
+    }
+
+    public StatementRow ForTraining(LabelledStatement statement)
+    {
+        var row = ForPrediction(statement.Text);
+        row.Kind = StatementKindNames.ToName(statement.Kind);
+        bool Has(string theme) => statement.Themes.Contains(theme);
+        row.Training = Has(ThemeIds.Training);
+        row.Channels = Has(ThemeIds.Channels);
+        row.Coverage = Has(ThemeIds.Coverage);
+        row.Interpretation = Has(ThemeIds.Interpretation);
+        row.Timeliness = Has(ThemeIds.Timeliness);
+        row.Standardization = Has(ThemeIds.Standardization);
+        row.Awareness = Has(ThemeIds.Awareness);
+        row.Interaction = Has(ThemeIds.Interaction);
+        row.Supervision = Has(ThemeIds.Supervision);
+        row.Other = Has(ThemeIds.Other);
+        return row;
+    }
+
+    private IEnumerable<string> Words(string text) =>
+        tokenizer.Tokenize(text).Where(w => w.Any(char.IsLetter));
+}

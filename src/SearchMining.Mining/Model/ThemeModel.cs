@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using SearchMining.Mining.Features;
+
+namespace SearchMining.Mining.Model;
+
+/// <summary>
+/// A trained pipeline with its manifest. Scoring is thread-safe: ML.NET prediction engines are not, so each call
+/// rents one from a pool owned by this instance.
+/// </summary>
+public sealed class ThemeModel : IDisposable
+{
+    private readonly MLContext _ml;
+    private readonly ConcurrentBag<PredictionEngine<StatementRow, StatementScores>> _engines = [];
+
+    public ThemeModel(MLContext ml, ITransformer transformer, ThemeModelManifest manifest)
+    {
+        _ml = ml;
+        Transformer = transformer;
+        Manifest = manifest;
+    }
+
+    public ITransformer Transformer { get; }
+    public ThemeModelManifest Manifest { get; }
+
+    /// <summary>The same pipeline with another manifest (e.g. once its held-out figures are known).</summary>
+    public ThemeModel WithManifest(ThemeModelManifest manifest) => new(_ml, Transformer, manifest);
+
+    public StatementScores Score(StatementRow row)
+    {
+        if (!_engines.TryTake(out var engine))
+            engine = _ml.Model.CreatePredictionEngine<StatementRow, StatementScores>(Transformer);
+        try
+        {
+            return engine.Predict(row);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>Scores many rows in one pass (evaluation).</summary>
+    public IReadOnlyList<StatementScores> ScoreAll(IEnumerable<StatementRow> rows)
+    {
+        var data = _ml.Data.LoadFromEnumerable(rows);
+        return _ml.Data.CreateEnumerable<StatementScores>(Transformer.Transform(data), reuseRowObject: false).ToList();
+    }
+
+    public void Dispose()
+    {
+        while (_engines.TryTake(out var engine)) engine.Dispose();
+    }
+}

@@ -1,0 +1,23 @@
+using SearchMining.Core.Classification;
+using SearchMining.Core.Domain;
+using SearchMining.Mining.Features;
+using SearchMining.Mining.Model;
+
+namespace SearchMining.Mining.Themes;
+
+/// <summary>
+/// The ML.NET theme classifier of section-五 statements (<see cref="IStatementClassifier"/>). Thread-safe: the model
+/// pools its prediction engines and the tokenizer is stateless per call.
+/// </summary>
+public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) : IStatementClassifier
+{
+    public ThemeModel Model => model;
+
+    public StatementClassification Classify(string statementText)
+    {
+        if (string.IsNullOrWhiteSpace(statementText))
+            return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
+        var scores = model.Score(rows.ForPrediction(statementText));
+        return ThemeDecision.Decide(scores, model.Manifest.Thresholds);
+    }
+}

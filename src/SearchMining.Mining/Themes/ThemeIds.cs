@@ -1,0 +1,21 @@
+namespace SearchMining.Mining.Themes;
+
+/// <summary>The theme taxonomy of THEMES.md, in a fixed order (the order of every score vector).</summary>
+public static class ThemeIds
+{
+    public const string Training = "training";
+    public const string Channels = "channels";
+    public const string Coverage = "coverage";
+    public const string Interpretation = "interpretation";
+    public const string Timeliness = "timeliness";
+    public const string Standardization = "standardization";
+    public const string Awareness = "awareness";
+    public const string Interaction = "interaction";
+    public const string Supervision = "supervision";
+    public const string Other = "other";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Training, Channels, Coverage, Interpretation, Timeliness, Standardization, Awareness, Interaction, Supervision, Other];
+
+    public static bool IsKnown(string id) => All.Contains(id);
+}

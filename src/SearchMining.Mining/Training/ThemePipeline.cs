@@ -1,0 +1,121 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms.Text;
+using SearchMining.Mining.Themes;
+
+namespace SearchMining.Mining.Training;
+
+/// <summary>
+/// The ML.NET model: word uni+bigrams over the segmenter's words, character 1–3-grams over the text, cue-word flags,
+/// a multiclass kind classifier, then one calibrated binary classifier per theme whose probabilities are gathered
+/// into one vector in <see cref="ThemeIds.All"/> order.
+/// </summary>
+public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed)
+{
+    public const string KindScoresColumn = "KindScores";
+    public const string ThemeProbabilitiesColumn = "ThemeProbabilities";
+    private const string Features = "Features";
+    private const string KindKey = "KindKey";
+    private const int SdcaIterations = 30;
+    private const float SdcaL2 = 1e-3f;
+
+    /// <summary>
+    /// Fits the featurizer once, caches the features, fits every classifier on the cached features, and chains the
+    /// fitted transformers into one model (much faster than one long estimator chain, where each trainer would re-run
+    /// every scorer before it).
+    /// </summary>
+    public ITransformer Fit(IDataView data)
+    {
+        var kinds = ml.Data.LoadFromEnumerable(StatementKindNames.All.Select(k => new KindValue { Kind = k }));
+        var featurizer = ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(), "Words")
+            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(), "Text"))
+            .Append(ml.Transforms.Concatenate(Features, "WordFeatures", "CharFeatures", "Cues"))
+            .Append(ml.Transforms.Conversion.MapValueToKey(KindKey, "Kind", keyData: kinds))
+            .Fit(data);
+        var features = ml.Data.Cache(featurizer.Transform(data));
+        var parts = new List<ITransformer> { featurizer };
+        var view = features;
+        void Add(ITransformer transformer)
+        {
+            parts.Add(transformer);
+            view = transformer.Transform(view);
+        }
+        Add(KindEstimator().Fit(features));
+        Add(ml.Transforms.CopyColumns(KindScoresColumn, "Score").Fit(view));
+        foreach (var theme in ThemeIds.All)
+        {
+            Add(ThemeEstimator(theme).Fit(features));
+            Add(ml.Transforms.CopyColumns(ProbabilityColumn(theme), "Probability").Fit(view));
+        }
+        Add(ml.Transforms.Concatenate(ThemeProbabilitiesColumn, ThemeIds.All.Select(ProbabilityColumn).ToArray()).Fit(view));
+        return new TransformerChain<ITransformer>(parts.ToArray());
+    }
+
+    private static string ProbabilityColumn(string theme) => "P_" + theme;
+
+    private static TextFeaturizingEstimator.Options WordOptions() => new()
+    {
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+        CharFeatureExtractor = null,
+        CaseMode = TextNormalizingEstimator.CaseMode.None,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    private static TextFeaturizingEstimator.Options CharOptions() => new()
+    {
+        WordFeatureExtractor = null,
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+        CaseMode = TextNormalizingEstimator.CaseMode.None,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    private IEstimator<ITransformer> KindEstimator() => trainer switch
+    {
+        ThemeTrainer.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+            {
+                LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfIterations = 20,
+            }),
+            labelColumnName: KindKey),
+        ThemeTrainer.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        {
+            LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
+            NumberOfIterations = 100, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
+        }),
+        _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1,
+            MaximumNumberOfIterations = SdcaIterations, L2Regularization = SdcaL2,
+        }),
+    };
+
+    private IEstimator<ITransformer> ThemeEstimator(string theme) => trainer switch
+    {
+        ThemeTrainer.AveragedPerceptron => ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+            {
+                LabelColumnName = theme, FeatureColumnName = Features, NumberOfIterations = 20,
+            })
+            .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: theme)),
+        ThemeTrainer.LightGbm => ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
+            NumberOfIterations = 100, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
+        }),
+        _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1,
+            MaximumNumberOfIterations = SdcaIterations, L2Regularization = SdcaL2,
+        }),
+    };
+
+    private sealed class KindValue
+    {
+        public string Kind { get; set; } = "";
+    }
+}
