@@ -120,7 +120,7 @@ public sealed class SectionSearchEngine
             {
                 top = searcher.SearchAfter(cursor.ToFieldDoc(), query, null, request.Size + 1, sort, true, false);
             }
-            catch (Exception e) when (e is InvalidCastException or ArgumentException or NullReferenceException)
+            catch (Exception e) when (e is InvalidCastException or ArgumentException)
             {
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
             }

@@ -92,6 +92,21 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>True when <paramref name="path"/> holds a committed index (opening never needs to create one).</summary>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            return DirectoryReader.IndexExists(directory);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Opens (or creates) the index, throwing <see cref="IndexOpenException"/> when it cannot.</summary>
     public static ReportIndex Open(ReportIndexOptions options)
     {
