@@ -6,6 +6,7 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
+root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(LabelCommand.Create());
