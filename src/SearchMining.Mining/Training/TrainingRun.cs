@@ -30,6 +30,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
         var model = built.Model.WithManifest(built.Model.Manifest with
         {
             DataVersion = dataVersion,
+            TokenizationFingerprint = TokenizationFingerprint.Of(rows, all.Select(s => s.Text)),
             TrainedOn = trainedOn,
             HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
             HeldOutMetrics = heldOutModel,
