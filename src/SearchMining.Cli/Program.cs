@@ -9,6 +9,7 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
+root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
