@@ -12,7 +12,8 @@ namespace SearchMining.Index.Analysis;
 /// The analyzers the index is built and queried with: a word analyzer for indexing, its query-time twin, and a CJK bigram analyzer.
 /// </summary>
 /// <param name="Name">Recorded in the commit user data so an index built with other analyzers is recognised.</param>
-public sealed record IndexAnalyzers(string Name, Analyzer Words, Analyzer WordsQuery, Analyzer Bigram) : IDisposable
+/// <param name="Owner">What owns the analyzers (e.g. an <c>AnalyzerRegistry</c>); disposed instead of the analyzers themselves.</param>
+public sealed record IndexAnalyzers(string Name, Analyzer Words, Analyzer WordsQuery, Analyzer Bigram, IDisposable? Owner = null) : IDisposable
 {
     /// <summary>The analyzer handed to the <c>IndexWriter</c>: words for word fields, bigrams for bigram fields.</summary>
     public Analyzer CreateIndexingAnalyzer() => new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
@@ -32,6 +33,11 @@ public sealed record IndexAnalyzers(string Name, Analyzer Words, Analyzer WordsQ
 
     public void Dispose()
     {
+        if (Owner is not null)
+        {
+            Owner.Dispose();
+            return;
+        }
         Words.Dispose();
         if (!ReferenceEquals(WordsQuery, Words)) WordsQuery.Dispose();
         Bigram.Dispose();

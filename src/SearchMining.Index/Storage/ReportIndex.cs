@@ -26,6 +26,8 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _refreshNeeded;
+    /// <summary>Fingerprints written since the searcher was last refreshed (null = deleted), so writes need no refresh.</summary>
+    private readonly Dictionary<string, string?> _unrefreshed = new(StringComparer.Ordinal);
     private bool _disposed;
 
     private ReportIndex(string path, IndexAnalyzers analyzers, LuceneDirectory directory, Analyzer indexingAnalyzer, IndexWriter writer)
@@ -105,14 +107,14 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existing = WithSearcher(searcher => FindReportDocument(searcher, report.Id)?.Get(IndexFields.Fingerprint));
+            var existing = CurrentFingerprint(report.Id);
             if (existing == fingerprint)
                 return new IngestResult(report.Id, report.SourceFile, IngestOutcome.Unchanged, report.Sections.Count, 0);
 
             cancellationToken.ThrowIfCancellationRequested();
             var documents = SectionDocumentBuilder.Build(report, json, fingerprint);
             _writer.UpdateDocuments(new Term(IndexFields.ReportId, report.Id), documents);
-            Interlocked.Exchange(ref _refreshNeeded, 1);
+            MarkWritten(report.Id, fingerprint);
             return new IngestResult(report.Id, report.SourceFile, existing is null ? IngestOutcome.Added : IngestOutcome.Replaced,
                 report.Sections.Count, documents.Count - 1);
         }
@@ -128,10 +130,9 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existed = WithSearcher(searcher => FindReportDocument(searcher, reportId) is not null);
-            if (!existed) return false;
+            if (CurrentFingerprint(reportId) is null) return false;
             _writer.DeleteDocuments(new Term(IndexFields.ReportId, reportId));
-            Interlocked.Exchange(ref _refreshNeeded, 1);
+            MarkWritten(reportId, null);
             return true;
         }
         finally
@@ -196,10 +197,12 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     });
 
     /// <summary>Runs <paramref name="read"/> on a current searcher (refreshed after writes), releasing it afterwards.</summary>
-    internal T WithSearcher<T>(Func<IndexSearcher, T> read)
+    internal T WithSearcher<T>(Func<IndexSearcher, T> read) => WithSearcher(read, refresh: true);
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read, bool refresh)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (Interlocked.Exchange(ref _refreshNeeded, 0) == 1) _searchers.MaybeRefreshBlocking();
+        if (refresh && Interlocked.Exchange(ref _refreshNeeded, 0) == 1) Refresh();
         var searcher = _searchers.Acquire();
         try
         {
@@ -208,6 +211,32 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         finally
         {
             _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Fingerprint of the indexed report (written but unrefreshed writes included), null when absent. Call under the write gate.</summary>
+    private string? CurrentFingerprint(string reportId)
+    {
+        lock (_unrefreshed)
+        {
+            if (_unrefreshed.TryGetValue(reportId, out var pending)) return pending;
+        }
+        return WithSearcher(searcher => FindReportDocument(searcher, reportId)?.Get(IndexFields.Fingerprint), refresh: false);
+    }
+
+    private void MarkWritten(string reportId, string? fingerprint)
+    {
+        lock (_unrefreshed) _unrefreshed[reportId] = fingerprint;
+        Interlocked.Exchange(ref _refreshNeeded, 1);
+    }
+
+    private void Refresh()
+    {
+        // Writes made after this point are re-marked by MarkWritten, so clearing before the reopen loses nothing.
+        lock (_unrefreshed)
+        {
+            _searchers.MaybeRefreshBlocking();
+            _unrefreshed.Clear();
         }
     }
 
@@ -245,7 +274,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             [IndexSchema.CommittedAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         });
         _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        Refresh();
     }
 
     private static string ReadSchema(LuceneDirectory directory)

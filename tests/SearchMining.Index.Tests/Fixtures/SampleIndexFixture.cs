@@ -9,6 +9,7 @@ public sealed class SampleIndexFixture : IAsyncLifetime
 {
     private readonly TempFolder _folder = new("smidx-sample");
 
+    public TestAnalyzers Analyzers { get; } = new();
     public IReadOnlyList<Report> Reports { get; private set; } = [];
     public ReportIndex Index { get; private set; } = null!;
     public SectionSearchEngine Engine { get; private set; } = null!;
@@ -16,7 +17,7 @@ public sealed class SampleIndexFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Reports = await SampleCorpus.ParseAsync();
-        Index = ReportIndex.Open(new ReportIndexOptions(_folder.Path, TestAnalyzers.Create()));
+        Index = ReportIndex.Open(new ReportIndexOptions(_folder.Path, Analyzers.Create()));
         foreach (var report in Reports) await Index.UpsertAsync(report);
         await Index.CommitAsync();
         Engine = new SectionSearchEngine(Index);

@@ -1,9 +1,12 @@
+using SearchMining.Analysis.Jieba;
 using SearchMining.Index.Analysis;
 
 namespace SearchMining.Index.Tests.Fixtures;
 
-/// <summary>The analyzers the tests build indexes with (the production default).</summary>
-public static class TestAnalyzers
+/// <summary>Production analyzer sets over one shared segmenter (the dictionary is loaded once per owner).</summary>
+public sealed class TestAnalyzers
 {
-    public static IndexAnalyzers Create() => IndexAnalyzerSets.CreateDefault();
+    private readonly Lazy<JiebaSegmenter> _segmenter = new(() => JiebaSegmenter.CreateDefault());
+
+    public IndexAnalyzers Create() => IndexAnalyzerSets.CreateJieba(_segmenter.Value);
 }

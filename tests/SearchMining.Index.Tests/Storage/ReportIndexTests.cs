@@ -9,12 +9,17 @@ using Shouldly;
 namespace SearchMining.Index.Tests.Storage;
 
 /// <summary>Add, replace, delete and reopen on small private indexes (the shared sample index is read-only).</summary>
-public sealed class ReportIndexTests : IAsyncLifetime
+[Collection(SampleIndexCollection.Name)]
+public sealed class ReportIndexTests(SampleIndexFixture fixture) : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
     private IReadOnlyList<Report> _reports = [];
 
-    public async Task InitializeAsync() => _reports = await SampleCorpus.ParseAsync();
+    public Task InitializeAsync()
+    {
+        _reports = fixture.Reports;
+        return Task.CompletedTask;
+    }
 
     public Task DisposeAsync()
     {
@@ -25,7 +30,7 @@ public sealed class ReportIndexTests : IAsyncLifetime
     private Report Huaian => _reports.Single(r => r.SourceFile == "002_huaian_shizhengfu_2024.txt");
 
     private ReportIndex OpenIndex(IndexAnalyzers? analyzers = null, bool rebuild = false) =>
-        ReportIndex.Open(new ReportIndexOptions(_folder.Path, analyzers ?? TestAnalyzers.Create(), rebuild));
+        ReportIndex.Open(new ReportIndexOptions(_folder.Path, analyzers ?? fixture.Analyzers.Create(), rebuild));
 
     [Fact]
     public async Task Upserting_the_same_report_twice_leaves_one_copy_and_reports_unchanged()

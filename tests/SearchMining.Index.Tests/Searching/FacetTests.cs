@@ -1,0 +1,56 @@
+using SearchMining.Core.Domain;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
+using SearchMining.Index.Tests.Fixtures;
+using Shouldly;
+
+namespace SearchMining.Index.Tests.Searching;
+
+[Collection(SampleIndexCollection.Name)]
+public sealed class FacetTests(SampleIndexFixture fixture)
+{
+    private static Dictionary<string, int> AsDictionary(SearchResults r, string dimension) =>
+        r.Facets[dimension].ToDictionary(v => v.Value, v => v.Count);
+
+    [Fact]
+    public void Facet_counts_over_all_sections_match_the_parsed_reports()
+    {
+        var results = fixture.Search("", size: 1);
+        var sections = fixture.Reports.SelectMany(r => r.Sections.Select(s => (Report: r, Section: s))).ToList();
+
+        results.Total.ShouldBe(sections.Count);
+        AsDictionary(results, FacetDimensions.Year).ShouldBe(sections.Where(x => x.Report.Year is not null)
+            .GroupBy(x => x.Report.Year!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        AsDictionary(results, FacetDimensions.Agency).ShouldBe(sections.Where(x => x.Report.Agency is not null)
+            .GroupBy(x => x.Report.Agency!).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        AsDictionary(results, FacetDimensions.Section).ShouldBe(sections
+            .GroupBy(x => FieldValues.Topic(x.Section.Topic)).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        AsDictionary(results, FacetDimensions.Level).ShouldBe(sections
+            .GroupBy(x => FieldValues.Level(x.Report.Level)).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        AsDictionary(results, FacetDimensions.Region)["淮安市"].ShouldBe(sections.Count(x => x.Report.Region.City == "淮安市"));
+    }
+
+    [Fact]
+    public void Facets_follow_the_current_query()
+    {
+        var results = fixture.Search("\"政务新媒体\" year:2024", size: 1);
+        var matching = fixture.Reports.Where(r => r.Year == 2024)
+            .SelectMany(r => r.Sections.Where(s => s.Text.Contains("政务新媒体")).Select(s => (Report: r, Section: s))).ToList();
+
+        results.Total.ShouldBe(matching.Count);
+        AsDictionary(results, FacetDimensions.Year).ShouldBe(new Dictionary<string, int> { ["2024"] = matching.Count });
+        AsDictionary(results, FacetDimensions.Section).ShouldBe(matching
+            .GroupBy(x => FieldValues.Topic(x.Section.Topic)).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        results.Facets[FacetDimensions.Agency].Sum(v => v.Count).ShouldBe(matching.Count(x => x.Report.Agency is not null));
+    }
+
+    [Fact]
+    public void Kind_facet_counts_sections_with_statements_of_each_kind()
+    {
+        var results = fixture.Search("section:problems", size: 1);
+        var expected = Enum.GetValues<StatementKind>().ToDictionary(FieldValues.Kind, k => fixture.Reports
+            .SelectMany(r => r.Sections.Where(s => r.Statements.Any(st => st.Kind == k && st.SectionOrdinal == s.Ordinal))).Count());
+        foreach (var (kind, count) in expected.Where(e => e.Value > 0))
+            AsDictionary(results, FacetDimensions.Kind)[kind].ShouldBe(count);
+    }
+}
