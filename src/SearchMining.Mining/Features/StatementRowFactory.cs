@@ -9,7 +9,7 @@ public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
     public StatementRow ForPrediction(string text)
     {
         var normalized = StatementText.Normalize(text);
-        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)) };
+        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)), Cues = ThemeLexicon.Cues(normalized) };
     }
 
     public StatementRow ForTraining(LabelledStatement statement)

@@ -8,7 +8,7 @@ using SearchMining.Mining.Themes;
 namespace SearchMining.Mining.Training;
 
 /// <summary>
-/// The ML.NET estimator chain: word uni+bigrams over the segmenter's words, character 1–3-grams over the text,
+/// The ML.NET model: word uni+bigrams over the segmenter's words, character 1–3-grams over the text, cue-word flags,
 /// a multiclass kind classifier, then one calibrated binary classifier per theme whose probabilities are gathered
 /// into one vector in <see cref="ThemeIds.All"/> order.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed)
         var kinds = ml.Data.LoadFromEnumerable(StatementKindNames.All.Select(k => new KindValue { Kind = k }));
         var featurizer = ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(), "Words")
             .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(), "Text"))
-            .Append(ml.Transforms.Concatenate(Features, "WordFeatures", "CharFeatures"))
+            .Append(ml.Transforms.Concatenate(Features, "WordFeatures", "CharFeatures", "Cues"))
             .Append(ml.Transforms.Conversion.MapValueToKey(KindKey, "Kind", keyData: kinds))
             .Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
