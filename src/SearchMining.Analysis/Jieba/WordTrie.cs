@@ -17,6 +17,8 @@ internal sealed class WordTrie
     private readonly int[] _frequency;
     private readonly double[] _logFrequency;
     private readonly int[] _rootTable;
+    private readonly PairTable _pairs;
+    private readonly int _depthOneEnd;
 
     internal WordTrie(char[] labels, int[] firstChild, int[] childCount, int[] frequency, int wordCount, long totalFrequency)
     {
@@ -33,6 +35,10 @@ internal sealed class WordTrie
         Array.Fill(_rootTable, None);
         for (var i = 0; i < childCount[Root]; i++)
             _rootTable[labels[firstChild[Root] + i]] = firstChild[Root] + i;
+        // The root's children (one-character prefixes) are one contiguous block; their children are found by hashing
+        // the two characters, since a one-character prefix often has thousands of continuations.
+        _depthOneEnd = childCount[Root] == 0 ? 0 : firstChild[Root] + childCount[Root];
+        _pairs = PairTable.Build(this, firstChild[Root], _depthOneEnd);
     }
 
     public int NodeCount => _labels.Length;
@@ -43,7 +49,7 @@ internal sealed class WordTrie
     public long TotalFrequency { get; }
 
     /// <summary>Approximate managed memory held by the arrays, in bytes.</summary>
-    public long SizeInBytes => (long)NodeCount * (sizeof(char) + 3 * sizeof(int) + sizeof(double)) + _rootTable.Length * sizeof(int);
+    public long SizeInBytes => (long)NodeCount * (sizeof(char) + 3 * sizeof(int) + sizeof(double)) + _rootTable.Length * sizeof(int) + _pairs.SizeInBytes;
 
     public bool HasRootChild(char c) => _rootTable[c] != None;
 
@@ -52,6 +58,8 @@ internal sealed class WordTrie
     {
         if (node == Root)
             return _rootTable[c];
+        if (node < _depthOneEnd)
+            return _pairs.Find(_labels[node], c);
         var first = _firstChild[node];
         var count = _childCount[node];
         if (count <= LinearSearchLimit)

@@ -1,0 +1,65 @@
+namespace SearchMining.Analysis.Jieba;
+
+/// <summary>Open-addressing hash from a two-character prefix to its trie node (linear probing, load ≤ 0.5).</summary>
+internal sealed class PairTable
+{
+    private readonly uint[] _keys;
+    private readonly int[] _nodes;
+    private readonly int _mask;
+    private readonly int _shift;
+
+    private PairTable(int capacity)
+    {
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _keys = new uint[capacity];
+        _nodes = new int[capacity];
+        _mask = capacity - 1;
+    }
+
+    public long SizeInBytes => _keys.Length * (long)(sizeof(uint) + sizeof(int));
+
+    public static PairTable Build(WordTrie trie, int depthOneStart, int depthOneEnd)
+    {
+        var count = 0;
+        for (var node = depthOneStart; node < depthOneEnd; node++)
+            count += trie.ChildCounts[node];
+        var table = new PairTable(Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(count * 2))));
+        for (var node = depthOneStart; node < depthOneEnd; node++)
+        {
+            var first = trie.FirstChildren[node];
+            for (var child = first; child < first + trie.ChildCounts[node]; child++)
+                table.Add(Key(trie.Labels[node], trie.Labels[child]), child);
+        }
+        return table;
+    }
+
+    public int Find(char first, char second)
+    {
+        var key = Key(first, second);
+        var slot = Slot(key);
+        while (true)
+        {
+            var stored = _keys[slot];
+            if (stored == key)
+                return _nodes[slot];
+            if (stored == 0)
+                return WordTrie.None;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private void Add(uint key, int node)
+    {
+        var slot = Slot(key);
+        while (_keys[slot] != 0)
+            slot = (slot + 1) & _mask;
+        _keys[slot] = key;
+        _nodes[slot] = node;
+    }
+
+    // 0 marks an empty slot; only the pair U+FFFF U+FFFF (two non-characters) would wrap to it.
+    private static uint Key(char first, char second) => ((uint)first << 16 | second) + 1;
+
+    // Fibonacci hashing: the high bits of the product are well mixed.
+    private int Slot(uint key) => (int)((key * 2654435769u) >> _shift);
+}
