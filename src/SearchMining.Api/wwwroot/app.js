@@ -229,12 +229,13 @@ async function renderThemes(p) {
 
 function barChart(years, themes) {
   const width = Math.max(640, years.length * 90 + 80), height = 300, left = 40, bottom = 30, top = 10;
-  const max = Math.max(1, ...years.map((y) => themes.reduce((sum, t) => sum + (y.counts[t] ?? 0), 0)));
+  const highest = Math.max(1, ...years.map((y) => themes.reduce((sum, t) => sum + (y.counts[t] ?? 0), 0)));
+  const step = Math.ceil(highest / 4), max = step * 4;
   const band = (width - left - 10) / years.length, bar = Math.min(48, band * 0.6);
   const scale = (v) => (v / max) * (height - bottom - top);
   let svg = `<svg width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`;
   for (let i = 0; i <= 4; i++) {
-    const v = Math.round((max * i) / 4), y = height - bottom - scale(v);
+    const v = step * i, y = height - bottom - scale(v);
     svg += `<line x1="${left}" x2="${width}" y1="${y}" y2="${y}" stroke="#eee"/><text x="${left - 6}" y="${y + 4}" text-anchor="end">${v}</text>`;
   }
   years.forEach((y, i) => {
