@@ -86,6 +86,9 @@ async function renderSearch(p) {
   const next = $("#next-page");
   next.hidden = !result.nextCursor;
   next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); navigate(n); };
+  const previous = $("#previous-page");
+  previous.hidden = page <= 1;
+  previous.onclick = () => history.back();
   const first = $("#first-page");
   first.hidden = !p.get("cursor");
   first.onclick = () => { const n = params(); n.delete("cursor"); n.delete("page"); navigate(n); };
@@ -156,6 +159,8 @@ function renderSection(report, s) {
   return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}">
     <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
     ${extra}
+    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button></p>
+    <ol class="hits similar" hidden></ol>
     <details ${topic === "problems" || topic === "overview" ? "open" : ""}><summary>原文</summary><div class="section-text">${esc(s.text)}</div></details>
   </section>`;
 }
@@ -328,6 +333,19 @@ document.addEventListener("click", (event) => {
   if (!a || event.ctrlKey || event.metaKey || event.shiftKey || a.target) return;
   event.preventDefault();
   navigate(new URLSearchParams(a.getAttribute("href").slice(1)));
+});
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest(".similar-toggle");
+  if (!button) return;
+  const list = button.parentElement.nextElementSibling;
+  if (!list.hidden) { list.hidden = true; return; }
+  try {
+    const result = await api(`/api/sections/${encodeURIComponent(button.dataset.sectionId)}/similar?size=5`);
+    list.innerHTML = result.hits.length === 0 ? "<li class='summary'>没有找到类似的段落。</li>" : result.hits.map(renderHit).join("");
+    list.hidden = false;
+  } catch (error) {
+    showError(error);
+  }
 });
 $("#back-link").addEventListener("click", (event) => { event.preventDefault(); history.back(); });
 window.addEventListener("popstate", render);

@@ -47,6 +47,15 @@ public sealed class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<
         (await page.Locator("#facets h3").AllInnerTextsAsync()).ShouldContain("机关");
         await ShotAsync(page, "01-search.png");
 
+        // Paging: the next page is another set of hits, and back returns to the first.
+        var firstPage = await page.Locator(".hit .title").AllInnerTextsAsync();
+        await page.ClickAsync("#next-page");
+        await page.WaitForURLAsync(url => url.Contains("cursor=", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary').textContent.includes('第 2 页')");
+        (await page.Locator(".hit .title").AllInnerTextsAsync()).ShouldNotBe(firstPage);
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('#summary').textContent.includes('第 2 页')");
+
         // Facet: one agency.
         const string agency = "淮安市洪泽区人民政府";
         await page.Locator($"#facets a[data-facet='agency'][data-value='{agency}']").ClickAsync();
@@ -70,6 +79,15 @@ public sealed class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<
         (await page.Locator("#report .contact").InnerTextAsync()).ShouldContain("洪泽湖大道");
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await ShotAsync(page, "03-report.png");
+
+        // Similar narratives of section 五 in other agencies' reports.
+        var problems = page.Locator("#report section[data-topic='problems']");
+        await problems.Locator(".similar-toggle").ClickAsync();
+        var similar = problems.Locator(".similar .hit .title");
+        await similar.First.WaitForAsync();
+        (await similar.AllInnerTextsAsync()).ShouldContain(t => !t.Contains(agency));
+        await problems.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "03b-similar.png");
 
         // Back returns to the filtered search (state lives in the URL).
         await page.GoBackAsync();
