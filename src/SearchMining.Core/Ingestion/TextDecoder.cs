@@ -33,7 +33,9 @@ public sealed class TextDecoder
             return ExtractedText.Failed(ParseErrorKind.Unreadable, "The file looks binary (it contains NUL bytes), not text.");
         try
         {
-            return ExtractedText.Of(detected.Encoding.GetString(bytes[detected.Skip..]));
+            var body = bytes[detected.Skip..];
+            if (detected.Name == "utf-8" && !IsValid(_utf8, body)) body = body[..^IncompleteTailLength(body)];
+            return ExtractedText.Of(detected.Encoding.GetString(body));
         }
         catch (DecoderFallbackException ex)
         {
@@ -48,7 +50,28 @@ public sealed class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new("utf-16be", Encoding.BigEndianUnicode, 2);
         if (bytes.IndexOf((byte)0) >= 0) return new("binary", _utf8, 0);
         if (IsValid(_utf8, bytes)) return new("utf-8", _utf8, 0);
+        if (IsUtf8CutMidCharacter(bytes)) return new("utf-8", _utf8, 0);
         return new("gb18030", _gb18030, 0);
+    }
+
+    /// <summary>UTF-8 whose only flaw is a character cut off at the very end (a truncated download): still UTF-8, not GB18030 mojibake.</summary>
+    private bool IsUtf8CutMidCharacter(ReadOnlySpan<byte> bytes)
+    {
+        var tail = IncompleteTailLength(bytes);
+        return tail > 0 && IsValid(_utf8, bytes[..^tail]);
+    }
+
+    /// <summary>Length of an incomplete UTF-8 sequence at the end of <paramref name="bytes"/> (0 when none).</summary>
+    private static int IncompleteTailLength(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= 3 && back <= bytes.Length; back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80) continue; // continuation byte: keep looking for the lead byte
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? back : 0;
+        }
+        return 0;
     }
 
     private static bool IsValid(Encoding encoding, ReadOnlySpan<byte> bytes)

@@ -16,10 +16,10 @@ public static class CleanTextBuilder
     {
         if (end <= start) return CleanText.Empty;
         var lines = new List<LogicalLine>();
-        foreach (var line in TextLine.Split(source))
+        foreach (var line in TextLine.Within(source, start, end))
         {
-            var s = Math.Max(line.Start, start);
-            var e = Math.Min(line.End, end);
+            var s = line.Start;
+            var e = line.End;
             if (e <= s) continue;
             var segments = KeptSegments(source, s, e);
             if (segments.Count == 0) continue;

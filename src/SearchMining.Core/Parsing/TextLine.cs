@@ -7,6 +7,19 @@ public readonly record struct TextLine(int Start, int End)
 
     public string Of(string text) => text.Substring(Start, End - Start);
 
+    /// <summary>The lines overlapping [start, end), each clipped to the span, without splitting the rest of the text.</summary>
+    public static IEnumerable<TextLine> Within(string text, int start, int end)
+    {
+        var lineStart = start;
+        while (lineStart < end)
+        {
+            var newline = text.IndexOf('\n', lineStart, end - lineStart);
+            var lineEnd = newline < 0 ? end : newline;
+            yield return new TextLine(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+    }
+
     /// <summary>Splits <paramref name="text"/> into lines (on '\n'; '\r' is expected to be normalised away).</summary>
     public static List<TextLine> Split(string text)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SearchMining.Core.Domain;
 
 namespace SearchMining.Core.Parsing.Metadata;
@@ -7,7 +6,7 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// Region of an agency as far as the text says: the name's own prefix, completed from places the text writes in full
 /// (an address 枣庄市市中区龙头西路17号 gives 市中区 its city). Never guesses a place the text does not contain.
 /// </summary>
-public static partial class RegionResolver
+public static class RegionResolver
 {
     private const string FunctionChars = "从在与由于的至即及和向经";
 
@@ -23,34 +22,34 @@ public static partial class RegionResolver
         var full = agency;
         if (county is not null && city is null)
         {
-            city = FindBefore(source, county, @"[一-龥]{2,4}?市");
+            city = FindBefore(source, county, "市");
             if (city is not null && !agency.StartsWith(city)) full = city + agency;
         }
         if (city is not null && province is null)
         {
-            province = FindBefore(source, city, @"[一-龥]{2,3}?(?:省|自治区)");
+            province = FindBefore(source, city, "省区");
             if (province is not null && full.StartsWith(city) && !full.StartsWith(province)) { /* keep the agency name as the city writes it */ }
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
 
-    /// <summary>A place written immediately before <paramref name="place"/> in the text, e.g. 枣庄市 in 枣庄市市中区.</summary>
-    private static string? FindBefore(string source, string place, string pattern)
+    /// <summary>
+    /// A place written immediately before <paramref name="place"/> in the text and ending in one of <paramref name="suffixes"/>,
+    /// e.g. 枣庄市 in 枣庄市市中区: two to four characters back to the start of the word.
+    /// </summary>
+    private static string? FindBefore(string source, string place, string suffixes)
     {
-        var regex = new Regex("(?<x>" + pattern + ")" + Regex.Escape(place));
-        foreach (Match m in regex.Matches(source))
+        for (var at = source.IndexOf(place, StringComparison.Ordinal); at >= 0; at = source.IndexOf(place, at + 1, StringComparison.Ordinal))
         {
-            var x = m.Groups["x"];
-            // the match may have started inside a word (从枣庄市…): shorten it to start after a function char
-            for (var skip = 0; skip < x.Length - 2; skip++)
+            if (at < 3 || !suffixes.Contains(source[at - 1])) continue;
+            for (var length = 3; length <= 5 && at - length >= 0; length++)
             {
-                var candidate = x.Value[skip..];
-                var before = x.Index + skip > 0 ? source[x.Index + skip - 1] : ' ';
+                var start = at - length;
+                var before = start > 0 ? source[start - 1] : ' ';
+                var candidate = source[start..at];
+                if (!candidate.All(IsIdeograph)) break;
                 if (!IsIdeograph(before) || FunctionChars.Contains(before))
-                {
-                    if (candidate.Length >= 3 && candidate != place) return candidate;
-                    break;
-                }
+                    return candidate == place ? null : candidate;
             }
         }
         return null;

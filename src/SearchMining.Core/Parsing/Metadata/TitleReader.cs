@@ -23,18 +23,28 @@ public static partial class TitleReader
             if (text.Length == 0 || SkippableLine().IsMatch(text)) continue;
             if (text.StartsWith("标题:") || text.StartsWith("标题：")) text = text[3..].Trim();
             if (text.Length > 60 || text.Contains('。') || text.Contains('\t')) break;
-            lines.Add(text);
-            if (lines.Count == 3 || text.Contains("报告")) break;
+            lines.Add(Regex.Replace(text, @"\s+", ""));
+            if (lines.Count == 4) break;
         }
-        var title = Regex.Replace(string.Concat(lines), @"\s+", "");
-        if (!title.Contains("报告") && !title.Contains("信息公开")) return new TitleInfo(null, null, null);
-        foreach (var pattern in new[] { AgencyThenYear(), YearThenAgency() })
+        string? titleText = null;
+        // the title may sit on one line or be split over two (agency / year + 政府信息公开工作年度报告), after a page title
+        for (var i = 0; i < lines.Count; i++)
         {
-            var m = pattern.Match(title);
-            if (!m.Success) continue;
-            var agency = m.Groups["agency"].Value.Trim('（', '(', '）', ')', '“', '”', '《', '》');
-            return new TitleInfo(agency.Length >= 2 ? agency : null, int.Parse(m.Groups["year"].Value), title);
+            for (var n = 1; n <= 2 && i + n <= lines.Count; n++)
+            {
+                var title = string.Concat(lines.Skip(i).Take(n));
+                if (!title.Contains("报告") && !title.Contains("信息公开")) continue;
+                titleText ??= title;
+                foreach (var pattern in new[] { AgencyThenYear(), YearThenAgency() })
+                {
+                    var m = pattern.Match(title);
+                    if (!m.Success) continue;
+                    var agency = m.Groups["agency"].Value.Trim('（', '(', '）', ')', '“', '”', '《', '》');
+                    if (agency.Length < 2 || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
+                    return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
+                }
+            }
         }
-        return new TitleInfo(null, null, title);
+        return new TitleInfo(null, null, titleText);
     }
 }

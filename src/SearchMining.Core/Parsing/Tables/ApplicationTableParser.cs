@@ -59,14 +59,14 @@ public static partial class ApplicationTableParser
         foreach (var row in tableRows)
         {
             var label = Whitespace().Replace(row.Label, "");
-            var index = Match(catalog, label, assigned, lastIndex);
+            var index = Match(catalog, label, assigned);
             var blankRow = !row.HasValues && index >= 0 && positional && blankMeansZero && row.ValueSlots.Count >= Columns;
             if (!row.HasValues && !blankRow)
             {
                 pending = label;
                 continue;
             }
-            if (index < 0 && pending.Length > 0) index = Match(catalog, pending, assigned, lastIndex);
+            if (index < 0 && pending.Length > 0) index = Match(catalog, pending, assigned);
             if (index < 0) index = NextUnassigned(catalog, assigned, lastIndex);
             pending = "";
             if (index < 0) continue;
@@ -134,7 +134,7 @@ public static partial class ApplicationTableParser
         return run;
     }
 
-    private static int Match(IReadOnlyList<ApplicationRowDefinition> catalog, string label, HashSet<string> assigned, int lastIndex)
+    private static int Match(IReadOnlyList<ApplicationRowDefinition> catalog, string label, HashSet<string> assigned)
     {
         if (label.Length == 0) return -1;
         for (var i = 0; i < catalog.Count; i++)

@@ -56,9 +56,7 @@ public static partial class ProactiveTableParser
                 continue;
             }
             if (!row.HasValues || columns.Count == 0 || !Category().IsMatch(label)) continue;
-            var values = CellValues.Values(row, columns.Count, shape is not TableShape.SpaceAligned, false)
-                         ?? (row.ValueSlots.Count(c => c.Length > 0) < columns.Count && row.ValueSlots.Count(c => c.Length > 0) > 0 && shape is not TableShape.SpaceAligned
-                             ? null : null);
+            var values = CellValues.Values(row, columns.Count, shape is not TableShape.SpaceAligned, false);
             if (values is null)
             {
                 warnings.Add(new("table-row-ambiguous", $"第二十条 table row {label}: cells [{string.Join("|", row.ValueSlots)}] do not match the columns [{string.Join("|", columns)}]; the row is left out."));

@@ -1,24 +1,38 @@
 namespace SearchMining.Core.Parsing.Tables;
 
 /// <summary>A table row as extracted: its cells in order (blank cells kept where the shape shows them).</summary>
-public sealed record TableRow(IReadOnlyList<string> Cells, int SourceOffset)
+public sealed class TableRow
 {
-    /// <summary>The non-numeric cells: the row's label (e.g. （三）不予公开 + 1.属于国家秘密).</summary>
-    public IEnumerable<string> LabelCells => Cells.Where(c => c.Length > 0 && !CellValues.IsValueLike(c));
-
-    public string Label => string.Join(" ", LabelCells);
-
-    /// <summary>Cells after the last label cell.</summary>
-    public IReadOnlyList<string> ValueSlots
+    public TableRow(IReadOnlyList<string> cells, int sourceOffset)
     {
-        get
+        Cells = cells;
+        SourceOffset = sourceOffset;
+        var last = -1;
+        var labels = new List<string>();
+        for (var i = 0; i < cells.Count; i++)
         {
-            var last = -1;
-            for (var i = 0; i < Cells.Count; i++)
-                if (Cells[i].Length > 0 && !CellValues.IsValueLike(Cells[i])) last = i;
-            return Cells.Skip(last + 1).ToList();
+            if (cells[i].Length == 0 || CellValues.IsValueLike(cells[i])) continue;
+            labels.Add(cells[i]);
+            last = i;
         }
+        LabelCells = labels;
+        Label = string.Join(" ", labels);
+        ValueSlots = cells.Skip(last + 1).ToList();
+        HasValues = ValueSlots.Any(c => c.Length > 0);
     }
 
-    public bool HasValues => ValueSlots.Any(c => c.Length > 0);
+    public IReadOnlyList<string> Cells { get; }
+
+    /// <summary>Offset of the row's first line in the source.</summary>
+    public int SourceOffset { get; }
+
+    /// <summary>The non-numeric cells: the row's label (e.g. （三）不予公开 + 1.属于国家秘密).</summary>
+    public IReadOnlyList<string> LabelCells { get; }
+
+    public string Label { get; }
+
+    /// <summary>Cells after the last label cell.</summary>
+    public IReadOnlyList<string> ValueSlots { get; }
+
+    public bool HasValues { get; }
 }

@@ -33,17 +33,17 @@ public static partial class TableRowReader
     };
 
     private static List<string> Lines(string source, int start, int end) =>
-        TextLine.Split(source).Where(l => l.End > start && l.Start < end)
-            .Select(l => source[Math.Max(l.Start, start)..Math.Min(l.End, end)])
+        TextLine.Within(source, start, end)
+            .Select(l => source[l.Start..l.End])
             .Select(l => TextPatterns.Debris().Replace(l, ""))
             .ToList();
 
     private static List<TableRow> PerLine(string source, int start, int end, TableShape shape)
     {
         var rows = new List<TableRow>();
-        foreach (var line in TextLine.Split(source).Where(l => l.End > start && l.Start < end))
+        foreach (var line in TextLine.Within(source, start, end))
         {
-            var text = TextPatterns.Debris().Replace(source[Math.Max(line.Start, start)..Math.Min(line.End, end)], "");
+            var text = TextPatterns.Debris().Replace(source[line.Start..line.End], "");
             if (text.Trim().Length == 0) continue;
             IEnumerable<string> cells = shape switch
             {
@@ -68,9 +68,9 @@ public static partial class TableRowReader
             cells = [];
             rowStart = -1;
         }
-        foreach (var line in TextLine.Split(source).Where(l => l.End > start && l.Start < end))
+        foreach (var line in TextLine.Within(source, start, end))
         {
-            var text = TextPatterns.Debris().Replace(source[Math.Max(line.Start, start)..Math.Min(line.End, end)], "");
+            var text = TextPatterns.Debris().Replace(source[line.Start..line.End], "");
             if (text.Trim().Length == 0) { Flush(); continue; }
             if (rowStart < 0) rowStart = line.Start;
             if (text.StartsWith('\t'))

@@ -1,0 +1,45 @@
+using SearchMining.Core.Domain;
+using SearchMining.Core.Ingestion;
+using SearchMining.Core.Parsing;
+using SearchMining.Core.Tests.Support;
+using Shouldly;
+
+namespace SearchMining.Core.Tests.Ingestion;
+
+public class PdfInputTests
+{
+    /// <summary>The prose of a real report (its tab-separated tables left out), one paragraph per line.</summary>
+    private static IEnumerable<string> ProseOf(string prefix) =>
+        SampleCorpus.Text(prefix).Replace("\r", "").Split('\n').Where(l => l.Trim().Length > 0 && !l.Contains('\t')).Select(l => l.Trim());
+
+    [Fact]
+    public async Task Without_pdftotext_a_pdf_is_a_missing_tool_error_naming_poppler_utils()
+    {
+        var reader = new ReportFileReader(new ReportParser(), new TextDecoder(), new PdfTextExtractor("/nonexistent/bin/pdftotext"));
+        var outcome = await reader.ReadAsync(new MemoryStream(MinimalPdf.FromLines(ProseOf("004_"))), "report.pdf", CancellationToken.None);
+        outcome.Error!.Kind.ShouldBe(ParseErrorKind.MissingTool);
+        outcome.Error.Message.ShouldContain("poppler-utils");
+        outcome.Error.Message.ShouldContain("pdftotext");
+    }
+
+    [PdfToolFact]
+    public async Task A_pdf_of_a_real_report_round_trips_through_pdftotext_with_wrapped_lines_joined()
+    {
+        var pdf = MinimalPdf.FromLines(ProseOf("004_"));
+        var report = (await new ReportFileReader().ReadAsync(new MemoryStream(pdf), "xigong.pdf", CancellationToken.None)).Report!;
+
+        report.Agency.ShouldBe("西工区工业和信息化局");
+        report.Year.ShouldBe(2024);
+        report.Sections.Select(s => s.Number).ShouldBe(["一", "二", "三", "四", "五", "六"]);
+        // paragraphs were wrapped every 36 characters in the PDF; the clean text joins them again
+        report.Sections[0].Text.ShouldContain("区工信局坚持以习近平新时代中国特色社会主义思想为指导，学习贯彻党的二十届三中全会精神");
+        report.Statements.Select(s => s.Kind).ShouldBe([StatementKind.Problem, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
+    }
+
+    [PdfToolFact]
+    public async Task A_file_named_pdf_that_is_not_a_pdf_is_unreadable()
+    {
+        var outcome = await new ReportFileReader().ReadAsync(new MemoryStream("not a pdf at all"u8.ToArray()), "fake.pdf", CancellationToken.None);
+        outcome.Error!.Kind.ShouldBe(ParseErrorKind.Unreadable);
+    }
+}
