@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchMining.Core.Classification;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Evaluation;
@@ -32,7 +33,11 @@ internal static class TrainCommand
             var chosen = result.GetValue(trainers) is { Length: > 0 } t ? t : [.. TrainingOptions.Default.Candidates];
             var options = new TrainingOptions(chosen, result.GetValue(seed));
             var rows = MiningServices.CreateRowFactory();
-            var run = new TrainingRun(rows, options, new KeywordThemeClassifier());
+            var run = new TrainingRun(rows, options, new Dictionary<string, IStatementClassifier>
+            {
+                ["keyword lexicon (written after reading the reports; also model features)"] = new KeywordThemeClassifier(),
+                ["THEMES.md keywords only"] = new KeywordThemeClassifier(ThemesDocKeywords.All),
+            });
             var version = await DataVersion.OfFileAsync(labelsPath, ct);
             var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv));
             var modelPath = result.GetValue(output)!;

@@ -5,16 +5,18 @@ using SearchMining.Mining.Themes;
 namespace SearchMining.Mining.Baseline;
 
 /// <summary>
-/// The rule baseline the model is measured against: a theme is present when one of its <see cref="ThemeLexicon"/>
-/// keywords occurs (else <c>other</c>); the kind follows cue words (整改 → rectification, more problem cues than
-/// measure cues → problem, else measure).
+/// A rule baseline the model is measured against: a theme is present when one of its keywords occurs (else
+/// <c>other</c>); the kind follows cue words (整改 → rectification, more problem cues than measure cues → problem,
+/// else measure). The default keywords are <see cref="ThemeLexicon.ThemeKeywords"/>.
 /// </summary>
-public sealed class KeywordThemeClassifier : IStatementClassifier
+public sealed class KeywordThemeClassifier(IReadOnlyDictionary<string, string[]> keywords) : IStatementClassifier
 {
+    public KeywordThemeClassifier() : this(ThemeLexicon.ThemeKeywords) { }
+
     public StatementClassification Classify(string statementText)
     {
         var text = statementText ?? "";
-        var scores = ThemeIds.All.ToDictionary(t => t, t => ThemeLexicon.Mentions(text, t) ? 1.0 : 0.0);
+        var scores = ThemeIds.All.ToDictionary(t => t, t => keywords.TryGetValue(t, out var words) && words.Any(text.Contains) ? 1.0 : 0.0);
         var themes = ThemeIds.All.Where(t => scores[t] > 0).ToList();
         if (themes.Count == 0)
         {

@@ -10,7 +10,7 @@ namespace SearchMining.Mining.Evaluation;
 /// Leave-one-out over real reports (or agencies): each fold trains on every synthetic statement and the real
 /// statements of the other reports, and tests on the held-out report's real statements only.
 /// </summary>
-public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions options, IStatementClassifier baseline)
+public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
 {
     public CrossValidationResult Run(IReadOnlyList<LabelledStatement> statements, string scheme, Func<LabelledStatement, string> foldKey, bool compareTrainers)
     {
@@ -18,7 +18,7 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
         var keys = statements.Where(s => !s.Synthetic).Select(foldKey).Distinct().Order(StringComparer.Ordinal).ToList();
         var folds = new List<FoldOutcome>();
         var model = new List<EvaluatedStatement>();
-        var rules = new List<EvaluatedStatement>();
+        var rules = baselines.Keys.ToDictionary(k => k, _ => new List<EvaluatedStatement>());
         var perTrainer = options.Candidates.ToDictionary(t => t, _ => new List<EvaluatedStatement>());
         foreach (var key in keys)
         {
@@ -27,7 +27,7 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
             var built = builder.Build(train);
             using (built.Model)
                 model.AddRange(MetricsCalculator.Predict(new ThemeClassifier(built.Model, rows), test));
-            rules.AddRange(MetricsCalculator.Predict(baseline, test));
+            foreach (var (name, baseline) in baselines) rules[name].AddRange(MetricsCalculator.Predict(baseline, test));
             folds.Add(new FoldOutcome(key, test.Count, built.Model.Manifest.Trainer));
             if (!compareTrainers) continue;
             foreach (var candidate in built.Candidates)
@@ -40,7 +40,7 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
             scheme,
             folds,
             MetricsCalculator.Compute(model),
-            MetricsCalculator.Compute(rules),
+            rules.ToDictionary(r => r.Key, r => MetricsCalculator.Compute(r.Value)),
             compareTrainers ? perTrainer.ToDictionary(p => p.Key, p => MetricsCalculator.Compute(p.Value)) : new Dictionary<ThemeTrainer, ClassificationMetrics>(),
             model);
     }

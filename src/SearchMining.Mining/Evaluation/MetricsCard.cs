@@ -40,7 +40,7 @@ public static class MetricsCard
                 b.AppendLine("| | macro-F1 | kind accuracy |");
                 b.AppendLine("|---|---|---|");
                 b.AppendLine($"| model | {F(loao.Model.MacroF1)} | {F(loao.Model.KindAccuracy)} |");
-                b.AppendLine($"| keyword baseline | {F(loao.Baseline.MacroF1)} | {F(loao.Baseline.KindAccuracy)} |");
+                Baselines(b, loao.Baselines);
                 b.AppendLine();
             }
         }
@@ -51,9 +51,9 @@ public static class MetricsCard
         b.AppendLine("| | macro-F1 | kind accuracy |");
         b.AppendLine("|---|---|---|");
         b.AppendLine($"| model | {F(report.HeldOutModel.MacroF1)} | {F(report.HeldOutModel.KindAccuracy)} |");
-        b.AppendLine($"| keyword baseline | {F(report.HeldOutBaseline.MacroF1)} | {F(report.HeldOutBaseline.KindAccuracy)} |");
+        Baselines(b, report.HeldOutBaselines);
         b.AppendLine();
-        PerTheme(b, report.HeldOutModel, report.HeldOutBaseline);
+        PerTheme(b, report.HeldOutModel, report.HeldOutBaselines.Values.First());
         if (report.Candidates.Count > 0)
         {
             b.AppendLine("## Trainer selection (validation folds of the committed model's training set)");
@@ -74,17 +74,23 @@ public static class MetricsCard
         b.AppendLine($"| **model** (trainer picked per fold on validation) | **{F(cv.Model.MacroF1)}** | **{F(cv.Model.KindAccuracy)}** |");
         foreach (var (trainer, metrics) in cv.PerTrainer)
             b.AppendLine($"| {trainer} forced | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
-        b.AppendLine($"| keyword baseline | {F(cv.Baseline.MacroF1)} | {F(cv.Baseline.KindAccuracy)} |");
+        Baselines(b, cv.Baselines);
         b.AppendLine();
         var chosen = cv.Folds.GroupBy(f => f.ChosenTrainer).Select(g => $"{g.Key} in {g.Count()}");
         b.AppendLine($"Trainer chosen per fold: {string.Join(", ", chosen)}.");
         b.AppendLine();
-        PerTheme(b, cv.Model, cv.Baseline);
+        PerTheme(b, cv.Model, cv.Baselines.Values.First());
+    }
+
+    private static void Baselines(StringBuilder b, IReadOnlyDictionary<string, ClassificationMetrics> baselines)
+    {
+        foreach (var (name, metrics) in baselines)
+            b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
     }
 
     private static void PerTheme(StringBuilder b, ClassificationMetrics model, ClassificationMetrics baseline)
     {
-        b.AppendLine("| theme | support | model P | model R | model F1 | baseline P | baseline R | baseline F1 |");
+        b.AppendLine("| theme | support | model P | model R | model F1 | lexicon baseline P | R | F1 |");
         b.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var t in ThemeIds.All)
         {

@@ -12,6 +12,6 @@ public sealed record TrainingReport(
     ThemeModel Model,
     IReadOnlyList<CandidateResult> Candidates,
     ClassificationMetrics HeldOutModel,
-    ClassificationMetrics HeldOutBaseline,
+    IReadOnlyDictionary<string, ClassificationMetrics> HeldOutBaselines,
     int HeldOutStatements,
     TimeSpan Elapsed);

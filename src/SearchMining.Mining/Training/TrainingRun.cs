@@ -11,13 +11,13 @@ namespace SearchMining.Mining.Training;
 /// The whole `train` procedure: cross-validate over real reports (model procedure vs keyword baseline), then fit the
 /// model to commit on every statement except the held-out real reports, and test it on those.
 /// </summary>
-public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IStatementClassifier baseline)
+public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
 {
     public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate)
     {
         var watch = Stopwatch.StartNew();
         var all = labels.Statements;
-        var cv = new CrossValidation(rows, options, baseline);
+        var cv = new CrossValidation(rows, options, baselines);
         var byReport = crossValidate ? cv.Run(all, "leave-one-report-out", s => s.Source, compareTrainers: true) : null;
         var byAgency = crossValidate ? cv.Run(all, "leave-one-agency-out", s => s.Group, compareTrainers: false) : null;
 
@@ -26,7 +26,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
         var built = new ThemeModelBuilder(rows, options).Build(all.Where(s => !HeldOut(s)).ToList());
         var classifier = new ThemeClassifier(built.Model, rows);
         var heldOutModel = MetricsCalculator.Compute(MetricsCalculator.Predict(classifier, test));
-        var heldOutBaseline = MetricsCalculator.Compute(MetricsCalculator.Predict(baseline, test));
+        var heldOutBaselines = baselines.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(MetricsCalculator.Predict(b.Value, test)));
         var model = built.Model.WithManifest(built.Model.Manifest with
         {
             DataVersion = dataVersion,
@@ -34,6 +34,6 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
             HeldOutMetrics = heldOutModel,
         });
-        return new TrainingReport(labels.Count(), byReport, byAgency, model, built.Candidates, heldOutModel, heldOutBaseline, test.Count, watch.Elapsed);
+        return new TrainingReport(labels.Count(), byReport, byAgency, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
     }
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using SearchMining.Mining.Baseline;
+using SearchMining.Mining.Evaluation;
+using SearchMining.Mining.Themes;
+using Shouldly;
+
+namespace SearchMining.Mining.Tests.Model;
+
+/// <summary>The committed models/theme-classifier.zip loads and reproduces the test-split figures of its card.</summary>
+[Collection(MiningCollection.Name)]
+public sealed class CommittedModelTests(MiningFixture fixture)
+{
+    [Fact]
+    public void Committed_model_loads_with_its_manifest()
+    {
+        fixture.CommittedModel.Error.ShouldBeNull();
+        var manifest = fixture.Committed.Model.Manifest;
+        manifest.Themes.ShouldBe(ThemeIds.All);
+        manifest.HeldOutSources.Count.ShouldBe(4);
+        manifest.HeldOutMetrics.ShouldNotBeNull();
+        manifest.Thresholds.Keys.ShouldBe(ThemeIds.All, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Committed_model_agrees_with_its_card_on_the_held_out_reports()
+    {
+        var manifest = fixture.Committed.Model.Manifest;
+        var test = fixture.Labels.Real.Where(s => manifest.HeldOutSources.Contains(s.Source)).ToList();
+        test.Count.ShouldBeGreaterThan(15);
+        manifest.TrainingStatements.ShouldBe(fixture.Labels.Statements.Count - test.Count);
+
+        var metrics = MetricsCalculator.Compute(MetricsCalculator.Predict(fixture.Committed, test));
+        metrics.MacroF1.ShouldBe(manifest.HeldOutMetrics!.MacroF1, 1e-9);
+        metrics.KindAccuracy.ShouldBe(manifest.HeldOutMetrics.KindAccuracy, 1e-9);
+        foreach (var theme in ThemeIds.All)
+            metrics.PerTheme[theme].ShouldBe(manifest.HeldOutMetrics.PerTheme[theme], theme);
+
+        var card = File.ReadAllText(MiningFixture.CardPath);
+        card.ShouldContain($"| model | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
+        var baseline = MetricsCalculator.Compute(MetricsCalculator.Predict(new KeywordThemeClassifier(), test));
+        card.ShouldContain($"{F(baseline.MacroF1)} | {F(baseline.KindAccuracy)} |");
+    }
+
+    [Fact]
+    public void Concurrent_classification_gives_the_same_answers_as_sequential()
+    {
+        var texts = fixture.Labels.Real.Select(s => s.Text).Take(40).ToList();
+        var sequential = texts.Select(t => fixture.Committed.Classify(t)).ToList();
+        var parallel = new StatementClassificationSlot[texts.Count];
+        Parallel.For(0, texts.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var c = fixture.Committed.Classify(texts[i % texts.Count]);
+            if (i < texts.Count) parallel[i] = new StatementClassificationSlot(c.Kind, string.Join(",", c.Themes));
+        });
+        for (var i = 0; i < texts.Count; i++)
+        {
+            parallel[i].Kind.ShouldBe(sequential[i].Kind);
+            parallel[i].Themes.ShouldBe(string.Join(",", sequential[i].Themes));
+        }
+    }
+
+    private sealed record StatementClassificationSlot(SearchMining.Core.Domain.StatementKind Kind, string Themes);
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

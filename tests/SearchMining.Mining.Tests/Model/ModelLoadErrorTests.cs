@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using SearchMining.Core.Ingestion;
+using SearchMining.Mining.Model;
+using SearchMining.Mining.Themes;
+using SearchMining.Tests.Shared;
+using Shouldly;
+
+namespace SearchMining.Mining.Tests.Model;
+
+[Collection(MiningCollection.Name)]
+public sealed class ModelLoadErrorTests(MiningFixture fixture) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("themes-").FullName;
+
+    [Fact]
+    public void Missing_model_file_is_a_typed_error()
+    {
+        var load = ThemeClassifierLoader.Load(Path.Combine(_folder, "none.zip"), fixture.Segmenter);
+        load.Succeeded.ShouldBeFalse();
+        load.Error!.Kind.ShouldBe(ModelLoadErrorKind.Missing);
+        load.Error.Message.ShouldContain("searchmining train");
+    }
+
+    [Fact]
+    public void Garbage_bytes_are_a_corrupt_model()
+    {
+        var path = Path.Combine(_folder, "garbage.zip");
+        File.WriteAllText(path, "这不是模型文件");
+        var load = ThemeClassifierLoader.Load(path, fixture.Segmenter);
+        load.Error!.Kind.ShouldBe(ModelLoadErrorKind.Corrupt);
+    }
+
+    [Fact]
+    public void Zip_without_manifest_or_pipeline_is_a_corrupt_model()
+    {
+        var path = Path.Combine(_folder, "empty.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create)) zip.CreateEntry("readme.txt");
+        var load = ThemeClassifierLoader.Load(path, fixture.Segmenter);
+        load.Error!.Kind.ShouldBe(ModelLoadErrorKind.Corrupt);
+        load.Error.Message.ShouldContain("manifest.json");
+    }
+
+    [Fact]
+    public void Truncated_committed_model_is_a_corrupt_model()
+    {
+        var path = Path.Combine(_folder, "truncated.zip");
+        var bytes = File.ReadAllBytes(MiningFixture.ModelPath);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        ThemeClassifierLoader.Load(path, fixture.Segmenter).Error!.Kind.ShouldBe(ModelLoadErrorKind.Corrupt);
+    }
+
+    [Fact]
+    public async Task Without_a_model_a_report_still_parses_with_statements_and_no_themes()
+    {
+        var load = ThemeClassifierLoader.Load(Path.Combine(_folder, "none.zip"), fixture.Segmenter);
+        var outcome = await new ReportFileReader().ReadAsync(RepoPaths.SampleReport("040_pingtan_shiyanqu_2022.txt"), CancellationToken.None);
+        var report = load.Classifier is null ? outcome.Report! : new ReportThemeTagger(load.Classifier).Apply(outcome.Report!);
+        report.Statements.Count.ShouldBe(6);
+        report.Statements.ShouldAllBe(s => s.Themes.Count == 0);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

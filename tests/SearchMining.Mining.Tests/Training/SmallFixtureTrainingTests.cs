@@ -1,0 +1,59 @@
+using SearchMining.Core.Domain;
+using SearchMining.Mining.Themes;
+using SearchMining.Mining.Training;
+using Shouldly;
+
+namespace SearchMining.Mining.Tests.Training;
+
+/// <summary>Trains on the synthetic statements only (seconds) and checks obvious cases on real report sentences it never saw.</summary>
+[Collection(MiningCollection.Name)]
+public sealed class SmallFixtureTrainingTests(MiningFixture fixture)
+{
+    private BuiltModel Train() =>
+        new ThemeModelBuilder(fixture.Rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron])).Build(fixture.Labels.Synthetic.ToList());
+
+    [Fact]
+    public void Model_trained_on_synthetic_statements_tags_obvious_real_sentences()
+    {
+        using var model = Train().Model;
+        var classifier = new ThemeClassifier(model, fixture.Rows);
+
+        // 038_hongze_quzhengfu_2024.txt
+        var training = classifier.Classify("三是继续加强业务指导培训，实行政府信息公开工作人员跟班学习制度，不断提高各单位政府信息公开工作人员的思想认识和业务工作水平。");
+        training.Themes.ShouldContain(ThemeIds.Training);
+        training.Kind.ShouldBe(StatementKind.Measure);
+
+        // 040_pingtan_shiyanqu_2022.txt
+        var interpretation = classifier.Classify("三是政策解读形式单一，缺少多个角度多种形式的解读。");
+        interpretation.Themes.ShouldContain(ThemeIds.Interpretation);
+        interpretation.Kind.ShouldBe(StatementKind.Problem);
+
+        // 013_ziyang_nanxunxiang_2014.txt: 下步…将 makes it a measure although it opens with 存在的主要问题
+        var measure = classifier.Classify("公开存在的主要问题是内容公开不够全面,下步打算将进一步扩大政府公开内容,确保信息公开的及时性、有效性。");
+        measure.Kind.ShouldBe(StatementKind.Measure);
+        measure.Themes.ShouldContain(ThemeIds.Coverage);
+    }
+
+    [Fact]
+    public void Scores_cover_every_theme_and_stay_in_range()
+    {
+        using var model = Train().Model;
+        var c = new ThemeClassifier(model, fixture.Rows).Classify("二是公开渠道有限。街道信息公开大多通过政府门户网站、政务新媒体等平台进行信息公开。");
+        c.ThemeScores.Keys.ShouldBe(ThemeIds.All, ignoreOrder: true);
+        c.ThemeScores.Values.ShouldAllBe(v => v >= 0 && v <= 1);
+        c.KindConfidence.ShouldBeInRange(0, 1);
+        c.Themes.ShouldContain(ThemeIds.Channels);
+    }
+
+    [Fact]
+    public void Training_is_deterministic()
+    {
+        using var first = Train().Model;
+        using var second = Train().Model;
+        const string text = "针对上年度栏目更新不及时的问题，已对全部栏目进行梳理，明确每个栏目的更新周期和责任人。";
+        var a = first.Score(fixture.Rows.ForPrediction(text));
+        var b = second.Score(fixture.Rows.ForPrediction(text));
+        a.ThemeProbabilities.ShouldBe(b.ThemeProbabilities);
+        a.KindScores.ShouldBe(b.KindScores);
+    }
+}

@@ -1,0 +1,59 @@
+using SearchMining.Core.Domain;
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Features;
+using SearchMining.Mining.Themes;
+using SearchMining.Mining.Training;
+using Shouldly;
+
+namespace SearchMining.Mining.Tests.Training;
+
+public sealed class ThresholdAndFoldTests
+{
+    private static ScoredStatement Scored(bool training, float p)
+    {
+        var probabilities = new float[ThemeIds.All.Count];
+        probabilities[0] = p;
+        return new ScoredStatement(
+            new LabelledStatement("x", "r.txt", "r", StatementKind.Problem, training ? [ThemeIds.Training] : [ThemeIds.Other], false),
+            new StatementScores { ThemeProbabilities = probabilities, KindScores = [1, 0, 0] });
+    }
+
+    [Fact]
+    public void Threshold_maximises_f1_on_validation_scores()
+    {
+        var thresholds = ThresholdSelector.Select([Scored(true, 0.9f), Scored(true, 0.32f), Scored(false, 0.2f), Scored(false, 0.1f)]);
+        thresholds[ThemeIds.Training].ShouldBeInRange(0.25, 0.3);
+        thresholds[ThemeIds.Channels].ShouldBe(ThresholdSelector.Default); // no positives: keep the default
+    }
+
+    [Fact]
+    public void Validation_folds_never_split_a_group_and_keep_synthetic_in_training()
+    {
+        List<LabelledStatement> statements =
+        [
+            new("a1", "a-2023.txt", "A", StatementKind.Problem, ["other"], false),
+            new("a2", "a-2024.txt", "A", StatementKind.Problem, ["other"], false),
+            new("b", "b.txt", "B", StatementKind.Problem, ["other"], false),
+            new("c", "c.txt", "C", StatementKind.Problem, ["other"], false),
+            new("s", "synthetic/x", "synthetic", StatementKind.Problem, ["other"], true),
+        ];
+        var folds = ValidationFolds.Split(statements, 2);
+        folds.Count.ShouldBe(2);
+        foreach (var (train, validate) in folds)
+        {
+            validate.ShouldNotContain(s => s.Synthetic);
+            train.ShouldContain(s => s.Synthetic);
+            validate.Select(s => s.Group).Intersect(train.Select(s => s.Group)).ShouldBeEmpty();
+        }
+        folds.SelectMany(f => f.Validate).Count().ShouldBe(4);
+    }
+
+    [Fact]
+    public void Item_markers_are_not_part_of_the_features()
+    {
+        StatementText.Normalize("一是加强业务培训").ShouldBe("加强业务培训");
+        StatementText.Normalize("1. 主动意识不足。").ShouldBe("主动意识不足。");
+        StatementText.Normalize("(二) 信息宣传力度不足").ShouldBe("信息宣传力度不足");
+        StatementText.Normalize("一是否公开存疑").ShouldBe("一是否公开存疑");
+    }
+}
