@@ -9,8 +9,8 @@ public sealed class JiebaFixture
     public JiebaFixture()
     {
         Dictionary = JiebaDictionary.LoadDefault();
-        Strict = new JiebaSegmenter(Dictionary, new JiebaSegmenterOptions { FullWidthAsAscii = false });
-        StrictNoHmm = new JiebaSegmenter(Dictionary, new JiebaSegmenterOptions { FullWidthAsAscii = false, UseHmm = false });
+        Strict = new JiebaSegmenter(Dictionary, JiebaSegmenterOptions.StrictJieba);
+        StrictNoHmm = new JiebaSegmenter(Dictionary, JiebaSegmenterOptions.StrictJieba with { UseHmm = false });
         Default = JiebaSegmenter.CreateDefault(Dictionary);
         SampleText = string.Join("\n", Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Order().Select(File.ReadAllText));
         _compactSampleText = WithoutWhitespace(SampleText);

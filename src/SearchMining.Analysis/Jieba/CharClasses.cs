@@ -21,5 +21,20 @@ internal static class CharClasses
 
     public static bool IsDigit(char c, bool fullWidthAsAscii) => char.IsAsciiDigit(c) || (fullWidthAsAscii && c is >= '\uFF10' and <= '\uFF19');
 
+    /// <summary>A unit that follows a number in a date: 年, 月, 日.</summary>
+    public static bool IsDateUnit(char c) => c is '年' or '月' or '日';
+
+    /// <summary>Punctuation written as a run of the same character: the dash ——, the ellipsis …… and box-drawing rules.</summary>
+    public static bool IsRepeatablePunctuation(char c) => c is '\u2014' or '\u2026' or '\u2500' or '\u2015';
+
+    /// <summary>True when every character is a digit.</summary>
+    public static bool AllDigits(ReadOnlySpan<char> text, bool fullWidthAsAscii)
+    {
+        foreach (var c in text)
+            if (!IsDigit(c, fullWidthAsAscii))
+                return false;
+        return !text.IsEmpty;
+    }
+
     private static bool IsLatinLike(char c) => IsFullWidthLetterOrDigit(c) || c is '\uFF0E' or '\uFF05';
 }

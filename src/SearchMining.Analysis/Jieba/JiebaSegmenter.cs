@@ -73,7 +73,7 @@ public sealed class JiebaSegmenter
         var first = output.Count;
         CutText(text, lexicon, Options.UseHmm, output);
         if (mode == SegmentationMode.Search)
-            SearchExpander.Expand(text, lexicon, output, first);
+            SearchExpander.Expand(text, lexicon, output, first, Options);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the dictionary or the user words.</summary>
@@ -144,7 +144,10 @@ public sealed class JiebaSegmenter
                 var j = i + 1;
                 while (j < text.Length && CharClasses.IsBlockChar(text[j], fullWidth))
                     j++;
+                var firstOfBlock = output.Count;
                 CutBlock(text[i..j], i, lexicon, useHmm, output);
+                if (Options.JoinDateUnits)
+                    DateUnits.Join(text, output, firstOfBlock, fullWidth, lexicon);
                 i = j;
             }
             else if (char.IsWhiteSpace(c))
@@ -154,6 +157,9 @@ public sealed class JiebaSegmenter
             else
             {
                 var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                if (Options.JoinRepeatedPunctuation && CharClasses.IsRepeatablePunctuation(c))
+                    while (i + length < text.Length && text[i + length] == c)
+                        length++;
                 output.Add(new TokenSpan(i, i + length));
                 i += length;
             }

@@ -11,7 +11,7 @@ internal static class SearchExpander
 {
     private const int MaxInnerWordLength = 64;
 
-    public static void Expand(ReadOnlySpan<char> text, Lexicon lexicon, List<TokenSpan> output, int first)
+    public static void Expand(ReadOnlySpan<char> text, Lexicon lexicon, List<TokenSpan> output, int first, JiebaSegmenterOptions options)
     {
         var count = output.Count - first;
         if (count == 0)
@@ -26,6 +26,11 @@ internal static class SearchExpander
             {
                 var word = precise[k];
                 output.Add(word);
+                if (options.JoinDateUnits && DateUnits.IsJoined(text[word.Start..word.End], options.FullWidthAsAscii))
+                {
+                    output.Add(new TokenSpan(word.Start, word.End - 1));
+                    continue;
+                }
                 if (word.Length < 3)
                     continue;
                 for (var i = word.Start; i < word.End - 1; i++)

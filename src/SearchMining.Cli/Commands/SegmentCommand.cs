@@ -30,7 +30,7 @@ internal static class SegmentCommand
         command.Options.Add(input);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new JiebaSegmenterOptions { UseHmm = !parse.GetValue(noHmm), FullWidthAsAscii = !parse.GetValue(strictJieba) };
+            var options = (parse.GetValue(strictJieba) ? JiebaSegmenterOptions.StrictJieba : JiebaSegmenterOptions.Default) with { UseHmm = !parse.GetValue(noHmm) };
             var clock = Stopwatch.StartNew();
             var dictionary = JiebaDictionary.LoadDefault();
             var segmenter = parse.GetValue(noUserDictionary) ? new JiebaSegmenter(dictionary, options) : JiebaSegmenter.CreateDefault(dictionary, options);

@@ -61,7 +61,7 @@ internal static class SegmentEvalCommand
             var settings = parse.GetValue(hmm) switch { "on" => new[] { true }, "off" => [false], _ => [true, false] };
             foreach (var useHmm in settings)
             {
-                var options = new JiebaSegmenterOptions { UseHmm = useHmm, FullWidthAsAscii = !parse.GetValue(strictJieba) };
+                var options = (parse.GetValue(strictJieba) ? JiebaSegmenterOptions.StrictJieba : JiebaSegmenterOptions.Default) with { UseHmm = useHmm };
                 var segmenter = parse.GetValue(domainDictionary) ? JiebaSegmenter.CreateDefault(dictionary, options) : new JiebaSegmenter(dictionary, options);
                 if (parse.GetValue(userDictionary) is { } extra)
                 {

@@ -39,9 +39,25 @@ public sealed class PreciseModeTests(JiebaFixture fixture)
     public void Full_width_digits_stay_together_by_default_but_not_in_strict_jieba_mode()
     {
         const string text = "截至２０２３年１２月，办结率９８．５％";
-        fixture.Default.Cut(text).ShouldContain("２０２３");
-        fixture.Default.Cut(text).ShouldContain("９８．５％");
+        fixture.Default.Cut(text).ShouldBe(["截至", "２０２３年", "１２月", "，", "办结率", "９８．５％"]);
         fixture.Strict.Cut(text).ShouldNotContain("２０２３");
+    }
+
+    [Fact]
+    public void Dates_keep_number_and_unit_together_by_default()
+    {
+        var text = fixture.Real("报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。");
+        fixture.Default.Cut(text).ShouldBe(["报告", "中所列", "数据", "统计期限", "自", "2023年", "1月", "1日", "起", "至", "2023年", "12月", "31日", "止", "。"]);
+        fixture.Strict.Cut(text).ShouldContain("2023");
+    }
+
+    [Fact]
+    public void Dash_and_ellipsis_runs_are_one_token_by_default()
+    {
+        // The sample reports contain no dash runs; this is the typography of Chinese text in general.
+        const string text = "政务新媒体——微信、微博……";
+        fixture.Default.Cut(text).ShouldBe(["政务新媒体", "——", "微信", "、", "微博", "……"]);
+        fixture.Strict.Cut(text).Count(w => w == "—").ShouldBe(2);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public sealed class SearchModeTests(JiebaFixture fixture)
     }
 
     [Fact]
+    public void A_joined_date_is_followed_by_its_number()
+    {
+        fixture.Default.Segment("2023年12月", SegmentationMode.Search).ShouldBe([
+            new WordToken("2023年", 0, 5), new WordToken("2023", 0, 4), new WordToken("12月", 5, 8), new WordToken("12", 5, 7)]);
+    }
+
+    [Fact]
     public void Precise_words_come_first_and_start_offsets_never_decrease()
     {
         var text = fixture.Real("如对本报告有疑问，可与市中区工业和信息化局联系");

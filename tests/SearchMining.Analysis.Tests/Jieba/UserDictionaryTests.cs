@@ -26,7 +26,10 @@ public sealed class UserDictionaryTests(JiebaFixture fixture)
         var text = fixture.Real("做好本市政府网站和政务新媒体检查工作。");
         fixture.Default.Cut(text).ShouldContain("政务新媒体");
         fixture.Default.Cut(fixture.Real("市中区工业和信息化局")).ShouldBe(["市中区", "工业和信息化局"]);
-        fixture.Default.UserWordCount.ShouldBeGreaterThan(20);
+        fixture.Default.Cut(fixture.Real("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")).ShouldContain("勾稽关系");
+        fixture.Default.Cut(fixture.Real("2024年我局未收到政府信息公开申请。本年度依申请公开政府信息未收取任何费用。"))
+            .ShouldBe(["2024年", "我局", "未", "收到", "政府信息公开", "申请", "。", "本年度", "依申请公开", "政府", "信息", "未", "收取", "任何", "费用", "。"]);
+        fixture.Default.UserWordCount.ShouldBeGreaterThan(100);
     }
 
     [Fact]

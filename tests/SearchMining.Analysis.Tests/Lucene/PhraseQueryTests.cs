@@ -51,6 +51,7 @@ public sealed class PhraseQueryTests : IDisposable
     [InlineData("市政府网站", 1)]
     [InlineData("检查工作", 1)]
     [InlineData("网站和政务", 2)]
+    [InlineData("新媒体检查", 1)]
     [InlineData("政务新媒体工作", 0)]
     [InlineData("联系市中区", 0)]
     public void Phrase_of_query_words_matches_indexed_text(string query, int expectedHits)
