@@ -1,8 +1,7 @@
 using System.Globalization;
-using Microsoft.ML;
 using SearchMining.Api.Configuration;
 using SearchMining.Core.Classification;
-using SearchMining.Mining.Features;
+using SearchMining.Analysis.Jieba;
 using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
 
@@ -16,18 +15,20 @@ public sealed class ClassifierProvider : IDisposable
 {
     private readonly Lazy<(ThemeModel? Model, IStatementClassifier? Classifier, ModelStatus Status)> _loaded;
 
-    public ClassifierProvider(ServicePaths paths, ILogger<ClassifierProvider> logger)
+    /// <param name="segmenter">The service's one segmenter (shared with the index analyzers): the model's features are jieba words.</param>
+    public ClassifierProvider(ServicePaths paths, JiebaSegmenter segmenter, ILogger<ClassifierProvider> logger)
     {
         _loaded = new Lazy<(ThemeModel?, IStatementClassifier?, ModelStatus)>(() =>
         {
-            var result = new ThemeModelStore(new MLContext(seed: 1)).Load(paths.ModelPath);
-            if (result.Model is not { } model)
+            var result = ThemeClassifierLoader.Load(paths.ModelPath, segmenter);
+            if (result.Classifier is not { } classifier)
             {
                 var error = result.Error!;
                 logger.LogWarning("Theme model not loaded from {ModelPath}: {Kind} {Message}; reports are indexed without themes",
                     paths.ModelPath, error.Kind, error.Message);
                 return (null, null, new ModelStatus(paths.ModelPath, false, null, $"{error.Kind}: {error.Message}", null));
             }
+            var model = classifier.Model;
             var manifest = model.Manifest;
             var version = string.Create(CultureInfo.InvariantCulture,
                 $"{manifest.Trainer} · data {manifest.DataVersion} · trained {manifest.TrainedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}");
@@ -35,7 +36,6 @@ public sealed class ClassifierProvider : IDisposable
                 ? new Dictionary<string, double> { ["heldOutStatements"] = m.Statements, ["heldOutMacroF1"] = m.MacroF1, ["heldOutKindAccuracy"] = m.KindAccuracy }
                 : null;
             logger.LogInformation("Theme model loaded from {ModelPath}: {Version}", paths.ModelPath, version);
-            var classifier = new ThemeClassifier(model, new StatementRowFactory(new CharacterBigramTokenizer()));
             return (model, classifier, new ModelStatus(paths.ModelPath, true, version, null, metrics));
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
