@@ -7,13 +7,14 @@ public sealed class ReportChecker(IReadOnlyList<IReportCheck> checks)
 {
     public IReadOnlyList<IReportCheck> Checks { get; } = checks;
 
-    /// <summary>The 勾稽关系 rules of the 2021/2019 templates.</summary>
+    /// <summary>The 勾稽关系 rules of the 2021/2019 templates, and the carry-over rule when a previous report is given.</summary>
     public static ReportChecker Default() => new(
     [
         new ApplicationBalanceCheck(),
         new ApplicationRowTotalCheck(),
         new ApplicationResultTotalCheck(),
         new ReviewLitigationTotalCheck(),
+        new CarryOverCheck(),
     ]);
 
     public IReadOnlyList<CheckResult> Run(Report report, Report? previous = null) =>

@@ -10,11 +10,10 @@ public sealed class HtmlTextExtractor
 {
     private static readonly string[] Dropped = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select"];
     private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "PRE", "UL", "OL", "DL", "DT", "DD", "CENTER", "ADDRESS"];
-    private readonly HtmlParser _parser = new();
-
     public ExtractedText Extract(string html)
     {
-        var document = _parser.ParseDocument(html);
+        // a parser per call: HtmlParser instances are not documented as thread-safe, and readers are shared
+        var document = new HtmlParser().ParseDocument(html);
         foreach (var selector in Dropped)
             foreach (var element in document.QuerySelectorAll(selector).ToList())
                 element.Remove();

@@ -6,8 +6,11 @@ namespace SearchMining.Core.Ingestion;
 
 /// <summary>Text of a PDF through <c>pdftotext -layout</c> (poppler-utils). A missing tool is a <see cref="ParseErrorKind.MissingTool"/> error.</summary>
 /// <param name="toolPath">The pdftotext executable: a bare name is looked up on PATH.</param>
-public sealed class PdfTextExtractor(string toolPath = "pdftotext")
+/// <param name="timeout">How long pdftotext may run on one file (default one minute) before the file is declared unreadable.</param>
+public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? timeout = null)
 {
+    public TimeSpan Timeout { get; } = timeout ?? TimeSpan.FromMinutes(1);
+
     public const string MissingToolMessage = "Reading PDF needs pdftotext from poppler-utils, which is not installed (install it with: apt-get install poppler-utils).";
 
     public string ToolPath { get; } = toolPath;
@@ -30,16 +33,19 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext")
             foreach (var arg in new[] { "-layout", "-enc", "UTF-8", temp, "-" }) start.ArgumentList.Add(arg);
             using var process = Process.Start(start);
             if (process is null) return ExtractedText.Failed(ParseErrorKind.MissingTool, MissingToolMessage);
-            var stdout = process.StandardOutput.ReadToEndAsync(ct);
-            var stderr = process.StandardError.ReadToEndAsync(ct);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(Timeout);
+            var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
+            var stderr = process.StandardError.ReadToEndAsync(limit.Token);
             try
             {
-                await process.WaitForExitAsync(ct);
+                await process.WaitForExitAsync(limit.Token);
             }
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw;
+                if (ct.IsCancellationRequested) throw;
+                return ExtractedText.Failed(ParseErrorKind.Unreadable, $"pdftotext did not finish within {Timeout.TotalSeconds:F0} s; the PDF is not read.");
             }
             var text = await stdout;
             if (process.ExitCode != 0)

@@ -99,4 +99,31 @@ public class ConsistencyCheckTests(SampleCorpus corpus)
         var rule = new ApplicationBalanceCheck();
         rule.Check(corpus.Report("038_"), corpus.Report("037_")).ShouldAllBe(r => r.Status == CheckStatus.Pass);
     }
+
+    [Theory]
+    [InlineData("037_", "038_")] // 洪泽区 2023 → 2024
+    [InlineData("045_", "039_")] // 平潭 2020 → 2021
+    [InlineData("039_", "040_")] // 平潭 2021 → 2022: 1 application carried forward by a natural person
+    public void Carried_over_applications_match_last_years_carried_forward(string before, string after)
+    {
+        var results = ReportChecker.Default().Run(corpus.Report(after), corpus.Report(before))
+            .Where(r => r.Rule == CarryOverCheck.Rule).ToList();
+        results.Count.ShouldBe(7);
+        results.ShouldAllBe(r => r.Status == CheckStatus.Pass);
+    }
+
+    [Fact]
+    public void A_changed_carry_over_breaks_the_year_over_year_rule()
+    {
+        var changed = ParseChanged("040_", "二、上年结转政府信息公开申请数量 1000001", "二、上年结转政府信息公开申请数量 2000002");
+        var results = ReportChecker.Default().Run(changed, corpus.Report("039_")).Where(r => r.Rule == CarryOverCheck.Rule).ToList();
+        results.ShouldContain(r => r.Status == CheckStatus.Fail && r.Evidence.Contains("自然人: 2022 上年结转 2, 2021 结转下年度 1"));
+    }
+
+    [Fact]
+    public void Reports_of_years_that_do_not_follow_each_other_are_not_compared()
+    {
+        ReportChecker.Default().Run(corpus.Report("040_"), corpus.Report("045_"))
+            .Single(r => r.Rule == CarryOverCheck.Rule).Status.ShouldBe(CheckStatus.NotAssessable);
+    }
 }

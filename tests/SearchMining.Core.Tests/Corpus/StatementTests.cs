@@ -120,4 +120,15 @@ public class StatementTests(SampleCorpus corpus)
             (StatementKind.Measure, "下步打算将进一步扩大政府公开内容,确保信息公开的及时性、有效性。"),
         ]);
     }
+
+    [Fact]
+    public void Statement_splitting_of_the_corpus_stays_stable()
+    {
+        // The theme labels of SearchMining.Mining are keyed on these exact statements: a change here must be deliberate.
+        var perFile = corpus.Outcomes.Where(o => o.Value.Report is not null)
+            .Select(o => $"{o.Key[..3]}:{o.Value.Report!.Statements.Count}").Order().ToList();
+        perFile.ShouldBe(["000:4", "001:10", "001:6", "002:4", "002:6", "003:6", "004:4", "009:2", "013:2", "015:6",
+            "022:4", "027:0", "037:5", "038:4", "039:5", "040:6", "045:5"]);
+        corpus.Outcomes.Values.Sum(o => o.Report?.Statements.Count ?? 0).ShouldBe(79);
+    }
 }

@@ -123,4 +123,29 @@ public class BadInputTests
             (outcome.Report is not null || outcome.Error is not null).ShouldBeTrue();
         }
     }
+
+    [Fact]
+    public void Damaged_copies_of_real_reports_never_fail_inside_the_parser()
+    {
+        // cut, spliced and scribbled copies (fixed seed): a report with warnings or a typed error, never an internal failure
+        var random = new Random(20241);
+        foreach (var prefix in new[] { "000_", "001_49", "002_huaian", "039_", "045_" })
+        {
+            var text = SampleCorpus.Text(prefix);
+            for (var i = 0; i < 60; i++)
+            {
+                var a = random.Next(text.Length);
+                var b = random.Next(a, text.Length);
+                var damaged = (i % 3) switch
+                {
+                    0 => text[..a],
+                    1 => text[..a] + text[b..],
+                    _ => new string(text.Select(c => random.Next(40) == 0 ? "一二、（）\t\n05。：;"[random.Next(12)] : c).ToArray()),
+                };
+                var outcome = _parser.Parse(damaged, "damaged.txt");
+                if (outcome.Error is { } error)
+                    error.Kind.ShouldNotBe(ParseErrorKind.Unreadable, $"{prefix} #{i}: {error.Message}");
+            }
+        }
+    }
 }

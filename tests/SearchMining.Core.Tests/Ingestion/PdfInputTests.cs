@@ -42,4 +42,41 @@ public class PdfInputTests
         var outcome = await new ReportFileReader().ReadAsync(new MemoryStream("not a pdf at all"u8.ToArray()), "fake.pdf", CancellationToken.None);
         outcome.Error!.Kind.ShouldBe(ParseErrorKind.Unreadable);
     }
+
+    /// <summary>A stand-in for pdftotext: a shell script with the given body.</summary>
+    private static string FakeTool(string body)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fake-pdftotext-{Guid.NewGuid():N}");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    [Fact]
+    public async Task A_pdftotext_that_hangs_is_stopped_and_the_file_reported_unreadable()
+    {
+        var tool = FakeTool("sleep 30");
+        try
+        {
+            var reader = new ReportFileReader(new ReportParser(), new TextDecoder(), new PdfTextExtractor(tool, TimeSpan.FromMilliseconds(500)));
+            var outcome = await reader.ReadAsync(new MemoryStream(MinimalPdf.FromLines(["一、总体情况"])), "slow.pdf", CancellationToken.None);
+            outcome.Error!.Kind.ShouldBe(ParseErrorKind.Unreadable);
+            outcome.Error.Message.ShouldContain("did not finish");
+        }
+        finally { File.Delete(tool); }
+    }
+
+    [Fact]
+    public async Task A_pdftotext_error_is_passed_on_as_unreadable()
+    {
+        var tool = FakeTool("echo 'Syntax Error: Couldn'\\''t find trailer dictionary' >&2; exit 1");
+        try
+        {
+            var reader = new ReportFileReader(new ReportParser(), new TextDecoder(), new PdfTextExtractor(tool));
+            var outcome = await reader.ReadAsync(new MemoryStream(MinimalPdf.FromLines(["一、总体情况"])), "bad.pdf", CancellationToken.None);
+            outcome.Error!.Kind.ShouldBe(ParseErrorKind.Unreadable);
+            outcome.Error.Message.ShouldContain("trailer dictionary");
+        }
+        finally { File.Delete(tool); }
+    }
 }

@@ -57,12 +57,13 @@ public static partial class ProactiveTableParser
             }
             if (!row.HasValues || columns.Count == 0 || !Category().IsMatch(label)) continue;
             var values = CellValues.Values(row, columns.Count, shape is not TableShape.SpaceAligned, false);
-            if (values is null)
+            var cells = values is null ? null : ToCells(columns, values);
+            if (cells is null)
             {
                 warnings.Add(new("table-row-ambiguous", $"第二十条 table row {label}: cells [{string.Join("|", row.ValueSlots)}] do not match the columns [{string.Join("|", columns)}]; the row is left out."));
                 continue;
             }
-            rows.Add(new ProactiveDisclosureRow(item, label, columns.Zip(values).ToDictionary(p => p.First, p => p.Second)));
+            rows.Add(new ProactiveDisclosureRow(item, label, cells));
         }
         return rows;
     }
@@ -85,16 +86,24 @@ public static partial class ProactiveTableParser
                 var cStart = categories[c].Index + categories[c].Length;
                 var cEnd = c + 1 < categories.Count ? categories[c].Index + (categories[c + 1].Index - categories[c].Index) : part.Length;
                 var run = Regex.Match(part[cStart..cEnd], @"[-\d][\d. \-]*(?:元|万元)?").Value.Trim();
-                var cells = SplitFlattened(run, columns.Count);
+                var split = SplitFlattened(run, columns.Count);
+                var cells = split is null ? null : ToCells(columns, split.Select(CellValues.Cell).ToList());
                 if (cells is null)
                 {
                     warnings.Add(new("table-row-ambiguous", $"第二十条 table row {categories[c].Value}: the numbers run together as \"{run}\" and cannot be split into the columns [{string.Join("|", columns)}] unambiguously; the row is left out."));
                     continue;
                 }
-                rows.Add(new ProactiveDisclosureRow(items[i].Value, categories[c].Value, columns.Zip(cells).ToDictionary(p => p.First, p => CellValues.Cell(p.Second))));
+                rows.Add(new ProactiveDisclosureRow(items[i].Value, categories[c].Value, cells));
             }
         }
         return rows;
+    }
+
+    /// <summary>Column → cell, or null when a column name repeats (the header was not read cleanly).</summary>
+    private static Dictionary<string, TableCell>? ToCells(IReadOnlyList<string> columns, IReadOnlyList<TableCell> values)
+    {
+        if (columns.Distinct().Count() != columns.Count || values.Count != columns.Count) return null;
+        return columns.Zip(values).ToDictionary(p => p.First, p => p.Second);
     }
 
     /// <summary>Split only when it cannot be wrong: space-separated tokens, one digit per cell, or a single column with a plain number.</summary>
