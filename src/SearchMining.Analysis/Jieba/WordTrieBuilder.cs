@@ -12,25 +12,54 @@ internal sealed class WordTrieBuilder
     public static WordTrie Build(IReadOnlyList<DictionaryEntry> entries)
     {
         long total = 0;
-        var byWord = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (entry.Word.Length > 0 && entry.Frequency >= 0)
+                total += entry.Frequency;
+        var (words, frequencies) = IsSorted(entries) ? DeduplicateSorted(entries) : SortAndDeduplicate(entries);
+        var wordCount = frequencies.Count(f => f > 0);
+        return new WordTrieBuilder().BuildSorted(words, frequencies, wordCount, total);
+    }
+
+    // The bundled dictionary is stored in ordinal order, so the common case needs no sorting.
+    private static bool IsSorted(IReadOnlyList<DictionaryEntry> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Word.Length == 0 || entries[i].Frequency < 0)
+                return false;
+            if (i > 0 && string.CompareOrdinal(entries[i - 1].Word, entries[i].Word) > 0)
+                return false;
+        }
+        return true;
+    }
+
+    // Equal words are adjacent; the last one wins, as when jieba reads the lines in order.
+    private static (string[] Words, int[] Frequencies) DeduplicateSorted(IReadOnlyList<DictionaryEntry> entries)
+    {
+        var words = new List<string>(entries.Count);
+        var frequencies = new List<int>(entries.Count);
         foreach (var entry in entries)
         {
-            if (entry.Word.Length == 0 || entry.Frequency < 0)
+            if (words.Count > 0 && string.Equals(words[^1], entry.Word, StringComparison.Ordinal))
+            {
+                frequencies[^1] = entry.Frequency;
                 continue;
-            total += entry.Frequency;
-            byWord[entry.Word] = entry.Frequency;
+            }
+            words.Add(entry.Word);
+            frequencies.Add(entry.Frequency);
         }
+        return (words.ToArray(), frequencies.ToArray());
+    }
+
+    private static (string[] Words, int[] Frequencies) SortAndDeduplicate(IReadOnlyList<DictionaryEntry> entries)
+    {
+        var byWord = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (entry.Word.Length > 0 && entry.Frequency >= 0)
+                byWord[entry.Word] = entry.Frequency;
         var words = byWord.Keys.ToArray();
         Array.Sort(words, StringComparer.Ordinal);
-        var frequencies = new int[words.Length];
-        var wordCount = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            frequencies[i] = byWord[words[i]];
-            if (frequencies[i] > 0)
-                wordCount++;
-        }
-        return new WordTrieBuilder().BuildSorted(words, frequencies, wordCount, total);
+        return (words, Array.ConvertAll(words, w => byWord[w]));
     }
 
     private WordTrie BuildSorted(string[] words, int[] frequencies, int wordCount, long total)

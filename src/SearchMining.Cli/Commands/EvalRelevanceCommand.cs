@@ -23,8 +23,10 @@ internal static class EvalRelevanceCommand
         var runs = new Option<string[]>("--run") { Description = "External run file(s) to score: need TAB rank TAB sourceFile#sectionNumber.", AllowMultipleArgumentsPerToken = true };
         var export = new Option<string?>("--export-sections") { Description = "Write the parsed sections (key TAB text) for an external engine, then stop." };
         var perNeed = new Option<bool>("--per-need") { Description = "Also print nDCG@10 per need for the default configuration." };
+        var grid = new Option<bool>("--grid") { Description = "Also run a grid of boosts (word, title, synonym, problems-intent)." };
+        var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10) on the judged information needs in data/relevance.");
-        foreach (var option in new Option[] { corpus, needs, judgments, runs, export, perNeed }) command.Options.Add(option);
+        foreach (var option in new Option[] { corpus, needs, judgments, runs, export, perNeed, writeRuns, grid }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var files = ReportIngestor.FindReportFiles(result.GetValue(corpus)!);
@@ -37,10 +39,16 @@ internal static class EvalRelevanceCommand
                 await using (var index = ReportIndex.Open(new ReportIndexOptions(folder, IndexAnalyzerSets.CreateDefault())))
                 {
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
-                    foreach (var (name, options) in Configurations())
+                    foreach (var (name, options) in Configurations(result.GetValue(grid)))
                     {
                         var ranked = RelevanceEvaluator.Run(new SectionSearchEngine(index, options), judged);
                         scores.AddRange(RelevanceEvaluator.Score(name, judged, ranked));
+                        if (result.GetValue(writeRuns) is { } runFolder)
+                        {
+                            Directory.CreateDirectory(runFolder);
+                            await File.WriteAllLinesAsync(Path.Combine(runFolder, string.Concat(name.Split(Path.GetInvalidFileNameChars())).Replace(' ', '_') + ".tsv"),
+                                ranked.SelectMany(r => r.Value.Select((key, i) => $"{r.Key}\t{i + 1}\t{key}")), ct);
+                        }
                         if (result.GetValue(perNeed) && options == RelevanceOptions.Default)
                             foreach (var need in judged)
                                 Console.WriteLine($"{need.Id}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
@@ -60,20 +68,29 @@ internal static class EvalRelevanceCommand
     }
 
     /// <summary>The configurations compared in docs/RELEVANCE.md; the last is the default.</summary>
-    private static IEnumerable<(string Name, RelevanceOptions Options)> Configurations()
+    private static IEnumerable<(string Name, RelevanceOptions Options)> Configurations(bool grid)
     {
-        var plain = new RelevanceOptions { UseSynonyms = false, TitleBoost = 0, ExactBoost = 0 };
+        var plain = RelevanceOptions.Default with { UseSynonyms = false, ExactBoost = 0, ProblemIntentBoost = 0 };
+        yield return ("jieba field only, precise-mode query", plain with { Fields = FieldMode.Words, QueryInSearchMode = false });
         yield return ("jieba field only", plain with { Fields = FieldMode.Words });
         yield return ("bigram field only", plain with { Fields = FieldMode.Bigram });
-        yield return ("both fields", plain with { Fields = FieldMode.Combined });
+        yield return ("both fields", plain);
         yield return ("both + exact-substring boost", plain with { ExactBoost = RelevanceOptions.Default.ExactBoost });
-        yield return ("both + exact + title", plain with { ExactBoost = RelevanceOptions.Default.ExactBoost, TitleBoost = RelevanceOptions.Default.TitleBoost });
-        yield return ("default (both + exact + title + synonyms)", RelevanceOptions.Default);
+        yield return ("both + exact + synonyms", plain with { ExactBoost = RelevanceOptions.Default.ExactBoost, UseSynonyms = true });
+        yield return ("default (both + exact + synonyms + problems intent)", RelevanceOptions.Default);
+        if (!grid) yield break;
+        foreach (var w in new[] { 0.5f, 1f, 2f })
+        foreach (var t in new[] { 0f, 1f })
+        foreach (var sb in new[] { 0.3f, 0.6f, 1f })
+        foreach (var pi in new[] { 0f, 1f, 2f })
+            yield return ($"grid word={w} title={t} synonyms={sb} intent={pi}",
+                RelevanceOptions.Default with { WordBoost = w, TitleBoost = t, SynonymBoost = sb, ProblemIntentBoost = pi });
     }
 
     private static async Task<int> ExportAsync(IReadOnlyList<string> files, string path, CancellationToken ct)
     {
         var reader = new ReportFileReader();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using var output = new StreamWriter(path);
         var count = 0;
         foreach (var file in files)

@@ -1,8 +1,11 @@
 using System.CommandLine;
+using SearchMining.Analysis.Jieba;
+using SearchMining.Core.Classification;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Ingestion;
 using SearchMining.Index.Storage;
+using SearchMining.Mining.Themes;
 using Spectre.Console;
 
 namespace SearchMining.Cli.Commands;
@@ -16,11 +19,15 @@ internal static class IndexCommand
         var indexPath = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => ReportIndexOptions.DefaultPath };
         var batch = new Option<int>("--batch-size") { Description = "Files per commit (a crash loses at most one batch).", DefaultValueFactory = _ => ReportIngestor.DefaultBatchSize };
         var rebuild = new Option<bool>("--rebuild") { Description = "Wipe an index written with another schema or analyzers." };
+        var model = new Option<string>("--model") { Description = "Theme classifier model; statements get kinds and themes when it loads.", DefaultValueFactory = _ => Path.Combine("models", "theme-classifier.zip") };
+        var noClassifier = new Option<bool>("--no-classifier") { Description = "Index without themes even when a model is there." };
         var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (same report again → replaced, never duplicated).");
         command.Arguments.Add(path);
         command.Options.Add(indexPath);
         command.Options.Add(batch);
         command.Options.Add(rebuild);
+        command.Options.Add(model);
+        command.Options.Add(noClassifier);
         command.SetAction(async (result, ct) =>
         {
             var files = ReportIngestor.FindReportFiles(result.GetValue(path)!);
@@ -29,19 +36,34 @@ internal static class IndexCommand
                 Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {result.GetValue(path)}.");
                 return 2;
             }
-            var opened = ReportIndex.TryOpen(new ReportIndexOptions(result.GetValue(indexPath)!, IndexAnalyzerSets.CreateDefault(), result.GetValue(rebuild)));
+            var segmenter = JiebaSegmenter.CreateDefault();
+            var classifier = result.GetValue(noClassifier) ? null : LoadClassifier(result.GetValue(model)!, segmenter);
+            var opened = ReportIndex.TryOpen(new ReportIndexOptions(result.GetValue(indexPath)!, IndexAnalyzerSets.CreateJieba(segmenter), result.GetValue(rebuild)));
             if (opened.Index is null)
             {
                 Console.Error.WriteLine(opened.Error!.Message);
                 return 3;
             }
             await using var index = opened.Index;
-            var ingestor = new ReportIngestor(index, new ReportFileReader(), classifier: null, result.GetValue(batch));
+            var ingestor = new ReportIngestor(index, new ReportFileReader(), classifier, result.GetValue(batch));
             var summary = await RunAsync(ingestor, files, ct);
             PrintSummary(summary, index);
             return summary.Errors.Count == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>The theme classifier, or null (with a note on stderr) when the model is missing or unreadable.</summary>
+    private static IStatementClassifier? LoadClassifier(string path, JiebaSegmenter segmenter)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"No theme model at {path}: indexing without themes.");
+            return null;
+        }
+        var load = ThemeClassifierLoader.Load(path, segmenter);
+        if (load.Error is { } error) Console.Error.WriteLine($"Theme model not used ({error.Kind}: {error.Message}): indexing without themes.");
+        return load.Classifier;
     }
 
     private static async Task<IngestSummary> RunAsync(ReportIngestor ingestor, IReadOnlyList<string> files, CancellationToken ct)

@@ -21,6 +21,9 @@ public sealed record IndexAnalyzers(string Name, Analyzer Words, Analyzer WordsQ
         [IndexFields.TextWords] = Words,
         [IndexFields.TitleWords] = Words,
         [IndexFields.TextBigram] = Bigram,
+        [TextFields.Subsection.Words] = Words,
+        [TextFields.Subsection.TitleWords] = Words,
+        [TextFields.Subsection.Bigram] = Bigram,
         [IndexFields.AgencyText] = Bigram,
     });
 

@@ -6,8 +6,11 @@ using SearchMining.Index.Schema;
 namespace SearchMining.Index.Querying;
 
 /// <summary>Turns a parsed people's query into a Lucene query, and collects the terms its hits should highlight.</summary>
-public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOptions options, QuerySynonyms synonyms)
+/// <remarks>Immutable and thread-safe; <paramref name="fields"/> says which text fields (sections or subsections) words are matched on.</remarks>
+public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOptions options, QuerySynonyms synonyms, TextFields fields)
 {
+    private readonly TextFields _fields = fields;
+
     /// <summary>The Lucene query (match-all for an empty query) and the positive terms to highlight.</summary>
     public (Query Query, HighlightTerms Highlights) Build(QueryNode? root)
     {
@@ -16,6 +19,8 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         CollectHighlights(root, words, phrases);
         return (BuildNode(root) ?? new MatchAllDocsQuery(), new HighlightTerms(words, phrases));
     }
+
+    private Lucene.Net.Analysis.Analyzer QueryWords => options.QueryInSearchMode ? analyzers.Words : analyzers.WordsQuery;
 
     private Query? BuildNode(QueryNode? node) => node switch
     {
@@ -77,21 +82,21 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         var query = new BooleanQuery(disableCoord: false);
         if (options.Fields != FieldMode.Bigram)
         {
-            foreach (var term in DistinctTerms(analyzers.WordsQuery, IndexFields.TextWords, text))
+            foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, text))
             {
-                query.Add(new TermQuery(new Term(IndexFields.TextWords, term)) { Boost = options.WordBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(_fields.Words, term)) { Boost = options.WordBoost }, Occur.SHOULD);
                 if (options.TitleBoost > 0)
-                    query.Add(new TermQuery(new Term(IndexFields.TitleWords, term)) { Boost = options.TitleBoost }, Occur.SHOULD);
+                    query.Add(new TermQuery(new Term(_fields.TitleWords, term)) { Boost = options.TitleBoost }, Occur.SHOULD);
             }
         }
         if (options.Fields != FieldMode.Words)
         {
             var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
             foreach (var term in bigrams.Select(t => t.Term).Distinct(StringComparer.Ordinal))
-                query.Add(new TermQuery(new Term(IndexFields.TextBigram, term)) { Boost = options.BigramBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(_fields.Bigram, term)) { Boost = options.BigramBoost }, Occur.SHOULD);
             if (bigrams.Count > 1 && options.ExactBoost > 0)
             {
-                var exact = Phrase(IndexFields.TextBigram, bigrams);
+                var exact = Phrase(_fields.Bigram, bigrams);
                 exact.Boost = options.ExactBoost;
                 query.Add(exact, Occur.SHOULD);
             }
@@ -114,14 +119,14 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         if (options.Fields != FieldMode.Words)
         {
             var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
-            if (bigrams.Count > 0) query.Add(Phrase(IndexFields.TextBigram, bigrams), Occur.SHOULD);
+            if (bigrams.Count > 0) query.Add(Phrase(_fields.Bigram, bigrams), Occur.SHOULD);
         }
         if (options.Fields != FieldMode.Bigram)
         {
             var words = TokenReader.Read(analyzers.Words, IndexFields.TextWords, text);
             if (words.Count > 0)
             {
-                var phrase = Phrase(IndexFields.TextWords, words);
+                var phrase = Phrase(_fields.Words, words);
                 phrase.Boost = options.WordBoost;
                 query.Add(phrase, Occur.SHOULD);
             }
@@ -145,10 +150,10 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         switch (node)
         {
             case WordsNode w:
-                foreach (var term in DistinctTerms(analyzers.WordsQuery, IndexFields.TextWords, w.Text)) words.Add(term);
+                foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, w.Text)) words.Add(term);
                 if (options.UseSynonyms)
                     foreach (var expansion in synonyms.Expand(w.Text))
-                        foreach (var term in DistinctTerms(analyzers.WordsQuery, IndexFields.TextWords, expansion)) words.Add(term);
+                        foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, expansion)) words.Add(term);
                 break;
             case PhraseNode p:
                 phrases.Add(p.Text);

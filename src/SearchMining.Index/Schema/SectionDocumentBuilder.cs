@@ -41,7 +41,7 @@ public static class SectionDocumentBuilder
     private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal).ToString(), DocumentKinds.Section);
-        AddText(doc, section.Title, section.Text);
+        AddText(doc, TextFields.Section, section.Title, section.Text);
         AddClassification(doc, statements, report.Commitments.Where(c => c.SectionOrdinal == section.Ordinal).ToList());
         return doc;
     }
@@ -52,7 +52,7 @@ public static class SectionDocumentBuilder
         doc.Add(new StringField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
-        AddText(doc, section.Title + " " + sub.Title, sub.Text);
+        AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text);
         AddClassification(doc, statements, []);
         return doc;
     }
@@ -106,12 +106,12 @@ public static class SectionDocumentBuilder
         doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
     }
 
-    private static void AddText(Document doc, string title, string text)
+    private static void AddText(Document doc, TextFields fields, string title, string text)
     {
-        doc.Add(new TextField(IndexFields.TitleWords, title, Field.Store.NO));
+        doc.Add(new TextField(fields.TitleWords, title, Field.Store.NO));
         doc.Add(new StoredField(IndexFields.Text, text));
-        doc.Add(new TextField(IndexFields.TextWords, text, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.TextBigram, text, Field.Store.NO));
+        doc.Add(new TextField(fields.Words, text, Field.Store.NO));
+        doc.Add(new TextField(fields.Bigram, text, Field.Store.NO));
     }
 
     private static void AddClassification(Document doc, IReadOnlyList<Statement> statements, IReadOnlyList<Commitment> commitments)

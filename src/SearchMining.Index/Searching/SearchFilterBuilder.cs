@@ -37,7 +37,7 @@ internal static class SearchFilterBuilder
         return (clauses, null);
     }
 
-    public static Query Combine(Query userQuery, string docKind, IEnumerable<Query> filters)
+    public static Query Combine(Query userQuery, string docKind, IEnumerable<Query> filters, Query? boost = null)
     {
         var combined = new BooleanQuery
         {
@@ -45,6 +45,7 @@ internal static class SearchFilterBuilder
             { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DocKind, docKind))) { Boost = 0f }, Occur.MUST },
         };
         foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        if (boost is not null) combined.Add(boost, Occur.SHOULD);
         return combined;
     }
 }

@@ -19,14 +19,17 @@ public sealed class SectionSearchEngine
     public const int GroupWindow = 1000;
 
     private readonly ReportIndex _index;
-    private readonly LuceneQueryBuilder _builder;
+    private readonly LuceneQueryBuilder _sectionQueries;
+    private readonly LuceneQueryBuilder _subsectionQueries;
     private readonly HitReader _hits;
 
     public SectionSearchEngine(ReportIndex index, RelevanceOptions? relevance = null, QuerySynonyms? synonyms = null)
     {
         _index = index;
         Relevance = relevance ?? RelevanceOptions.Default;
-        _builder = new LuceneQueryBuilder(index.Analyzers, Relevance, synonyms ?? QuerySynonyms.LoadDefault());
+        synonyms ??= QuerySynonyms.LoadDefault();
+        _sectionQueries = new LuceneQueryBuilder(index.Analyzers, Relevance, synonyms, TextFields.Section);
+        _subsectionQueries = new LuceneQueryBuilder(index.Analyzers, Relevance, synonyms, TextFields.Subsection);
         _hits = new HitReader(new SnippetHighlighter(index.Analyzers));
     }
 
@@ -52,9 +55,9 @@ public sealed class SectionSearchEngine
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor is not valid for this query; start again without a cursor."));
         }
 
-        var (userQuery, terms) = _builder.Build(parsed.Root);
         var kind = request.Granularity == SearchGranularity.Subsection ? DocumentKinds.Subsection : DocumentKinds.Section;
-        var query = SearchFilterBuilder.Combine(userQuery, kind, filters);
+        var (userQuery, terms) = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root);
+        var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
         var snippets = Math.Clamp(request.Snippets, 0, 3);
         return _index.WithSearcher(searcher =>
         {
@@ -80,14 +83,14 @@ public sealed class SectionSearchEngine
             var mlt = new MoreLikeThis(searcher.IndexReader)
             {
                 Analyzer = _index.Analyzers.Words,
-                FieldNames = [IndexFields.TextWords],
+                FieldNames = [TextFields.For(doc.Get(IndexFields.DocKind)).Words],
                 MinTermFreq = 1,
                 MinDocFreq = 2,
                 MinWordLen = 2,
                 MaxQueryTerms = 30,
             };
             using var reader = new StringReader(doc.Get(IndexFields.Text) ?? "");
-            var like = mlt.Like(reader, IndexFields.TextWords);
+            var like = mlt.Like(reader, TextFields.For(doc.Get(IndexFields.DocKind)).Words);
             var query = new BooleanQuery
             {
                 { like, Occur.MUST },

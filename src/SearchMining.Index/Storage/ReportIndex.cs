@@ -37,7 +37,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         _directory = directory;
         _indexingAnalyzer = indexingAnalyzer;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSimilarity());
     }
 
     public string Path { get; }
@@ -72,7 +72,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             }
 
             var indexing = options.Analyzers.CreateIndexingAnalyzer();
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode };
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
             var writer = new IndexWriter(directory, config);
             var index = new ReportIndex(path, options.Analyzers, directory, indexing, writer);
             if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)

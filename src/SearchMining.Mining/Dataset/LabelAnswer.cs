@@ -32,11 +32,3 @@ public sealed record LabelAnswer(LabelAnswerAction Action, StatementKind Kind, I
 
     private static LabelAnswer Invalid(string error) => new(LabelAnswerAction.Invalid, StatementKind.Problem, [], error);
 }
-
-public enum LabelAnswerAction
-{
-    Label,
-    Skip,
-    Quit,
-    Invalid,
-}

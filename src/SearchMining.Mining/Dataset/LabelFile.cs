@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Dataset;
@@ -11,7 +10,7 @@ public sealed class LabelFile
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a data file, not HTML: keep Chinese and “” readable
     };
 
     public async Task<LabelSet> ReadAsync(string path, CancellationToken ct)

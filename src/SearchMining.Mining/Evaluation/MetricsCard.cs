@@ -19,7 +19,7 @@ public static class MetricsCard
         b.AppendLine();
         b.AppendLine($"- Model: `{modelPath}` — trainer **{m.Trainer}** (chosen on validation folds), seed {m.Seed}, trained {m.TrainedOn:yyyy-MM-dd}");
         b.AppendLine($"- Data: `{labelsPath}` version `{m.DataVersion}` — {report.Counts.Real} real statements from {report.Counts.RealReports} reports, {report.Counts.Synthetic} synthetic (never tested on)");
-        b.AppendLine($"- Features: project Jieba segmenter words (uni+bigrams) + character 1–3-grams (ML.NET FeaturizeText); one calibrated binary classifier per theme, one multiclass kind classifier");
+        b.AppendLine($"- Features: project Jieba segmenter words (uni+bigrams) + character 1–3-grams (ML.NET FeaturizeText) + 12 cue-word flags (`ThemeLexicon`); one calibrated binary classifier per theme, one multiclass kind classifier");
         b.AppendLine($"- Thresholds (per theme, tuned on validation folds): {string.Join(", ", ThemeIds.All.Select(t => $"{t} {F(m.Thresholds[t])}"))}");
         b.AppendLine($"- Run time of `train`: {report.Elapsed.TotalSeconds:F0} s");
         b.AppendLine();
@@ -31,6 +31,7 @@ public static class MetricsCard
             b.AppendLine($"{loro.Folds.Count} folds, one per real report: each fold trains on all synthetic statements plus the real statements of the other reports, picks trainer and thresholds on grouped validation folds inside that training set, and tests on the held-out report. Counts are pooled over folds; macro-F1 averages the themes with at least one gold positive.");
             b.AppendLine();
             Comparison(b, loro);
+            Verdict(b, loro);
             if (report.LeaveOneAgencyOut is { } loao)
             {
                 b.AppendLine("### Stricter: leave-one-agency-out");
@@ -46,7 +47,7 @@ public static class MetricsCard
         }
         b.AppendLine("## Committed model on its held-out test split");
         b.AppendLine();
-        b.AppendLine($"The committed model was trained without these real reports: {string.Join(", ", m.HeldOutSources.Select(s => $"`{s}`"))} ({report.HeldOutStatements} statements). The test `CommittedModelTests` recomputes these figures from the zip.");
+        b.AppendLine($"The committed model was trained without these real reports: {string.Join(", ", m.HeldOutSources.Select(s => $"`{s}`"))} ({report.HeldOutStatements} statements). The test `CommittedModelTests` recomputes these figures from the zip. With so few statements, and several themes with 0–1 positives here, this split is noisy (one statement moves the macro-F1 by up to 0.1): it checks the artefact; the cross-validation above is the estimate to quote.");
         b.AppendLine();
         b.AppendLine("| | macro-F1 | kind accuracy |");
         b.AppendLine("|---|---|---|");
@@ -81,6 +82,22 @@ public static class MetricsCard
         b.AppendLine();
         PerTheme(b, cv.Model, cv.Baselines.Values.First());
     }
+
+    private static void Verdict(StringBuilder b, CrossValidationResult cv)
+    {
+        var model = cv.Model;
+        b.AppendLine("### Verdict");
+        b.AppendLine();
+        b.AppendLine($"- Target macro-F1 ≥ 0.80 on real statements: **{(model.MacroF1 >= 0.80 ? "met" : "not met")}** ({F(model.MacroF1)}). Kind accuracy {F(model.KindAccuracy)}.");
+        foreach (var (name, baseline) in cv.Baselines)
+            b.AppendLine($"- vs baseline “{name}”: macro-F1 {Signed(model.MacroF1 - baseline.MacroF1)}, kind accuracy {Signed(model.KindAccuracy - baseline.KindAccuracy)}.");
+        b.AppendLine("- Where it falls short: the lexicon baseline was written by the same person who labelled the data, after reading the reports, and the labels follow the same cue words — so it is an optimistic baseline, and the model (which gets the same lexicon as features) only ties it on themes. Against keywords taken from THEMES.md alone the model is clearly better. Most remaining theme errors are secondary themes in long multi-clause statements and the coverage / timeliness / standardization boundary, where the labels themselves are debatable; `supervision` (5 real positives) and `other` (4) are too rare for stable figures.");
+        b.AppendLine("- Kind: at ingest the parser's rule kind is kept (it reads headings and lead-ins and agrees with all real hand labels); the model's kind is a fallback for text without context (e.g. `classify`).");
+        b.AppendLine("- LightGbm is implemented (`--trainer LightGbm`) but left out of the default comparison: one fit takes ~20 s on this machine against ~0.5 s for the linear trainers, which makes nested cross-validation impractical.");
+        b.AppendLine();
+    }
+
+    private static string Signed(double value) => (value >= 0 ? "+" : "") + F(value);
 
     private static void Baselines(StringBuilder b, IReadOnlyDictionary<string, ClassificationMetrics> baselines)
     {

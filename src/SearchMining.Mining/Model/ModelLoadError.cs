@@ -1,11 +1,4 @@
 namespace SearchMining.Mining.Model;
 
-public enum ModelLoadErrorKind
-{
-    Missing,
-    Corrupt,
-    Incompatible,
-}
-
 /// <summary>Why the theme model could not be loaded; ingestion and search go on without themes.</summary>
 public sealed record ModelLoadError(ModelLoadErrorKind Kind, string Message);

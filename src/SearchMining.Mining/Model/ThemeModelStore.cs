@@ -16,6 +16,7 @@ public sealed class ThemeModelStore(MLContext ml)
     public const string DefaultPath = "models/theme-classifier.zip";
     private const string ManifestEntry = "manifest.json";
     private const string PipelineEntry = "pipeline.zip";
+    private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
@@ -34,7 +35,20 @@ public sealed class ThemeModelStore(MLContext ml)
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         Write(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(model.Manifest, JsonOptions));
-        Write(zip, PipelineEntry, pipeline.ToArray());
+        Write(zip, PipelineEntry, WithFixedTimestamps(pipeline.ToArray()));
+    }
+
+    /// <summary>ML.NET stamps its zip entries with the current time; restamping them makes retraining byte-identical.</summary>
+    private static byte[] WithFixedTimestamps(byte[] mlNetZip)
+    {
+        using var source = new ZipArchive(new MemoryStream(mlNetZip), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+                Write(target, entry.FullName, ReadAll(entry));
+        }
+        return output.ToArray();
     }
 
     public ModelLoadResult Load(string path)
@@ -66,7 +80,7 @@ public sealed class ThemeModelStore(MLContext ml)
     private static void Write(ZipArchive zip, string name, byte[] bytes)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        entry.LastWriteTime = FixedTimestamp;
         using var stream = entry.Open();
         stream.Write(bytes);
     }

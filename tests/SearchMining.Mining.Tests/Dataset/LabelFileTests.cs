@@ -45,6 +45,15 @@ public sealed class LabelFileTests(MiningFixture fixture)
     }
 
     [Fact]
+    public void Committed_file_is_in_the_format_the_label_command_writes()
+    {
+        var lines = File.ReadAllLines(MiningFixture.LabelsPath);
+        lines.Length.ShouldBe(fixture.Labels.Statements.Count);
+        for (var i = 0; i < lines.Length; i++)
+            LabelFile.Format(fixture.Labels.Statements[i]).ShouldBe(lines[i]);
+    }
+
+    [Fact]
     public void Bad_lines_become_errors_with_line_numbers()
     {
         var set = LabelFile.Parse([

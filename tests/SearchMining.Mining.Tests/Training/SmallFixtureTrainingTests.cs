@@ -1,4 +1,6 @@
+using Microsoft.ML;
 using SearchMining.Core.Domain;
+using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
 using SearchMining.Mining.Training;
 using Shouldly;
@@ -43,6 +45,33 @@ public sealed class SmallFixtureTrainingTests(MiningFixture fixture)
         c.ThemeScores.Values.ShouldAllBe(v => v >= 0 && v <= 1);
         c.KindConfidence.ShouldBeInRange(0, 1);
         c.Themes.ShouldContain(ThemeIds.Channels);
+    }
+
+    [Fact]
+    public void Saved_model_is_byte_identical_on_resave_and_loads_back_with_the_same_scores()
+    {
+        using var model = Train().Model;
+        var folder = Directory.CreateTempSubdirectory("theme-model-").FullName;
+        try
+        {
+            var store = new ThemeModelStore(new MLContext(seed: 1));
+            var first = Path.Combine(folder, "a.zip");
+            var second = Path.Combine(folder, "b.zip");
+            store.Save(model, first);
+            store.Save(model, second);
+            File.ReadAllBytes(first).ShouldBe(File.ReadAllBytes(second));
+
+            var loaded = store.Load(first);
+            loaded.Error.ShouldBeNull();
+            using var reloaded = loaded.Model!;
+            reloaded.Manifest.Thresholds.ShouldBe(model.Manifest.Thresholds);
+            const string text = "二是公开渠道有限。街道信息公开大多通过政府门户网站、政务新媒体等平台进行信息公开。";
+            reloaded.Score(fixture.Rows.ForPrediction(text)).ThemeProbabilities.ShouldBe(model.Score(fixture.Rows.ForPrediction(text)).ThemeProbabilities);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace SearchMining.Mining.Model;
+
+public enum ModelLoadErrorKind
+{
+    Missing,
+    Corrupt,
+    Incompatible,
+}
