@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SearchMining.Analysis;
 using SearchMining.Analysis.Jieba;
 
@@ -63,6 +65,12 @@ public class SegmenterBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn());
+        public Config()
+        {
+            AddColumn(new ThroughputColumn());
+            // Opt-in: SEARCHMINING_BENCH_CPU_CLOCK=1 measures thread CPU time in process (see ThreadCpuClock).
+            if (Environment.GetEnvironmentVariable("SEARCHMINING_BENCH_CPU_CLOCK") == "1")
+                AddJob(Job.ShortRun.WithClock(new ThreadCpuClock()).WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(10).WithId("ThreadCpu"));
+        }
     }
 }
