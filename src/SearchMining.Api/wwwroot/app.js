@@ -78,7 +78,7 @@ async function renderSearch(p) {
   const page = Number(p.get("page") ?? "1");
   $("#summary").textContent = result.total === 0
     ? "没有找到匹配的内容。"
-    : `共 ${result.total} 条结果${page > 1 ? `，第 ${page} 页` : ""}`;
+    : `共 ${result.total} ${p.get("group") === "report" ? "份报告" : "条结果"}${page > 1 ? `，第 ${page} 页` : ""}`;
   const hits = (result.groups ?? []).length > 0
     ? result.groups.map((g) => ({ ...g.sections[0], score: g.score, matchedSections: g.sections.length }))
     : (result.hits ?? []);
