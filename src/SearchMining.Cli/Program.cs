@@ -4,6 +4,7 @@ using SearchMining.Cli.Commands;
 var root = new RootCommand("SearchMining: full-text search and text mining over 政府信息公开工作年度报告.");
 // One file per command under Commands/; register each here.
 root.Subcommands.Add(VersionCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());

@@ -1,3 +1,4 @@
+using SearchMining.Analysis.Jieba;
 using SearchMining.Api.Configuration;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Storage;
@@ -9,11 +10,11 @@ public sealed class CorpusIndex : IDisposable
 {
     private readonly Lazy<ReportIndex> _index;
 
-    public CorpusIndex(ServicePaths paths, ILogger<CorpusIndex> logger)
+    public CorpusIndex(ServicePaths paths, JiebaSegmenter segmenter, ILogger<CorpusIndex> logger)
     {
         _index = new Lazy<ReportIndex>(() =>
         {
-            var result = ReportIndex.TryOpen(new ReportIndexOptions(paths.IndexPath, CreateAnalyzers(), RebuildOnSchemaMismatch: true));
+            var result = ReportIndex.TryOpen(new ReportIndexOptions(paths.IndexPath, IndexAnalyzerSets.CreateJieba(segmenter), RebuildOnSchemaMismatch: true));
             if (result.Error is { } error)
             {
                 logger.LogCritical("Cannot open the index at {IndexPath}: {Kind} {Message}", paths.IndexPath, error.Kind, error.Message);
@@ -25,8 +26,6 @@ public sealed class CorpusIndex : IDisposable
     }
 
     public ReportIndex Index => _index.Value;
-
-    private static IndexAnalyzers CreateAnalyzers() => IndexAnalyzerSets.CreateDefault();
 
     public void Dispose()
     {

@@ -1,20 +1,37 @@
 using SearchMining.Core.Domain;
-using SearchMining.Index.Storage;
 
 namespace SearchMining.Api.Corpus;
 
-/// <summary>Walks the indexed reports (whole <see cref="Report"/>s) for the corpus-wide views: commitments, contacts, themes.</summary>
+/// <summary>
+/// Digests of every indexed report, for the corpus-wide views (commitments, contacts, themes, stats). Built by walking the
+/// stored reports once and kept until the index changes (another report count, section count or commit time).
+/// </summary>
 public sealed class CorpusReports(CorpusIndex corpus)
 {
     private const int PageSize = 200;
+    private readonly Lock _gate = new();
+    private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
 
-    public IEnumerable<Report> All(ReportListFilter? filter = null, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default)
+    {
+        var stats = corpus.Index.Stats;
+        var key = $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
+        lock (_gate)
+        {
+            if (_cached is { } cached && cached.Key == key) return cached.Reports;
+        }
+        var reports = Walk(cancellationToken).Select(ReportDigest.From).ToList();
+        lock (_gate) _cached = (key, reports);
+        return reports;
+    }
+
+    private IEnumerable<Report> Walk(CancellationToken cancellationToken)
     {
         var offset = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = corpus.Index.ListReports(filter, offset, PageSize);
+            var page = corpus.Index.ListReports(null, offset, PageSize);
             foreach (var summary in page.Items)
             {
                 if (corpus.Index.GetReport(summary.Id) is { } report) yield return report;

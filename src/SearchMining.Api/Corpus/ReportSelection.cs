@@ -1,5 +1,3 @@
-using SearchMining.Core.Domain;
-
 namespace SearchMining.Api.Corpus;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace SearchMining.Api.Corpus;
 /// </summary>
 public sealed record ReportSelection(string? Agency, string? Region, int? Year)
 {
-    public bool Matches(Report report) =>
+    public bool Matches(ReportDigest report) =>
         (string.IsNullOrWhiteSpace(Agency) || (report.Agency?.Contains(Agency.Trim(), StringComparison.Ordinal) ?? false))
         && (string.IsNullOrWhiteSpace(Region) || new[] { report.Region.Province, report.Region.City, report.Region.County }
             .Any(name => name?.Contains(Region.Trim(), StringComparison.Ordinal) ?? false))

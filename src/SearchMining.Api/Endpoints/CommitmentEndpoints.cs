@@ -27,7 +27,7 @@ public static class CommitmentEndpoints
 
         var words = (q ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var selection = new ReportSelection(agency, region, year);
-        var matches = reports.All(cancellationToken: cancellationToken)
+        var matches = reports.All(cancellationToken)
             .Where(selection.Matches)
             .SelectMany(report => report.Commitments.Select(c => new CommitmentRecord(report.Id, report.SourceFile, c.Agency ?? report.Agency,
                 report.Region.MostSpecific, c.Year ?? report.Year, c.Text, c.Themes)))

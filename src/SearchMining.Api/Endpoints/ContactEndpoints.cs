@@ -23,7 +23,7 @@ public static class ContactEndpoints
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
         var selection = new ReportSelection(agency, region, year);
-        var items = reports.All(cancellationToken: cancellationToken)
+        var items = reports.All(cancellationToken)
             .Where(selection.Matches)
             .Where(r => r.Contact is not null)
             .Select(r => new ContactRecord(r.Id, r.Agency, r.Region, r.Year, r.Contact!))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchMining.Api.Configuration;
+using SearchMining.Api.Corpus;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
@@ -7,6 +8,8 @@ namespace SearchMining.Api.Endpoints;
 /// <summary>Turns the query string of /api/search and /api/export into a <see cref="SearchRequest"/>, recording bad parameters.</summary>
 public static class SearchRequestBinder
 {
+    public const int MaxQueryLength = 500;
+
     public static SearchRequest Bind(SearchParameters p, SearchMiningOptions options, QueryParameters check)
     {
         var (yearFrom, yearTo) = Years(p.Year, check);
@@ -20,6 +23,9 @@ public static class SearchRequestBinder
             else if (!p.Group.Equals("section", StringComparison.OrdinalIgnoreCase)) check.Add("group", $"Unknown group '{p.Group}'; use report or section.");
         }
         var size = check.PageSize(p.Size, options);
+        if (p.Q is { Length: > MaxQueryLength }) check.Add("q", $"The query is longer than {MaxQueryLength} characters.");
+        foreach (var theme in Values(p.Theme).Where(t => !ThemeCatalog.IsKnown(t)))
+            check.Add("theme", $"Unknown theme '{theme}'; use one of: {string.Join(", ", ThemeCatalog.Themes.Select(t => t.Id))}.");
         return new SearchRequest(p.Q ?? "")
         {
             Filters = new SearchFilters

@@ -10,7 +10,7 @@ public static class StatsEndpoints
         app.MapGet("/api/stats", (CorpusIndex corpus, CorpusReports reports, IngestionProgress progress, ClassifierProvider classifier, CancellationToken cancellationToken) =>
         {
             var stats = corpus.Index.Stats;
-            var all = reports.All(cancellationToken: cancellationToken).ToList();
+            var all = reports.All(cancellationToken).ToList();
             return TypedResults.Ok(new StatsResponse(stats.Reports, stats.Sections, stats.Subsections,
                 all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count),
                 stats.SizeOnDiskBytes, stats.SchemaVersion, stats.Analyzers, stats.LastCommit, progress.Current, classifier.Status));

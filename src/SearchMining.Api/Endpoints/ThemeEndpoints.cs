@@ -18,7 +18,7 @@ public static class ThemeEndpoints
         var check = new QueryParameters();
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var selected = reports.All(cancellationToken: cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
+        var selected = reports.All(cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
         var statements = selected.SelectMany(r => r.Statements.Select(s => (Report: r, Statement: s))).ToList();
 
         var themes = ThemeCatalog.Themes

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using SearchMining.Analysis.Jieba;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Corpus;
 using SearchMining.Api.Errors;
@@ -26,6 +27,8 @@ public static class ServiceRegistration
             .ValidateOnStart();
         services.AddSingleton(sp => ServicePaths.Resolve(sp.GetRequiredService<IOptions<SearchMiningOptions>>().Value, builder.Environment.ContentRootPath));
 
+        // One segmenter (its dictionary is the biggest thing in memory) for the index analyzers and the theme classifier.
+        services.AddSingleton(_ => JiebaSegmenter.CreateDefault());
         services.AddSingleton<ReportFileReader>();
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<ClassifierProvider>();

@@ -78,11 +78,17 @@ async function renderSearch(p) {
   const page = Number(p.get("page") ?? "1");
   $("#summary").textContent = result.total === 0
     ? "没有找到匹配的内容。"
-    : `共 ${result.total} 条结果${page > 1 ? `，第 ${page} 页` : ""}`;
-  $("#hits").innerHTML = (result.hits ?? []).map(renderHit).join("");
+    : `共 ${result.total} ${p.get("group") === "report" ? "份报告" : "条结果"}${page > 1 ? `，第 ${page} 页` : ""}`;
+  const hits = (result.groups ?? []).length > 0
+    ? result.groups.map((g) => ({ ...g.sections[0], score: g.score, matchedSections: g.sections.length }))
+    : (result.hits ?? []);
+  $("#hits").innerHTML = hits.map(renderHit).join("");
   const next = $("#next-page");
   next.hidden = !result.nextCursor;
   next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); navigate(n); };
+  const previous = $("#previous-page");
+  previous.hidden = page <= 1;
+  previous.onclick = () => history.back();
   const first = $("#first-page");
   first.hidden = !p.get("cursor");
   first.onclick = () => { const n = params(); n.delete("cursor"); n.delete("page"); navigate(n); };
@@ -90,7 +96,8 @@ async function renderSearch(p) {
 
 function renderHit(hit) {
   const snippets = (hit.snippets ?? []).map((s) => `<p class="snippet">${highlight(s)}</p>`).join("");
-  const link = `?view=report&id=${encodeURIComponent(hit.reportId)}&section=${hit.sectionOrdinal ?? ""}`;
+  const ordinal = String(hit.sectionId ?? "").split("#")[1]?.split(".")[0] ?? "";
+  const link = `?view=report&id=${encodeURIComponent(hit.reportId)}&section=${ordinal}`;
   const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
   return `<li class="hit">
     <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(hit.sectionNumber ? hit.sectionNumber + "、" : "")}${esc(hit.title)}</a>
@@ -143,15 +150,18 @@ async function renderReport(p) {
 }
 
 function renderSection(report, s) {
+  const topic = String(s.topic).toLowerCase();
   let extra = "";
-  if (s.topic === "proactive") extra = renderProactive(report.tables?.proactive);
-  if (s.topic === "applications") extra = renderApplications(report.tables?.applications);
-  if (s.topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
-  if (s.topic === "problems") extra = renderStatements(report.statements ?? []);
-  return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(s.topic)}">
+  if (topic === "proactive") extra = renderProactive(report.tables?.proactive);
+  if (topic === "applications") extra = renderApplications(report.tables?.applications);
+  if (topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
+  if (topic === "problems") extra = renderStatements(report.statements ?? []);
+  return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}">
     <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
     ${extra}
-    <details ${s.topic === "problems" || s.topic === "overview" ? "open" : ""}><summary>原文</summary><div class="section-text">${esc(s.text)}</div></details>
+    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button></p>
+    <ol class="hits similar" hidden></ol>
+    <details ${topic === "problems" || topic === "overview" ? "open" : ""}><summary>原文</summary><div class="section-text">${esc(s.text)}</div></details>
   </section>`;
 }
 
@@ -213,7 +223,10 @@ async function renderThemes(p) {
   const data = await api("/api/themes?" + query.toString());
   const themes = data.themes.map((t) => t.id);
   const years = data.byYear;
-  $("#themes-chart").innerHTML = years.length === 0 ? "<p class='summary'>没有已分类的语句。</p>" : barChart(years, themes);
+  const intro = `<p class="summary">共 ${data.reports} 份报告、${data.statements} 条语句，其中 ${data.classified} 条已标注主题。</p>`;
+  $("#themes-chart").innerHTML = intro + (data.classified === 0
+    ? "<p class='summary'>没有已分类的语句（主题模型未加载）。</p>"
+    : barChart(years, themes));
   const byAgency = data.byAgency ?? [];
   $("#themes-table").innerHTML = `<h2>各机关主题数量</h2><table class="grid"><thead><tr><th>机关</th>${themes.map((t) => `<th>${esc(label("theme", t))}</th>`).join("")}</tr></thead><tbody>
     ${byAgency.map((a) => `<tr><td>${esc(a.agency)}</td>${themes.map((t) => `<td>${a.counts[t] ?? 0}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
@@ -221,12 +234,13 @@ async function renderThemes(p) {
 
 function barChart(years, themes) {
   const width = Math.max(640, years.length * 90 + 80), height = 300, left = 40, bottom = 30, top = 10;
-  const max = Math.max(1, ...years.map((y) => themes.reduce((sum, t) => sum + (y.counts[t] ?? 0), 0)));
+  const highest = Math.max(1, ...years.map((y) => themes.reduce((sum, t) => sum + (y.counts[t] ?? 0), 0)));
+  const step = Math.ceil(highest / 4), max = step * 4;
   const band = (width - left - 10) / years.length, bar = Math.min(48, band * 0.6);
   const scale = (v) => (v / max) * (height - bottom - top);
   let svg = `<svg width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`;
   for (let i = 0; i <= 4; i++) {
-    const v = Math.round((max * i) / 4), y = height - bottom - scale(v);
+    const v = step * i, y = height - bottom - scale(v);
     svg += `<line x1="${left}" x2="${width}" y1="${y}" y2="${y}" stroke="#eee"/><text x="${left - 6}" y="${y + 4}" text-anchor="end">${v}</text>`;
   }
   years.forEach((y, i) => {
@@ -319,6 +333,19 @@ document.addEventListener("click", (event) => {
   if (!a || event.ctrlKey || event.metaKey || event.shiftKey || a.target) return;
   event.preventDefault();
   navigate(new URLSearchParams(a.getAttribute("href").slice(1)));
+});
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest(".similar-toggle");
+  if (!button) return;
+  const list = button.parentElement.nextElementSibling;
+  if (!list.hidden) { list.hidden = true; return; }
+  try {
+    const result = await api(`/api/sections/${encodeURIComponent(button.dataset.sectionId)}/similar?size=5`);
+    list.innerHTML = result.hits.length === 0 ? "<li class='summary'>没有找到类似的段落。</li>" : result.hits.map(renderHit).join("");
+    list.hidden = false;
+  } catch (error) {
+    showError(error);
+  }
 });
 $("#back-link").addEventListener("click", (event) => { event.preventDefault(); history.back(); });
 window.addEventListener("popstate", render);

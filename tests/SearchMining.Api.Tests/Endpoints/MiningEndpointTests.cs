@@ -83,4 +83,18 @@ public sealed class MiningEndpointTests(ApiFixture api)
     {
         await (await api.Client.GetAsync("/api/themes?year=abc")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [ModelFact]
+    public async Task With_the_trained_model_statements_carry_themes_and_the_chart_has_counts()
+    {
+        var stats = await (await api.Client.GetAsync("/api/stats")).ReadJsonAsync();
+        stats.GetProperty("model").GetProperty("loaded").GetBoolean().ShouldBeTrue();
+        stats.GetProperty("model").Str("version").ShouldNotBeEmpty();
+        var themes = await (await api.Client.GetAsync("/api/themes")).ReadJsonAsync();
+        themes.GetProperty("classified").GetInt32().ShouldBeGreaterThan(themes.GetProperty("statements").GetInt32() / 2);
+        themes.Items("themes").Single(t => t.Str("id") == "training").GetProperty("count").GetInt32().ShouldBeGreaterThan(0);
+        var training = await (await api.Client.GetAsync(Url("/api/search", ("q", "theme:training"), ("size", "100")))).ReadJsonAsync();
+        training.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        training.Items("hits").ShouldAllBe(h => h.GetProperty("sectionTopic").GetString() == "problems");
+    }
 }

@@ -151,10 +151,18 @@ public sealed class SearchEndpointTests(ApiFixture api)
     [InlineData("year", "2024..2020")]
     [InlineData("sort", "random")]
     [InlineData("group", "agency")]
+    [InlineData("theme", "weather")]
     public async Task Bad_parameters_are_400_naming_the_parameter(string name, string value)
     {
         var body = await (await api.Client.GetAsync(Url("/api/search", ("q", "培训"), (name, value)))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         body.GetProperty("errors").TryGetProperty(name, out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Query_longer_than_500_characters_is_400()
+    {
+        var body = await (await api.Client.GetAsync(Url("/api/search", ("q", new string('a', 501))))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        body.GetProperty("errors").GetProperty("q")[0].GetString()!.ShouldContain("500");
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public sealed class ServiceEndpointTests(ApiFixture api)
         foreach (var path in new[] { "/api/search", "/api/reports", "/api/reports/{id}", "/api/reports/{id}/sections/{n}", "/api/sections/{id}/similar",
                      "/api/commitments", "/api/contacts", "/api/themes", "/api/stats", "/api/export", "/healthz" })
             paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        var upload = paths.GetProperty("/api/reports").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        upload.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").TryGetProperty("file", out _).ShouldBeTrue();
     }
 
     [Fact]
