@@ -11,8 +11,6 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(SegmentEvalCommand.Create());
-root.Subcommands.Add(TrainCommand.Create());
-root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(LabelCommand.Create());
 return await root.Parse(args).InvokeAsync();
