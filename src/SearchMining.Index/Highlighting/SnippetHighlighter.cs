@@ -41,7 +41,8 @@ public sealed class SnippetHighlighter(IndexAnalyzers analyzers)
 
     private static int RoughScore(string sentence, HighlightTerms terms) =>
         terms.Words.Count(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) * 10
-        + terms.Phrases.Count(p => sentence.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase)) * 20;
+        + terms.Phrases.Count(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+                                   && sentence.Contains(parts[0], StringComparison.OrdinalIgnoreCase)) * 20;
 
     private IReadOnlyList<(int Start, int End)> FindMatches(string text, SentenceSpan sentence, HighlightTerms terms) =>
         FindMatches(text.Substring(sentence.Start, sentence.Length), terms).Select(m => (m.Start + sentence.Start, m.End + sentence.Start)).ToList();
