@@ -11,14 +11,10 @@ namespace SearchMining.Core.Parsing.Tables;
 public static partial class ApplicationTableParser
 {
     public const int Columns = 7;
-    private static readonly ApplicantType[] ColumnOrder = Enum.GetValues<ApplicantType>();
+    private static readonly IReadOnlyList<ApplicantType> ColumnOrder = Enum.GetValues<ApplicantType>();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    /// <summary>"3.其他" of the 其他处理 group, inside flowing text.</summary>
-    [GeneratedRegex(@"3\s*[.．、]\s*其他")]
-    private static partial Regex InlineOther();
 
     public static TableRead<ApplicationTable> Parse(string source, ReportSection section, ReportTemplate template)
     {
@@ -33,7 +29,7 @@ public static partial class ApplicationTableParser
         var shape = TableRowReader.DetectShape(source, start, end);
         var warnings = new List<ParseWarning>();
         var rows = shape == TableShape.Flattened
-            ? FlattenedRows(body, flatCatalog, warnings)
+            ? FlattenedApplicationRows.Read(body, flatCatalog, warnings)
             : LineRows(TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, warnings);
         var catalog = Expected(rows, template);
         var status = rows.Count == 0 ? TableStatus.Unreadable : catalog.Any(d => rows.All(r => r.Code != d.Code)) ? TableStatus.Partial : TableStatus.Parsed;
@@ -85,55 +81,6 @@ public static partial class ApplicationTableParser
         return result;
     }
 
-    /// <summary>Labels and numbers run together: find each row's label in order and split the digits after it.</summary>
-    private static List<ApplicationRow> FlattenedRows(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
-    {
-        var anchors = new List<(ApplicationRowDefinition Definition, int LabelEnd, int Start)>();
-        var position = 0;
-        foreach (var definition in catalog)
-        {
-            var m = (definition.Code == "result.6.3" ? InlineOther() : definition.Keyword).Match(body, position);
-            if (!m.Success) continue;
-            anchors.Add((definition, m.Index + m.Length, m.Index));
-            position = m.Index + m.Length;
-        }
-        var rows = new List<ApplicationRow>();
-        var inferred = false;
-        for (var i = 0; i < anchors.Count; i++)
-        {
-            var (definition, labelEnd, _) = anchors[i];
-            var segmentEnd = i + 1 < anchors.Count ? anchors[i + 1].Start : body.Length;
-            var run = FirstNumberRun(body[labelEnd..segmentEnd], i + 1 < anchors.Count ? anchors[i + 1].Definition.SubNumber : null);
-            var cells = run is null ? null : DigitRunSplitter.Split(run, Columns, v => v[6] == v.Take(6).Sum());
-            if (cells is null)
-            {
-                warnings.Add(new("table-row-ambiguous",
-                    $"Applications table row {definition.Code} ({definition.Label}): the numbers run together as \"{run}\" and cannot be split into {Columns} cells unambiguously; the row is left out."));
-                continue;
-            }
-            if (run!.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != Columns && run.Replace(" ", "").Length != Columns) inferred = true;
-            rows.Add(new ApplicationRow(definition.Code, definition.Label, ToColumns(cells.Select(CellValues.Cell).ToList())));
-        }
-        if (inferred)
-            warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns."));
-        return rows;
-    }
-
-    /// <summary>The first run of digits in a segment; digits glued to the next row's item number (…00000002.其他) lose that number.</summary>
-    private static string? FirstNumberRun(string segment, int? nextSubNumber)
-    {
-        var m = Regex.Match(segment, @"\d[\d \u3000]*");
-        if (!m.Success) return null;
-        var run = m.Value.TrimEnd();
-        var after = m.Index + m.Value.TrimEnd().Length;
-        if (nextSubNumber is { } n && after < segment.Length && segment[after] is '.' or '．' or '、')
-        {
-            var suffix = n.ToString();
-            if (run.EndsWith(suffix) && run.Length > suffix.Length) run = run[..^suffix.Length].TrimEnd();
-        }
-        return run;
-    }
-
     private static int Match(IReadOnlyList<ApplicationRowDefinition> catalog, string label, HashSet<string> assigned)
     {
         if (label.Length == 0) return -1;
@@ -174,10 +121,10 @@ public static partial class ApplicationTableParser
         return values.Any(v => v.Length == 0) && !values.Any(v => v.Trim() == "0");
     }
 
-    private static IReadOnlyDictionary<ApplicantType, TableCell> ToColumns(IReadOnlyList<TableCell> values)
+    internal static IReadOnlyDictionary<ApplicantType, TableCell> ToColumns(IReadOnlyList<TableCell> values)
     {
         var cells = new Dictionary<ApplicantType, TableCell>();
-        for (var i = 0; i < ColumnOrder.Length; i++) cells[ColumnOrder[i]] = values[i];
+        for (var i = 0; i < ColumnOrder.Count; i++) cells[ColumnOrder[i]] = values[i];
         return cells;
     }
 }

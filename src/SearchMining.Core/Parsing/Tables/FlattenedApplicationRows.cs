@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Parsing.Tables;
+
+/// <summary>
+/// The section-三 table of a page flattened into one paragraph (平潭): each row's label is found in order and the
+/// digits after it are split only where the row total makes the split unique.
+/// </summary>
+public static partial class FlattenedApplicationRows
+{
+    /// <summary>"3.其他" of the 其他处理 group, inside flowing text.</summary>
+    [GeneratedRegex(@"3\s*[.．、]\s*其他")]
+    private static partial Regex InlineOther();
+
+    /// <summary>Labels and numbers run together: find each row's label in order and split the digits after it.</summary>
+    public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
+    {
+        var anchors = new List<(ApplicationRowDefinition Definition, int LabelEnd, int Start)>();
+        var position = 0;
+        foreach (var definition in catalog)
+        {
+            var m = (definition.Code == "result.6.3" ? InlineOther() : definition.Keyword).Match(body, position);
+            if (!m.Success) continue;
+            anchors.Add((definition, m.Index + m.Length, m.Index));
+            position = m.Index + m.Length;
+        }
+        var rows = new List<ApplicationRow>();
+        var inferred = false;
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            var (definition, labelEnd, _) = anchors[i];
+            var segmentEnd = i + 1 < anchors.Count ? anchors[i + 1].Start : body.Length;
+            var run = FirstNumberRun(body[labelEnd..segmentEnd], i + 1 < anchors.Count ? anchors[i + 1].Definition.SubNumber : null);
+            var cells = run is null ? null : DigitRunSplitter.Split(run, ApplicationTableParser.Columns, v => v[6] == v.Take(6).Sum());
+            if (cells is null)
+            {
+                warnings.Add(new("table-row-ambiguous",
+                    $"Applications table row {definition.Code} ({definition.Label}): the numbers run together as \"{run}\" and cannot be split into {ApplicationTableParser.Columns} cells unambiguously; the row is left out."));
+                continue;
+            }
+            if (run!.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != ApplicationTableParser.Columns && run.Replace(" ", "").Length != ApplicationTableParser.Columns) inferred = true;
+            rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(cells.Select(CellValues.Cell).ToList())));
+        }
+        if (inferred)
+            warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns."));
+        return rows;
+    }
+
+    /// <summary>The first run of digits in a segment; digits glued to the next row's item number (…00000002.其他) lose that number.</summary>
+    private static string? FirstNumberRun(string segment, int? nextSubNumber)
+    {
+        var m = Regex.Match(segment, @"\d[\d \u3000]*");
+        if (!m.Success) return null;
+        var run = m.Value.TrimEnd();
+        var after = m.Index + m.Value.TrimEnd().Length;
+        if (nextSubNumber is { } n && after < segment.Length && segment[after] is '.' or '．' or '、')
+        {
+            var suffix = n.ToString();
+            if (run.EndsWith(suffix) && run.Length > suffix.Length) run = run[..^suffix.Length].TrimEnd();
+        }
+        return run;
+    }
+}
