@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using SearchMining.Analysis;
 using SearchMining.Analysis.Jieba;
 
@@ -11,7 +10,7 @@ namespace SearchMining.Benchmarks.Analysis;
 /// Run: dotnet run -c Release --project bench/SearchMining.Benchmarks -- --filter '*SegmenterBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(AnalysisBenchmarkConfig))]
 public class SegmenterBenchmarks
 {
     private JiebaSegmenter _hmm = null!;
@@ -59,10 +58,5 @@ public class SegmenterBenchmarks
             count += _spans.Count;
         }
         return count;
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() => AddColumn(new ThroughputColumn());
     }
 }

@@ -35,14 +35,41 @@ public sealed class JiebaDictionary
 
     public int FrequencyOf(string word) => string.IsNullOrEmpty(word) ? 0 : Words.FrequencyOf(word);
 
-    /// <summary>Loads the dictionary and HMM embedded in this assembly (jieba 0.42.1 data, MIT).</summary>
-    public static JiebaDictionary LoadDefault()
+    /// <summary>Where <see cref="LoadDefault()"/> keeps its binary cache (like jieba's jieba.cache in the temp folder).</summary>
+    public static string DefaultCacheDirectory => Path.Combine(Path.GetTempPath(), "searchmining-jieba");
+
+    /// <summary>
+    /// Loads the dictionary and HMM embedded in this assembly (jieba 0.42.1 data, MIT), using a binary cache of the
+    /// built trie in <see cref="DefaultCacheDirectory"/>.
+    /// </summary>
+    public static JiebaDictionary LoadDefault() => LoadDefault(DefaultCacheDirectory);
+
+    /// <summary>
+    /// Loads the bundled dictionary. With a <paramref name="cacheDirectory"/>, the built trie is read from (or, the
+    /// first time, written to) a file named after a hash of the bundled dictionary; a missing, stale or unreadable
+    /// cache just means parsing the text. Null: always parse.
+    /// </summary>
+    public static JiebaDictionary LoadDefault(string? cacheDirectory)
     {
+        var clock = Stopwatch.StartNew();
         using var dictionary = BundledData.Open(BundledData.Dictionary);
+        var cache = cacheDirectory is null ? null : new TrieCacheFile(cacheDirectory, dictionary);
+        var trie = cache?.TryRead();
+        if (trie is null)
+        {
+            dictionary.Position = 0;
+            trie = WordTrieBuilder.Build(ParseEntries(dictionary));
+            cache?.TryWrite(trie);
+        }
+        return new JiebaDictionary(trie, ReadBundledHmm(), clock.Elapsed);
+    }
+
+    private static HmmModel ReadBundledHmm()
+    {
         using var start = BundledData.Open(BundledData.HmmStart);
         using var transition = BundledData.Open(BundledData.HmmTransition);
         using var emission = BundledData.Open(BundledData.HmmEmission);
-        return Load(dictionary, start, transition, emission);
+        return HmmModelReader.Read(start, transition, emission);
     }
 
     /// <summary>Loads a jieba-format dictionary (<c>word freq [tag]</c> lines) and the three HMM JSON tables.</summary>

@@ -16,6 +16,7 @@ internal static class SegmentCommand
         var noUserDictionary = new Option<bool>("--no-user-dict") { Description = "Leave out the bundled domain user dictionary." };
         var userDictionary = new Option<FileInfo?>("--user-dict") { Description = "Extra user dictionary (word [freq] [tag] lines)." };
         var strictJieba = new Option<bool>("--strict-jieba") { Description = "Split full-width letters and digits one by one, as jieba does." };
+        var stats = new Option<bool>("--stats") { Description = "Print dictionary load time and memory (managed heap, working set) to stderr." };
         var offsets = new Option<bool>("--offsets") { Description = "Print one token a line with its start and end offsets." };
         var input = new Option<FileInfo?>("--input") { Description = "Segment a UTF-8 file line by line; prints words separated by spaces." };
 
@@ -27,10 +28,12 @@ internal static class SegmentCommand
         command.Options.Add(userDictionary);
         command.Options.Add(strictJieba);
         command.Options.Add(offsets);
+        command.Options.Add(stats);
         command.Options.Add(input);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = (parse.GetValue(strictJieba) ? JiebaSegmenterOptions.StrictJieba : JiebaSegmenterOptions.Default) with { UseHmm = !parse.GetValue(noHmm) };
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             var clock = Stopwatch.StartNew();
             var dictionary = JiebaDictionary.LoadDefault();
             var segmenter = parse.GetValue(noUserDictionary) ? new JiebaSegmenter(dictionary, options) : JiebaSegmenter.CreateDefault(dictionary, options);
@@ -46,6 +49,14 @@ internal static class SegmentCommand
                     Console.Error.WriteLine($"{extra.Name}: {warning}");
             }
             Console.Error.WriteLine($"dictionary loaded in {clock.ElapsedMilliseconds} ms ({dictionary.WordCount:N0} words)");
+            if (parse.GetValue(stats))
+            {
+                var heap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                using var process = Process.GetCurrentProcess();
+                Console.Error.WriteLine($"JiebaDictionary.LoadDefault: {dictionary.LoadTime.TotalMilliseconds:F0} ms; trie {dictionary.NodeCount:N0} nodes, {dictionary.TrieSizeInBytes / 1048576.0:F1} MiB; "
+                    + $"managed heap held by dictionary + segmenter {heap / 1048576.0:F1} MiB; process working set {process.WorkingSet64 / 1048576.0:F0} MiB; CPU {process.TotalProcessorTime.TotalMilliseconds:F0} ms");
+                GC.KeepAlive(segmenter);
+            }
 
             var segmentation = parse.GetValue(mode);
             if (parse.GetValue(input) is { } file)
