@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SearchMining.Analysis;
 using SearchMining.Analysis.Jieba;
 
@@ -13,7 +10,7 @@ namespace SearchMining.Benchmarks.Analysis;
 /// Run: dotnet run -c Release --project bench/SearchMining.Benchmarks -- --filter '*SegmenterBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(AnalysisBenchmarkConfig))]
 public class SegmenterBenchmarks
 {
     private JiebaSegmenter _hmm = null!;
@@ -61,16 +58,5 @@ public class SegmenterBenchmarks
             count += _spans.Count;
         }
         return count;
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddColumn(new ThroughputColumn());
-            // Opt-in: SEARCHMINING_BENCH_CPU_CLOCK=1 measures thread CPU time in process (see ThreadCpuClock).
-            if (Environment.GetEnvironmentVariable("SEARCHMINING_BENCH_CPU_CLOCK") == "1")
-                AddJob(Job.ShortRun.WithClock(new ThreadCpuClock()).WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(10).WithId("ThreadCpu"));
-        }
     }
 }
