@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+using SearchMining.Analysis.Jieba;
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Features;
+using SearchMining.Mining.Themes;
+using SearchMining.Mining.Training;
+
+namespace SearchMining.Benchmarks.Mining;
+
+/// <summary>Cost of the theme classifier: one statement, the 79 real statements, and one training fit on the whole dataset.</summary>
+[MemoryDiagnoser]
+public class ThemeClassifierBenchmark
+{
+    private ThemeClassifier _classifier = null!;
+    private StatementRowFactory _rows = null!;
+    private IReadOnlyList<LabelledStatement> _all = [];
+    private IReadOnlyList<string> _real = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(SampleReportFilesRoot()))!;
+        var segmenter = JiebaSegmenter.CreateDefault();
+        _rows = new StatementRowFactory(new JiebaStatementTokenizer(segmenter));
+        _classifier = ThemeClassifierLoader.Load(Path.Combine(root, ThemeModelFiles.Model), segmenter).Classifier
+            ?? throw new InvalidOperationException("models/theme-classifier.zip did not load");
+        var labels = new LabelFile().ReadAsync(Path.Combine(root, ThemeModelFiles.Labels), CancellationToken.None).GetAwaiter().GetResult();
+        _all = labels.Statements;
+        _real = labels.Real.Select(s => s.Text).ToList();
+    }
+
+    [Benchmark(Description = "Classify one statement")]
+    public int ClassifyOne() => _classifier.Classify(_real[0]).Themes.Count;
+
+    [Benchmark(Description = "Classify 79 real statements")]
+    public int ClassifyAllReal() => _real.Sum(t => _classifier.Classify(t).Themes.Count);
+
+    [Benchmark(Description = "Fit one model on 298 statements (AveragedPerceptron)")]
+    public int FitOnce()
+    {
+        using var model = new ThemeModelBuilder(_rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron])).Fit(_all, ThemeTrainer.AveragedPerceptron, new Dictionary<string, double>());
+        return model.Manifest.TrainingStatements;
+    }
+
+    private static string SampleReportFilesRoot() => Path.GetDirectoryName(Parsing.SampleReportFiles.All()[0])!;
+}
