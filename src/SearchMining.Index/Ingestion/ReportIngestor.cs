@@ -69,8 +69,22 @@ public sealed class ReportIngestor(ReportIndex index, ReportFileReader reader, I
     /// <summary>Classifies (when a classifier is present) and upserts one parsed report; does not commit.</summary>
     public async Task<(IngestResult Result, string? Warning)> IngestReportAsync(Report report, CancellationToken cancellationToken = default)
     {
-        var (classified, warning) = StatementThemer.Apply(report, classifier);
+        var (classified, warning) = Classify(report);
         var result = await index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
         return (result, warning);
+    }
+
+    /// <summary>The report with themes on its statements and commitments, or unchanged plus a warning when the classifier fails.</summary>
+    private (Report Report, string? Warning) Classify(Report report)
+    {
+        if (classifier is null) return (report, null);
+        try
+        {
+            return (new ReportThemeTagger(classifier).Apply(report), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return (report, $"{report.SourceFile}: the classifier failed ({e.GetType().Name}: {e.Message}); indexed without themes.");
+        }
     }
 }

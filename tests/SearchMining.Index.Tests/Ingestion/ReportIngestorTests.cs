@@ -72,7 +72,7 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
     }
 
     [Fact]
-    public async Task A_classifier_fills_kinds_and_themes_and_a_failing_one_only_costs_the_themes()
+    public async Task A_classifier_fills_themes_keeps_parser_kinds_and_a_failing_one_only_costs_the_themes()
     {
         var file = Copy("004_92a07e95d4d1d59d.txt");
         using var index = OpenIndex();
@@ -84,6 +84,9 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
         hit.Total.ShouldBe(1);
         hit.Hits[0].SectionTopic.ShouldBe("problems");
         hit.Facets["theme"].ShouldContain(new FacetValue("interaction", 1));
+        var parsed = (await new ReportFileReader().ReadAsync(file, CancellationToken.None)).Report!;
+        parsed.Statements.ShouldContain(s => s.Kind != StatementKind.Measure);
+        index.GetReport(parsed.Id)!.Statements.Select(s => s.Kind).ShouldBe(parsed.Statements.Select(s => s.Kind));
 
         var failing = new ReportIngestor(index, new ReportFileReader(), new ThrowingClassifier());
         var summary = await failing.IngestFilesAsync([file]);
@@ -93,7 +96,7 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
         index.Stats.Reports.ShouldBe(1);
     }
 
-    /// <summary>Tags statements containing a word with one theme; everything is a measure.</summary>
+    /// <summary>Tags statements containing a word with one theme; claims everything is a measure (the parser kind must win).</summary>
     private sealed class WordClassifier(string word, string theme) : IStatementClassifier
     {
         public StatementClassification Classify(string statementText) => new(

@@ -1,3 +1,4 @@
+using SearchMining.Core.Classification;
 using System.IO.Compression;
 using SearchMining.Core.Ingestion;
 using SearchMining.Mining.Model;

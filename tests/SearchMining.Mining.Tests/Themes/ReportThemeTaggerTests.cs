@@ -1,3 +1,4 @@
+using SearchMining.Core.Classification;
 using SearchMining.Core.Ingestion;
 using SearchMining.Mining.Themes;
 using SearchMining.Tests.Shared;
