@@ -6,7 +6,7 @@ using ParseErrorKind = SearchMining.Core.Domain.ParseErrorKind;
 
 namespace SearchMining.Core.Ingestion;
 
-/// <summary>Text of a .docx: one line per paragraph, one line per table row with its cells separated by tabs (spanned cells repeated as empty cells).</summary>
+/// <summary>Text of a .docx: one line per paragraph (with its automatic numbering rendered), one line per table row with its cells separated by tabs (spanned cells repeated as empty cells).</summary>
 public sealed class DocxTextExtractor
 {
     public ExtractedText Extract(Stream content)
@@ -17,7 +17,7 @@ public sealed class DocxTextExtractor
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null) return ExtractedText.Failed(ParseErrorKind.Unreadable, "The .docx has no document body.");
             var sb = new StringBuilder();
-            AppendBlocks(body.ChildElements, sb);
+            AppendBlocks(body.ChildElements, sb, new DocxNumbering(document.MainDocumentPart));
             return ExtractedText.Of(sb.ToString());
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
@@ -26,20 +26,20 @@ public sealed class DocxTextExtractor
         }
     }
 
-    private static void AppendBlocks(IEnumerable<OpenXmlElement> elements, StringBuilder sb)
+    private static void AppendBlocks(IEnumerable<OpenXmlElement> elements, StringBuilder sb, DocxNumbering numbering)
     {
         foreach (var element in elements)
         {
             switch (element)
             {
                 case Paragraph p:
-                    sb.Append(ParagraphText(p)).Append('\n');
+                    sb.Append(numbering.Next(p)).Append(ParagraphText(p)).Append('\n');
                     break;
                 case Table t:
                     AppendTable(t, sb);
                     break;
                 case SdtBlock sdt:
-                    AppendBlocks(sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>(), sb);
+                    AppendBlocks(sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>(), sb, numbering);
                     break;
             }
         }

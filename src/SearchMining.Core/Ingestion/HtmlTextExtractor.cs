@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -8,8 +9,8 @@ namespace SearchMining.Core.Ingestion;
 /// <summary>Main text of an HTML page: navigation and scripts dropped, block elements on their own lines, table rows as tab-separated cells.</summary>
 public sealed class HtmlTextExtractor
 {
-    private static readonly string[] Dropped = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select"];
-    private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "PRE", "UL", "OL", "DL", "DT", "DD", "CENTER", "ADDRESS"];
+    private static readonly IReadOnlyList<string> Dropped = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button", "select"];
+    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "PRE", "UL", "OL", "DL", "DT", "DD", "CENTER", "ADDRESS"]);
     public ExtractedText Extract(string html)
     {
         // a parser per call: HtmlParser instances are not documented as thread-safe, and readers are shared
@@ -41,6 +42,15 @@ public sealed class HtmlTextExtractor
                 case IElement { TagName: "BR" }:
                     sb.Append('\n');
                     break;
+                case IElement { TagName: "TABLE" } table when IsLayoutTable(table):
+                    // old government pages lay the whole article out in tables: read the cells as blocks
+                    foreach (var cell in table.QuerySelectorAll("td, th").Where(c => c.Closest("table") == table))
+                    {
+                        NewLine(sb);
+                        Append(cell, sb);
+                        NewLine(sb);
+                    }
+                    break;
                 case IElement { TagName: "TABLE" } table:
                     NewLine(sb);
                     AppendTable(table, sb);
@@ -56,6 +66,11 @@ public sealed class HtmlTextExtractor
             }
         }
     }
+
+    /// <summary>A table used for page layout rather than data: it holds another table or a cell of running text.</summary>
+    private static bool IsLayoutTable(IElement table) =>
+        table.QuerySelector("table") is not null ||
+        table.QuerySelectorAll("td, th").Any(c => c.TextContent.Trim().Length > 150);
 
     private static void AppendTable(IElement table, StringBuilder sb)
     {

@@ -10,7 +10,7 @@ namespace SearchMining.Core.Ingestion;
 public sealed class ReportFileReader
 {
     public const long MaxBytes = 50L * 1024 * 1024;
-    private static readonly string[] TextExtensions = [".txt", ".text", ".md"];
+    private static readonly IReadOnlyList<string> TextExtensions = [".txt", ".text", ".md"];
 
     private readonly ReportParser _parser;
     private readonly TextDecoder _decoder;

@@ -19,4 +19,14 @@ public static class ChineseNumerals
         var unit = rest.Length == 1 ? Digits.IndexOf(rest[0]) : -1;
         return unit > 0 ? tens * 10 + unit : null;
     }
+
+    /// <summary>一 … 九十九 for 1 … 99 (the number itself beyond that).</summary>
+    public static string Format(int value)
+    {
+        if (value is < 1 or > 99) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value < 10) return Digits[value].ToString();
+        var tens = value / 10;
+        var unit = value % 10;
+        return (tens == 1 ? "" : Digits[tens].ToString()) + "十" + (unit == 0 ? "" : Digits[unit].ToString());
+    }
 }

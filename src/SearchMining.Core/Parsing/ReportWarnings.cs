@@ -5,7 +5,7 @@ namespace SearchMining.Core.Parsing;
 /// <summary>Warnings about what a report lacks: missing or empty sections, truncation, unknown agency or year.</summary>
 public static class ReportWarnings
 {
-    private static readonly (SectionTopic Topic, string Number)[] Expected =
+    private static readonly IReadOnlyList<(SectionTopic Topic, string Number)> Expected =
     [
         (SectionTopic.Overview, "一"), (SectionTopic.Proactive, "二"), (SectionTopic.Applications, "三"),
         (SectionTopic.ReviewLitigation, "四"), (SectionTopic.Problems, "五"), (SectionTopic.Other, "六"),

@@ -148,4 +148,17 @@ public class BadInputTests
             }
         }
     }
+
+    [Fact]
+    public void A_markdown_copy_with_heading_marks_is_read()
+    {
+        var text = SampleCorpus.Text("004_")
+            .Replace("西工区工业和信息化局 2024 年政府信息公开工作年度报告", "# 西工区工业和信息化局 2024 年政府信息公开工作年度报告")
+            .Replace("\n一、总体情况", "\n## 一、总体情况").Replace("\n五、存在的主要问题及改进情况", "\n## 五、存在的主要问题及改进情况");
+        var report = _parser.Parse(text, "xigong.md").Report!;
+        report.Agency.ShouldBe("西工区工业和信息化局");
+        report.Sections.Select(s => s.Title).ShouldContain("总体情况");
+        report.Sections.Single(s => s.Topic == SectionTopic.Problems).Title.ShouldBe("存在的主要问题及改进情况");
+        report.Statements.Count.ShouldBe(4);
+    }
 }

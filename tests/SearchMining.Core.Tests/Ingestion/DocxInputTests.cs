@@ -44,4 +44,22 @@ public class DocxInputTests
         stream.Position = 0;
         new DocxTextExtractor().Extract(stream).Text.ShouldBe("一、本年新收政府信息公开申请数量\t\t5\n\n");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Section_and_subsection_numbers_from_word_auto_numbering_are_rendered(bool viaStyles)
+    {
+        var text000 = SampleCorpus.Text("000_");
+        var bytes = viaStyles ? DocxBuilder.FromReportTextWithStyleNumbering(text000) : DocxBuilder.FromReportTextWithAutoNumbering(text000);
+        var text = new DocxTextExtractor().Extract(new MemoryStream(bytes)).Text!;
+        text.ShouldContain("\n一、总体情况\n");
+        text.ShouldContain("\n（五）监督保障\n");
+        text.ShouldContain("\n五、存在的主要问题及改进情况\n（一）2023 年存在问题整改情况\n"); // level 2 restarts under each section
+
+        var report = (await new ReportFileReader().ReadAsync(new MemoryStream(bytes), "numbered.docx", CancellationToken.None)).Report!;
+        report.Sections.Select(s => s.Number).ShouldBe(["一", "二", "三", "四", "五", "六"]);
+        report.Sections[0].Subsections.Select(s => s.Marker).ShouldBe(["（一）", "（二）", "（三）", "（四）", "（五）"]);
+        report.Statements.Select(s => s.Kind).ShouldBe([StatementKind.Rectification, StatementKind.Problem, StatementKind.Measure, StatementKind.Measure]);
+    }
 }

@@ -64,4 +64,18 @@ public class HtmlInputTests
         var outcome = await new ReportFileReader().ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes("<html><body><script>1</script></body></html>")), "blank.html", CancellationToken.None);
         outcome.Error!.Kind.ShouldBe(ParseErrorKind.Empty);
     }
+
+    [Fact]
+    public async Task A_page_laid_out_in_tables_still_gives_sections_statements_and_data_tables()
+    {
+        var inner = PageFor(SampleCorpus.Text("004_"));
+        var body = inner[(inner.IndexOf("<div class=\"article\">", StringComparison.Ordinal))..inner.IndexOf("<footer>", StringComparison.Ordinal)];
+        var html = "<html><body><table width=\"100%\"><tr><td>当前位置：首页 &gt; 政务公开</td></tr><tr><td>" + body + "</td></tr></table></body></html>";
+        var report = (await new ReportFileReader().ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(html)), "layout.html", CancellationToken.None)).Report!;
+        report.Sections.Count.ShouldBe(6);
+        report.Sections[0].Text.ShouldContain("各项工作。\n（一）主动公开：\n2024 年西工区工信局");   // paragraphs stay paragraphs
+        report.SourceText.ShouldContain("一、本年新收政府信息公开申请数量\t\t0\t0");             // the data table stays a table
+        report.Tables.Applications.Status.ShouldBe(TableStatus.Parsed);
+        report.Statements.Count.ShouldBe(4);
+    }
 }

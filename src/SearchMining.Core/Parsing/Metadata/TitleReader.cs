@@ -19,7 +19,7 @@ public static partial class TitleReader
         var lines = new List<string>();
         foreach (var line in TextLine.Split(source))
         {
-            var text = line.Of(source).Trim().Trim('\u3000');
+            var text = line.Of(source).Trim().Trim('\u3000').TrimStart('#', ' ').Trim('*');
             if (text.Length == 0 || SkippableLine().IsMatch(text)) continue;
             if (text.StartsWith("标题:") || text.StartsWith("标题：")) text = text[3..].Trim();
             if (text.Length > 60 || text.Contains('。') || text.Contains('\t')) break;

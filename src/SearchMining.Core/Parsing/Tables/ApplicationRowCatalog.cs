@@ -8,7 +8,7 @@ public static class ApplicationRowCatalog
     private static ApplicationRowDefinition Row(string code, string label, string keyword, int? sub = null) =>
         new(code, label, new Regex(keyword, RegexOptions.CultureInvariant), sub);
 
-    private static readonly ApplicationRowDefinition[] Common =
+    private static readonly IReadOnlyList<ApplicationRowDefinition> Common =
     [
         Row("new", "一、本年新收政府信息公开申请数量", "新收"),
         Row("carried-over", "二、上年结转政府信息公开申请数量", "上年结转"),
@@ -32,19 +32,19 @@ public static class ApplicationRowCatalog
         Row("result.5.5", "5.要求行政机关确认或重新出具已获取信息", "重新出具|确认或重|已获取信息", 5),
     ];
 
-    private static readonly ApplicationRowDefinition[] Tail2021 =
+    private static readonly IReadOnlyList<ApplicationRowDefinition> Tail2021 =
     [
         Row("result.6.1", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正|无正当理由逾期", 1),
         Row("result.6.2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "收费通知|缴纳费用", 2),
         Row("result.6.3", "3.其他", @"(?:^|[^\d])3\s*[.．、]\s*其他$|^其他$", 3),
     ];
 
-    private static readonly ApplicationRowDefinition[] Tail2019 =
+    private static readonly IReadOnlyList<ApplicationRowDefinition> Tail2019 =
     [
         Row("result.6", "（六）其他处理", "其他处理"),
     ];
 
-    private static readonly ApplicationRowDefinition[] End =
+    private static readonly IReadOnlyList<ApplicationRowDefinition> End =
     [
         Row("result.total", "（七）总计", "总计"),
         Row("carried-forward", "四、结转下年度继续办理", "结转下年度|结转下年"),

@@ -11,7 +11,7 @@ namespace SearchMining.Core.Parsing.Tables;
 public static partial class ApplicationTableParser
 {
     public const int Columns = 7;
-    private static readonly ApplicantType[] ColumnOrder = Enum.GetValues<ApplicantType>();
+    private static readonly IReadOnlyList<ApplicantType> ColumnOrder = Enum.GetValues<ApplicantType>();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -124,7 +124,7 @@ public static partial class ApplicationTableParser
     internal static IReadOnlyDictionary<ApplicantType, TableCell> ToColumns(IReadOnlyList<TableCell> values)
     {
         var cells = new Dictionary<ApplicantType, TableCell>();
-        for (var i = 0; i < ColumnOrder.Length; i++) cells[ColumnOrder[i]] = values[i];
+        for (var i = 0; i < ColumnOrder.Count; i++) cells[ColumnOrder[i]] = values[i];
         return cells;
     }
 }
