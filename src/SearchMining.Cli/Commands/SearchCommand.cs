@@ -24,6 +24,11 @@ internal static class SearchCommand
         foreach (var option in new Option[] { indexPath, size, sort, cursor, group, like, json }) command.Options.Add(option);
         command.SetAction(result =>
         {
+            if (!ReportIndex.Exists(result.GetValue(indexPath)!))
+            {
+                Console.Error.WriteLine($"No index at {result.GetValue(indexPath)}: build one with `searchmining index <folder>` first.");
+                return 3;
+            }
             var opened = ReportIndex.TryOpen(new ReportIndexOptions(result.GetValue(indexPath)!, IndexAnalyzerSets.CreateDefault()));
             if (opened.Index is null)
             {

@@ -18,11 +18,17 @@ public sealed class SnippetHighlighter(IndexAnalyzers analyzers)
     public IReadOnlyList<Snippet> Highlight(string text, HighlightTerms terms, int maxSnippets)
     {
         if (maxSnippets <= 0 || string.IsNullOrEmpty(text)) return [];
-        var matches = FindMatches(text, terms);
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0) return [];
-        var scored = sentences
-            .Select((s, index) => (Sentence: s, Index: index, Matches: matches.Where(m => m.Start >= s.Start && m.End <= s.End).ToList()))
+        // Cheap pass: rank sentences by the query words they contain as substrings; analyse only the best few.
+        var candidates = sentences
+            .Select((s, index) => (Sentence: s, Index: index, Rough: RoughScore(text.Substring(s.Start, s.Length), terms)))
+            .Where(x => x.Rough > 0)
+            .OrderByDescending(x => x.Rough).ThenBy(x => x.Index)
+            .Take(maxSnippets * 2)
+            .ToList();
+        var scored = candidates
+            .Select(x => (x.Sentence, x.Index, Matches: FindMatches(text, x.Sentence, terms)))
             .Where(x => x.Matches.Count > 0)
             .OrderByDescending(x => x.Matches.Select(m => text[m.Start..m.End]).Distinct().Count())
             .ThenByDescending(x => x.Matches.Count)
@@ -33,14 +39,31 @@ public sealed class SnippetHighlighter(IndexAnalyzers analyzers)
         return scored.Select(x => Cut(text, x.Sentence, x.Matches)).ToList();
     }
 
+    private static int RoughScore(string sentence, HighlightTerms terms) =>
+        terms.Words.Count(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) * 10
+        + terms.Phrases.Count(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+                                   && sentence.Contains(parts[0], StringComparison.OrdinalIgnoreCase)) * 20;
+
+    private IReadOnlyList<(int Start, int End)> FindMatches(string text, SentenceSpan sentence, HighlightTerms terms) =>
+        FindMatches(text.Substring(sentence.Start, sentence.Length), terms).Select(m => (m.Start + sentence.Start, m.End + sentence.Start)).ToList();
+
     /// <summary>Matched spans in <paramref name="text"/>, merged where they overlap or touch.</summary>
+    /// <remarks>
+    /// Only sentences that contain a query word as a substring are analysed (every token is a substring of its sentence,
+    /// and the word analyzer never joins sentences), which keeps highlighting cheap on long sections.
+    /// </remarks>
     public IReadOnlyList<(int Start, int End)> FindMatches(string text, HighlightTerms terms)
     {
         var spans = new List<(int Start, int End)>();
         if (terms.Words.Count > 0)
         {
-            foreach (var token in TokenReader.Read(analyzers.Words, IndexFields.TextWords, text))
-                if (terms.Words.Contains(token.Term) && token.End <= text.Length) spans.Add((token.Start, token.End));
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                var part = text.Substring(sentence.Start, sentence.Length);
+                if (!terms.Words.Any(w => part.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
+                foreach (var token in TokenReader.Read(analyzers.Words, IndexFields.TextWords, part))
+                    if (terms.Words.Contains(token.Term) && token.End <= part.Length) spans.Add((sentence.Start + token.Start, sentence.Start + token.End));
+            }
         }
         foreach (var phrase in terms.Phrases)
         {

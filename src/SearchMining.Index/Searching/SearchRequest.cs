@@ -5,6 +5,8 @@ public sealed record SearchRequest(string Query)
 {
     public const int DefaultSize = 10;
     public const int MaxSize = 100;
+    /// <summary>Longest accepted query text, in characters.</summary>
+    public const int MaxQueryLength = 1000;
 
     public SearchFilters Filters { get; init; } = SearchFilters.None;
     public SearchSort Sort { get; init; } = SearchSort.Relevance;

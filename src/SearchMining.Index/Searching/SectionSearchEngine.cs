@@ -41,6 +41,8 @@ public sealed class SectionSearchEngine
             return SearchOutcome.Failure(new SearchError(SearchErrorKind.InvalidValue, $"Page size must be at least 1 (was {request.Size})."));
         if (request.Size > SearchRequest.MaxSize)
             return SearchOutcome.Failure(new SearchError(SearchErrorKind.PageSizeTooLarge, $"Page size {request.Size} is over the limit of {SearchRequest.MaxSize}; page with the cursor instead."));
+        if (request.Query?.Length > SearchRequest.MaxQueryLength)
+            return SearchOutcome.Failure(new SearchError(SearchErrorKind.InvalidValue, $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."));
         var parsed = UserQueryParser.Parse(request.Query);
         if (parsed.Error is not null) return SearchOutcome.Failure(parsed.Error);
         var (filters, filterError) = SearchFilterBuilder.Build(request.Filters ?? SearchFilters.None, _index.Analyzers);
@@ -56,16 +58,23 @@ public sealed class SectionSearchEngine
         }
 
         var kind = request.Granularity == SearchGranularity.Subsection ? DocumentKinds.Subsection : DocumentKinds.Section;
-        var (userQuery, terms) = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root);
-        var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
         var snippets = Math.Clamp(request.Snippets, 0, 3);
-        return _index.WithSearcher(searcher =>
+        try
         {
-            var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets);
-            return request.GroupByReport
-                ? Grouped(searcher, query, request, terms, snippets, cursor, key, facets, reports)
-                : Flat(searcher, query, request, terms, snippets, cursor, key, facets);
-        });
+            var (userQuery, terms) = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root);
+            var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
+            return _index.WithSearcher(searcher =>
+            {
+                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets);
+                return request.GroupByReport
+                    ? Grouped(searcher, query, request, terms, snippets, cursor, key, facets, reports)
+                    : Flat(searcher, query, request, terms, snippets, cursor, key, facets);
+            });
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return SearchOutcome.Failure(new SearchError(SearchErrorKind.InvalidValue, "The query has too many words; shorten it."));
+        }
     }
 
     /// <summary>Sections like the given one in other reports ("find narratives like this one"), best first.</summary>
@@ -120,7 +129,7 @@ public sealed class SectionSearchEngine
             {
                 top = searcher.SearchAfter(cursor.ToFieldDoc(), query, null, request.Size + 1, sort, true, false);
             }
-            catch (Exception e) when (e is InvalidCastException or ArgumentException or NullReferenceException)
+            catch (Exception e) when (e is InvalidCastException or ArgumentException)
             {
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
             }

@@ -26,6 +26,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _refreshNeeded;
+    private int _uncommitted;
     /// <summary>Fingerprints written since the searcher was last refreshed (null = deleted), so writes need no refresh.</summary>
     private readonly Dictionary<string, string?> _unrefreshed = new(StringComparer.Ordinal);
     private bool _disposed;
@@ -91,6 +92,21 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>True when <paramref name="path"/> holds a committed index (opening never needs to create one).</summary>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            return DirectoryReader.IndexExists(directory);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Opens (or creates) the index, throwing <see cref="IndexOpenException"/> when it cannot.</summary>
     public static ReportIndex Open(ReportIndexOptions options)
     {
@@ -141,13 +157,18 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Makes every write so far durable (one atomic Lucene commit with the schema in its user data).</summary>
+    /// <summary>
+    /// Makes every write so far durable (one atomic Lucene commit with the schema in its user data). Without writes since
+    /// the last commit nothing is written, so re-ingesting unchanged files leaves the index files as they were.
+    /// </summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (Volatile.Read(ref _uncommitted) == 0) return; // writes also take the gate: nothing can slip in meanwhile
             await Task.Run(CommitCore, cancellationToken).ConfigureAwait(false);
+            Interlocked.Exchange(ref _uncommitted, 0);
         }
         finally
         {
@@ -226,6 +247,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     private void MarkWritten(string reportId, string? fingerprint)
     {
+        Interlocked.Exchange(ref _uncommitted, 1);
         lock (_unrefreshed) _unrefreshed[reportId] = fingerprint;
         Interlocked.Exchange(ref _refreshNeeded, 1);
     }

@@ -59,6 +59,16 @@ public sealed class ErrorTests(SampleIndexFixture fixture)
     }
 
     [Fact]
+    public void Very_long_queries_are_refused_with_a_typed_error()
+    {
+        // one word group of 1000 characters: more bigram and word clauses than Lucene allows in one BooleanQuery
+        var text = string.Concat(fixture.Report("001_shanghai").Sections[0].Text.Where(c => c >= '\u4e00' && c <= '\u9fff'))[..SearchRequest.MaxQueryLength];
+        var outcome = fixture.Engine.Search(new SearchRequest(text));
+        (outcome.Succeeded || outcome.Error!.Kind == SearchErrorKind.InvalidValue).ShouldBeTrue();
+        Fail(new SearchRequest(new string('培', SearchRequest.MaxQueryLength + 1))).Kind.ShouldBe(SearchErrorKind.InvalidValue);
+    }
+
+    [Fact]
     public void Similar_finds_sections_of_other_reports()
     {
         var source = fixture.Report("037_hongze");

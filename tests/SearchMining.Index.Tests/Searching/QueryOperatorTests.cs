@@ -61,4 +61,21 @@ public sealed class QueryOperatorTests(SampleIndexFixture fixture)
         grouped.Total.ShouldBe(fixture.Reports.SelectMany(r => r.Sections)
             .Count(s => s.Topic == Core.Domain.SectionTopic.Problems && (s.Text.Contains("行政复议") || s.Text.Contains("行政诉讼"))));
     }
+
+    [Fact]
+    public void A_query_of_only_exclusions_returns_everything_else()
+    {
+        var all = fixture.Search("", size: 1).Total;
+        var without = fixture.Search("NOT \"政务新媒体\"", size: 1).Total;
+        without.ShouldBe(all - SectionsContainingAll("政务新媒体"));
+        fixture.Search("-\"政务新媒体\"", size: 1).Total.ShouldBe(without);
+    }
+
+    [Fact]
+    public void Full_width_quotes_parentheses_and_colons_work_like_ascii_ones()
+    {
+        fixture.Search("“业务知识培训”").Total.ShouldBe(fixture.Search("\"业务知识培训\"").Total);
+        fixture.Search("（\"行政复议\" OR \"行政诉讼\"） section：problems").Total
+            .ShouldBe(fixture.Search("(\"行政复议\" OR \"行政诉讼\") section:problems").Total);
+    }
 }
