@@ -39,9 +39,9 @@ internal static class TrainCommand
                 ["THEMES.md keywords only"] = new KeywordThemeClassifier(ThemesDocKeywords.All),
             });
             var version = await DataVersion.OfFileAsync(labelsPath, ct);
-            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv));
+            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), ct);
             var modelPath = result.GetValue(output)!;
-            new ThemeModelStore(new Microsoft.ML.MLContext(options.Seed)).Save(report.Model, modelPath);
+            new ThemeModelStore().Save(report.Model, modelPath);
             var cardPath = result.GetValue(card)!;
             var markdown = MetricsCard.Render(report, modelPath, labelsPath);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cardPath))!);

@@ -12,7 +12,8 @@ namespace SearchMining.Mining.Evaluation;
 /// </summary>
 public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
 {
-    public CrossValidationResult Run(IReadOnlyList<LabelledStatement> statements, string scheme, Func<LabelledStatement, string> foldKey, bool compareTrainers)
+    public CrossValidationResult Run(IReadOnlyList<LabelledStatement> statements, string scheme, Func<LabelledStatement, string> foldKey, bool compareTrainers,
+        CancellationToken ct = default)
     {
         var builder = new ThemeModelBuilder(rows, options);
         var keys = statements.Where(s => !s.Synthetic).Select(foldKey).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -22,6 +23,7 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
         var perTrainer = options.Candidates.ToDictionary(t => t, _ => new List<EvaluatedStatement>());
         foreach (var key in keys)
         {
+            ct.ThrowIfCancellationRequested();
             var test = statements.Where(s => !s.Synthetic && foldKey(s) == key).ToList();
             var train = statements.Where(s => s.Synthetic || foldKey(s) != key).ToList();
             var built = builder.Build(train);

@@ -18,6 +18,8 @@ public sealed record ThemeModelManifest
     /// <summary>SHA-256 (first 16 hex digits) of the labels file the model was trained from.</summary>
     public string DataVersion { get; init; } = "";
     public int TrainingStatements { get; init; }
+    /// <summary><see cref="Features.TokenizationFingerprint"/> of the labelled statements when the model was trained.</summary>
+    public string TokenizationFingerprint { get; init; } = "";
     public DateOnly? TrainedOn { get; init; }
     /// <summary>Real reports kept out of training; the card's test-split figures are computed on them.</summary>
     public IReadOnlyList<string> HeldOutSources { get; init; } = [];

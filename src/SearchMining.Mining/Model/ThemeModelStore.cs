@@ -13,6 +13,8 @@ namespace SearchMining.Mining.Model;
 /// </summary>
 public sealed class ThemeModelStore(MLContext ml)
 {
+    public ThemeModelStore() : this(new MLContext(seed: 0)) { }
+
     public const string DefaultPath = "models/theme-classifier.zip";
     private const string ManifestEntry = "manifest.json";
     private const string PipelineEntry = "pipeline.zip";

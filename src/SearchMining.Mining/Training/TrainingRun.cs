@@ -13,13 +13,14 @@ namespace SearchMining.Mining.Training;
 /// </summary>
 public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
 {
-    public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate)
+    public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate,
+        CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
         var all = labels.Statements;
         var cv = new CrossValidation(rows, options, baselines);
-        var byReport = crossValidate ? cv.Run(all, "leave-one-report-out", s => s.Source, compareTrainers: true) : null;
-        var byAgency = crossValidate ? cv.Run(all, "leave-one-agency-out", s => s.Group, compareTrainers: false) : null;
+        var byReport = crossValidate ? cv.Run(all, "leave-one-report-out", s => s.Source, compareTrainers: true, ct) : null;
+        var byAgency = crossValidate ? cv.Run(all, "leave-one-agency-out", s => s.Group, compareTrainers: false, ct) : null;
 
         bool HeldOut(LabelledStatement s) => !s.Synthetic && heldOutSources.Contains(s.Source);
         var test = all.Where(HeldOut).ToList();
@@ -30,6 +31,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
         var model = built.Model.WithManifest(built.Model.Manifest with
         {
             DataVersion = dataVersion,
+            TokenizationFingerprint = TokenizationFingerprint.Of(rows, all.Select(s => s.Text)),
             TrainedOn = trainedOn,
             HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
             HeldOutMetrics = heldOutModel,

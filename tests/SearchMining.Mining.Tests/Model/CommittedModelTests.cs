@@ -1,6 +1,7 @@
 using System.Globalization;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Evaluation;
+using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 using Shouldly;
 
@@ -25,6 +26,8 @@ public sealed class CommittedModelTests(MiningFixture fixture)
     public void Committed_model_agrees_with_its_card_on_the_held_out_reports()
     {
         var manifest = fixture.Committed.Model.Manifest;
+        TokenizationFingerprint.Of(fixture.Rows, fixture.Labels.Statements.Select(s => s.Text)).ShouldBe(manifest.TokenizationFingerprint,
+            "the segmenter or the labels changed since the model was trained: run `searchmining train` and commit models/");
         var test = fixture.Labels.Real.Where(s => manifest.HeldOutSources.Contains(s.Source)).ToList();
         test.Count.ShouldBeGreaterThan(15);
         manifest.TrainingStatements.ShouldBe(fixture.Labels.Statements.Count - test.Count);
