@@ -114,6 +114,24 @@ public sealed class JiebaSegmenter
         return result;
     }
 
+    /// <summary>
+    /// Reads a user dictionary file (UTF-8, <c>word [freq] [tag]</c> lines) and adds its words. A missing or unreadable
+    /// file adds nothing and comes back as a warning.
+    /// </summary>
+    public async Task<DictionaryReadResult> LoadUserDictionaryAsync(string path, CancellationToken cancellationToken = default)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new DictionaryReadResult([], [$"user dictionary '{path}' could not be read: {e.Message}"]);
+        }
+        return LoadUserDictionary(new StringReader(text));
+    }
+
     private int SuggestFrequency(string word, Lexicon lexicon)
     {
         var parts = new List<TokenSpan>();

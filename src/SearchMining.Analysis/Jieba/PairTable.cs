@@ -23,13 +23,13 @@ internal sealed class PairTable
     {
         var count = 0;
         for (var node = depthOneStart; node < depthOneEnd; node++)
-            count += trie.ChildCounts[node];
+            count += trie.ChildCount(node);
         var table = new PairTable(Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(count * 2))));
         for (var node = depthOneStart; node < depthOneEnd; node++)
         {
-            var first = trie.FirstChildren[node];
-            for (var child = first; child < first + trie.ChildCounts[node]; child++)
-                table.Add(Key(trie.Labels[node], trie.Labels[child]), child);
+            var first = trie.FirstChild(node);
+            for (var child = first; child < first + trie.ChildCount(node); child++)
+                table.Add(Key(trie.Label(node), trie.Label(child)), child);
         }
         return table;
     }

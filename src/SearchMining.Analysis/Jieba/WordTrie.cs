@@ -12,10 +12,7 @@ internal sealed class WordTrie
     private const int LinearSearchLimit = 8;
 
     private readonly char[] _labels;
-    private readonly int[] _firstChild;
-    private readonly int[] _childCount;
-    private readonly int[] _frequency;
-    private readonly double[] _logFrequency;
+    private readonly TrieNode[] _nodes;
     private readonly int[] _rootTable;
     private readonly PairTable _pairs;
     private readonly int _depthOneEnd;
@@ -23,14 +20,11 @@ internal sealed class WordTrie
     internal WordTrie(char[] labels, int[] firstChild, int[] childCount, int[] frequency, int wordCount, long totalFrequency)
     {
         _labels = labels;
-        _firstChild = firstChild;
-        _childCount = childCount;
-        _frequency = frequency;
         WordCount = wordCount;
         TotalFrequency = totalFrequency;
-        _logFrequency = new double[frequency.Length];
-        for (var i = 0; i < frequency.Length; i++)
-            _logFrequency[i] = frequency[i] > 0 ? Math.Log(frequency[i]) : double.NegativeInfinity;
+        _nodes = new TrieNode[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+            _nodes[i] = new TrieNode(frequency[i] > 0 ? Math.Log(frequency[i]) : double.NegativeInfinity, firstChild[i], childCount[i], frequency[i]);
         _rootTable = new int[char.MaxValue + 1];
         Array.Fill(_rootTable, None);
         for (var i = 0; i < childCount[Root]; i++)
@@ -49,7 +43,7 @@ internal sealed class WordTrie
     public long TotalFrequency { get; }
 
     /// <summary>Approximate managed memory held by the arrays, in bytes.</summary>
-    public long SizeInBytes => (long)NodeCount * (sizeof(char) + 3 * sizeof(int) + sizeof(double)) + _rootTable.Length * sizeof(int) + _pairs.SizeInBytes;
+    public long SizeInBytes => (long)NodeCount * (sizeof(char) + 24) + _rootTable.Length * sizeof(int) + _pairs.SizeInBytes;
 
     public bool HasRootChild(char c) => _rootTable[c] != None;
 
@@ -60,8 +54,9 @@ internal sealed class WordTrie
             return _rootTable[c];
         if (node < _depthOneEnd)
             return _pairs.Find(_labels[node], c);
-        var first = _firstChild[node];
-        var count = _childCount[node];
+        ref readonly var parent = ref _nodes[node];
+        var first = parent.FirstChild;
+        var count = parent.ChildCount;
         if (count <= LinearSearchLimit)
         {
             for (var i = first; i < first + count; i++)
@@ -90,12 +85,12 @@ internal sealed class WordTrie
         return None;
     }
 
-    public bool IsWord(int node) => _frequency[node] > 0;
+    public bool IsWord(int node) => _nodes[node].Frequency > 0;
 
-    public int Frequency(int node) => _frequency[node];
+    public int Frequency(int node) => _nodes[node].Frequency;
 
     /// <summary>Natural log of the node's frequency (negative infinity for a prefix that is not a word).</summary>
-    public double LogFrequency(int node) => _logFrequency[node];
+    public double LogFrequency(int node) => _nodes[node].LogFrequency;
 
     /// <summary>The node reached by <paramref name="word"/>, or <see cref="None"/>.</summary>
     public int Find(ReadOnlySpan<char> word)
@@ -114,11 +109,20 @@ internal sealed class WordTrie
     public int FrequencyOf(ReadOnlySpan<char> word)
     {
         var node = Find(word);
-        return node == None ? 0 : _frequency[node];
+        return node == None ? 0 : _nodes[node].Frequency;
     }
 
+    internal char Label(int node) => _labels[node];
+
+    internal int FirstChild(int node) => _nodes[node].FirstChild;
+
+    internal int ChildCount(int node) => _nodes[node].ChildCount;
+
     internal ReadOnlySpan<char> Labels => _labels;
-    internal ReadOnlySpan<int> FirstChildren => _firstChild;
-    internal ReadOnlySpan<int> ChildCounts => _childCount;
-    internal ReadOnlySpan<int> Frequencies => _frequency;
+
+    internal int[] CopyFirstChildren() => Array.ConvertAll(_nodes, n => n.FirstChild);
+
+    internal int[] CopyChildCounts() => Array.ConvertAll(_nodes, n => n.ChildCount);
+
+    internal int[] CopyFrequencies() => Array.ConvertAll(_nodes, n => n.Frequency);
 }

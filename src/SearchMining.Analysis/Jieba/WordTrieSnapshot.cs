@@ -22,9 +22,9 @@ internal static class WordTrieSnapshot
         writer.Write(trie.TotalFrequency);
         writer.Flush();
         stream.Write(MemoryMarshal.AsBytes(trie.Labels));
-        stream.Write(MemoryMarshal.AsBytes(trie.FirstChildren));
-        stream.Write(MemoryMarshal.AsBytes(trie.ChildCounts));
-        stream.Write(MemoryMarshal.AsBytes(trie.Frequencies));
+        stream.Write(MemoryMarshal.AsBytes(trie.CopyFirstChildren().AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(trie.CopyChildCounts().AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(trie.CopyFrequencies().AsSpan()));
     }
 
     /// <summary>The trie stored in <paramref name="stream"/>, or null when the stream is not a complete snapshot.</summary>

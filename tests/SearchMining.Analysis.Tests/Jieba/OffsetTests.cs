@@ -13,8 +13,7 @@ public sealed class OffsetTests(JiebaFixture fixture)
         var text = fixture.SampleText;
         var tokens = fixture.Default.Segment(text, mode);
         tokens.Count.ShouldBeGreaterThan(10_000);
-        foreach (var token in tokens)
-            text[token.Start..token.End].ShouldBe(token.Text);
+        tokens.Where(t => !text.AsSpan(t.Start, t.Length).SequenceEqual(t.Text)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -23,12 +22,14 @@ public sealed class OffsetTests(JiebaFixture fixture)
         var text = fixture.SampleText;
         var tokens = fixture.Default.Segment(text);
         var position = 0;
+        var gaps = new List<WordToken>();
         foreach (var token in tokens)
         {
-            token.Start.ShouldBeGreaterThanOrEqualTo(position);
-            text.AsSpan(position, token.Start - position).IsWhiteSpace().ShouldBeTrue();
+            if (token.Start < position || !text.AsSpan(position, token.Start - position).IsWhiteSpace())
+                gaps.Add(token);
             position = token.End;
         }
+        gaps.ShouldBeEmpty();
         text.AsSpan(position).IsWhiteSpace().ShouldBeTrue();
     }
 

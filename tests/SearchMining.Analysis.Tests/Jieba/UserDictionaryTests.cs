@@ -56,6 +56,26 @@ public sealed class UserDictionaryTests(JiebaFixture fixture)
     }
 
     [Fact]
+    public async Task Loads_a_user_dictionary_file_from_disk_and_reports_a_missing_one()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"user-dict-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, "市中云报 1000 nz\n");
+        try
+        {
+            var segmenter = new JiebaSegmenter(fixture.Dictionary);
+            (await segmenter.LoadUserDictionaryAsync(path)).Words.ShouldHaveSingleItem().Frequency.ShouldBe(1000);
+            segmenter.FrequencyOf("市中云报").ShouldBe(1000);
+            var missing = await segmenter.LoadUserDictionaryAsync(path + ".missing");
+            missing.Words.ShouldBeEmpty();
+            missing.Warnings.ShouldHaveSingleItem().ShouldContain("could not be read");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Adding_words_while_other_threads_segment_is_safe()
     {
         var segmenter = new JiebaSegmenter(fixture.Dictionary);
