@@ -105,10 +105,4 @@ internal static class IndexCommand
         Console.WriteLine($"Index {index.Path}: {stats.Reports} reports, {stats.Sections} sections, {stats.Subsections} subsections, " +
                           $"{stats.SizeOnDiskBytes / 1024.0:0} KiB, schema v{stats.SchemaVersion} ({stats.Analyzers}).");
     }
-
-    /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
-    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
-    }
 }

@@ -44,8 +44,24 @@ public sealed class SnippetHighlighter(IndexAnalyzers analyzers)
         + terms.Phrases.Count(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
                                    && sentence.Contains(parts[0], StringComparison.OrdinalIgnoreCase)) * 20;
 
-    private IReadOnlyList<(int Start, int End)> FindMatches(string text, SentenceSpan sentence, HighlightTerms terms) =>
-        FindMatches(text.Substring(sentence.Start, sentence.Length), terms).Select(m => (m.Start + sentence.Start, m.End + sentence.Start)).ToList();
+    /// <summary>
+    /// Token matches in one sentence; when the word analyzer cut the sentence so that no query word is a token of its own
+    /// (the hit came through the bigram field), the query words of two or more characters are marked as substrings instead.
+    /// </summary>
+    private IReadOnlyList<(int Start, int End)> FindMatches(string text, SentenceSpan sentence, HighlightTerms terms)
+    {
+        var part = text.Substring(sentence.Start, sentence.Length);
+        var matches = FindMatches(part, terms);
+        if (matches.Count == 0)
+        {
+            var spans = new List<(int Start, int End)>();
+            foreach (var word in terms.Words.Where(w => w.Length >= 2))
+                for (var at = part.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = part.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+                    spans.Add((at, at + word.Length));
+            matches = Merge(spans);
+        }
+        return matches.Select(m => (m.Start + sentence.Start, m.End + sentence.Start)).ToList();
+    }
 
     /// <summary>Matched spans in <paramref name="text"/>, merged where they overlap or touch.</summary>
     /// <remarks>

@@ -18,7 +18,7 @@ public static class UserQueryParser
         if (string.IsNullOrWhiteSpace(text)) return new QueryParseResult(null, null);
         var (tokens, lexError) = QueryLexer.Tokenize(text);
         if (lexError is not null) return new QueryParseResult(null, lexError);
-        var cursor = new TokenCursor(tokens);
+        var cursor = new QueryTokenCursor(tokens);
         var (root, error) = ParseOr(cursor);
         if (error is not null) return new QueryParseResult(null, error);
         var rest = cursor.Peek;
@@ -29,7 +29,7 @@ public static class UserQueryParser
 
     private static QueryParseResult Fail(SearchError error) => new(null, error);
 
-    private static (QueryNode? Node, SearchError? Error) ParseOr(TokenCursor cursor)
+    private static (QueryNode? Node, SearchError? Error) ParseOr(QueryTokenCursor cursor)
     {
         var first = cursor.Peek;
         var (left, error) = ParseAnd(cursor);
@@ -46,7 +46,7 @@ public static class UserQueryParser
         return (children.Count == 1 ? children[0] : new OrNode(children, first.Position), null);
     }
 
-    private static (QueryNode? Node, SearchError? Error) ParseAnd(TokenCursor cursor)
+    private static (QueryNode? Node, SearchError? Error) ParseAnd(QueryTokenCursor cursor)
     {
         var first = cursor.Peek;
         if (first.Kind is QueryTokenKind.And or QueryTokenKind.Or)
@@ -72,7 +72,7 @@ public static class UserQueryParser
         return (children.Count == 1 ? children[0] : new AndNode(children, first.Position), null);
     }
 
-    private static (QueryNode? Node, SearchError? Error) ParseUnary(TokenCursor cursor)
+    private static (QueryNode? Node, SearchError? Error) ParseUnary(QueryTokenCursor cursor)
     {
         var token = cursor.Peek;
         if (token.Kind is not (QueryTokenKind.Not or QueryTokenKind.Minus)) return ParsePrimary(cursor);
@@ -83,7 +83,7 @@ public static class UserQueryParser
         return error is not null ? (null, error) : (new NotNode(child!, token.Position), null);
     }
 
-    private static (QueryNode? Node, SearchError? Error) ParsePrimary(TokenCursor cursor)
+    private static (QueryNode? Node, SearchError? Error) ParsePrimary(QueryTokenCursor cursor)
     {
         var token = cursor.Next();
         switch (token.Kind)
@@ -108,7 +108,7 @@ public static class UserQueryParser
         }
     }
 
-    private static (QueryNode? Node, SearchError? Error) ParseField(QueryToken field, TokenCursor cursor)
+    private static (QueryNode? Node, SearchError? Error) ParseField(QueryToken field, QueryTokenCursor cursor)
     {
         if (!Fields.Contains(field.Text))
             return (null, new SearchError(SearchErrorKind.UnknownField,
@@ -132,13 +132,4 @@ public static class UserQueryParser
 
     private static bool StartsOperand(QueryTokenKind kind) =>
         kind is QueryTokenKind.Word or QueryTokenKind.Phrase or QueryTokenKind.Field or QueryTokenKind.Open or QueryTokenKind.Not or QueryTokenKind.Minus;
-
-    private sealed class TokenCursor(IReadOnlyList<QueryToken> tokens)
-    {
-        private int _index;
-
-        public QueryToken Peek => tokens[Math.Min(_index, tokens.Count - 1)];
-
-        public QueryToken Next() => tokens[Math.Min(_index++, tokens.Count - 1)];
-    }
 }

@@ -16,7 +16,7 @@ internal sealed record SearchCursor(string RequestKey, IReadOnlyList<object?>? S
 {
     public string Encode()
     {
-        var payload = new CursorPayload(RequestKey, SortValues?.Select(EncodeValue).ToList(), GroupOffset);
+        var payload = new SearchCursorPayload(RequestKey, SortValues?.Select(EncodeValue).ToList(), GroupOffset);
         return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
     }
 
@@ -24,7 +24,7 @@ internal sealed record SearchCursor(string RequestKey, IReadOnlyList<object?>? S
     {
         try
         {
-            var payload = JsonSerializer.Deserialize<CursorPayload>(Base64Url.DecodeFromChars(text));
+            var payload = JsonSerializer.Deserialize<SearchCursorPayload>(Base64Url.DecodeFromChars(text));
             if (payload?.K is null || payload.O < 0) return null;
             List<object?>? values = null;
             if (payload.V is not null)
@@ -95,6 +95,4 @@ internal sealed record SearchCursor(string RequestKey, IReadOnlyList<object?>? S
                 return false;
         }
     }
-
-    private sealed record CursorPayload(string? K, List<string>? V, int O);
 }

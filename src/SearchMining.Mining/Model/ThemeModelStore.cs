@@ -15,7 +15,7 @@ public sealed class ThemeModelStore(MLContext ml)
 {
     public ThemeModelStore() : this(new MLContext(seed: 0)) { }
 
-    public const string DefaultPath = "models/theme-classifier.zip";
+    public const string FileName = "theme-classifier.zip";
     private const string ManifestEntry = "manifest.json";
     private const string PipelineEntry = "pipeline.zip";
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -53,8 +53,10 @@ public sealed class ThemeModelStore(MLContext ml)
         return output.ToArray();
     }
 
+    /// <summary>Loads a model zip; a folder (the configured model path, e.g. <c>models/</c>) means its theme-classifier.zip.</summary>
     public ModelLoadResult Load(string path)
     {
+        if (Directory.Exists(path)) path = Path.Combine(path, FileName);
         if (!File.Exists(path))
             return ModelLoadResult.Failure(ModelLoadErrorKind.Missing, $"Theme model not found: {path} (run `searchmining train`). Search works without themes.");
         try

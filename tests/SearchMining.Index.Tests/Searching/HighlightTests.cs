@@ -60,4 +60,14 @@ public sealed class HighlightTests(SampleIndexFixture fixture)
         var results = fixture.Search("\"政务公开\" -\"培训\"", size: 5);
         results.Hits.SelectMany(h => h.Snippets).SelectMany(s => s.Highlights.Select(h => s.Text[h[0]..h[1]])).ShouldAllBe(t => t == "政务公开");
     }
+
+    [Fact]
+    public void Words_that_are_not_tokens_of_the_text_are_still_marked_where_they_occur()
+    {
+        // The text has 政务新媒体运维: jieba keeps 政务新媒体 whole, so 媒体 is no token of its own; the bigram field found it.
+        var hit = fixture.Search("媒体运维", size: 1).Hits.Single();
+        hit.SourceFile.ShouldBe("038_hongze_quzhengfu_2024.txt");
+        var marked = hit.Snippets.SelectMany(s => s.Highlights.Select(h => s.Text[h[0]..h[1]])).ToList();
+        marked.ShouldContain(m => m.Contains("媒体") && m.Contains("运维"));
+    }
 }

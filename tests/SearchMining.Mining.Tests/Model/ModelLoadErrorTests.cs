@@ -22,6 +22,15 @@ public sealed class ModelLoadErrorTests(MiningFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void A_model_folder_means_its_theme_classifier_zip()
+    {
+        var load = ThemeClassifierLoader.Load(Path.GetDirectoryName(MiningFixture.ModelPath)!, fixture.Segmenter);
+        load.Error.ShouldBeNull();
+        load.Classifier!.Classify("二是加强业务培训，进一步提高政府信息公开工作队伍的业务素质；").Themes.ShouldContain(ThemeIds.Training);
+        load.Classifier.Model.Dispose();
+    }
+
+    [Fact]
     public void Garbage_bytes_are_a_corrupt_model()
     {
         var path = Path.Combine(_folder, "garbage.zip");
