@@ -54,42 +54,31 @@ internal sealed class Lexicon
             var best = double.NegativeInfinity;
             var bestEnd = idx + 1;
             var any = false;
-            var checkUser = user is not null && user.HasRootChild(block[idx]);
+            // Walk the main trie and the user trie side by side; a user word overrides the main word it equals.
             var node = WordTrie.Root;
+            var userNode = user is not null && user.HasRootChild(block[idx]) ? WordTrie.Root : WordTrie.None;
             for (var j = idx; j < n; j++)
             {
-                node = Main.Child(node, block[j]);
-                if (node == WordTrie.None)
+                var c = block[j];
+                if (node != WordTrie.None)
+                    node = Main.Child(node, c);
+                if (userNode != WordTrie.None)
+                    userNode = user!.Child(userNode, c);
+                double logFrequency;
+                if (userNode != WordTrie.None && user!.IsWord(userNode))
+                    logFrequency = user.LogFrequency(userNode);
+                else if (node != WordTrie.None && Main.IsWord(node))
+                    logFrequency = Main.LogFrequency(node);
+                else if (node == WordTrie.None && userNode == WordTrie.None)
                     break;
-                if (!Main.IsWord(node))
+                else
                     continue;
-                if (checkUser && user!.Find(block[idx..(j + 1)]) is var u && u != WordTrie.None && user.IsWord(u))
-                    continue;
-                var candidate = Main.LogFrequency(node) - LogTotal + score[j + 1];
+                var candidate = logFrequency - LogTotal + score[j + 1];
                 any = true;
                 if (candidate >= best)
                 {
                     best = candidate;
                     bestEnd = j + 1;
-                }
-            }
-            if (checkUser)
-            {
-                node = WordTrie.Root;
-                for (var j = idx; j < n; j++)
-                {
-                    node = user!.Child(node, block[j]);
-                    if (node == WordTrie.None)
-                        break;
-                    if (!user.IsWord(node))
-                        continue;
-                    var candidate = user.LogFrequency(node) - LogTotal + score[j + 1];
-                    any = true;
-                    if (candidate > best || (candidate == best && j + 1 > bestEnd))
-                    {
-                        best = candidate;
-                        bestEnd = j + 1;
-                    }
                 }
             }
             if (!any)

@@ -61,11 +61,24 @@ public sealed class JiebaAnalyzerTests(JiebaFixture jieba) : IClassFixture<Analy
         _registry.Find("smartcn").ShouldBeNull();
     }
 
-    [Fact]
-    public void Analyzers_are_safe_under_concurrent_use()
+    [Theory]
+    [InlineData("jieba")]
+    [InlineData("jieba-query")]
+    [InlineData("bigram")]
+    public void Analyzers_are_safe_under_concurrent_use_and_reuse(string name)
     {
-        var text = jieba.SampleText[..20_000];
-        var expected = TokenStreamReader.Read(_registry.Find("jieba")!, text);
-        Parallel.For(0, 8, _ => TokenStreamReader.Read(_registry.Find("jieba")!, text).ShouldBe(expected));
+        var analyzer = _registry.Find(name)!;
+        var texts = Enumerable.Range(0, 4).Select(i => jieba.SampleText.Substring(i * 10_000, 10_000)).ToArray();
+        var expected = texts.Select(t => TokenStreamReader.Read(analyzer, t)).ToArray();
+        var mismatches = 0;
+        Parallel.For(0, 16, i =>
+        {
+            // Each thread reuses its token stream for different texts.
+            for (var k = 0; k < texts.Length; k++)
+                if (!TokenStreamReader.Read(analyzer, texts[(i + k) % texts.Length]).SequenceEqual(expected[(i + k) % texts.Length]))
+                    Interlocked.Increment(ref mismatches);
+        });
+        mismatches.ShouldBe(0);
+        expected.ShouldAllBe(tokens => tokens.Count > 1000);
     }
 }
