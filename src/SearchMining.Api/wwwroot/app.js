@@ -83,6 +83,7 @@ async function renderSearch(p) {
     ? result.groups.map((g) => ({ ...g.sections[0], score: g.score, matchedSections: g.sections.length }))
     : (result.hits ?? []);
   $("#hits").innerHTML = hits.map(renderHit).join("");
+  $("#hits").dataset.rendered = query.toString();
   const next = $("#next-page");
   next.hidden = !result.nextCursor;
   next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); navigate(n); };

@@ -40,10 +40,11 @@ public sealed class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#q", "培训");
         await page.PressAsync("#q", "Enter");
         await page.WaitForURLAsync(url => url.Contains("q=%E5%9F%B9%E8%AE%AD", StringComparison.Ordinal));
-        await page.Locator(".hit").First.WaitForAsync();
+        // The results of this query (not the page's first, unfiltered list) are on screen.
+        await page.Locator("#hits[data-rendered*='q=%E5%9F%B9%E8%AE%AD']").WaitForAsync();
         (await page.Locator("#summary").InnerTextAsync()).ShouldMatch(@"共 \d+ 条结果");
         (await page.Locator(".hit").CountAsync()).ShouldBe(10);
-        (await page.Locator(".hit mark").AllInnerTextsAsync()).ShouldContain("培训");
+        (await page.Locator(".hit mark").AllInnerTextsAsync()).ShouldContain(mark => mark.Contains("培训"));
         (await page.Locator("#facets h3").AllInnerTextsAsync()).ShouldContain("机关");
         await ShotAsync(page, "01-search.png");
 
