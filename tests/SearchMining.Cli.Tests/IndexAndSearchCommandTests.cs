@@ -1,0 +1,102 @@
+using SearchMining.Cli.Tests.Support;
+using SearchMining.Tests.Shared;
+using Shouldly;
+
+namespace SearchMining.Cli.Tests;
+
+public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IClassFixture<IndexedCorpusFixture>
+{
+    private static readonly int ReportCount = Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Length;
+
+    [Fact]
+    public void Index_reports_every_sample_added_and_the_index_size()
+    {
+        var run = corpus.FirstRun;
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.OutputLines.ShouldContain($"[1/{ReportCount}] 000_ae1eda295b428d02.txt"); // redirected output: one line per file
+        run.OutputLines.ShouldContain($"committed {ReportCount}/{ReportCount}");
+        run.Output.ShouldContain($"{ReportCount} files: {ReportCount} added, 0 replaced, 0 unchanged, 0 failed");
+        run.Output.ShouldContain($"{ReportCount} reports,");
+        run.Error.ShouldNotContain("indexing without themes");
+    }
+
+    [Fact]
+    public async Task Reindexing_the_same_folder_changes_nothing()
+    {
+        var again = await corpus.Cli.RunAsync("index", RepoPaths.SampleReports, "--index", corpus.IndexPath, "--model", IndexedCorpusFixture.Model);
+
+        again.ExitCode.ShouldBe(0, again.ToString());
+        again.Output.ShouldContain($"{ReportCount} files: 0 added, 0 replaced, {ReportCount} unchanged, 0 failed");
+        again.Output.ShouldContain($"{ReportCount} reports,");
+    }
+
+    [Fact]
+    public async Task Search_prints_hits_with_highlighted_snippets_and_facets()
+    {
+        var result = await corpus.Cli.RunAsync("search", "政策解读", "--index", corpus.IndexPath, "-n", "3");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var lines = result.OutputLines;
+        lines[0].ShouldMatch(@"^\d+ sections match\.$");
+        int.Parse(lines[0].Split(' ')[0]).ShouldBeGreaterThan(3);
+        var hits = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d\. ")).ToList();
+        hits.Count.ShouldBe(3);
+        hits.ShouldAllBe(h => h.Contains("五、存在的主要问题及改进情况")); // the topic is a typical shortcoming
+        result.Output.ShouldContain("【政策解读】");
+        // 淮安市人民政府 2024, section 五: "下一步，我市将着力加强政策解读质效…"
+        result.Output.ShouldContain("着力加强【政策解读】质效");
+        lines.ShouldContain(l => l.StartsWith("year: ", StringComparison.Ordinal) && l.Contains("2024 ("));
+        lines.ShouldContain(l => l.StartsWith("section: problems (", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("theme: ", StringComparison.Ordinal) && l.Contains("interpretation ("));
+        lines.ShouldContain(l => l.StartsWith("next page: --cursor ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_field_filter_narrows_the_hits()
+    {
+        var result = await corpus.Cli.RunAsync("search", "政策解读 year:2023", "--index", corpus.IndexPath);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var hits = result.OutputLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. ")).ToList();
+        hits.ShouldNotBeEmpty();
+        hits.ShouldAllBe(h => h.Contains(" 2023 · "));
+        result.OutputLines.ShouldContain(l => l.StartsWith("year: 2023 (", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"政策解读", "Unclosed quote", 0)]
+    [InlineData("year:abc", "'abc' is not a year", 5)]
+    public async Task A_malformed_query_is_a_clear_error_with_a_caret(string query, string message, int position)
+    {
+        var result = await corpus.Cli.RunAsync("search", query, "--index", corpus.IndexPath);
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Output.ShouldBeEmpty();
+        var lines = result.Error.Split('\n');
+        lines[0].ShouldContain(message);
+        lines[1].ShouldBe("  " + query);
+        lines[2].ShouldBe("  " + new string(' ', position) + "^");
+    }
+
+    [Fact]
+    public async Task Search_without_an_index_says_how_to_build_one()
+    {
+        using var temp = new TempFolder();
+        var result = await corpus.Cli.RunAsync("search", "政策解读", "--index", temp.File("none"));
+
+        result.ExitCode.ShouldBe(3);
+        result.Error.ShouldContain("build one with `searchmining index <folder>` first");
+        Directory.Exists(temp.File("none")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Index_of_a_folder_without_reports_exits_2()
+    {
+        using var temp = new TempFolder();
+        var result = await corpus.Cli.RunAsync("index", temp.Path, "--index", temp.File("index"), "--no-classifier");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("No report files");
+    }
+}
