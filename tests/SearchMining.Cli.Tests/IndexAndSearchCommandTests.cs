@@ -91,6 +91,29 @@ public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IC
     }
 
     [Fact]
+    public async Task Index_lists_each_failed_file_on_one_line_and_keeps_the_good_ones()
+    {
+        using var temp = new TempFolder();
+        var corpusFolder = Directory.CreateDirectory(temp.File("reports")).FullName;
+        foreach (var name in new[] { "037_hongze_quzhengfu_2023.txt", "002_huaian_shizhengfu_2024.txt" })
+            File.Copy(RepoPaths.SampleReport(name), Path.Combine(corpusFolder, name));
+        await File.WriteAllTextAsync(Path.Combine(corpusFolder, "empty.txt"), "");
+        var garbage = new byte[4096];
+        new Random(7).NextBytes(garbage);
+        await File.WriteAllBytesAsync(Path.Combine(corpusFolder, "garbage.pdf"), garbage);
+
+        var result = await corpus.Cli.RunAsync("index", corpusFolder, "--index", temp.File("index"), "--no-classifier");
+
+        result.ExitCode.ShouldBe(1, result.ToString()); // some files failed
+        result.Output.ShouldContain("4 files: 2 added, 0 replaced, 0 unchanged, 2 failed");
+        result.Output.ShouldContain(": 2 reports,");
+        var failures = result.Error.Split('\n').Where(l => l.StartsWith("  ✗ ", StringComparison.Ordinal)).ToList();
+        failures.Count.ShouldBe(2, result.ToString());
+        failures.ShouldContain(l => l.StartsWith("  ✗ empty.txt: Empty:", StringComparison.Ordinal));
+        failures.ShouldContain(l => l.StartsWith("  ✗ garbage.pdf: Unreadable: pdftotext could not read the PDF", StringComparison.Ordinal) && l.Contains("xref"));
+    }
+
+    [Fact]
     public async Task Index_of_a_folder_without_reports_exits_2()
     {
         using var temp = new TempFolder();

@@ -65,6 +65,7 @@ public sealed class ParseCommandTests
         Line(lines, "b_notes.xyz").ShouldContain("UnsupportedFormat: 'b_notes.xyz' is not a supported format");
         Line(lines, "c_garbage.txt").ShouldContain("Unreadable: The file looks binary");
         Line(lines, "d_garbage.pdf").ShouldContain("Unreadable: pdftotext could not read the PDF");
+        Line(lines, "d_garbage.pdf").ShouldContain("xref"); // pdftotext's last stderr line stays on the file's line
         Line(lines, "037_hongze_quzhengfu_2023.txt").ShouldStartWith("OK");
         Line(lines, "037_hongze_quzhengfu_2023.txt").ShouldContain("淮安市洪泽区人民政府  2023  Template2021  sections=6");
         Line(lines, "009_daoxian_wenguangxinju_2013.txt").ShouldContain("道县文广新局  2013  Pre2019");
