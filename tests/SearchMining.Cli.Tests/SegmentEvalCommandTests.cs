@@ -24,6 +24,7 @@ public sealed class SegmentEvalCommandTests
         row[1].ShouldBe($"{7 / 12.0:F4}");
         row[2].ShouldBe($"{7 / 9.0:F4}");
         row[3].ShouldBe($"{14 / 21.0:F4}");
+        row[4].ShouldBe("-"); // no --oov-words: no OOV recall (was printed as NaN)
         row[5].ShouldBe("9");
     }
 
@@ -41,6 +42,20 @@ public sealed class SegmentEvalCommandTests
         row[1].ShouldBe($"{8 / 10.0:F4}");
         row[2].ShouldBe($"{8 / 9.0:F4}");
         row[3].ShouldBe($"{16 / 19.0:F4}");
+    }
+
+    [Fact]
+    public async Task Oov_recall_counts_gold_words_missing_from_the_training_list()
+    {
+        // Training words lack 常态 and 政府信息公开: the segmenter finds 常态 but not 政府信息公开 → OOV recall 1/2.
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("gold.utf8"), Gold);
+        await File.WriteAllTextAsync(temp.File("words.utf8"), "本机关\n坚持\n以\n公开\n为\n推进\n工作\n");
+
+        var result = await _cli.RunAsync("segment-eval", "--gold", temp.File("gold.utf8"), "--hmm", "on", "--oov-words", temp.File("words.utf8"));
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        Row(result, "HMM")[4].ShouldBe($"{0.5:F4}");
     }
 
     [Fact]
