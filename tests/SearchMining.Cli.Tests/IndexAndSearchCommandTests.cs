@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SearchMining.Cli.Tests.Support;
 using SearchMining.Tests.Shared;
 using Shouldly;
@@ -62,6 +63,74 @@ public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IC
         hits.ShouldNotBeEmpty();
         hits.ShouldAllBe(h => h.Contains(" 2023 · "));
         result.OutputLines.ShouldContain(l => l.StartsWith("year: 2023 (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_hits_carry_highlight_offsets_into_their_snippets()
+    {
+        var result = await corpus.Cli.RunAsync("search", "政策解读", "--index", corpus.IndexPath, "-n", "5", "--json");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("total").GetInt32().ShouldBeGreaterThan(5);
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        hits.Count.ShouldBe(5);
+        var highlighted = new List<string>();
+        foreach (var snippet in hits.SelectMany(h => h.GetProperty("snippets").EnumerateArray()))
+        {
+            var text = snippet.GetProperty("text").GetString()!;
+            foreach (var h in snippet.GetProperty("highlights").EnumerateArray())
+                highlighted.Add(text[h[0].GetInt32()..h[1].GetInt32()]);
+        }
+        highlighted.ShouldContain("政策解读");
+        highlighted.ShouldAllBe(w => w == "政策解读" || w == "政策" || w == "解读" || w == "解读政策");
+    }
+
+    [Fact]
+    public async Task The_cursor_gives_the_next_page()
+    {
+        var first = await corpus.Cli.RunAsync("search", "政策解读", "--index", corpus.IndexPath, "-n", "3");
+        var cursor = first.OutputLines.Single(l => l.StartsWith("next page: --cursor ", StringComparison.Ordinal))["next page: --cursor ".Length..];
+        var second = await corpus.Cli.RunAsync("search", "政策解读", "--index", corpus.IndexPath, "-n", "3", "--cursor", cursor);
+
+        second.ExitCode.ShouldBe(0, second.ToString());
+        var ids = (CliResult r) => r.OutputLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. ")).Select(l => l.Split(' ')[^1]).ToList();
+        ids(second).Count.ShouldBe(3);
+        ids(second).ShouldAllBe(id => !ids(first).Contains(id));
+    }
+
+    [Fact]
+    public async Task Group_prints_one_entry_per_report()
+    {
+        var result = await corpus.Cli.RunAsync("search", "政策解读", "--index", corpus.IndexPath, "-n", "4", "--group");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.OutputLines[0].ShouldMatch(@"^\d+ reports match\.$");
+        var reports = result.OutputLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. ")).Select(l => l.Split(' ')[^1]).ToList();
+        reports.Count.ShouldBe(4);
+        reports.Distinct().Count().ShouldBe(4);
+        // each group's sections belong to that report
+        foreach (var report in reports)
+            result.OutputLines.ShouldContain(l => l.StartsWith("   ", StringComparison.Ordinal) && l.EndsWith(report.Trim('(', ')') + "#5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Like_finds_other_sections_and_an_unknown_id_is_an_error()
+    {
+        // 临淄区工业和信息化局 2023, section 五 ("二是提升公开内容质量，加强政策解读…")
+        var source = await corpus.Cli.RunAsync("search", "政策解读 year:2023 agency:临淄区工业和信息化局", "--index", corpus.IndexPath, "-n", "1");
+        var sectionId = source.OutputLines[1].Split(' ')[^1];
+        sectionId.ShouldEndWith("#5", customMessage: source.ToString());
+
+        var like = await corpus.Cli.RunAsync("search", "--like", sectionId, "--index", corpus.IndexPath, "-n", "5");
+        var unknown = await corpus.Cli.RunAsync("search", "--like", "nosuch", "--index", corpus.IndexPath);
+
+        like.ExitCode.ShouldBe(0, like.ToString());
+        var hits = like.OutputLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. ")).ToList();
+        hits.Count.ShouldBe(5);
+        hits.ShouldAllBe(h => !h.EndsWith(" " + sectionId, StringComparison.Ordinal));
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Error.ShouldContain("No section with id 'nosuch'");
     }
 
     [Theory]
