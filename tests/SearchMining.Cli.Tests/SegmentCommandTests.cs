@@ -48,6 +48,21 @@ public sealed class SegmentCommandTests
     }
 
     [Fact]
+    public async Task Input_segments_a_file_line_by_line_into_space_separated_words()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("lines.txt"), "推进政府信息公开工作\n加强政策解读\n");
+
+        var result = await _cli.RunAsync("segment", "--input", temp.File("lines.txt"));
+        var missing = await _cli.RunAsync("segment", "--input", temp.File("none.txt"));
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.OutputLines.ShouldBe(["推进 政府信息公开 工作", "加强 政策解读"]);
+        missing.ExitCode.ShouldBe(2);
+        missing.Error.ShouldContain("input not found:");
+    }
+
+    [Fact]
     public async Task No_text_is_a_usage_error()
     {
         var result = await _cli.RunAsync("segment");
