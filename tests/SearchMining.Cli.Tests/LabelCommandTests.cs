@@ -91,6 +91,19 @@ public sealed class LabelCommandTests
     }
 
     [Fact]
+    public async Task A_broken_labels_file_is_reported_and_left_alone()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("labels.jsonl"), "not json\n");
+
+        var result = await LabelAsync(temp, "\n\nq\n");
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Error.ShouldStartWith(temp.File("labels.jsonl") + ": ");
+        (await File.ReadAllTextAsync(temp.File("labels.jsonl"))).ShouldBe("not json\n");
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_report_is_an_error()
     {
         using var temp = new TempFolder();
