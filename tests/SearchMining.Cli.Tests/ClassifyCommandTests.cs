@@ -35,6 +35,16 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public async Task An_empty_statement_is_a_usage_error()
+    {
+        var result = await _cli.RunAsync("classify", "加强业务培训", "  ", "--model", IndexedCorpusFixture.Model);
+
+        result.ExitCode.ShouldBe(2);
+        result.Output.ShouldBeEmpty();
+        result.Error.ShouldContain("nothing to classify");
+    }
+
+    [Fact]
     public async Task A_missing_model_is_a_clear_error()
     {
         using var temp = new TempFolder();
