@@ -16,6 +16,11 @@ internal static class ClassifyCommand
         command.Options.Add(model);
         command.SetAction(result =>
         {
+            if (result.GetValue(texts)!.Any(string.IsNullOrWhiteSpace))
+            {
+                Console.Error.WriteLine("nothing to classify: a statement is empty");
+                return 2;
+            }
             var load = ThemeClassifierLoader.Load(result.GetValue(model)!, MiningServices.CreateTokenizer());
             if (load.Classifier is null)
             {

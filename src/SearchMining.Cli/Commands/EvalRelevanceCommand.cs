@@ -30,7 +30,20 @@ internal static class EvalRelevanceCommand
         command.SetAction(async (result, ct) =>
         {
             var files = ReportIngestor.FindReportFiles(result.GetValue(corpus)!);
+            if (files.Count == 0)
+            {
+                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {result.GetValue(corpus)}.");
+                return 2;
+            }
             if (result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
+            foreach (var (name, file) in new[] { ("--needs", result.GetValue(needs)!), ("--judgments", result.GetValue(judgments)!) }.Concat((result.GetValue(runs) ?? []).Select(r => ("--run", r))))
+            {
+                if (!File.Exists(file))
+                {
+                    Console.Error.WriteLine($"{name}: file not found: {Path.GetFullPath(file)}");
+                    return 2;
+                }
+            }
             var judged = RelevanceJudgments.Load(result.GetValue(needs)!, result.GetValue(judgments)!);
             var scores = new List<RelevanceScore>();
             var folder = Path.Combine(Path.GetTempPath(), $"searchmining-eval-{Guid.NewGuid():N}");

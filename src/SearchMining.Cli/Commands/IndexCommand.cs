@@ -96,7 +96,7 @@ internal static class IndexCommand
     private static void PrintSummary(IngestSummary summary, ReportIndex index)
     {
         foreach (var error in summary.Errors)
-            Console.Error.WriteLine($"  ✗ {Path.GetFileName(error.File)}: {error.Kind}: {error.Message}");
+            Console.Error.WriteLine($"  ✗ {Path.GetFileName(error.File)}: {error.Kind}: {ReportPrinter.OneLine(error.Message)}");
         foreach (var warning in summary.Warnings)
             Console.Error.WriteLine($"  ! {warning}");
         var stats = index.Stats;

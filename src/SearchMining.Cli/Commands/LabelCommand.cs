@@ -32,6 +32,12 @@ internal static class LabelCommand
             var labelsPath = result.GetValue(labels)!;
             var store = new LabelFile();
             var existing = File.Exists(labelsPath) ? await store.ReadAsync(labelsPath, ct) : LabelSet.Empty;
+            if (existing.Errors.Count > 0)
+            {
+                // `train` refuses such a file: fix it first rather than append to it.
+                foreach (var error in existing.Errors) Console.Error.WriteLine($"{labelsPath}: {error}");
+                return 1;
+            }
             var pending = report.Statements.Where(s => !existing.Contains(report.SourceFile, s.Text)).ToList();
             Console.WriteLine($"{report.SourceFile}: {report.Statements.Count} statements, {pending.Count} not yet labelled.");
             var load = ThemeClassifierLoader.Load(result.GetValue(model)!, MiningServices.CreateTokenizer());

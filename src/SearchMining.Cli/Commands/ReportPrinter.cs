@@ -8,7 +8,7 @@ internal static class ReportPrinter
     public static string SummaryLine(ParseOutcome outcome, TimeSpan elapsed)
     {
         if (outcome.Report is not { } r)
-            return $"ERR  {outcome.SourceFile}  {outcome.Error!.Kind}: {outcome.Error.Message}  ({elapsed.TotalMilliseconds:F0} ms)";
+            return $"ERR  {outcome.SourceFile}  {outcome.Error!.Kind}: {OneLine(outcome.Error.Message)}  ({elapsed.TotalMilliseconds:F0} ms)";
         var t = r.Tables;
         return $"OK   {r.SourceFile}  {r.Agency ?? "?"}  {r.Year?.ToString() ?? "?"}  {r.Template}  sections={r.Sections.Count} " +
                $"tables={Short(t.Proactive.Status)}/{Short(t.Applications.Status)}/{Short(t.ReviewLitigation.Status)} " +
@@ -16,6 +16,9 @@ internal static class ReportPrinter
                (r.Warnings.Count > 0 ? " [" + string.Join(",", r.Warnings.Select(w => w.Code).Distinct()) + "]" : "") +
                $"  ({elapsed.TotalMilliseconds:F0} ms)";
     }
+
+    /// <summary>Keeps a multi-line message (e.g. pdftotext's stderr) on the summary line, so there is one line per file.</summary>
+    public static string OneLine(string message) => string.Join(" | ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Short(TableStatus status) => status switch
     {

@@ -80,7 +80,7 @@ internal static class SegmentEvalCommand
                     scorer.Add(SegmentationScorer.GoldWords(goldLines[i]), predictions[i]);
                 var score = scorer.Score;
                 var megabytes = rawLines.Sum(l => Encoding.UTF8.GetByteCount(l)) / 1_000_000.0;
-                Console.WriteLine($"{(useHmm ? "HMM" : "no HMM"),-10} {score.Precision,7:F4} {score.Recall,7:F4} {score.F1,7:F4} {score.OovRecall,7:F4} {score.GoldWords,8} {megabytes / seconds,6:F1}");
+                Console.WriteLine($"{(useHmm ? "HMM" : "no HMM"),-10} {score.Precision,7:F4} {score.Recall,7:F4} {score.F1,7:F4} {(double.IsNaN(score.OovRecall) ? "-" : score.OovRecall.ToString("F4")),7} {score.GoldWords,8} {megabytes / seconds,6:F1}");
                 if (parse.GetValue(repeat) is var passes and > 0)
                     Console.WriteLine("  " + SpeedReport(segmenter, rawLines, megabytes, passes));
                 if (score.MisalignedLines > 0)
