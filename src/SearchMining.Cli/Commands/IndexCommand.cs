@@ -21,7 +21,7 @@ internal static class IndexCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "Wipe an index written with another schema or analyzers." };
         var model = new Option<string>("--model") { Description = "Theme classifier model; statements get kinds and themes when it loads.", DefaultValueFactory = _ => Path.Combine("models", "theme-classifier.zip") };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Index without themes even when a model is there." };
-        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (same report again → replaced, never duplicated).");
+        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (the same report content again → unchanged or replaced, never duplicated; an edited copy has a new content id and is added beside the old one).");
         command.Arguments.Add(path);
         command.Options.Add(indexPath);
         command.Options.Add(batch);
