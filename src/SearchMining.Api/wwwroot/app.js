@@ -341,7 +341,7 @@ document.addEventListener("click", async (event) => {
   const list = button.parentElement.nextElementSibling;
   if (!list.hidden) { list.hidden = true; return; }
   try {
-    const result = await api(`/api/sections/${encodeURIComponent(button.dataset.sectionId)}/similar?size=5`);
+    const result = await api(`/api/sections/${encodeURIComponent(button.dataset.sectionId)}/similar?size=5&otherAgencies=true`);
     list.innerHTML = result.hits.length === 0 ? "<li class='summary'>没有找到类似的段落。</li>" : result.hits.map(renderHit).join("");
     list.hidden = false;
   } catch (error) {

@@ -78,7 +78,8 @@ public sealed class SectionSearchEngine
     }
 
     /// <summary>Sections like the given one in other reports ("find narratives like this one"), best first.</summary>
-    public SearchOutcome Similar(string sectionId, int size = SearchRequest.DefaultSize)
+    /// <param name="otherAgenciesOnly">Also leave out the same agency's other reports (its other years), so only other agencies remain.</param>
+    public SearchOutcome Similar(string sectionId, int size = SearchRequest.DefaultSize, bool otherAgenciesOnly = false)
     {
         if (size is < 1 or > SearchRequest.MaxSize)
             return SearchOutcome.Failure(new SearchError(size < 1 ? SearchErrorKind.InvalidValue : SearchErrorKind.PageSizeTooLarge,
@@ -106,6 +107,8 @@ public sealed class SectionSearchEngine
                 { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DocKind, doc.Get(IndexFields.DocKind)))) { Boost = 0f }, Occur.MUST },
                 { new TermQuery(new Term(IndexFields.ReportId, doc.Get(IndexFields.ReportId))), Occur.MUST_NOT },
             };
+            if (otherAgenciesOnly && doc.Get(IndexFields.Agency) is { } agency)
+                query.Add(new TermQuery(new Term(IndexFields.Agency, agency)), Occur.MUST_NOT);
             var words = new HashSet<string>(StringComparer.Ordinal);
             var extracted = new HashSet<Term>();
             like.ExtractTerms(extracted);

@@ -185,6 +185,18 @@ public sealed class SearchEndpointTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Similar_with_otherAgencies_leaves_out_the_source_agency()
+    {
+        var search = await (await api.Client.GetAsync(Url("/api/search", ("q", "业务培训"), ("section", "problems"), ("size", "1")))).ReadJsonAsync();
+        var hit = search.Items("hits").First();
+        var response = await api.Client.GetAsync($"/api/sections/{Uri.EscapeDataString(hit.Str("sectionId"))}/similar?size=5&otherAgencies=true");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var similar = (await response.ReadJsonAsync()).Items("hits").ToList();
+        similar.ShouldNotBeEmpty();
+        similar.ShouldAllBe(h => h.GetProperty("agency").GetString() != hit.Str("agency"));
+    }
+
+    [Fact]
     public async Task Similar_of_unknown_section_is_404()
     {
         var response = await api.Client.GetAsync($"/api/sections/{Uri.EscapeDataString("ffffffffffffffff#3")}/similar");

@@ -81,4 +81,17 @@ public sealed class ErrorTests(SampleIndexFixture fixture)
         similar.Hits[0].SourceFile.ShouldBe("038_hongze_quzhengfu_2024.txt"); // next year's report of the same agency
         fixture.Engine.Similar("nope#1").Error!.Kind.ShouldBe(SearchErrorKind.UnknownSection);
     }
+
+    [Fact]
+    public void Similar_across_agencies_leaves_out_the_same_agencys_other_years()
+    {
+        var source = fixture.Report("037_hongze");
+        var problems = source.Sections.Single(s => s.Topic == Core.Domain.SectionTopic.Problems);
+
+        var similar = fixture.Engine.Similar($"{source.Id}#{problems.Ordinal}", 5, otherAgenciesOnly: true).Results!;
+
+        similar.Hits.ShouldNotBeEmpty();
+        similar.Hits.ShouldAllBe(h => h.Agency != source.Agency);
+        similar.Hits.ShouldNotContain(h => h.SourceFile == "038_hongze_quzhengfu_2024.txt");
+    }
 }
