@@ -21,8 +21,7 @@ public static class CommitmentEndpoints
         var limit = check.PageSize(size, options.Value);
         var from = check.Offset(offset);
         check.Year(year);
-        if (!string.IsNullOrWhiteSpace(theme) && !ThemeCatalog.IsKnown(theme))
-            check.Add("theme", $"Unknown theme '{theme}'; use one of: {string.Join(", ", ThemeCatalog.Themes.Select(t => t.Id))}.");
+        check.Theme(theme);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
 
         var words = (q ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);

@@ -1,4 +1,5 @@
 using SearchMining.Api.Configuration;
+using SearchMining.Api.Corpus;
 
 namespace SearchMining.Api.Endpoints;
 
@@ -26,6 +27,13 @@ public sealed class QueryParameters
     {
         if (offset is < 0) Add("offset", "offset must be 0 or more.");
         return Math.Max(0, offset ?? 0);
+    }
+
+    /// <summary>A theme filter: absent, or one of the taxonomy's ids.</summary>
+    public void Theme(string? theme)
+    {
+        if (!string.IsNullOrWhiteSpace(theme) && !ThemeCatalog.IsKnown(theme))
+            Add("theme", $"Unknown theme '{theme}'; use one of: {string.Join(", ", ThemeCatalog.Themes.Select(t => t.Id))}.");
     }
 
     public int? Year(int? year)

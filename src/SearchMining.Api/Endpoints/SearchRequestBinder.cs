@@ -24,8 +24,8 @@ public static class SearchRequestBinder
         }
         var size = check.PageSize(p.Size, options);
         if (p.Q is { Length: > MaxQueryLength }) check.Add("q", $"The query is longer than {MaxQueryLength} characters.");
-        foreach (var theme in Values(p.Theme).Where(t => !ThemeCatalog.IsKnown(t)))
-            check.Add("theme", $"Unknown theme '{theme}'; use one of: {string.Join(", ", ThemeCatalog.Themes.Select(t => t.Id))}.");
+        foreach (var theme in Values(p.Theme))
+            check.Theme(theme);
         return new SearchRequest(p.Q ?? "")
         {
             Filters = new SearchFilters
