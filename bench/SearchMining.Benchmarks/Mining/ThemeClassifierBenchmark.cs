@@ -38,7 +38,7 @@ public class ThemeClassifierBenchmark
     [Benchmark(Description = "Fit one model on 298 statements (AveragedPerceptron)")]
     public int FitOnce()
     {
-        using var model = new ThemeModelBuilder(_rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron])).Fit(_all, ThemeTrainer.AveragedPerceptron, new Dictionary<string, double>());
+        using var model = new ThemeModelBuilder(_rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron])).Fit(_all, new ModelRecipe(ThemeTrainer.AveragedPerceptron, false), new Dictionary<string, double>());
         return model.Manifest.TrainingStatements;
     }
 

@@ -4,6 +4,7 @@ using SearchMining.Core.Classification;
 using SearchMining.Analysis.Jieba;
 using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
+using SearchMining.Mining.Training;
 
 namespace SearchMining.Api.Ingestion;
 
@@ -31,7 +32,7 @@ public sealed class ClassifierProvider : IDisposable
             var model = classifier.Model;
             var manifest = model.Manifest;
             var version = string.Create(CultureInfo.InvariantCulture,
-                $"{manifest.Trainer} · data {manifest.DataVersion} · trained {manifest.TrainedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}");
+                $"{new ModelRecipe(manifest.Trainer, manifest.ClausePooling)} · data {manifest.DataVersion} · trained {manifest.TrainedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}");
             var metrics = manifest.HeldOutMetrics is { } m
                 ? new Dictionary<string, double> { ["heldOutStatements"] = m.Statements, ["heldOutMacroF1"] = m.MacroF1, ["heldOutKindAccuracy"] = m.KindAccuracy }
                 : null;

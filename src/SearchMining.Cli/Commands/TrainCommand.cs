@@ -20,9 +20,13 @@ internal static class TrainCommand
         var card = new Option<string>("--card") { Description = "Metrics card to write.", DefaultValueFactory = _ => ThemeModelFiles.Card };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 42 };
         var trainers = new Option<ThemeTrainer[]>("--trainer") { Description = "Trainers to compare on validation (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var ensemble = new Option<int>("--ensemble") { Description = "Averaged-perceptron classifiers per theme whose probabilities are averaged.", DefaultValueFactory = _ => TrainingOptions.Default.PerceptronEnsemble };
+        var otherSeeds = new Option<int[]>("--cv-seeds") { Description = "Further seeds to repeat the leave-one-report-out with (seed sensitivity in the card).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1, 7] };
+        var thresholdMode = new Option<ThresholdMode>("--thresholds") { Description = "Shared: one threshold for all themes; PerTheme: one each (both tuned on validation folds).", DefaultValueFactory = _ => TrainingOptions.Default.Thresholds };
         var skipCv = new Option<bool>("--skip-cv") { Description = "Skip the cross-validation (quick rebuild)." };
+        var predictions = new Option<string?>("--predictions") { Description = "Write each real statement's leave-one-report-out prediction (JSON lines) here, for error analysis." };
         var command = new Command("train", "Rebuild the section-五 theme classifier from the labelled data (fixed seed) and print its evaluation.");
-        foreach (var o in new Option[] { labels, heldOut, output, card, seed, trainers, skipCv }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, heldOut, output, card, seed, trainers, ensemble, thresholdMode, otherSeeds, skipCv, predictions }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var labelsPath = result.GetValue(labels)!;
@@ -31,15 +35,21 @@ internal static class TrainCommand
             if (set.Errors.Count > 0 || set.Statements.Count == 0) return 1;
             var heldOutSources = await ReadHeldOutAsync(result.GetValue(heldOut)!, ct);
             var chosen = result.GetValue(trainers) is { Length: > 0 } t ? t : [.. TrainingOptions.Default.Candidates];
-            var options = new TrainingOptions(chosen, result.GetValue(seed));
-            var rows = MiningServices.CreateRowFactory();
-            var run = new TrainingRun(rows, options, new Dictionary<string, IStatementClassifier>
+            if (result.GetValue(ensemble) is < 1 or > 50)
             {
-                ["keyword lexicon (written after reading the reports; also model features)"] = new KeywordThemeClassifier(),
-                ["THEMES.md keywords only"] = new KeywordThemeClassifier(ThemesDocKeywords.All),
-            });
+                Console.Error.WriteLine("--ensemble must be between 1 and 50.");
+                return 2;
+            }
+            var options = TrainingOptions.Default with { Candidates = chosen, Seed = result.GetValue(seed), PerceptronEnsemble = result.GetValue(ensemble), Thresholds = result.GetValue(thresholdMode) };
+            var rows = MiningServices.CreateRowFactory();
+            var run = new TrainingRun(rows, options,
+            [
+                RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)),
+                new MinedKeywordBaseline(rows).AsBaseline("keywords mined from each fold's training statements"),
+                RuleBaseline.Fixed("labeller's lexicon (test-informed reference)", new KeywordThemeClassifier(LabellerLexicon.Instance)),
+            ]);
             var version = await DataVersion.OfFileAsync(labelsPath, ct);
-            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), ct);
+            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), result.GetValue(otherSeeds), ct);
             var modelPath = result.GetValue(output)!;
             new ThemeModelStore().Save(report.Model, modelPath);
             var cardPath = result.GetValue(card)!;
@@ -48,6 +58,11 @@ internal static class TrainCommand
             await File.WriteAllTextAsync(cardPath, markdown, ct);
             Console.WriteLine(markdown);
             Console.WriteLine($"Wrote {modelPath} and {cardPath}.");
+            if (result.GetValue(predictions) is { } predictionsPath && report.LeaveOneReportOut is { } cv)
+            {
+                await PredictionFile.WriteAsync(predictionsPath, cv.ModelPredictions, ct);
+                Console.WriteLine($"Wrote {cv.ModelPredictions.Count} leave-one-report-out predictions to {predictionsPath}.");
+            }
             return 0;
         });
         return command;

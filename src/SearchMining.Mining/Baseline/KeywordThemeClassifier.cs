@@ -7,16 +7,16 @@ namespace SearchMining.Mining.Baseline;
 /// <summary>
 /// A rule baseline the model is measured against: a theme is present when one of its keywords occurs (else
 /// <c>other</c>); the kind follows cue words (整改 → rectification, more problem cues than measure cues → problem,
-/// else measure). The default keywords are <see cref="ThemeLexicon.ThemeKeywords"/>.
+/// else measure).
 /// </summary>
-public sealed class KeywordThemeClassifier(IReadOnlyDictionary<string, string[]> keywords) : IStatementClassifier
+public sealed class KeywordThemeClassifier(CueLexicon lexicon) : IStatementClassifier
 {
-    public KeywordThemeClassifier() : this(ThemeLexicon.ThemeKeywords) { }
+    public CueLexicon Lexicon => lexicon;
 
     public StatementClassification Classify(string statementText)
     {
         var text = statementText ?? "";
-        var scores = ThemeIds.All.ToDictionary(t => t, t => keywords.TryGetValue(t, out var words) && words.Any(text.Contains) ? 1.0 : 0.0);
+        var scores = ThemeIds.All.ToDictionary(t => t, t => lexicon.Mentions(text, t) ? 1.0 : 0.0);
         var themes = ThemeIds.All.Where(t => scores[t] > 0).ToList();
         if (themes.Count == 0)
         {
@@ -26,11 +26,11 @@ public sealed class KeywordThemeClassifier(IReadOnlyDictionary<string, string[]>
         return new StatementClassification(Kind(text), themes, scores, 1.0);
     }
 
-    private static StatementKind Kind(string text)
+    private StatementKind Kind(string text)
     {
         if (text.Contains("整改") || (text.Contains("针对") && text.Contains("问题") && !text.Contains('将'))) return StatementKind.Rectification;
-        var problem = ThemeLexicon.ProblemCues.Count(text.Contains);
-        var measure = ThemeLexicon.MeasureCues.Count(text.Contains);
+        var problem = lexicon.ProblemCues.Count(text.Contains);
+        var measure = lexicon.MeasureCues.Count(text.Contains);
         return problem > measure ? StatementKind.Problem : measure > 0 ? StatementKind.Measure : StatementKind.Problem;
     }
 }

@@ -1,4 +1,4 @@
-using SearchMining.Core.Classification;
+using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
@@ -10,7 +10,7 @@ namespace SearchMining.Mining.Evaluation;
 /// Leave-one-out over real reports (or agencies): each fold trains on every synthetic statement and the real
 /// statements of the other reports, and tests on the held-out report's real statements only.
 /// </summary>
-public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
+public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions options, IReadOnlyList<RuleBaseline> baselines)
 {
     public CrossValidationResult Run(IReadOnlyList<LabelledStatement> statements, string scheme, Func<LabelledStatement, string> foldKey, bool compareTrainers,
         CancellationToken ct = default)
@@ -19,8 +19,8 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
         var keys = statements.Where(s => !s.Synthetic).Select(foldKey).Distinct().Order(StringComparer.Ordinal).ToList();
         var folds = new List<FoldOutcome>();
         var model = new List<EvaluatedStatement>();
-        var rules = baselines.Keys.ToDictionary(k => k, _ => new List<EvaluatedStatement>());
-        var perTrainer = options.Candidates.ToDictionary(t => t, _ => new List<EvaluatedStatement>());
+        var rules = baselines.ToDictionary(b => b.Name, _ => new List<EvaluatedStatement>());
+        var perRecipe = options.Recipes.ToDictionary(r => r, _ => new List<EvaluatedStatement>());
         foreach (var key in keys)
         {
             ct.ThrowIfCancellationRequested();
@@ -29,13 +29,13 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
             var built = builder.Build(train);
             using (built.Model)
                 model.AddRange(MetricsCalculator.Predict(new ThemeClassifier(built.Model, rows), test));
-            foreach (var (name, baseline) in baselines) rules[name].AddRange(MetricsCalculator.Predict(baseline, test));
-            folds.Add(new FoldOutcome(key, test.Count, built.Model.Manifest.Trainer));
+            foreach (var baseline in baselines) rules[baseline.Name].AddRange(MetricsCalculator.Predict(baseline.Fit(train), test));
+            folds.Add(new FoldOutcome(key, test.Count, new ModelRecipe(built.Model.Manifest.Trainer, built.Model.Manifest.ClausePooling)));
             if (!compareTrainers) continue;
             foreach (var candidate in built.Candidates)
             {
-                using var forced = builder.Fit(train, candidate.Trainer, candidate.Thresholds);
-                perTrainer[candidate.Trainer].AddRange(MetricsCalculator.Predict(new ThemeClassifier(forced, rows), test));
+                using var forced = builder.Fit(train, candidate.Recipe, candidate.Thresholds);
+                perRecipe[candidate.Recipe].AddRange(MetricsCalculator.Predict(new ThemeClassifier(forced, rows), test));
             }
         }
         return new CrossValidationResult(
@@ -43,7 +43,8 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
             folds,
             MetricsCalculator.Compute(model),
             rules.ToDictionary(r => r.Key, r => MetricsCalculator.Compute(r.Value)),
-            compareTrainers ? perTrainer.ToDictionary(p => p.Key, p => MetricsCalculator.Compute(p.Value)) : new Dictionary<ThemeTrainer, ClassificationMetrics>(),
-            model);
+            compareTrainers ? perRecipe.ToDictionary(p => p.Key, p => MetricsCalculator.Compute(p.Value)) : new Dictionary<ModelRecipe, ClassificationMetrics>(),
+            model,
+            rules.ToDictionary(r => r.Key, r => (IReadOnlyList<EvaluatedStatement>)r.Value));
     }
 }

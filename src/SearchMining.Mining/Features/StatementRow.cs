@@ -12,8 +12,8 @@ public sealed class StatementRow
     public string Text { get; set; } = "";
     public string Words { get; set; } = "";
     public string Kind { get; set; } = "";
-    /// <summary>Cue-word flags from <see cref="ThemeLexicon"/>.</summary>
-    [VectorType(ThemeLexicon.CueCount)] public float[] Cues { get; set; } = new float[ThemeLexicon.CueCount];
+    /// <summary>Cue-word flags from <see cref="StatementRowFactory.CueWords"/>.</summary>
+    [VectorType(CueLexicon.CueCount)] public float[] Cues { get; set; } = new float[CueLexicon.CueCount];
     [ColumnName(ThemeIds.Training)] public bool Training { get; set; }
     [ColumnName(ThemeIds.Channels)] public bool Channels { get; set; }
     [ColumnName(ThemeIds.Coverage)] public bool Coverage { get; set; }

@@ -6,10 +6,13 @@ namespace SearchMining.Mining.Features;
 /// <summary>Turns statement text (and, for training, its labels) into <see cref="StatementRow"/>s.</summary>
 public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
 {
+    /// <summary>The cue words behind <see cref="StatementRow.Cues"/> (THEMES.md only).</summary>
+    public static CueLexicon CueWords => ThemesDocLexicon.Instance;
+
     public StatementRow ForPrediction(string text)
     {
         var normalized = StatementText.Normalize(text);
-        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)), Cues = ThemeLexicon.Cues(normalized) };
+        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)), Cues = CueWords.Cues(normalized) };
     }
 
     public StatementRow ForTraining(LabelledStatement statement)

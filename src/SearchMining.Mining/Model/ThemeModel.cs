@@ -32,7 +32,7 @@ public sealed class ThemeModel : IDisposable
             engine = _ml.Model.CreatePredictionEngine<StatementRow, StatementScores>(Transformer);
         try
         {
-            return engine.Predict(row);
+            return Average(engine.Predict(row));
         }
         finally
         {
@@ -44,7 +44,22 @@ public sealed class ThemeModel : IDisposable
     public IReadOnlyList<StatementScores> ScoreAll(IEnumerable<StatementRow> rows)
     {
         var data = _ml.Data.LoadFromEnumerable(rows);
-        return _ml.Data.CreateEnumerable<StatementScores>(Transformer.Transform(data), reuseRowObject: false).ToList();
+        return _ml.Data.CreateEnumerable<StatementScores>(Transformer.Transform(data), reuseRowObject: false).Select(Average).ToList();
+    }
+
+    /// <summary>Averages the probabilities of each theme's ensemble members (stored one after the other) into one per theme.</summary>
+    private StatementScores Average(StatementScores raw)
+    {
+        var size = Math.Max(1, Manifest.EnsembleSize);
+        if (size == 1) return raw;
+        var themes = new float[raw.ThemeProbabilities.Length / size];
+        for (var t = 0; t < themes.Length; t++)
+        {
+            var sum = 0f;
+            for (var m = 0; m < size; m++) sum += raw.ThemeProbabilities[t * size + m];
+            themes[t] = sum / size;
+        }
+        return new StatementScores { KindScores = raw.KindScores, ThemeProbabilities = themes };
     }
 
     public void Dispose()

@@ -17,7 +17,7 @@ public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) 
     {
         if (string.IsNullOrWhiteSpace(statementText))
             return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
-        var scores = model.Score(rows.ForPrediction(statementText));
+        var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.ClausePooling);
         return ThemeDecision.Decide(scores, model.Manifest.Thresholds);
     }
 }

@@ -8,9 +8,9 @@ using SearchMining.Mining.Themes;
 namespace SearchMining.Mining.Training;
 
 /// <summary>
-/// Builds a theme model from labelled statements: each candidate trainer is scored on grouped validation folds of
-/// the real statements (thresholds tuned on those folds), the best one is refitted on everything given.
-/// Deterministic: fixed seed, data in file order, one MLContext(seed) per fit, single-threaded trainers.
+/// Builds a theme model from labelled statements: each candidate recipe (trainer × clause pooling) is scored on
+/// grouped validation folds of the real statements (thresholds tuned on those folds), the best one is refitted on
+/// everything given. Deterministic: fixed seed, data in file order, one MLContext(seed) per fit, single-threaded trainers.
 /// </summary>
 public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions options)
 {
@@ -20,46 +20,57 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         var candidates = new List<CandidateResult>();
         foreach (var trainer in options.Candidates)
         {
-            if (folds.Count == 0)
+            var scored = options.PoolingChoices.ToDictionary(p => p, _ => new List<ScoredStatement>());
+            foreach (var (train, validate) in folds)
             {
-                candidates.Add(new CandidateResult(trainer, MetricsCalculator.Compute([]), Defaults()));
-                continue;
+                using var model = Fit(train, new ModelRecipe(trainer, false), Defaults());
+                var scorer = new StatementScorer(model, rows);
+                foreach (var pooling in options.PoolingChoices)
+                {
+                    var scores = scorer.ScoreAll(validate.Select(s => s.Text).ToList(), pooling);
+                    scored[pooling].AddRange(validate.Zip(scores, (g, s) => new ScoredStatement(g, s)));
+                }
             }
-            var scored = folds.SelectMany(f => Score(f.Train, f.Validate, trainer)).ToList();
-            var thresholds = ThresholdSelector.Select(scored);
-            var evaluated = scored.Select(s => Decide(s, thresholds)).ToList();
-            candidates.Add(new CandidateResult(trainer, MetricsCalculator.Compute(evaluated), thresholds));
+            foreach (var pooling in options.PoolingChoices)
+            {
+                var recipe = new ModelRecipe(trainer, pooling);
+                if (folds.Count == 0)
+                {
+                    candidates.Add(new CandidateResult(recipe, MetricsCalculator.Compute([]), Defaults()));
+                    continue;
+                }
+                var thresholds = ThresholdSelector.Select(scored[pooling], options.Thresholds);
+                var evaluated = scored[pooling].Select(s => Decide(s, thresholds)).ToList();
+                candidates.Add(new CandidateResult(recipe, MetricsCalculator.Compute(evaluated), thresholds));
+            }
         }
         var best = candidates.OrderByDescending(c => c.Score).First();
         var validation = folds.Count == 0 ? null : best.Validation;
-        return new BuiltModel(Fit(training, best.Trainer, best.Thresholds, validation), candidates);
+        return new BuiltModel(Fit(training, best.Recipe, best.Thresholds, validation), candidates);
     }
 
-    /// <summary>Fits the pipeline with one trainer and given thresholds.</summary>
-    public ThemeModel Fit(IReadOnlyList<LabelledStatement> training, ThemeTrainer trainer,
+    /// <summary>Fits the pipeline with one recipe and given thresholds.</summary>
+    public ThemeModel Fit(IReadOnlyList<LabelledStatement> training, ModelRecipe recipe,
         IReadOnlyDictionary<string, double> thresholds, ClassificationMetrics? validation = null)
     {
         var ml = new MLContext(options.Seed);
         var data = ml.Data.LoadFromEnumerable(training.Select(rows.ForTraining).ToList());
-        var transformer = new ThemePipeline(ml, trainer, options.Seed).Fit(data);
+        var pipeline = new ThemePipeline(ml, recipe.Trainer, options.Seed, options.PerceptronEnsemble);
+        var transformer = pipeline.Fit(data);
         var manifest = new ThemeModelManifest
         {
-            Trainer = trainer,
+            Trainer = recipe.Trainer,
+            ClausePooling = recipe.ClausePooling,
+            EnsembleSize = pipeline.EnsembleSize,
             Seed = options.Seed,
             Themes = ThemeIds.All,
             Kinds = StatementKindNames.All,
             Thresholds = thresholds,
             TrainingStatements = training.Count,
+            CueWords = StatementRowFactory.CueWords.Fingerprint(),
             ValidationMetrics = validation,
         };
         return new ThemeModel(ml, transformer, manifest);
-    }
-
-    private IEnumerable<ScoredStatement> Score(IReadOnlyList<LabelledStatement> train, IReadOnlyList<LabelledStatement> statements, ThemeTrainer trainer)
-    {
-        using var model = Fit(train, trainer, Defaults());
-        var scores = model.ScoreAll(statements.Select(s => rows.ForPrediction(s.Text)).ToList());
-        return statements.Zip(scores, (g, s) => new ScoredStatement(g, s)).ToList();
     }
 
     private static EvaluatedStatement Decide(ScoredStatement s, IReadOnlyDictionary<string, double> thresholds)

@@ -9,11 +9,16 @@ namespace SearchMining.Mining.Training;
 
 /// <summary>
 /// The ML.NET model: word uni+bigrams over the segmenter's words, character 1–3-grams over the text, cue-word flags,
-/// a multiclass kind classifier, then one calibrated binary classifier per theme whose probabilities are gathered
-/// into one vector in <see cref="ThemeIds.All"/> order.
+/// a multiclass kind classifier, then calibrated binary classifiers per theme whose probabilities are gathered into
+/// one vector in <see cref="ThemeIds.All"/> order — <see cref="EnsembleSize"/> of them per theme, one after the other
+/// (the averaged perceptron shuffles the data differently for each, so averaging them takes out most of the
+/// seed-to-seed variation; <see cref="Model.ThemeModel"/> does the averaging).
 /// </summary>
-public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed)
+public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1)
 {
+    /// <summary>Classifiers per theme: the ensemble for the averaged perceptron, one for the other trainers (their fits barely vary).</summary>
+    public int EnsembleSize => trainer == ThemeTrainer.AveragedPerceptron ? Math.Max(1, perceptronEnsemble) : 1;
+
     public const string KindScoresColumn = "KindScores";
     public const string ThemeProbabilitiesColumn = "ThemeProbabilities";
     private const string Features = "Features";
@@ -44,16 +49,19 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed)
         }
         Add(KindEstimator().Fit(features));
         Add(ml.Transforms.CopyColumns(KindScoresColumn, "Score").Fit(view));
+        var columns = new List<string>();
         foreach (var theme in ThemeIds.All)
-        {
-            Add(ThemeEstimator(theme).Fit(features));
-            Add(ml.Transforms.CopyColumns(ProbabilityColumn(theme), "Probability").Fit(view));
-        }
-        Add(ml.Transforms.Concatenate(ThemeProbabilitiesColumn, ThemeIds.All.Select(ProbabilityColumn).ToArray()).Fit(view));
+            for (var member = 0; member < EnsembleSize; member++)
+            {
+                Add(ThemeEstimator(theme).Fit(features));
+                columns.Add(ProbabilityColumn(theme, member));
+                Add(ml.Transforms.CopyColumns(columns[^1], "Probability").Fit(view));
+            }
+        Add(ml.Transforms.Concatenate(ThemeProbabilitiesColumn, columns.ToArray()).Fit(view));
         return new TransformerChain<ITransformer>(parts.ToArray());
     }
 
-    private static string ProbabilityColumn(string theme) => "P_" + theme;
+    private static string ProbabilityColumn(string theme, int member) => member == 0 ? "P_" + theme : $"P_{theme}_{member}";
 
     private static TextFeaturizingEstimator.Options WordOptions() => new()
     {

@@ -2,44 +2,57 @@ using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Training;
 
-/// <summary>Chooses each theme's probability threshold to maximise its F1 on validation scores (ties: nearest 0.5).</summary>
+/// <summary>
+/// Chooses theme probability thresholds on validation scores (grid 0.05 … 0.95; ties: nearest 0.5): one shared
+/// threshold maximising macro-F1, or one per theme maximising its F1 (<see cref="ThresholdMode"/>).
+/// </summary>
 public static class ThresholdSelector
 {
     public const double Default = 0.5;
 
-    public static IReadOnlyDictionary<string, double> Select(IReadOnlyList<ScoredStatement> validation)
+    public static IReadOnlyDictionary<string, double> Select(IReadOnlyList<ScoredStatement> validation, ThresholdMode mode = ThresholdMode.PerTheme)
     {
+        var points = Enumerable.Range(0, ThemeIds.All.Count)
+            .Select(i => validation.Select(v => (Gold: v.Gold.Themes.Contains(ThemeIds.All[i]), P: (double)v.Scores.ThemeProbabilities[i])).ToList())
+            .ToList();
+        if (mode == ThresholdMode.Shared)
+        {
+            var supported = points.Where(p => p.Any(x => x.Gold)).ToList();
+            var shared = supported.Count == 0 ? Default : Best(t => supported.Average(p => F1(p, t)));
+            return ThemeIds.All.ToDictionary(t => t, _ => shared);
+        }
         var thresholds = new Dictionary<string, double>();
         for (var i = 0; i < ThemeIds.All.Count; i++)
-        {
-            var theme = ThemeIds.All[i];
-            var points = validation.Select(v => (Gold: v.Gold.Themes.Contains(theme), P: (double)v.Scores.ThemeProbabilities[i])).ToList();
-            thresholds[theme] = points.Any(p => p.Gold) ? Best(points) : Default;
-        }
+            thresholds[ThemeIds.All[i]] = points[i].Any(p => p.Gold) ? Best(t => F1(points[i], t)) : Default;
         return thresholds;
     }
 
-    private static double Best(IReadOnlyList<(bool Gold, double P)> points)
+    private static double Best(Func<double, double> score)
     {
         var best = Default;
-        var bestF1 = -1.0;
+        var bestScore = -1.0;
         for (var step = 1; step <= 19; step++)
         {
-            var t = step * 0.05;
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var (gold, p) in points)
+            var t = Math.Round(step * 0.05, 2);
+            var s = score(t);
+            if (s > bestScore + 1e-9 || (Math.Abs(s - bestScore) <= 1e-9 && Math.Abs(t - Default) < Math.Abs(best - Default)))
             {
-                if (p >= t && gold) tp++;
-                else if (p >= t) fp++;
-                else if (gold) fn++;
-            }
-            var f1 = tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-            if (f1 > bestF1 + 1e-9 || (Math.Abs(f1 - bestF1) <= 1e-9 && Math.Abs(t - Default) < Math.Abs(best - Default)))
-            {
-                best = Math.Round(t, 2);
-                bestF1 = f1;
+                best = t;
+                bestScore = s;
             }
         }
         return best;
+    }
+
+    private static double F1(IReadOnlyList<(bool Gold, double P)> points, double threshold)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (gold, p) in points)
+        {
+            if (p >= threshold && gold) tp++;
+            else if (p >= threshold) fp++;
+            else if (gold) fn++;
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
     }
 }

@@ -9,6 +9,7 @@ public sealed record TrainingReport(
     DatasetCounts Counts,
     CrossValidationResult? LeaveOneReportOut,
     CrossValidationResult? LeaveOneAgencyOut,
+    IReadOnlyList<SeedRun> SeedRuns,
     ThemeModel Model,
     IReadOnlyList<CandidateResult> Candidates,
     ClassificationMetrics HeldOutModel,

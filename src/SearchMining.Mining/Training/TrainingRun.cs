@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SearchMining.Core.Classification;
+using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Features;
@@ -11,23 +11,34 @@ namespace SearchMining.Mining.Training;
 /// The whole `train` procedure: cross-validate over real reports (model procedure vs keyword baseline), then fit the
 /// model to commit on every statement except the held-out real reports, and test it on those.
 /// </summary>
-public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyDictionary<string, IStatementClassifier> baselines)
+public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyList<RuleBaseline> baselines)
 {
     public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate,
-        CancellationToken ct = default)
+        IReadOnlyList<int>? otherSeeds = null, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
         var all = labels.Statements;
         var cv = new CrossValidation(rows, options, baselines);
         var byReport = crossValidate ? cv.Run(all, "leave-one-report-out", s => s.Source, compareTrainers: true, ct) : null;
         var byAgency = crossValidate ? cv.Run(all, "leave-one-agency-out", s => s.Group, compareTrainers: false, ct) : null;
+        var seedRuns = new List<SeedRun>();
+        if (byReport is not null)
+        {
+            seedRuns.Add(new SeedRun(options.Seed, byReport.Model.MacroF1, byReport.Model.KindAccuracy));
+            foreach (var seed in (otherSeeds ?? []).Where(s => s != options.Seed).Distinct())
+            {
+                var again = new CrossValidation(rows, options with { Seed = seed }, []).Run(all, "leave-one-report-out", s => s.Source, compareTrainers: false, ct);
+                seedRuns.Add(new SeedRun(seed, again.Model.MacroF1, again.Model.KindAccuracy));
+            }
+        }
 
         bool HeldOut(LabelledStatement s) => !s.Synthetic && heldOutSources.Contains(s.Source);
         var test = all.Where(HeldOut).ToList();
-        var built = new ThemeModelBuilder(rows, options).Build(all.Where(s => !HeldOut(s)).ToList());
+        var training = all.Where(s => !HeldOut(s)).ToList();
+        var built = new ThemeModelBuilder(rows, options).Build(training);
         var classifier = new ThemeClassifier(built.Model, rows);
         var heldOutModel = MetricsCalculator.Compute(MetricsCalculator.Predict(classifier, test));
-        var heldOutBaselines = baselines.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(MetricsCalculator.Predict(b.Value, test)));
+        var heldOutBaselines = baselines.ToDictionary(b => b.Name, b => MetricsCalculator.Compute(MetricsCalculator.Predict(b.Fit(training), test)));
         var model = built.Model.WithManifest(built.Model.Manifest with
         {
             DataVersion = dataVersion,
@@ -36,6 +47,6 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
             HeldOutMetrics = heldOutModel,
         });
-        return new TrainingReport(labels.Count(), byReport, byAgency, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
+        return new TrainingReport(labels.Count(), byReport, byAgency, seedRuns, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
     }
 }

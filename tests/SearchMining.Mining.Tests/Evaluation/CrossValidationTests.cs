@@ -1,6 +1,7 @@
 using SearchMining.Core.Classification;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Evaluation;
+using SearchMining.Mining.Themes;
 using SearchMining.Mining.Training;
 using Shouldly;
 
@@ -15,7 +16,7 @@ public sealed class CrossValidationTests(MiningFixture fixture)
         string[] reports = ["002_9d3f07d5fe28c571.txt", "040_pingtan_shiyanqu_2022.txt", "022_sanya_haitangqu_2015.txt"];
         var data = fixture.Labels.Statements.Where(s => s.Synthetic || reports.Contains(s.Source)).ToList();
         var cv = new CrossValidation(fixture.Rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron], ValidationFolds: 2),
-            new Dictionary<string, IStatementClassifier> { ["lexicon"] = new KeywordThemeClassifier() });
+            [RuleBaseline.Fixed("lexicon", new KeywordThemeClassifier(ThemesDocLexicon.Instance))]);
 
         var result = cv.Run(data, "leave-one-report-out", s => s.Source, compareTrainers: false);
 

@@ -20,6 +20,7 @@ public sealed class CommittedModelTests(MiningFixture fixture)
         manifest.HeldOutSources.Count.ShouldBe(4);
         manifest.HeldOutMetrics.ShouldNotBeNull();
         manifest.Thresholds.Keys.ShouldBe(ThemeIds.All, ignoreOrder: true);
+        manifest.CueWords.ShouldBe(StatementRowFactory.CueWords.Fingerprint());
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class CommittedModelTests(MiningFixture fixture)
 
         var card = File.ReadAllText(MiningFixture.CardPath);
         card.ShouldContain($"| model | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
-        var baseline = MetricsCalculator.Compute(MetricsCalculator.Predict(new KeywordThemeClassifier(), test));
+        var baseline = MetricsCalculator.Compute(MetricsCalculator.Predict(new KeywordThemeClassifier(ThemesDocLexicon.Instance), test));
         card.ShouldContain($"{F(baseline.MacroF1)} | {F(baseline.KindAccuracy)} |");
     }
 

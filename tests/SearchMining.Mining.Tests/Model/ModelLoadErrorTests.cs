@@ -51,6 +51,27 @@ public sealed class ModelLoadErrorTests(MiningFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Model_trained_with_other_cue_words_is_incompatible()
+    {
+        var path = Path.Combine(_folder, "other-cues.zip");
+        File.Copy(MiningFixture.ModelPath, path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("manifest.json")!;
+            string json;
+            using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+            entry.Delete();
+            var changed = System.Text.RegularExpressions.Regex.Replace(json, "\"CueWords\": \"[0-9a-f]*\"", "\"CueWords\": \"0000000000000000\"");
+            changed.ShouldNotBe(json);
+            using var writer = new StreamWriter(zip.CreateEntry("manifest.json").Open());
+            writer.Write(changed);
+        }
+        var load = ThemeClassifierLoader.Load(path, fixture.Segmenter);
+        load.Error!.Kind.ShouldBe(ModelLoadErrorKind.Incompatible);
+        load.Error.Message.ShouldContain("cue words");
+    }
+
+    [Fact]
     public void Truncated_committed_model_is_a_corrupt_model()
     {
         var path = Path.Combine(_folder, "truncated.zip");

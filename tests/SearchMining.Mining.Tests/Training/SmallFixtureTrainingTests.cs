@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using SearchMining.Core.Domain;
+using SearchMining.Mining.Features;
 using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
 using SearchMining.Mining.Training;
@@ -34,6 +35,24 @@ public sealed class SmallFixtureTrainingTests(MiningFixture fixture)
         var measure = classifier.Classify("下步打算将进一步扩大政府公开内容,确保信息公开的及时性、有效性。");
         measure.Kind.ShouldBe(StatementKind.Measure);
         measure.Themes.ShouldContain(ThemeIds.Coverage);
+    }
+
+    [Fact]
+    public void Clause_pooling_raises_each_theme_to_its_best_clause_and_keeps_the_kind_of_the_whole()
+    {
+        using var model = Train().Model;
+        var scorer = new StatementScorer(model, fixture.Rows);
+        // 038_hongze_quzhengfu_2024.txt
+        const string text = "个别部门对复杂申请件的研判能力不足，答复文书规范性有待提升，疑难问题协调处理机制尚需完善，政策解读的形式还不够丰富，政务新媒体运维管理还需加强等。";
+        var whole = scorer.Score(text, clausePooling: false);
+        var pooled = scorer.Score(text, clausePooling: true);
+        var clauses = StatementClauses.Split(text).Select(c => scorer.Score(c, clausePooling: false)).ToList();
+        pooled.KindScores.ShouldBe(whole.KindScores);
+        for (var i = 0; i < ThemeIds.All.Count; i++)
+            pooled.ThemeProbabilities[i].ShouldBe(Math.Max(whole.ThemeProbabilities[i], clauses.Max(c => c.ThemeProbabilities[i])), 1e-6f);
+        var channels = ThemeIds.All.ToList().IndexOf(ThemeIds.Channels);
+        pooled.ThemeProbabilities[channels].ShouldBeGreaterThan(whole.ThemeProbabilities[channels]);
+        scorer.ScoreAll([text, "二是公开渠道有限。"], clausePooling: true)[0].ThemeProbabilities.ShouldBe(pooled.ThemeProbabilities);
     }
 
     [Fact]

@@ -27,6 +27,31 @@ public sealed class ThresholdAndFoldTests
     }
 
     [Fact]
+    public void A_shared_threshold_maximises_macro_f1_over_the_themes_with_positives()
+    {
+        static ScoredStatement Two(bool training, float pTraining, bool channels, float pChannels)
+        {
+            var probabilities = new float[ThemeIds.All.Count];
+            probabilities[0] = pTraining;
+            probabilities[1] = pChannels;
+            List<string> themes = [.. training ? [ThemeIds.Training] : Array.Empty<string>(), .. channels ? [ThemeIds.Channels] : Array.Empty<string>()];
+            return new ScoredStatement(new LabelledStatement("x", "r.txt", "r", StatementKind.Problem, themes.Count == 0 ? [ThemeIds.Other] : themes, false),
+                new StatementScores { ThemeProbabilities = probabilities, KindScores = [1, 0, 0] });
+        }
+        // training is separated at 0.25 … 0.30, channels at 0.65 … 0.80: no one threshold separates both
+        List<ScoredStatement> validation =
+        [
+            Two(true, 0.9f, false, 0.1f), Two(true, 0.32f, false, 0.1f),
+            Two(false, 0.2f, true, 0.8f), Two(false, 0.1f, false, 0.6f),
+        ];
+        var perTheme = ThresholdSelector.Select(validation, ThresholdMode.PerTheme);
+        perTheme[ThemeIds.Training].ShouldBe(0.3);
+        perTheme[ThemeIds.Channels].ShouldBe(0.65);
+        var shared = ThresholdSelector.Select(validation, ThresholdMode.Shared);
+        shared.Values.Distinct().ShouldBe([0.65]); // macro-F1 0.83 at 0.25–0.30 and at 0.65–0.80; ties go to the one nearest 0.5
+    }
+
+    [Fact]
     public void Validation_folds_never_split_a_group_and_keep_synthetic_in_training()
     {
         List<LabelledStatement> statements =
