@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian tools some features and tests use, where this machine allows it:
-#   poppler-utils (pdftotext, for .pdf input), chromium (the browser test) and fonts-wqy-microhei (Chinese glyphs in
+#   poppler-utils (pdftotext, for .pdf input) with poppler-data (the Adobe CJK CMaps: without them pdftotext reads
+#   nothing from a Chinese PDF whose fonts are not embedded, e.g. STSong-Light with UniGB-UCS2-H), chromium (the browser test) and fonts-wqy-microhei (Chinese glyphs in
 #   the browser test's screenshots; without it headless Chromium draws boxes).
 # Never fails the caller: without them, PDF input reports a clear "missing tool" error and the browser test is skipped.
 set -u
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -d /usr/share/poppler/cMap/Adobe-GB1 ] || need+=(poppler-data)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -20,7 +20,7 @@ public sealed class TrainCommandTests
 
         train.ExitCode.ShouldBe(0, train.ToString());
         train.Output.ShouldContain($"Wrote {temp.File("model.zip")} and {temp.File("card.md")}.");
-        (await File.ReadAllTextAsync(temp.File("card.md"))).ShouldContain("trainer **SdcaLogistic**");
+        (await File.ReadAllTextAsync(temp.File("card.md"))).ShouldContain("— **SdcaLogistic");
         var classify = await _cli.RunAsync("classify", "加强业务培训", "--model", temp.File("model.zip"));
         classify.ExitCode.ShouldBe(0, classify.ToString());
         classify.OutputLines.ShouldContain("  themes: training");

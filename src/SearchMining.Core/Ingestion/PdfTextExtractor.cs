@@ -13,6 +13,9 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
 
     public const string MissingToolMessage = "Reading PDF needs pdftotext from poppler-utils, which is not installed (install it with: apt-get install poppler-utils).";
 
+    /// <summary>pdftotext found but without the CJK CMaps (poppler-data): Chinese PDFs with non-embedded fonts read as empty.</summary>
+    public const string MissingCMapsMessage = "Reading this PDF needs the Chinese character maps of poppler-data, which are not installed (install them with: apt-get install poppler-data).";
+
     public string ToolPath { get; } = toolPath;
 
     public async Task<ExtractedText> ExtractAsync(byte[] content, CancellationToken ct)
@@ -50,9 +53,11 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
             var text = await stdout;
             if (process.ExitCode != 0)
                 return ExtractedText.Failed(ParseErrorKind.Unreadable, $"pdftotext could not read the PDF (exit code {process.ExitCode}): {(await stderr).Trim()}");
-            return string.IsNullOrWhiteSpace(text)
-                ? ExtractedText.Failed(ParseErrorKind.Unreadable, "The PDF has no text layer (a scanned image?); nothing to parse.")
-                : ExtractedText.Of(text);
+            if (!string.IsNullOrWhiteSpace(text)) return ExtractedText.Of(text);
+            var warnings = await stderr;
+            return warnings.Contains("CMap", StringComparison.Ordinal)
+                ? ExtractedText.Failed(ParseErrorKind.MissingTool, MissingCMapsMessage + $" (pdftotext said: {FirstLine(warnings)})")
+                : ExtractedText.Failed(ParseErrorKind.Unreadable, "The PDF has no text layer (a scanned image?); nothing to parse.");
         }
         catch (Win32Exception)
         {
@@ -63,6 +68,8 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
+
+    private static string FirstLine(string text) => text.Trim().Split('\n')[0].Trim();
 
     private static string? Resolve(string tool)
     {

@@ -22,11 +22,36 @@ public class PdfInputTests
         outcome.Error.Message.ShouldContain("pdftotext");
     }
 
+    [Fact]
+    public async Task A_pdftotext_without_the_cjk_cmaps_is_a_missing_tool_error_naming_poppler_data()
+    {
+        if (OperatingSystem.IsWindows()) return; // the fake tool is a shell script
+        // what pdftotext 22.12 prints for a Chinese PDF (STSong-Light, UniGB-UCS2-H) when poppler-data is missing
+        var folder = Directory.CreateTempSubdirectory("fake-pdftotext-").FullName;
+        try
+        {
+            var tool = Path.Combine(folder, "pdftotext");
+            await File.WriteAllTextAsync(tool, "#!/bin/sh\necho \"Syntax Error: Couldn't find 'UniGB-UCS2-H' CMap file for 'Adobe-GB1' collection\" >&2\necho \"Syntax Error: Unknown CMap 'UniGB-UCS2-H' for character collection 'Adobe-GB1'\" >&2\nexit 0\n");
+            File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var reader = new ReportFileReader(new ReportParser(), new TextDecoder(), new PdfTextExtractor(tool));
+            var outcome = await reader.ReadAsync(new MemoryStream(MinimalPdf.FromLines(ProseOf("004_"))), "report.pdf", CancellationToken.None);
+            outcome.Error!.Kind.ShouldBe(ParseErrorKind.MissingTool);
+            outcome.Error.Message.ShouldContain("poppler-data");
+            outcome.Error.Message.ShouldContain("Couldn't find 'UniGB-UCS2-H' CMap file");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [PdfToolFact]
     public async Task A_pdf_of_a_real_report_round_trips_through_pdftotext_with_wrapped_lines_joined()
     {
         var pdf = MinimalPdf.FromLines(ProseOf("004_"));
-        var report = (await new ReportFileReader().ReadAsync(new MemoryStream(pdf), "xigong.pdf", CancellationToken.None)).Report!;
+        var outcome = await new ReportFileReader().ReadAsync(new MemoryStream(pdf), "xigong.pdf", CancellationToken.None);
+        outcome.Error.ShouldBeNull(outcome.Error?.Message);
+        var report = outcome.Report!;
 
         report.Agency.ShouldBe("西工区工业和信息化局");
         report.Year.ShouldBe(2024);
