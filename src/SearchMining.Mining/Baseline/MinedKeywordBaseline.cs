@@ -1,5 +1,6 @@
 using SearchMining.Core.Classification;
 using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 
@@ -63,6 +64,6 @@ public sealed class MinedKeywordBaseline(StatementRowFactory rows)
             else if (predicted) fp++;
             else if (gold[i]) fn++;
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+        return new ThemeScore(tp, fp, fn).F1;
     }
 }

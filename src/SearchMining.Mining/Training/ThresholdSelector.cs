@@ -1,3 +1,4 @@
+using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Training;
@@ -53,6 +54,6 @@ public static class ThresholdSelector
             else if (p >= threshold) fp++;
             else if (gold) fn++;
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+        return new ThemeScore(tp, fp, fn).F1;
     }
 }
