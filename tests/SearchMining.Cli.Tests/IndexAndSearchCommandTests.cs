@@ -183,6 +183,24 @@ public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IC
     }
 
     [Fact]
+    public async Task Reindexing_an_edited_file_replaces_its_earlier_version()
+    {
+        using var temp = new TempFolder();
+        var corpusFolder = Directory.CreateDirectory(temp.File("reports")).FullName;
+        var path = Path.Combine(corpusFolder, "037_hongze_quzhengfu_2023.txt");
+        File.Copy(RepoPaths.SampleReport("037_hongze_quzhengfu_2023.txt"), path);
+        (await corpus.Cli.RunAsync("index", corpusFolder, "--index", temp.File("index"), "--no-classifier")).ExitCode.ShouldBe(0);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("政务公开", "政务公开工作", StringComparison.Ordinal));
+
+        var again = await corpus.Cli.RunAsync("index", corpusFolder, "--index", temp.File("index"), "--no-classifier");
+
+        again.ExitCode.ShouldBe(0, again.ToString());
+        again.Output.ShouldContain("1 files: 0 added, 1 replaced, 0 unchanged, 0 failed");
+        again.OutputLines.ShouldContain(l => l.StartsWith("  ↻ 037_hongze_quzhengfu_2023.txt: new version ", StringComparison.Ordinal) && l.Contains(" replaces "));
+        again.Output.ShouldContain(": 1 reports,");
+    }
+
+    [Fact]
     public async Task Index_of_a_folder_without_reports_exits_2()
     {
         using var temp = new TempFolder();

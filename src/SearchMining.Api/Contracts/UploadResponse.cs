@@ -3,7 +3,8 @@ using SearchMining.Index.Storage;
 
 namespace SearchMining.Api.Contracts;
 
-/// <param name="Outcome">Added, Replaced (same id, new content) or Unchanged (already indexed).</param>
+/// <param name="Outcome">Added, Replaced (same id with new content, or an earlier version of the same file) or Unchanged (already indexed).</param>
+/// <param name="Superseded">Ids of earlier versions of the same file (same name, agency and year) that this upload replaced.</param>
 public sealed record UploadResponse(
     string ReportId,
     string SourceFile,
@@ -12,4 +13,5 @@ public sealed record UploadResponse(
     int? Year,
     int Sections,
     int Statements,
-    IReadOnlyList<ParseWarning> Warnings);
+    IReadOnlyList<ParseWarning> Warnings,
+    IReadOnlyList<string> Superseded);

@@ -56,9 +56,9 @@ public static class ReportWriteEndpoints
 
         var report = result.Report;
         var body = new UploadResponse(report.Id, report.SourceFile, result.Indexed.Outcome, report.Agency, report.Year, report.Sections.Count,
-            report.Statements.Count, report.Warnings);
-        logger.LogInformation("Upload {File} indexed as {ReportId} ({Outcome}): {Agency} {Year}, {Warnings} warnings",
-            file.FileName, report.Id, result.Indexed.Outcome, report.Agency, report.Year, report.Warnings.Count);
+            report.Statements.Count, report.Warnings, result.Indexed.Superseded);
+        logger.LogInformation("Upload {File} indexed as {ReportId} ({Outcome}): {Agency} {Year}, {Warnings} warnings, superseded {Superseded}",
+            file.FileName, report.Id, result.Indexed.Outcome, report.Agency, report.Year, report.Warnings.Count, result.Indexed.Superseded);
         return result.Indexed.Outcome == Index.Storage.IngestOutcome.Added
             ? TypedResults.Created($"/api/reports/{Uri.EscapeDataString(report.Id)}", body)
             : TypedResults.Ok(body);

@@ -21,7 +21,7 @@ internal static class IndexCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "Wipe an index written with another schema or analyzers." };
         var model = new Option<string>("--model") { Description = "Theme classifier model; statements get kinds and themes when it loads.", DefaultValueFactory = _ => Path.Combine("models", "theme-classifier.zip") };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Index without themes even when a model is there." };
-        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (the same report content again → unchanged or replaced, never duplicated; an edited copy has a new content id and is added beside the old one).");
+        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (the same report content again → unchanged or replaced, never duplicated; an edited copy of a file — same file name, agency and year — replaces its earlier version).");
         command.Arguments.Add(path);
         command.Options.Add(indexPath);
         command.Options.Add(batch);
@@ -99,6 +99,8 @@ internal static class IndexCommand
             Console.Error.WriteLine($"  ✗ {Path.GetFileName(error.File)}: {error.Kind}: {ReportPrinter.OneLine(error.Message)}");
         foreach (var warning in summary.Warnings)
             Console.Error.WriteLine($"  ! {warning}");
+        foreach (var result in summary.Results.Where(r => r.Superseded.Count > 0))
+            Console.WriteLine($"  ↻ {result.SourceFile}: new version {result.ReportId} replaces {string.Join(", ", result.Superseded)}");
         var stats = index.Stats;
         Console.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Errors.Count} failed " +
                           $"in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits).");

@@ -29,6 +29,8 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     private int _uncommitted;
     /// <summary>Fingerprints written since the searcher was last refreshed (null = deleted), so writes need no refresh.</summary>
     private readonly Dictionary<string, string?> _unrefreshed = new(StringComparer.Ordinal);
+    /// <summary>Reports written since the last refresh by version key (file name, agency, year); guarded by the <see cref="_unrefreshed"/> lock.</summary>
+    private readonly Dictionary<string, HashSet<string>> _unrefreshedVersions = new(StringComparer.Ordinal);
     private bool _disposed;
 
     private ReportIndex(string path, IndexAnalyzers analyzers, LuceneDirectory directory, Analyzer indexingAnalyzer, IndexWriter writer)
@@ -114,7 +116,12 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         return result.Index ?? throw new IndexOpenException(result.Error!);
     }
 
-    /// <summary>Adds the report, or replaces the report with the same id; identical content is left alone.</summary>
+    /// <summary>
+    /// Adds the report, or replaces the report with the same id; identical content is left alone. A report's id is
+    /// the hash of its text, so an edited copy of a file has a new id: when an indexed report has the same source file
+    /// name, agency and year, it is taken for the previous version and replaced (<see cref="IngestResult.Superseded"/>).
+    /// A file name alone is not enough (many downloads are called report.pdf), nor are agency and year alone.
+    /// </summary>
     public async Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -128,11 +135,17 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
                 return new IngestResult(report.Id, report.SourceFile, IngestOutcome.Unchanged, report.Sections.Count, 0);
 
             cancellationToken.ThrowIfCancellationRequested();
+            var superseded = existing is null ? PreviousVersions(report) : [];
             var documents = SectionDocumentBuilder.Build(report, json, fingerprint);
+            foreach (var old in superseded)
+            {
+                _writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
+                MarkWritten(old, null);
+            }
             _writer.UpdateDocuments(new Term(IndexFields.ReportId, report.Id), documents);
-            MarkWritten(report.Id, fingerprint);
-            return new IngestResult(report.Id, report.SourceFile, existing is null ? IngestOutcome.Added : IngestOutcome.Replaced,
-                report.Sections.Count, documents.Count - 1);
+            MarkWritten(report.Id, fingerprint, VersionKey(report));
+            return new IngestResult(report.Id, report.SourceFile, existing is null && superseded.Count == 0 ? IngestOutcome.Added : IngestOutcome.Replaced,
+                report.Sections.Count, documents.Count - 1) { Superseded = superseded };
         }
         finally
         {
@@ -245,10 +258,46 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         return WithSearcher(searcher => FindReportDocument(searcher, reportId)?.Get(IndexFields.Fingerprint), refresh: false);
     }
 
-    private void MarkWritten(string reportId, string? fingerprint)
+    /// <summary>Ids of indexed reports from the same file name, agency and year (not yet deleted). Call under the write gate.</summary>
+    private IReadOnlyList<string> PreviousVersions(Report report)
+    {
+        if (string.IsNullOrWhiteSpace(report.Agency) || report.Year is not { } year || string.IsNullOrWhiteSpace(report.SourceFile)) return [];
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.SourceFile, report.SourceFile)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Agency, report.Agency)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST },
+        };
+        var ids = WithSearcher(searcher =>
+        {
+            var top = searcher.Search(query, 100);
+            return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc).Get(IndexFields.ReportId)).ToList();
+        }, refresh: false); // no reopen per write in a bulk ingest: what the searcher cannot see yet is in _unrefreshedVersions
+        lock (_unrefreshed)
+        {
+            if (_unrefreshedVersions.TryGetValue(VersionKey(report)!, out var pending)) ids.AddRange(pending);
+            return ids.Distinct(StringComparer.Ordinal)
+                .Where(id => id != report.Id && !(_unrefreshed.TryGetValue(id, out var fingerprint) && fingerprint is null))
+                .Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    private static string? VersionKey(Report report) =>
+        string.IsNullOrWhiteSpace(report.Agency) || report.Year is null ? null : $"{report.SourceFile}\u001f{report.Agency}\u001f{report.Year}";
+
+    private void MarkWritten(string reportId, string? fingerprint, string? versionKey = null)
     {
         Interlocked.Exchange(ref _uncommitted, 1);
-        lock (_unrefreshed) _unrefreshed[reportId] = fingerprint;
+        lock (_unrefreshed)
+        {
+            _unrefreshed[reportId] = fingerprint;
+            if (versionKey is not null)
+            {
+                if (!_unrefreshedVersions.TryGetValue(versionKey, out var ids)) _unrefreshedVersions[versionKey] = ids = new HashSet<string>(StringComparer.Ordinal);
+                ids.Add(reportId);
+            }
+        }
         Interlocked.Exchange(ref _refreshNeeded, 1);
     }
 
@@ -259,6 +308,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         {
             _searchers.MaybeRefreshBlocking();
             _unrefreshed.Clear();
+            _unrefreshedVersions.Clear();
         }
     }
 

@@ -66,6 +66,34 @@ public sealed class ReportWriteEndpointTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Uploading_an_edited_copy_of_an_indexed_file_replaces_its_earlier_version()
+    {
+        const string file = "037_hongze_quzhengfu_2023.txt";
+        var original = await File.ReadAllBytesAsync(RepoPaths.SampleReport(file));
+        var listed = await (await api.Client.GetAsync(Url("/api/reports", ("agency", "淮安市洪泽区人民政府"), ("year", "2023")))).ReadJsonAsync();
+        var originalId = listed.Items("items").Single().Str("id");
+        var edited = Encoding.UTF8.GetString(original).Replace("政府信息公开", "政府信息公开（修订版）", StringComparison.Ordinal);
+
+        var response = await UploadAsync(FileContent(Encoding.UTF8.GetBytes(edited), file, "text/plain"));
+        try
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var body = await response.ReadJsonAsync();
+            body.Str("outcome").ShouldBe("Replaced");
+            body.Items("superseded").Select(s => s.GetString()).ShouldBe([originalId]);
+            await (await api.Client.GetAsync($"/api/reports/{originalId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            (await (await api.Client.GetAsync("/api/reports?size=100")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(api.SampleReportCount);
+        }
+        finally
+        {
+            var restored = await (await UploadAsync(FileContent(original, file, "text/plain"))).ReadJsonAsync();
+            restored.Str("reportId").ShouldBe(originalId);
+            restored.Items("superseded").Count().ShouldBe(1);
+        }
+        (await api.Client.GetAsync($"/api/reports/{originalId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Uploading_a_report_already_indexed_is_200_unchanged()
     {
         var bytes = await File.ReadAllBytesAsync(RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt"));

@@ -64,6 +64,53 @@ public sealed class ReportIndexTests(SampleIndexFixture fixture) : IAsyncLifetim
         results.Hits[0].SectionTopic.ShouldBe("problems");
     }
 
+    private static Report Parse(string text, string sourceFile) =>
+        new SearchMining.Core.Parsing.ReportParser().Parse(text, sourceFile).Report!;
+
+    private static string HuaianText => File.ReadAllText(Path.Combine(SearchMining.Tests.Shared.RepoPaths.SampleReports, "002_huaian_shizhengfu_2024.txt"));
+
+    [Fact]
+    public async Task An_edited_copy_of_the_same_file_replaces_its_earlier_version()
+    {
+        using var index = OpenIndex();
+        var first = Parse(HuaianText, "002_huaian_shizhengfu_2024.txt");
+        var edited = Parse(HuaianText.Replace("调研式培训", "蹲点式培训"), "002_huaian_shizhengfu_2024.txt");
+        edited.Id.ShouldNotBe(first.Id);
+        (edited.Agency, edited.Year).ShouldBe((first.Agency, first.Year));
+
+        (await index.UpsertAsync(first)).Outcome.ShouldBe(IngestOutcome.Added);
+        var second = await index.UpsertAsync(edited); // same batch: the searcher has not seen the first version yet
+        await index.CommitAsync();
+
+        second.Outcome.ShouldBe(IngestOutcome.Replaced);
+        second.Superseded.ShouldBe([first.Id]);
+        index.Stats.Reports.ShouldBe(1);
+        index.GetReport(first.Id).ShouldBeNull();
+        var engine = new SectionSearchEngine(index);
+        engine.Search(new SearchRequest("\"蹲点式培训\"")).Results!.Total.ShouldBe(1);
+        engine.Search(new SearchRequest("\"调研式培训\"")).Results!.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_same_file_name_from_another_agency_or_year_is_another_report()
+    {
+        using var index = OpenIndex();
+        var huaian = Parse(HuaianText, "report.txt");
+        var otherYear = Parse(HuaianText.Replace("2024 年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告"), "report.txt");
+        var other = _reports.Single(r => r.SourceFile == "040_pingtan_shiyanqu_2022.txt");
+        var otherAgency = Parse(File.ReadAllText(Path.Combine(SearchMining.Tests.Shared.RepoPaths.SampleReports, other.SourceFile)), "report.txt");
+        otherYear.Year.ShouldBe(huaian.Year - 1);
+        otherAgency.Agency.ShouldNotBe(huaian.Agency);
+
+        await index.UpsertAsync(huaian);
+        await index.CommitAsync();
+        (await index.UpsertAsync(otherYear)).Superseded.ShouldBeEmpty();
+        (await index.UpsertAsync(otherAgency)).Outcome.ShouldBe(IngestOutcome.Added);
+        await index.CommitAsync();
+
+        index.Stats.Reports.ShouldBe(3);
+    }
+
     [Fact]
     public async Task Delete_removes_every_document_of_the_report()
     {
