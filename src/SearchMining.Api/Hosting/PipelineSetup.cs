@@ -11,6 +11,7 @@ public static class PipelineSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<UrlLengthLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 

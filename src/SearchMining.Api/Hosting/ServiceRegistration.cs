@@ -53,7 +53,13 @@ public static class ServiceRegistration
         var maxUpload = builder.Configuration.GetValue<long?>($"{SearchMiningOptions.Section}:{nameof(SearchMiningOptions.MaxUploadBytes)}") ?? new SearchMiningOptions().MaxUploadBytes;
         services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = maxUpload);
         // Whole request bodies: the upload limit plus room for the multipart framing.
-        builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = maxUpload + 64 * 1024);
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.Limits.MaxRequestBodySize = maxUpload + 64 * 1024;
+            // Above UrlLengthLimitMiddleware's limit, so an over-long URL gets its ProblemDetails rather than Kestrel's bare 414.
+            options.Limits.MaxRequestLineSize = UrlLengthLimitMiddleware.KestrelRequestLineLimit;
+            options.Limits.MaxRequestHeadersTotalSize = Math.Max(options.Limits.MaxRequestHeadersTotalSize, UrlLengthLimitMiddleware.KestrelRequestLineLimit + 32 * 1024);
+        });
         services.AddOpenApi();
         return builder;
     }

@@ -166,6 +166,17 @@ public sealed class SearchEndpointTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_url_over_8_kb_is_414_with_an_explanation()
+    {
+        var url = Url("/api/search", ("q", "培训"), ("agency", new string('局', 1000))); // 9 bytes per character once percent-encoded
+        url.Length.ShouldBeGreaterThan(8 * 1024);
+        var body = await (await api.Client.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.RequestUriTooLong);
+        body.GetProperty("title").GetString().ShouldBe("URL too long");
+        body.GetProperty("detail").GetString()!.ShouldContain("8192");
+        (await api.Client.GetAsync(Url("/api/search", ("q", "培训"), ("agency", new string('局', 800))))).StatusCode.ShouldNotBe(HttpStatusCode.RequestUriTooLong);
+    }
+
+    [Fact]
     public async Task Bad_filter_value_is_400()
     {
         var response = await api.Client.GetAsync(Url("/api/search", ("q", "培训"), ("kind", "promise")));
