@@ -23,10 +23,11 @@ internal static class TrainCommand
         var ensemble = new Option<int>("--ensemble") { Description = "Averaged-perceptron classifiers per theme whose probabilities are averaged.", DefaultValueFactory = _ => TrainingOptions.Default.PerceptronEnsemble };
         var otherSeeds = new Option<int[]>("--cv-seeds") { Description = "Further seeds to repeat the leave-one-report-out with (seed sensitivity in the card).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1, 7] };
         var thresholdMode = new Option<ThresholdMode>("--thresholds") { Description = "Shared: one threshold for all themes; PerTheme: one each (both tuned on validation folds).", DefaultValueFactory = _ => TrainingOptions.Default.Thresholds };
+        var second = new Option<string>("--second-annotator") { Description = "The real statements labelled by a second, independent annotator (agreement in the card; never trained on). Skipped when the file does not exist.", DefaultValueFactory = _ => ThemeModelFiles.SecondAnnotator };
         var skipCv = new Option<bool>("--skip-cv") { Description = "Skip the cross-validation (quick rebuild)." };
         var predictions = new Option<string?>("--predictions") { Description = "Write each real statement's leave-one-report-out prediction (JSON lines) here, for error analysis." };
         var command = new Command("train", "Rebuild the section-五 theme classifier from the labelled data (fixed seed) and print its evaluation.");
-        foreach (var o in new Option[] { labels, heldOut, output, card, seed, trainers, ensemble, thresholdMode, otherSeeds, skipCv, predictions }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, heldOut, output, card, seed, trainers, ensemble, thresholdMode, otherSeeds, second, skipCv, predictions }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var labelsPath = result.GetValue(labels)!;
@@ -34,6 +35,15 @@ internal static class TrainCommand
             foreach (var error in set.Errors) Console.Error.WriteLine($"{labelsPath}: {error}");
             if (set.Errors.Count > 0 || set.Statements.Count == 0) return 1;
             var heldOutSources = await ReadHeldOutAsync(result.GetValue(heldOut)!, ct);
+            var secondPath = result.GetValue(second)!;
+            IReadOnlyList<LabelledStatement>? secondLabels = null;
+            if (File.Exists(secondPath))
+            {
+                var secondSet = await new LabelFile().ReadAsync(secondPath, ct);
+                foreach (var error in secondSet.Errors) Console.Error.WriteLine($"{secondPath}: {error}");
+                if (secondSet.Errors.Count > 0) return 1;
+                secondLabels = secondSet.Statements;
+            }
             var chosen = result.GetValue(trainers) is { Length: > 0 } t ? t : [.. TrainingOptions.Default.Candidates];
             if (result.GetValue(ensemble) is < 1 or > 50)
             {
@@ -49,7 +59,7 @@ internal static class TrainCommand
                 RuleBaseline.Fixed("labeller's lexicon (test-informed reference)", new KeywordThemeClassifier(LabellerLexicon.Instance)),
             ]);
             var version = await DataVersion.OfFileAsync(labelsPath, ct);
-            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), result.GetValue(otherSeeds), ct);
+            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), result.GetValue(otherSeeds), secondLabels, ct);
             var modelPath = result.GetValue(output)!;
             new ThemeModelStore().Save(report.Model, modelPath);
             var cardPath = result.GetValue(card)!;

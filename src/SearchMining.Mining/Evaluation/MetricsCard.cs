@@ -48,6 +48,7 @@ public static class MetricsCard
                 b.AppendLine();
             }
         }
+        if (report.Agreement is { } agreement) Agreement(b, agreement);
         b.AppendLine("## Committed model on its held-out test split");
         b.AppendLine();
         b.AppendLine($"The committed model was trained without these real reports: {string.Join(", ", m.HeldOutSources.Select(s => $"`{s}`"))} ({report.HeldOutStatements} statements). The test `CommittedModelTests` recomputes these figures from the zip. With so few statements, and several themes with 0–1 positives here, this split is noisy (one statement moves the macro-F1 by up to 0.1): it checks the artefact; the cross-validation above is the estimate to quote.");
@@ -118,8 +119,28 @@ public static class MetricsCard
     [
         "What the model knows: segmenter words, character n-grams and cue flags built from THEMES.md alone, learned from the synthetic statements (batch 4 and 5 written without reading any real section 五) and the real statements of the other reports. Nothing in it was written after reading a test report, except that batch 3 (37 synthetic lines) was written after reading the errors of a first model.",
         "The labeller's lexicon is not a baseline on the same split: it was written after reading all 79 real statements, test folds included, by the person who labelled them, so it shows what hand rules can do once the test data has been seen. It is reported as a reference; the model is not built on it.",
-        "Where it falls short: most remaining theme errors are secondary themes of long multi-clause statements and the coverage / timeliness / standardization boundary, where the labels themselves are debatable; `supervision` (5 real positives) and `other` (4) are too rare for stable figures, and one statement moves a theme's F1 by up to 0.1. One annotator labelled everything; there is no agreement figure.",
+        "Where it falls short: the remaining theme errors are mostly secondary themes of long multi-clause statements (one clause's theme missed or added), words used in passing (及时, 规范, 宣传) taken for a theme or discounted too much, and the rare themes — `supervision` (5 real positives) and `other` (4), where one statement moves a theme's F1 by up to 0.1. With 16 reports, a lead has to be near 0.1 before its interval clears zero.",
+        "The labels are not the bottleneck: a second annotator reproduces them closely (table below), so most of the gap between the model and the labels is the model's. Two caveats make that agreement an upper bound of what two people would reach: both annotators are assistant sessions, and the labelling guide quotes several real statements with their labels.",
     ];
+
+    private static void Agreement(StringBuilder b, AnnotatorAgreement a)
+    {
+        b.AppendLine("## Inter-annotator agreement (real statements)");
+        b.AppendLine();
+        b.AppendLine($"A second, independent annotator — a separate assistant session that saw only THEMES.md, the labelling guide and the reports, never the first labels or the model — labelled the {a.Statements} real statements again (`data/themes/second-annotator.jsonl`, its doubts in `second-annotator.md`; never used for training). Scored like the model, the first annotator's labels as gold{(a.Unmatched > 0 ? $"; {a.Unmatched} lines of the second file match no real statement and are left out" : "")}:");
+        b.AppendLine();
+        b.AppendLine("| | macro-F1 | kind accuracy |");
+        b.AppendLine("|---|---|---|");
+        b.AppendLine($"| second annotator vs first | {F(a.SecondVsFirst.MacroF1)} | {F(a.SecondVsFirst.KindAccuracy)} |");
+        if (a.ModelVsFirst is { } mf) b.AppendLine($"| model (leave-one-report-out) vs first | {F(mf.MacroF1)} | {F(mf.KindAccuracy)} |");
+        if (a.ModelVsSecond is { } ms) b.AppendLine($"| model (leave-one-report-out) vs second | {F(ms.MacroF1)} | {F(ms.KindAccuracy)} |");
+        b.AppendLine();
+        b.AppendLine($"| theme | support (first) | F1 second vs first |");
+        b.AppendLine("|---|---|---|");
+        foreach (var t in ThemeIds.All)
+            b.AppendLine($"| {t} | {a.SecondVsFirst.PerTheme[t].Support} | {F(a.SecondVsFirst.PerTheme[t].F1)} |");
+        b.AppendLine();
+    }
 
     private static void Seeds(StringBuilder b, IReadOnlyList<SeedRun> runs)
     {

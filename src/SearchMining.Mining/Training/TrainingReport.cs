@@ -10,6 +10,7 @@ public sealed record TrainingReport(
     CrossValidationResult? LeaveOneReportOut,
     CrossValidationResult? LeaveOneAgencyOut,
     IReadOnlyList<SeedRun> SeedRuns,
+    AnnotatorAgreement? Agreement,
     ThemeModel Model,
     IReadOnlyList<CandidateResult> Candidates,
     ClassificationMetrics HeldOutModel,

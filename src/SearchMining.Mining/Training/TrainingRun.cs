@@ -14,7 +14,7 @@ namespace SearchMining.Mining.Training;
 public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyList<RuleBaseline> baselines)
 {
     public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate,
-        IReadOnlyList<int>? otherSeeds = null, CancellationToken ct = default)
+        IReadOnlyList<int>? otherSeeds = null, IReadOnlyList<LabelledStatement>? secondAnnotator = null, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
         var all = labels.Statements;
@@ -47,6 +47,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
             HeldOutMetrics = heldOutModel,
         });
-        return new TrainingReport(labels.Count(), byReport, byAgency, seedRuns, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
+        var agreement = secondAnnotator is { Count: > 0 } ? AnnotatorAgreement.Compute(all, secondAnnotator, byReport?.ModelPredictions) : null;
+        return new TrainingReport(labels.Count(), byReport, byAgency, seedRuns, agreement, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
     }
 }
