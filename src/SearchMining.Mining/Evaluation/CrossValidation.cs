@@ -27,15 +27,21 @@ public sealed class CrossValidation(StatementRowFactory rows, TrainingOptions op
             var test = statements.Where(s => !s.Synthetic && foldKey(s) == key).ToList();
             var train = statements.Where(s => s.Synthetic || foldKey(s) != key).ToList();
             var built = builder.Build(train);
-            using (built.Model)
-                model.AddRange(MetricsCalculator.Predict(new ThemeClassifier(built.Model, rows), test));
+            using var chosen = built.Model;
+            model.AddRange(MetricsCalculator.Predict(new ThemeClassifier(chosen, rows), test));
             foreach (var baseline in baselines) rules[baseline.Name].AddRange(MetricsCalculator.Predict(baseline.Fit(train), test));
-            folds.Add(new FoldOutcome(key, test.Count, new ModelRecipe(built.Model.Manifest.Trainer, built.Model.Manifest.ClausePooling)));
+            folds.Add(new FoldOutcome(key, test.Count, new ModelRecipe(chosen.Manifest.Trainer, chosen.Manifest.ClausePooling)));
             if (!compareTrainers) continue;
-            foreach (var candidate in built.Candidates)
+            // One fit per trainer (the chosen model is that fit for its trainer); pooling and thresholds only change scoring.
+            foreach (var sameTrainer in built.Candidates.GroupBy(c => c.Recipe.Trainer))
             {
-                using var forced = builder.Fit(train, candidate.Recipe, candidate.Thresholds);
-                perRecipe[candidate.Recipe].AddRange(MetricsCalculator.Predict(new ThemeClassifier(forced, rows), test));
+                using var fitted = sameTrainer.Key == chosen.Manifest.Trainer ? null : builder.Fit(train, sameTrainer.First().Recipe, sameTrainer.First().Thresholds);
+                var basis = fitted ?? chosen;
+                foreach (var candidate in sameTrainer)
+                {
+                    using var forced = basis.WithManifest(basis.Manifest with { ClausePooling = candidate.Recipe.ClausePooling, Thresholds = candidate.Thresholds });
+                    perRecipe[candidate.Recipe].AddRange(MetricsCalculator.Predict(new ThemeClassifier(forced, rows), test));
+                }
             }
         }
         return new CrossValidationResult(

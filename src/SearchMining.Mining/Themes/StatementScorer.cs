@@ -26,7 +26,7 @@ public sealed class StatementScorer(ThemeModel model, StatementRowFactory rows)
         for (var i = 0; i < texts.Count; i++)
         {
             var count = clauses[i].Count;
-            result.Add(count == 0 ? scores[i] : Pool(scores[i], scores.Skip(next).Take(count)));
+            result.Add(count == 0 ? scores[i] : Pool(scores[i], Enumerable.Range(next, count).Select(j => scores[j])));
             next += count;
         }
         return result;
