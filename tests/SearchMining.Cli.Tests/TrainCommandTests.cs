@@ -40,4 +40,18 @@ public sealed class TrainCommandTests
         File.Exists(temp.File("model.zip")).ShouldBeFalse();
         File.Exists(temp.File("card.md")).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_broken_second_annotator_file_is_reported_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("second.jsonl"), "{\"text\": \"加强业务培训\", \"source\": \"x.txt\", \"kind\": \"someday\", \"themes\": [\"training\"]}\n");
+
+        var train = await _cli.RunAsync("train", "--labels", Themes("labels.jsonl"), "--second-annotator", temp.File("second.jsonl"),
+            "--output", temp.File("model.zip"), "--card", temp.File("card.md"), "--skip-cv");
+
+        train.ExitCode.ShouldBe(1, train.ToString());
+        train.Error.ShouldContain(temp.File("second.jsonl"));
+        File.Exists(temp.File("model.zip")).ShouldBeFalse();
+    }
 }

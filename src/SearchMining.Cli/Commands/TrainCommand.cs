@@ -35,15 +35,8 @@ internal static class TrainCommand
             foreach (var error in set.Errors) Console.Error.WriteLine($"{labelsPath}: {error}");
             if (set.Errors.Count > 0 || set.Statements.Count == 0) return 1;
             var heldOutSources = await ReadHeldOutAsync(result.GetValue(heldOut)!, ct);
-            var secondPath = result.GetValue(second)!;
-            IReadOnlyList<LabelledStatement>? secondLabels = null;
-            if (File.Exists(secondPath))
-            {
-                var secondSet = await new LabelFile().ReadAsync(secondPath, ct);
-                foreach (var error in secondSet.Errors) Console.Error.WriteLine($"{secondPath}: {error}");
-                if (secondSet.Errors.Count > 0) return 1;
-                secondLabels = secondSet.Statements;
-            }
+            var (secondLabels, secondOk) = await ReadSecondAnnotatorAsync(result.GetValue(second)!, ct);
+            if (!secondOk) return 1;
             var chosen = result.GetValue(trainers) is { Length: > 0 } t ? t : [.. TrainingOptions.Default.Candidates];
             if (result.GetValue(ensemble) is < 1 or > 50)
             {
@@ -76,6 +69,15 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The second annotator's labels, null when the file does not exist; not ok (errors printed) when it is broken.</summary>
+    private static async Task<(IReadOnlyList<LabelledStatement>? Labels, bool Ok)> ReadSecondAnnotatorAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path)) return (null, true);
+        var set = await new LabelFile().ReadAsync(path, ct);
+        foreach (var error in set.Errors) Console.Error.WriteLine($"{path}: {error}");
+        return (set.Statements, set.Errors.Count == 0);
     }
 
     private static async Task<IReadOnlyCollection<string>> ReadHeldOutAsync(string path, CancellationToken ct)
