@@ -261,13 +261,13 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     /// <summary>Ids of indexed reports from the same file name, agency and year (not yet deleted). Call under the write gate.</summary>
     private IReadOnlyList<string> PreviousVersions(Report report)
     {
-        if (string.IsNullOrWhiteSpace(report.Agency) || report.Year is not { } year || string.IsNullOrWhiteSpace(report.SourceFile)) return [];
+        if (VersionKey(report) is not { } key) return [];
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
             { new TermQuery(new Term(IndexFields.SourceFile, report.SourceFile)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Agency, report.Agency)), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Agency, report.Agency!)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(IndexFields.Year, report.Year!.Value, report.Year.Value, true, true), Occur.MUST },
         };
         var ids = WithSearcher(searcher =>
         {
@@ -276,7 +276,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         }, refresh: false); // no reopen per write in a bulk ingest: what the searcher cannot see yet is in _unrefreshedVersions
         lock (_unrefreshed)
         {
-            if (_unrefreshedVersions.TryGetValue(VersionKey(report)!, out var pending)) ids.AddRange(pending);
+            if (_unrefreshedVersions.TryGetValue(key, out var pending)) ids.AddRange(pending);
             return ids.Distinct(StringComparer.Ordinal)
                 .Where(id => id != report.Id && !(_unrefreshed.TryGetValue(id, out var fingerprint) && fingerprint is null))
                 .Order(StringComparer.Ordinal).ToList();
@@ -284,7 +284,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     }
 
     private static string? VersionKey(Report report) =>
-        string.IsNullOrWhiteSpace(report.Agency) || report.Year is null ? null : $"{report.SourceFile}\u001f{report.Agency}\u001f{report.Year}";
+        string.IsNullOrWhiteSpace(report.Agency) || report.Year is null || string.IsNullOrWhiteSpace(report.SourceFile) ? null : $"{report.SourceFile}\u001f{report.Agency}\u001f{report.Year}";
 
     private void MarkWritten(string reportId, string? fingerprint, string? versionKey = null)
     {

@@ -56,14 +56,6 @@ public sealed class MinedKeywordBaseline(StatementRowFactory rows)
 
     private static double F1(string[] chosen, IReadOnlyList<HashSet<string>> words, IReadOnlyList<bool> gold)
     {
-        int tp = 0, fp = 0, fn = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var predicted = chosen.Any(words[i].Contains);
-            if (predicted && gold[i]) tp++;
-            else if (predicted) fp++;
-            else if (gold[i]) fn++;
-        }
-        return new ThemeScore(tp, fp, fn).F1;
+        return ThemeScore.Count(words.Select((w, i) => (gold[i], chosen.Any(w.Contains)))).F1;
     }
 }

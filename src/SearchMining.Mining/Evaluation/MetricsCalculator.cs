@@ -19,16 +19,7 @@ public static class MetricsCalculator
         var perTheme = new Dictionary<string, ThemeScore>();
         foreach (var theme in ThemeIds.All)
         {
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var r in results)
-            {
-                var gold = r.Gold.Themes.Contains(theme);
-                var predicted = r.PredictedThemes.Contains(theme);
-                if (gold && predicted) tp++;
-                else if (predicted) fp++;
-                else if (gold) fn++;
-            }
-            perTheme[theme] = new ThemeScore(tp, fp, fn);
+            perTheme[theme] = ThemeScore.Count(results.Select(r => (r.Gold.Themes.Contains(theme), r.PredictedThemes.Contains(theme))));
         }
         var supported = perTheme.Values.Where(s => s.Support > 0).ToList();
         var macro = supported.Count == 0 ? 0 : supported.Average(s => s.F1);

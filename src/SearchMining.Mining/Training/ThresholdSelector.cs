@@ -47,13 +47,6 @@ public static class ThresholdSelector
 
     private static double F1(IReadOnlyList<(bool Gold, double P)> points, double threshold)
     {
-        int tp = 0, fp = 0, fn = 0;
-        foreach (var (gold, p) in points)
-        {
-            if (p >= threshold && gold) tp++;
-            else if (p >= threshold) fp++;
-            else if (gold) fn++;
-        }
-        return new ThemeScore(tp, fp, fn).F1;
+        return ThemeScore.Count(points.Select(p => (p.Gold, p.P >= threshold))).F1;
     }
 }
