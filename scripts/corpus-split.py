@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""corpus-split.py [FOLDER...] — prints `dev|test<TAB>path` for every report text, by the rule in data/corpus/SPLIT.md."""
+import hashlib, os, re, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+NAME = re.compile(r'^[a-z]*\d+_(?P<slug>.+?)_(?P<year>(19|20)\d\d)(_[^.]*)?\.txt$')
+
+def slug_of(name):
+    m = NAME.match(name)
+    return m.group('slug') if m else None
+
+def sample_slugs():
+    d = os.path.join(root, 'samples', 'reports')
+    return {s for s in (slug_of(f) for f in os.listdir(d)) if s}
+
+def split_of(slug, samples):
+    if slug in samples:
+        return 'dev'
+    return 'test' if int(hashlib.sha256(slug.encode('utf-8')).hexdigest()[:8], 16) % 3 == 0 else 'dev'
+
+def main(folders):
+    samples = sample_slugs()
+    folders = folders or [os.path.join(root, 'data', 'corpus')]
+    for folder in folders:
+        for r, _, fs in os.walk(folder):
+            for f in sorted(fs):
+                if not f.endswith('.txt'):
+                    continue
+                slug = slug_of(f)
+                print(f"{split_of(slug, samples) if slug else 'unnamed'}\t{os.path.join(r, f)}")
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
