@@ -1,4 +1,4 @@
-namespace SearchMining.Api.Ingestion;
+namespace SearchMining.Corpus.Ingestion;
 
 /// <summary>Live progress of the first-start ingestion (one instance per host; thread-safe).</summary>
 public sealed class IngestionProgress

@@ -1,4 +1,4 @@
-namespace SearchMining.Index.Ingestion;
+namespace SearchMining.Corpus.Ingestion;
 
 /// <param name="Done">Files handled so far (indexed or failed).</param>
 /// <param name="Total">Files in this run.</param>

@@ -1,4 +1,4 @@
-namespace SearchMining.Api.Ingestion;
+namespace SearchMining.Corpus.Ingestion;
 
 public enum IngestionState
 {

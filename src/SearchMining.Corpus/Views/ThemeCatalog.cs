@@ -1,6 +1,6 @@
 using SearchMining.Mining.Themes;
 
-namespace SearchMining.Api.Corpus;
+namespace SearchMining.Corpus.Views;
 
 /// <summary>The theme taxonomy (ids from <see cref="ThemeIds"/>) with its Chinese labels, in display order.</summary>
 public static class ThemeCatalog

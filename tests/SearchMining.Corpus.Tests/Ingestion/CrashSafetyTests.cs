@@ -1,14 +1,14 @@
 using System.Diagnostics;
-using SearchMining.Index.Ingestion;
+using SearchMining.Corpus.Ingestion;
 using SearchMining.Index.Schema;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;
-using SearchMining.Index.Tests.Fixtures;
+using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Tests.Shared;
 using Shouldly;
 using Xunit.Abstractions;
 
-namespace SearchMining.Index.Tests.Ingestion;
+namespace SearchMining.Corpus.Tests.Ingestion;
 
 /// <summary>Kills a real `searchmining index` child process mid-ingest and reopens what it left behind.</summary>
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
@@ -35,7 +35,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         await child.WaitForExitAsync();
         output.WriteLine($"killed after '{committedLine}'");
 
-        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, new TestAnalyzers().Create())))
+        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, SharedSegmenter.Analyzers())))
         {
             var stats = index.Stats;
             stats.SchemaVersion.ShouldBe(IndexSchema.Version);

@@ -1,6 +1,6 @@
 using SearchMining.Index.Storage;
 
-namespace SearchMining.Index.Ingestion;
+namespace SearchMining.Corpus.Ingestion;
 
 /// <summary>What one ingest run did, file by file.</summary>
 /// <param name="Warnings">Non-fatal problems (e.g. the classifier failed and a report was indexed without themes).</param>

@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Storage;
 
-namespace SearchMining.Index.Ingestion;
+namespace SearchMining.Corpus.Ingestion;
 
 /// <summary>
 /// Files → <see cref="ReportFileReader"/> → optional <see cref="IStatementClassifier"/> → <see cref="ReportIndex"/>,

@@ -1,12 +1,14 @@
 using SearchMining.Core.Domain;
+using SearchMining.Index.Storage;
 
-namespace SearchMining.Api.Corpus;
+namespace SearchMining.Corpus.Views;
 
 /// <summary>
 /// Digests of every indexed report, for the corpus-wide views (commitments, contacts, themes, stats). Built by walking the
 /// stored reports once and kept until the index changes (another report count, section count or commit time).
 /// </summary>
-public sealed class CorpusReports(CorpusIndex corpus)
+/// <remarks>Reached through <see cref="ReportCorpus.Reports"/>; an index-backed view can replace it there without touching the endpoints.</remarks>
+public sealed class CorpusReports(Func<ReportIndex> index)
 {
     private const int PageSize = 200;
     private readonly Lock _gate = new();
@@ -14,7 +16,7 @@ public sealed class CorpusReports(CorpusIndex corpus)
 
     public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default)
     {
-        var stats = corpus.Index.Stats;
+        var stats = index().Stats;
         var key = $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
         lock (_gate)
         {
@@ -31,10 +33,10 @@ public sealed class CorpusReports(CorpusIndex corpus)
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = corpus.Index.ListReports(null, offset, PageSize);
+            var page = index().ListReports(null, offset, PageSize);
             foreach (var summary in page.Items)
             {
-                if (corpus.Index.GetReport(summary.Id) is { } report) yield return report;
+                if (index().GetReport(summary.Id) is { } report) yield return report;
             }
             offset += page.Items.Count;
             if (page.Items.Count == 0 || offset >= page.Total) yield break;

@@ -1,6 +1,6 @@
 using SearchMining.Core.Domain;
 
-namespace SearchMining.Api.Corpus;
+namespace SearchMining.Corpus.Views;
 
 /// <summary>What the corpus-wide views need of a report: metadata, contact, statements and commitments (no section text).</summary>
 public sealed record ReportDigest(

@@ -1,4 +1,4 @@
-namespace SearchMining.Api.Corpus;
+namespace SearchMining.Corpus.Views;
 
 /// <summary>
 /// Which reports a corpus-wide view covers: agency and region match when the name contains the given text

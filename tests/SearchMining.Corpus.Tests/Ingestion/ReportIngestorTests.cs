@@ -1,17 +1,16 @@
 using SearchMining.Core.Classification;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
-using SearchMining.Index.Ingestion;
+using SearchMining.Corpus.Ingestion;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;
-using SearchMining.Index.Tests.Fixtures;
+using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Tests.Shared;
 using Shouldly;
 
-namespace SearchMining.Index.Tests.Ingestion;
+namespace SearchMining.Corpus.Tests.Ingestion;
 
-[Collection(SampleIndexCollection.Name)]
-public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposable
+public sealed class ReportIngestorTests : IDisposable
 {
     private readonly TempFolder _index = new();
     private readonly TempFolder _files = new("smidx-files");
@@ -22,7 +21,7 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
         _files.Dispose();
     }
 
-    private ReportIndex OpenIndex() => ReportIndex.Open(new ReportIndexOptions(_index.Path, fixture.Analyzers.Create()));
+    private ReportIndex OpenIndex() => ReportIndex.Open(new ReportIndexOptions(_index.Path, SharedSegmenter.Analyzers()));
 
     private string Copy(string sample)
     {
@@ -39,7 +38,7 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
         var ingestor = new ReportIngestor(index, new ReportFileReader(), batchSize: 2);
         var progress = new List<IngestProgress>();
 
-        var first = await ingestor.IngestFilesAsync(files, new InlineProgress(progress.Add));
+        var first = await ingestor.IngestFilesAsync(files, new InlineProgress<IngestProgress>(progress.Add));
         first.Added.ShouldBe(3);
         first.Commits.ShouldBe(2);
         progress.Where(p => p.JustCommitted).Select(p => p.Committed).ShouldBe([2, 3]);
@@ -109,10 +108,5 @@ public sealed class ReportIngestorTests(SampleIndexFixture fixture) : IDisposabl
     private sealed class ThrowingClassifier : IStatementClassifier
     {
         public StatementClassification Classify(string statementText) => throw new InvalidOperationException("model file damaged");
-    }
-
-    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }
