@@ -5,7 +5,8 @@ namespace SearchMining.Scale.Measurement;
 /// <summary>
 /// One service session over an index: start it, time start-up, run the query mix with each client count (one warm-up
 /// round at one client first), then the corpus views cold and warm, reading its memory between the stages. With a trace
-/// file, an extra 30-second 8-client load runs under <c>dotnet-trace</c> (sampled thread time) and its top methods are kept.
+/// file, an extra 30-second 8-client load runs under <c>dotnet-trace</c> (sampled thread time); its top methods and the
+/// breakdown of the search time by trace-breakdown.py are kept.
 /// </summary>
 internal sealed class ServiceBenchmark(string apiDll, string modelPath, string workFolder)
 {
@@ -52,11 +53,22 @@ internal sealed class ServiceBenchmark(string apiDll, string modelPath, string w
         await Task.Delay(2000, ct);
         await driver.RunAsync(8, 1000, TimeSpan.FromSeconds(28), ct);
         await collect.WaitForExitAsync(ct);
-        var report = new ProcessStartInfo(tool, ["report", traceFile, "topN", "-n", "60", "--inclusive"]) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var process = Process.Start(report)!;
+        var top = await OutputAsync(tool, ["report", traceFile, "topN", "-n", "60", "--inclusive"], ct);
+        await OutputAsync(tool, ["convert", traceFile, "--format", "Speedscope", "-o", Path.ChangeExtension(traceFile, ".json")], ct);
+        var speedscope = Directory.EnumerateFiles(Path.GetDirectoryName(traceFile)!, "*.speedscope.json").FirstOrDefault();
+        var script = Path.Combine(AppContext.BaseDirectory, "trace-breakdown.py");
+        var breakdown = speedscope is null ? "(no Speedscope file)" : await OutputAsync("python3", [script, speedscope], ct);
+        log($"trace written to {traceFile}; where the search time goes:\n{breakdown}");
+        return breakdown + "\n\n" + top;
+    }
+
+    private static async Task<string> OutputAsync(string file, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
         var text = await process.StandardOutput.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
-        log($"trace written to {traceFile}");
         return text;
     }
 }
