@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SearchMining.Analysis.Jieba;
-using SearchMining.Index.Analysis;
-using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;
 using SearchMining.Scale.Measurement;
 
@@ -89,24 +86,15 @@ internal static class RunCommand
         loads["service-end"] = MachineLoad.Now();
         if (service.TraceReport is not null) await File.WriteAllTextAsync(Path.Combine(work, "trace-top.txt"), service.TraceReport, ct);
 
-        IReadOnlyList<QueryCost>? costs = null;
-        StoredReportCost? stored = null;
+        ProfileResult? profile = null;
         if (profileRounds > 0)
         {
-            Log("in-process engine profile");
             loads["profile-start"] = MachineLoad.Now();
-            await using var index = ReportIndex.Open(new ReportIndexOptions(indexPath, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
-            var profile = new EngineProfile(index, new SectionSearchEngine(index));
-            costs = profile.Queries(mix, profileRounds);
-            stored = profile.StoredReports(200);
+            profile = await ProfileCommand.ProfileAsync(indexPath, mix, profileRounds, Log);
             loads["profile-end"] = MachineLoad.Now();
-            foreach (var c in costs)
-                Log($"  {c.Id,-26} total {c.Total,8}  full {c.FullMs,7:0.0}  no-facets {c.NoFacetsMs,7:0.0}  no-snippets {c.NoSnippetsMs,7:0.0}  bare {c.BareMs,7:0.0} ms");
-            Log($"  stored report load p50 {stored.GetReportMedianMs:0.00} ms (p95 {stored.GetReportP95Ms:0.00}); list page of 200 {stored.ListPageOf200Ms:0.0} ms; " +
-                $"walking all {stored.Reports} ≈ {stored.WalkEstimateSeconds:0.0} s");
         }
 
-        var run = new ScaleRunResult(count, seed, started, Machine(), inputBytes, loads, ingest, service, costs, stored);
+        var run = new ScaleRunResult(count, seed, started, Machine(), inputBytes, loads, ingest, service, profile);
         var file = Path.Combine(work, "result.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(run, Json), ct);
         Log($"results: {file}");

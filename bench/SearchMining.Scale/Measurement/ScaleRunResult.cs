@@ -10,5 +10,4 @@ internal sealed record ScaleRunResult(
     IReadOnlyDictionary<string, string> LoadAverages,
     CliIngestResult? Ingest,
     ServiceResult? Service,
-    IReadOnlyList<QueryCost>? QueryCosts,
-    StoredReportCost? StoredReports);
+    ProfileResult? Profile);
