@@ -1,6 +1,7 @@
 using SearchMining.Core.Domain;
 using SearchMining.Core.Parsing.Matters;
 using SearchMining.Core.Parsing.Metadata;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Core.Parsing;
 
@@ -23,7 +24,13 @@ public sealed class ReportParser
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.Empty, "The file contains no text.");
         try
         {
-            return ParseText(SourceTextNormalizer.Normalize(text), sourceFile);
+            var written = SourceTextNormalizer.Normalize(text);
+            var folded = ChineseCharacterFold.Fold(written);
+            var outcome = ParseText(folded, sourceFile, out var preamble);
+            // Traditional input is read through the fold; what is stored and shown is the text as written
+            return ReferenceEquals(folded, written) || outcome.Report is null
+                ? outcome
+                : ParseOutcome.Success(new WrittenForm(folded, written).Restore(outcome.Report, preamble));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -31,16 +38,19 @@ public sealed class ReportParser
         }
     }
 
-    private ParseOutcome ParseText(string source, string sourceFile)
+    /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
+    private ParseOutcome ParseText(string source, string sourceFile, out CleanText preambleText)
     {
         var headings = SectionHeadingFinder.Find(source);
         var title = TitleReader.Read(source);
-        if (headings.Count == 0 && title.TitleText is null && !source.Contains("政府信息公开") && !source.Contains("信息公开工作"))
-            return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport,
-                "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
+        preambleText = CleanText.Empty;
+        var recognition = ReportRecognizer.Recognize(source, headings, title);
+        if (!recognition.IsReport)
+            return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport, recognition.Reason!);
 
         var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));
-        var preamble = headings.Count > 0 ? CleanTextBuilder.Build(source, 0, headings[0].Start).Text : CleanTextBuilder.Build(source, 0, source.Length).Text;
+        preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
+        var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
         var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source) ?? AgencyLocator.FromSelfReference(source);
         var region = RegionResolver.Resolve(agencyAsWritten, source);
