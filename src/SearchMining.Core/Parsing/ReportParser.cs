@@ -25,7 +25,7 @@ public sealed class ReportParser
         try
         {
             var written = SourceTextNormalizer.Normalize(text);
-            var folded = ChineseCharacterFold.Fold(written);
+            var folded = ReadingView.Of(written);
             var outcome = ParseText(folded, sourceFile, out var preamble);
             // Traditional input is read through the fold; what is stored and shown is the text as written
             return ReferenceEquals(folded, written) || outcome.Report is null
@@ -52,8 +52,9 @@ public sealed class ReportParser
         preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
-        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source) ?? AgencyLocator.FromSelfReference(source);
-        var region = RegionResolver.Resolve(agencyAsWritten, source);
+        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
+        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), source);
+        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, source);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));
@@ -61,10 +62,10 @@ public sealed class ReportParser
         {
             Id = id,
             SourceFile = sourceFile,
-            Agency = region.FullAgency ?? agencyAsWritten,
+            Agency = agency,
             AgencyAsWritten = agencyAsWritten,
             Region = region.Region,
-            Level = LevelClassifier.Classify(region.FullAgency ?? agencyAsWritten, region.Region),
+            Level = LevelClassifier.Classify(agency, region.Region),
             Year = year,
             PublishDate = DateAndYearReader.PublishDate(source),
             Template = DateAndYearReader.Template(source, year),

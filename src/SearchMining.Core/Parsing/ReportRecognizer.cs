@@ -32,7 +32,7 @@ public static partial class ReportRecognizer
     public static ReportRecognition Recognize(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return new(false, "The text is empty.");
-        var folded = ChineseCharacterFold.Fold(SourceTextNormalizer.Normalize(text));
+        var folded = ReadingView.Of(SourceTextNormalizer.Normalize(text));
         return Recognize(folded, SectionHeadingFinder.Find(folded), TitleReader.Read(folded));
     }
 

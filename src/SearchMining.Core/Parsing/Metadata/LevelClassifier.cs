@@ -9,15 +9,17 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"街道办事处$|街道$|[乡镇](?:人民)?政府$|[乡镇]$")]
     private static partial Regex Township();
 
-    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组)$")]
+    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
     private static partial Regex Department();
 
     public static AdministrativeLevel Classify(string? agency, RegionInfo region)
     {
         if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;
+        agency = AgencyName.WithoutAlias(agency);
         if (Township().IsMatch(agency)) return AdministrativeLevel.TownshipStreet;
         if (Department().IsMatch(agency)) return AdministrativeLevel.Department;
-        if (agency.EndsWith("政府"))
+        // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
+        if (agency.EndsWith("政府") || AgencyName.KindOf(agency) == AgencyKind.Government)
         {
             var place = PlaceName.Of(agency);
             if (place.County is not null) return AdministrativeLevel.County;
