@@ -16,7 +16,7 @@ public static partial class StatementKindRules
     private static partial Regex ProblemHeadingCue();
 
     /// <summary>Future commitments that override a problem context.</summary>
-    [GeneratedRegex(@"下一步|下步|今后|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
+    [GeneratedRegex(@"下一步|下步|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
     private static partial Regex StrongMeasureCue();
 
     [GeneratedRegex(@"不够|不足|有待|欠佳|较少|薄弱|单一|不强|不高|不到位|不及时|不全面|不规范|不均衡|不充分|不明确|不优化|不深入|不广|存在|问题|差距|仍需|还需|尚需|需进一步|滞后|缺乏|缺少|局限|需要加强|难以|偏少|不多")]
@@ -70,12 +70,17 @@ public static partial class StatementKindRules
     public static bool StartsCommitment(string text, int at) => CommitmentStart().IsMatch(text, at);
 
     /// <summary>Kind of a statement with no context from a heading or lead-in.</summary>
+    /// <summary>今后 on its own: a measure, unless the sentence states a problem (…还需要在今后工作中改进).</summary>
+    [GeneratedRegex(@"今后")]
+    private static partial Regex WeakMeasureCue();
+
     public static StatementKind FromCues(string text, StatementKind fallback)
     {
         var body = text.TrimStart();
         if (StrongMeasureCue().IsMatch(body)) return StatementKind.Measure;
         if (RectificationCue().IsMatch(body)) return StatementKind.Rectification;
         if (ProblemCue().IsMatch(body)) return StatementKind.Problem;
+        if (WeakMeasureCue().IsMatch(body)) return StatementKind.Measure;
         if (MeasureVerbStart().IsMatch(StripMarker(body))) return StatementKind.Measure;
         return fallback;
     }

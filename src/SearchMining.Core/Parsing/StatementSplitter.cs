@@ -22,10 +22,14 @@ public static class StatementSplitter
     /// <summary>Lines, further cut before （二） markers run into flowing text.</summary>
     private static IEnumerable<(int Start, int End)> Units(string text)
     {
-        var cuts = ItemMarkers.Blocks(text)
+        var blocks = ItemMarkers.Blocks(text);
+        var cuts = blocks
             .Where(m => m.Kind is ItemMarkers.Style.Paren or ItemMarkers.Style.ParenArabic)
             .Select(m => m.Start)
             .ToHashSet();
+        // 1.…。2.…。3.… run into one line (old templates, flattened pages): a numbered run of two or more items
+        var arabic = ItemMarkers.Sequence(blocks.Where(m => m.Kind == ItemMarkers.Style.Arabic).ToList());
+        if (arabic.Count >= 2 && arabic.Count(m => m.Value == 1) < arabic.Count) cuts.UnionWith(arabic.Select(m => m.Start));
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -49,6 +53,9 @@ public static class StatementSplitter
             var bodyStart = start + lead.Length;
             while (bodyStart < end && char.IsWhiteSpace(text[bodyStart])) bodyStart++;
             var titleEnd = IndexOfAny(text, bodyStart, end, "。：:；;");
+            // a heading run on into its text after a space: （二）改进措施 针对上述问题，我局将…
+            var space = IndexOfAny(text, bodyStart, titleEnd < 0 ? end : titleEnd, " \u3000\t");
+            if (space > bodyStart && StatementKindRules.IsContextHeading(text[bodyStart..space])) titleEnd = space;
             var title = text[bodyStart..(titleEnd < 0 ? end : titleEnd)].Trim();
             var restStart = titleEnd < 0 ? end : titleEnd + 1;
             var restEmpty = string.IsNullOrWhiteSpace(text[restStart..end]);

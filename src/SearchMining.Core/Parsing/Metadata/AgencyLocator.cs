@@ -30,9 +30,6 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?:当前位置[:：]?\s*)?(?:首页\s*[>»＞›]\s*)?(?<org>[一-龥]{2,40}?)(?:门户网站|网站)?\s*[>»＞›]")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")]
-    private static partial Regex DateLine();
-
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
@@ -102,7 +99,7 @@ public static partial class AgencyLocator
             var line = lines[i].Replace(" ", "").Replace("\u3000", "");
             var own = SignatureLine().Match(line);
             if (own.Success && line.Length > own.Groups["org"].Length) return own.Groups["org"].Value; // name and date on one line
-            if (!DateLine().IsMatch(line) || i == 0) continue;
+            if (!WrittenDate.IsDateLine(line) || i == 0) continue;
             for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
             {
                 var m = SignatureLine().Match(lines[j].Replace(" ", "").Replace("\u3000", ""));
