@@ -72,7 +72,8 @@ public sealed class ReportParser
             SourceText = source,
             Sections = sections,
             Preamble = string.IsNullOrWhiteSpace(preamble) ? null : preamble,
-            Contact = ContactExtractor.Extract(preamble, otherText),
+            // contacts are written in the preamble, in section 六, or inside section 一 (总体情况) of older reports
+            Contact = ContactExtractor.Extract(preamble, otherText, OverviewText(sections)),
             OtherMatters = OtherMattersExtractor.Extract(otherText, source),
             Statements = statements,
         };
@@ -91,6 +92,9 @@ public sealed class ReportParser
         warnings.AddRange(_checker.Warnings(report));
         return ParseOutcome.Success(report with { Warnings = warnings });
     }
+
+    private static string? OverviewText(IReadOnlyList<ReportSection> sections) =>
+        sections.FirstOrDefault(s => s.Topic == SectionTopic.Overview)?.Text;
 
     private static List<Statement> Statements(IReadOnlyList<ReportSection> sections)
     {

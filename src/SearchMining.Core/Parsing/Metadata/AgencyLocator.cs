@@ -78,6 +78,10 @@ public static partial class AgencyLocator
             if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.Breadcrumb);
         }
         if (Signature(lines) is { } signed && Agrees(signed, self)) return (signed, Evidence.Signature);
+        // a cover: the agency and the date on the first lines (廣州市人民政府 / 2013年3月)
+        if (lines.Count > 2 && WrittenDate.IsDateLine(lines[1]) && SignatureLine().Match(lines[0].Replace(" ", "")) is { Success: true } cover
+            && AgencyName.IsPlausible(cover.Groups["org"].Value))
+            return (cover.Groups["org"].Value, Evidence.Signature);
         foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
         {
             var name = AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value);

@@ -11,15 +11,15 @@ public static partial class AgencyName
 {
     /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
     public const string Pattern =
-        @"[一-龥]{1,40}?(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|区|县|市|州|盟|旗|省|站|所|队)(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+        @"[一-龥]{1,40}?(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
 
-    [GeneratedRegex(@"^(?:我|本|全|各|该|贵|此|其|上级|下级|了|的|和|与|及|对|向|由|在|将|为|经|按|据|请|现|特|度|年|月|日)")]
+    [GeneratedRegex(@"^(?:我|本|全|各|该|此|其|上级|下级|了|的|和|与|及|对|向|由|在|将|为|经|按|据|请|现|特|度|年|月|日)")]
     private static partial Regex NotANameStart();
 
     [GeneratedRegex(@"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开|政府信息与政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)$")]
     private static partial Regex DisclosureOffice();
 
-    [GeneratedRegex(@"(?<=[局委院署中心厅办处室])(?:办公室|综合科|办公科|秘书科|综合股|政策法规科|法规科|综合处|综合办|信息科)$|(?<=人民政府|政府)(?:办公室|办)$")]
+    [GeneratedRegex(@"(?<=[局委院署中心厅办处室])(?:办公室|综合科|办公科|秘书科|综合股|政策法规科|法规科|综合处|综合办|信息科)$|(?<=人民政府|政府|乡|镇|街道|办事处|苏木)(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|办)$")]
     private static partial Regex ContactUnit();
 
     [GeneratedRegex(@"[（(][^）)]*[）)]$")]
@@ -30,7 +30,8 @@ public static partial class AgencyName
 
     /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
     public static bool IsPlausible(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name);
+        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name)
+        && !name.Contains("关于") && !name.Contains("通知");
 
     /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
     public static string WithoutAlias(string name) => TrailingAlias().Replace(name, "");
@@ -67,7 +68,7 @@ public static partial class AgencyName
     public static AgencyKind KindOf(string name)
     {
         name = WithoutAlias(name);
-        if (name.EndsWith("街道") || name.EndsWith("办事处") || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("乡人民政府") || name.EndsWith("镇人民政府") || name.EndsWith("乡政府") || name.EndsWith("镇政府"))
+        if (name.EndsWith("街道") || name.EndsWith("办事处") || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木") || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
             return AgencyKind.Township;
         if (name.EndsWith("政府") || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
         return AgencyKind.Department;

@@ -6,7 +6,7 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>Administrative level from the agency name: a 局 is a department, a 街道办事处 a township/street, a 区人民政府 a county …</summary>
 public static partial class LevelClassifier
 {
-    [GeneratedRegex(@"街道办事处$|街道$|[乡镇](?:人民)?政府$|[乡镇]$")]
+    [GeneratedRegex(@"街道办事处$|街道$|(?:[乡镇]|苏木)(?:人民)?政府$|[乡镇]$|苏木$")]
     private static partial Regex Township();
 
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
