@@ -12,12 +12,17 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
     private static partial Regex Department();
 
+    [GeneratedRegex(@"(?:实验区|试验区|新区|开发区|高新区|示范区|合作区)$")]
+    private static partial Regex Zone();
+
     public static AdministrativeLevel Classify(string? agency, RegionInfo region)
     {
         if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;
         agency = AgencyName.WithoutAlias(agency);
         if (Township().IsMatch(agency)) return AdministrativeLevel.TownshipStreet;
         if (Department().IsMatch(agency)) return AdministrativeLevel.Department;
+        // a zone (平潭综合实验区, 两江新区) is no level of the administrative hierarchy the name can tell
+        if (Zone().IsMatch(agency)) return AdministrativeLevel.Unknown;
         // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
         if (agency.EndsWith("政府") || AgencyName.KindOf(agency) == AgencyKind.Government)
         {
