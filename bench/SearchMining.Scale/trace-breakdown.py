@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the time goes, from a dotnet-trace sampled-thread-time trace converted to Speedscope
 (`dotnet-trace convert X.nettrace --format Speedscope`). Replays every thread's open/close events and charges each interval
-to the stack it was on. Of the thread time spent under the mode's root frame, prints the share of each part: the first
+to the stack it was on. Of the thread time spent under the mode's root frames, prints the share of each part: the first
 rule that matches the stack below the root (outermost frame first) names the part, and a second rule list says what the
 part spends its time on. Thread time not under the root is summed by the thread's outermost interesting frame.
 Usage: trace-breakdown.py FILE.speedscope.json [search|ingest]"""
@@ -11,7 +11,7 @@ from collections import defaultdict
 
 MODES = {
     # The service: one search request.
-    "search": ("SectionSearchEngine.Search(", [
+    "search": (["SectionSearchEngine.Search("], [
         ("facet + distinct-report pass over every hit", "FacetCounter.Count"),
         ("report grouping (1000 hits)", "SectionSearchEngine.Grouped"),
         ("top hits (sorted collector)", "IndexSearcher.Search(class Lucene.Net.Search.Query,class Lucene.Net.Search.Filter"),
@@ -27,12 +27,16 @@ MODES = {
         ("cursor", "SearchCursor"),
         ("top hits (sorted collector)", "CreateWeight"),
     ]),
-    # The CLI `index` command: one file after another.
-    "ingest": ("ReportIngestor+<IngestFilesAsync>", [
-        ("read + parse", "ReportFileReader"),
+    # The CLI `index` command. Work after an asynchronous file read continues on a pool thread under the read's
+    # continuation, so several roots; the parts are leaf-level work frames that do not nest into one another.
+    "ingest": (["ReportIngestor+<IngestFilesAsync>", "ReportFileReader+<ReadAllAsync>", "ReportFileReader+<ReadAsync>",
+                "ReportIndex.CommitCore", "MergeThread.Run"], [
+        ("parse", "ReportParser.Parse"),
+        ("read + decode file", "TextDecoder"),
         ("classify statements (ML.NET)", "ReportThemeTagger"),
-        ("commit", "ReportIndex+<CommitAsync>"),
+        ("commit", "ReportIndex.CommitCore"),
         ("commit", "IndexWriter.Commit"),
+        ("background merges", "MergeThread.Run"),
         ("earlier-version lookup", "ReportIndex.PreviousVersions"),
         ("earlier-version lookup", "ReportIndex.CurrentFingerprint"),
         ("report JSON + fingerprint", "StoredReportJson"),
@@ -64,12 +68,12 @@ DETAILS = [
     ("lock wait", "Monitor.Enter"),
     ("GC / allocation", "GC"),
 ]
-THREADS = [("merges", "MergeThread"), ("merges", "ConcurrentMergeScheduler"), ("GC", "GC"), ("thread pool idle", "LowLevelLifoSemaphore"),
+THREADS = [("GC", "GC"), ("thread pool idle", "LowLevelLifoSemaphore"),
            ("waiting", "WaitHandle"), ("waiting", "Monitor.Wait")]
 
 
 def main(path, mode):
-    root, parts_rules = MODES[mode]
+    roots, parts_rules = MODES[mode]
     data = json.load(open(path))
     frames = [f["name"] for f in data["shared"]["frames"]]
     parts, details, others = defaultdict(float), defaultdict(float), defaultdict(float)
@@ -78,7 +82,7 @@ def main(path, mode):
         for event in profile["events"]:
             at = event["at"]
             if last is not None and stack:
-                charge([frames[i] for i in stack], root, parts_rules, at - last, parts, details, others)
+                charge([frames[i] for i in stack], roots, parts_rules, at - last, parts, details, others)
             last = at
             if event["type"] == "O":
                 stack.append(event["frame"])
@@ -86,9 +90,9 @@ def main(path, mode):
                 stack.pop()
     under = sum(parts.values())
     if under == 0:
-        print(f"no samples under {root}")
+        print(f"no samples under {' | '.join(roots)}")
         return
-    print(f"thread time under {root}: {under / 1000:.1f} s")
+    print(f"thread time under {' | '.join(roots)}: {under / 1000:.1f} s")
     for label, ms in sorted(parts.items(), key=lambda kv: -kv[1]):
         print(f"  {100 * ms / under:5.1f}%  {label}")
         for (part, detail), dms in sorted(details.items(), key=lambda kv: -kv[1]):
@@ -97,12 +101,12 @@ def main(path, mode):
     print("thread time elsewhere (s): " + ", ".join(f"{k} {v / 1000:.1f}" for k, v in sorted(others.items(), key=lambda kv: -kv[1])))
 
 
-def charge(names, root, parts_rules, ms, parts, details, others):
-    start = next((i for i, n in enumerate(names) if root in n), None)
+def charge(names, roots, parts_rules, ms, parts, details, others):
+    start = next((i for i, n in enumerate(names) if any(root in n for root in roots)), None)
     if start is None:
         others[next((label for n in names for label, key in THREADS if key in n), "other")] += ms
         return
-    below = names[start + 1:]
+    below = names[start:]  # the root itself may name the part (a merge thread)
     label = next((label for n in below for label, key in parts_rules if key in n), "other")
     detail = next((d for d, key in DETAILS for n in below if key in n), "other")
     parts[label] += ms
