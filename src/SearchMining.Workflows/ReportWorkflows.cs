@@ -24,13 +24,14 @@ public sealed class ReportWorkflows : IDisposable
     private (IReadOnlyList<ReportDigest> From, IReadOnlyList<AgencyContacts> Directory)? _contacts;
 
     /// <param name="options">Paths should be absolute (see <see cref="WorkflowOptions.ResolvedAgainst"/>).</param>
-    public ReportWorkflows(ReportCorpus corpus, WorkflowOptions options, TimeProvider? clock = null)
+    /// <param name="kept">What the corpus keeps of a report's original (upload source URL, bytes), when it keeps originals.</param>
+    public ReportWorkflows(ReportCorpus corpus, WorkflowOptions options, TimeProvider? clock = null, Func<string, KeptOriginal?>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
         Corpus = corpus;
         Options = options;
-        _sources = new Lazy<ReportSources>(() => new ReportSources(SourceCatalog.Load(options.SourceFolders)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sources = new Lazy<ReportSources>(() => new ReportSources(SourceCatalog.Load(options.SourceFolders), kept), LazyThreadSafetyMode.ExecutionAndPublication);
         _saved = new Lazy<SavedSearchService>(() => new SavedSearchService(SavedSearchStore.Open(options.WorkspacePath), () => corpus.Search, options, clock),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }

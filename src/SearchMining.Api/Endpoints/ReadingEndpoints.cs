@@ -40,25 +40,35 @@ public static class ReadingEndpoints
         if (section is not null && chosen is null)
             return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {section}.", ErrorKinds.UnknownSection);
         var source = workflows.Sources.Resolve(report);
-        var original = workflows.Sources.OriginalPath(report) is null ? null : $"/api/reports/{Uri.EscapeDataString(report.Id)}/original";
+        var original = workflows.Sources.Original(report) is null ? null : $"/api/reports/{Uri.EscapeDataString(report.Id)}/original";
         return TypedResults.Ok(new CitationResponse(report.Id, CitationFormatter.For(report, chosen, source), source, original));
     }
 
     private static IResult Original(ReportWorkflows workflows, string id)
     {
         if (workflows.Corpus.GetReport(id) is not { } report) return ApiProblems.UnknownReport(id);
-        if (workflows.Sources.OriginalPath(report) is not { } path || !File.Exists(path))
+        if (workflows.Sources.Original(report) is not { } original)
             return ApiProblems.NotFound("Original not kept", $"The service keeps no original file of report '{id}' ({report.SourceFile}).", ErrorKinds.NoOriginal);
-        var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
-        if (contentType.StartsWith("text/", StringComparison.Ordinal) && IsUtf8(path)) contentType += "; charset=utf-8";
-        return TypedResults.PhysicalFile(path, contentType, Path.GetFileName(report.SourceFile));
+        using var stream = original.Open();
+        var bytes = ReadAll(stream);
+        var contentType = original.ContentType ?? (ContentTypes.TryGetContentType(original.FileName, out var type) ? type : "application/octet-stream");
+        if (contentType.StartsWith("text/", StringComparison.Ordinal) && !contentType.Contains("charset", StringComparison.OrdinalIgnoreCase) && IsUtf8(bytes))
+            contentType += "; charset=utf-8";
+        return TypedResults.File(bytes, contentType, original.FileName);
     }
 
-    private static bool IsUtf8(string path)
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static bool IsUtf8(byte[] bytes)
     {
         try
         {
-            _ = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path));
+            _ = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
             return true;
         }
         catch (System.Text.DecoderFallbackException)

@@ -45,4 +45,28 @@ public sealed class CitationTests(SampleCorpusFixture fixture)
         fixture.Workflows.Sources.OriginalPath(report).ShouldBeNull();
         fixture.Workflows.Sources.OriginalPath(Report("038_hongze_quzhengfu_2024.txt")).ShouldBe(RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt"));
     }
+
+    [Fact]
+    public void An_uploads_own_source_url_and_received_day_are_cited_and_its_kept_bytes_are_the_original()
+    {
+        var report = Report("038_hongze_quzhengfu_2024.txt");
+        var bytes = System.Text.Encoding.UTF8.GetBytes("上传的原件");
+        var received = new DateTimeOffset(2026, 3, 4, 23, 30, 0, TimeSpan.FromHours(-2)); // 2026-03-05 in UTC
+        var kept = new KeptOriginal("hongze-2024.txt", "text/plain", Uploaded: true, "https://www.hongze.gov.cn/nb2024.html", received, () => bytes);
+        var sources = new ReportSources(fixture.Workflows.Sources.Catalog, id => id == report.Id ? kept : null);
+
+        var source = sources.Resolve(report);
+        source.ShouldBe(new ReportSource("https://www.hongze.gov.cn/nb2024.html", new DateOnly(2026, 3, 5), ReportSource.FromUpload, null));
+        CitationFormatter.For(report, null, source).Text.ShouldContain("[2026-03-05]. https://www.hongze.gov.cn/nb2024.html.");
+        var original = sources.Original(report)!;
+        original.FileName.ShouldBe("hongze-2024.txt");
+        using (var stream = original.Open()) new StreamReader(stream).ReadToEnd().ShouldBe("上传的原件");
+
+        // A bundled report the store keeps (not uploaded) is still cited from its catalogue row.
+        var bundled = CatalogueOnly(report, kept with { Uploaded = false });
+        bundled.Origin.ShouldBe(ReportSource.FromCatalog);
+    }
+
+    private ReportSource CatalogueOnly(SearchMining.Core.Domain.Report report, KeptOriginal kept) =>
+        new ReportSources(fixture.Workflows.Sources.Catalog, id => id == report.Id ? kept : null).Resolve(report);
 }
