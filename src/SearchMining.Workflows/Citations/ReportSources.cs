@@ -25,13 +25,13 @@ public sealed class ReportSources(SourceCatalog catalog, Func<string, KeptOrigin
     }
 
     /// <summary>The report's original file: the service's kept copy, else the bundled file beside its catalogue; null when neither is there.</summary>
-    public OriginalFile? Original(Report report)
+    public OriginalDownload? Original(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (kept?.Invoke(report.Id) is { } original && original.Read() is { } bytes)
-            return new OriginalFile(original.FileName, original.ContentType, () => new MemoryStream(bytes, writable: false));
+            return new OriginalDownload(original.FileName, original.ContentType, () => new MemoryStream(bytes, writable: false));
         if (Catalog.Find(report.SourceFile)?.FilePath is { } path && File.Exists(path))
-            return new OriginalFile(Path.GetFileName(path), null, () => File.OpenRead(path));
+            return new OriginalDownload(Path.GetFileName(path), null, () => File.OpenRead(path));
         return null;
     }
 
