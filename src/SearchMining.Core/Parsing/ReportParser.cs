@@ -16,14 +16,18 @@ public sealed class ReportParser
 
     public ReportParser(Checks.ReportChecker checker) => _checker = checker;
 
-    public ParseOutcome Parse(string text, string sourceFile)
+    /// <param name="force">Keep a text that does not read as a report (see <see cref="ReportRecognizer"/>) instead of a NotAReport error.</param>
+    public ParseOutcome Parse(string text, string sourceFile, bool force = false)
     {
         sourceFile = string.IsNullOrWhiteSpace(sourceFile) ? "(unnamed)" : sourceFile;
         if (string.IsNullOrWhiteSpace(text))
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.Empty, "The file contains no text.");
         try
         {
-            return ParseText(SourceTextNormalizer.Normalize(text), sourceFile);
+            var outcome = ParseText(SourceTextNormalizer.Normalize(text), sourceFile, force);
+            return !force && outcome.Report is { } report && ReportRecognizer.Check(report) is { } notAReport
+                ? ParseOutcome.Failure(sourceFile, notAReport.Kind, notAReport.Message)
+                : outcome;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -31,11 +35,11 @@ public sealed class ReportParser
         }
     }
 
-    private ParseOutcome ParseText(string source, string sourceFile)
+    private ParseOutcome ParseText(string source, string sourceFile, bool force)
     {
         var headings = SectionHeadingFinder.Find(source);
         var title = TitleReader.Read(source);
-        if (headings.Count == 0 && title.TitleText is null && !source.Contains("政府信息公开") && !source.Contains("信息公开工作"))
+        if (!force && headings.Count == 0 && title.TitleText is null && !source.Contains("政府信息公开") && !source.Contains("信息公开工作"))
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport,
                 "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
 
