@@ -155,6 +155,25 @@ public sealed class ReportCorpus : IDisposable
     public async Task<IngestSummary?> RestoreMissingAsync(IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         (await ResumeAsync(null, null, progress, cancellationToken)).Summary;
 
+    /// <summary>
+    /// The problems now, for /healthz. An index that went read-only after a failed write first gets its writer back
+    /// (and the write fault is forgotten) when the folder is writable again and the disk has room.
+    /// </summary>
+    public async Task<IReadOnlyList<CorpusProblem>> CheckHealthAsync()
+    {
+        try
+        {
+            var opened = Open();
+            if (opened.Writer is not null && Health.StorageProblem is null && (!opened.Index.IsReadOnly || await opened.Index.TryRestoreWriterAsync()))
+                Health.WriteSucceeded();
+        }
+        catch (CorpusUnavailableException)
+        {
+            // the reason is among the problems
+        }
+        return Health.Problems();
+    }
+
     /// <summary>The whole report as indexed, or null for an unknown id.</summary>
     public Report? GetReport(string reportId) => Index.GetReport(reportId);
 

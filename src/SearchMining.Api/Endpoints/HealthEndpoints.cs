@@ -13,17 +13,9 @@ public static class HealthEndpoints
             .Produces<HealthResponse>()
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
-    private static IResult Health(ReportCorpus corpus)
+    private static async Task<IResult> Health(ReportCorpus corpus)
     {
-        try
-        {
-            _ = corpus.Index; // opens the index on the first call (and says why it cannot)
-        }
-        catch (Corpus.Health.CorpusUnavailableException)
-        {
-            // the problem is in the health report below
-        }
-        var problems = corpus.Health.Problems();
+        var problems = await corpus.CheckHealthAsync();
         var ingestion = corpus.Startup.Progress.Current;
         if (problems.Count > 0)
             return TypedResults.Json(new HealthResponse(problems.Any(p => p.BlocksReads) ? "unavailable" : "degraded", ingestion, problems),

@@ -101,6 +101,9 @@ public sealed class CorpusHealth(string indexPath, long minFreeDiskBytes)
         };
     }
 
+    /// <summary>What the live probe finds (folder writable? enough free disk?), at most every <see cref="ProbeInterval"/>.</summary>
+    public CorpusProblem? StorageProblem => Probe();
+
     /// <summary>A write committed: an earlier write fault is over.</summary>
     public void WriteSucceeded()
     {
