@@ -209,11 +209,14 @@ public sealed class ReportCorpus : IDisposable
                 Volatile.Write(ref _opened, result);
                 return result;
             }
-            catch (IndexOpenException e)
+            catch (Exception e) when (e is IndexOpenException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
             {
-                _failed = (e.Error, DateTime.UtcNow);
-                Health.IndexUnavailable(e.Error);
-                _logger.LogCritical("Cannot open the index at {IndexPath}: {Kind} {Message}", Options.IndexPath, e.Error.Kind, e.Error.Message);
+                var error = e is IndexOpenException open
+                    ? open.Error
+                    : new IndexOpenError(IndexOpenErrorKind.Unreadable, $"The corpus at {Options.IndexPath} cannot be opened: {e.Message}");
+                _failed = (error, DateTime.UtcNow);
+                Health.IndexUnavailable(error);
+                _logger.LogCritical(e, "Cannot open the index at {IndexPath}: {Kind} {Message}", Options.IndexPath, error.Kind, error.Message);
                 throw new CorpusUnavailableException(Health.ReadProblem!, e);
             }
         }

@@ -29,10 +29,17 @@ public sealed record IndexFault(IndexFaultKind Kind, string Message)
                     return new IndexFault(IndexFaultKind.Unwritable, $"the index folder cannot be written: {e.Message}");
                 case IOException io when io.Message.Contains("read past EOF", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("checksum", StringComparison.OrdinalIgnoreCase):
                     return new IndexFault(IndexFaultKind.Corrupt, $"the index files are damaged: {e.Message}");
+                case ArgumentException or IndexOutOfRangeException or ArithmeticException when RaisedInStorage(e):
+                    // e.g. "slice() out of bounds … fileLength=…": a file shorter than its segment says
+                    return new IndexFault(IndexFaultKind.Corrupt, $"the index files are damaged: {e.Message}");
             }
         }
         return exception is IOException ? new IndexFault(IndexFaultKind.IoError, $"the index could not be read or written: {exception.Message}") : null;
     }
+
+    /// <summary>Thrown inside Lucene's file layer (store, codecs): the files disagree with what the index says of them.</summary>
+    private static bool RaisedInStorage(Exception e) =>
+        e.TargetSite?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("Lucene.Net.Store", StringComparison.Ordinal) || ns.StartsWith("Lucene.Net.Codecs", StringComparison.Ordinal));
 
     private static bool IsOutOfDisk(IOException e) =>
         (e.HResult & 0xFFFF) is Enospc or 112 || e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("disk full", StringComparison.OrdinalIgnoreCase);

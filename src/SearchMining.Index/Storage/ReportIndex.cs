@@ -118,9 +118,12 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             directory?.Dispose();
             return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Locked, $"The index at {path} is locked by another writer: {e.Message}"));
         }
-        catch (Exception e) when (IndexFault.From(e) is { } fault)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            var existed = directory is not null && SafeIndexExists(directory);
             directory?.Dispose();
+            // Anything else thrown while reading an existing index means its files are not what its segments say.
+            var fault = IndexFault.From(e) ?? new IndexFault(existed ? IndexFaultKind.Corrupt : IndexFaultKind.IoError, $"{e.GetType().Name}: {e.Message}");
             var kind = fault.Kind switch
             {
                 IndexFaultKind.Corrupt => IndexOpenErrorKind.Corrupt,
@@ -129,6 +132,18 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
                 _ => IndexOpenErrorKind.Unreadable,
             };
             return new IndexOpenResult(null, new IndexOpenError(kind, $"The index at {path} cannot be opened: {fault.Message}"));
+        }
+    }
+
+    private static bool SafeIndexExists(LuceneDirectory directory)
+    {
+        try
+        {
+            return DirectoryReader.IndexExists(directory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
         }
     }
 
