@@ -39,7 +39,9 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         // 2. a 19 MB text file (the became one report with a section 六 of 8.3 M characters)
         var text = new StringBuilder(await File.ReadAllTextAsync(RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt")));
         while (text.Length < 19 * MiB / 3) text.Append("六、其他需要报告的事项。本机关依据有关规定收取信息处理费。");
-        var (hugeResponse, hugeBody, _, _) = await UploadMeasuredAsync(service, Encoding.UTF8.GetBytes(text.ToString()), "huge.txt", "text/plain");
+        var hugeBytes = Encoding.UTF8.GetBytes(text.ToString());
+        var (hugeResponse, hugeBody, hugeElapsed, hugeGrowth) = await UploadMeasuredAsync(service, hugeBytes, "huge.txt", "text/plain");
+        output.WriteLine($"text file ({hugeBytes.Length:N0} bytes): {(int)hugeResponse} in {hugeElapsed.TotalMilliseconds:F0} ms, resident memory +{hugeGrowth / (double)MiB:F1} MB");
         hugeResponse.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         hugeBody.GetProperty("errorKind").GetString().ShouldBe("TooLarge");
 
