@@ -21,7 +21,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Rep
         }
 
         // A storage fault (the index damaged, unwritable, out of disk; the originals store failing): 503 saying what is wrong.
-        if (corpus.Health.Report(exception) is { } problem)
+        if (exception is not BadHttpRequestException && corpus.Health.Report(exception) is { } problem)
         {
             logger.LogError(exception, "{Method} {Path} refused: {Code} {Message}", httpContext.Request.Method, httpContext.Request.Path, problem.Code, problem.Message);
             httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
