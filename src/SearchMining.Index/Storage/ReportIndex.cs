@@ -109,8 +109,17 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
                 return new IndexOpenResult(new ReportIndex(path, options.Analyzers, directory, options.Analyzers.CreateIndexingAnalyzer(), null, options.ContentKey, fault.Message), null);
             }
             var index = new ReportIndex(path, options.Analyzers, directory, indexing, writer, options.ContentKey, null);
-            if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)
-                index.CommitCore();
+            try
+            {
+                if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)
+                    index.CommitCore();
+            }
+            catch
+            {
+                directory = null; // closed by the index
+                index.Dispose(); // releases the write lock
+                throw;
+            }
             return new IndexOpenResult(index, null, rebuiltFrom);
         }
         catch (LockObtainFailedException e)
