@@ -38,7 +38,8 @@ public static class ApiProblems
             ParseErrorKind.NotAReport => (StatusCodes.Status422UnprocessableEntity, "The file is not a report"),
             _ => (StatusCodes.Status422UnprocessableEntity, "The file could not be read as a report"),
         };
-        return TypedResults.Problem(statusCode: status, title: title, detail: error.Message,
+        var detail = error.Kind == ParseErrorKind.NotAReport ? error.Message + " Send force=true to index it anyway." : error.Message;
+        return TypedResults.Problem(statusCode: status, title: title, detail: detail,
             extensions: new Dictionary<string, object?> { ["errorKind"] = error.Kind.ToString(), ["fileName"] = fileName });
     }
 

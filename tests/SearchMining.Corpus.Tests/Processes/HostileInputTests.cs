@@ -50,6 +50,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var (readmeResponse, readmeBody, _, _) = await UploadMeasuredAsync(service, readme, "README.md", "text/markdown");
         readmeResponse.ShouldBe(HttpStatusCode.UnprocessableEntity);
         readmeBody.GetProperty("errorKind").GetString().ShouldBe("NotAReport");
+        readmeBody.GetProperty("detail").GetString()!.ShouldEndWith("Send force=true to index it anyway.");
 
         var stats = await service.Client.GetFromJsonAsync<JsonElement>("/api/stats");
         stats.GetProperty("reports").GetInt32().ShouldBe(1); // nothing of the three was kept
