@@ -183,6 +183,22 @@ public sealed partial class IndexAndSearchCommandTests(IndexedCorpusFixture corp
     }
 
     [Fact]
+    public async Task Index_skips_a_file_that_is_not_a_report_and_still_succeeds()
+    {
+        using var temp = new TempFolder();
+        var corpusFolder = Directory.CreateDirectory(temp.File("reports")).FullName;
+        File.Copy(RepoPaths.SampleReport("037_hongze_quzhengfu_2023.txt"), Path.Combine(corpusFolder, "037_hongze_quzhengfu_2023.txt"));
+        File.Copy(Path.Combine(RepoPaths.Root, "README.md"), Path.Combine(corpusFolder, "about-this-project.md")); // a README under another name
+
+        var result = await corpus.Cli.RunAsync("index", corpusFolder, "--index", temp.File("index"), "--no-classifier");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("2 files: 1 added, 0 replaced, 0 unchanged, 0 failed, 1 skipped (not reports)");
+        result.Error.ShouldContain("  – about-this-project.md: skipped, not a report");
+        result.Output.ShouldContain(": 1 reports,");
+    }
+
+    [Fact]
     public async Task Reindexing_an_edited_file_replaces_its_earlier_version()
     {
         using var temp = new TempFolder();

@@ -42,7 +42,7 @@ public class BatchSearchBenchmark
     {
         var root = Repository.Root();
         _folder = Path.Combine(Path.GetTempPath(), $"smbench-batch-{Guid.NewGuid():N}");
-        _corpus = new ReportCorpus(new CorpusOptions { IndexPath = _folder, UseClassifier = false, IngestCorpusWhenEmpty = false, BatchSize = CorpusOptions.BulkBatchSize },
+        _corpus = new ReportCorpus(new CorpusOptions { IndexPath = _folder, UseClassifier = false, IngestBundledReports = false, BatchSize = CorpusOptions.BulkBatchSize },
             JiebaSegmenter.CreateDefault());
         var files = ReportIngestor.FindReportFiles(Path.Combine(root, "samples", "reports"))
             .Concat(ReportIngestor.FindReportFiles(Path.Combine(root, "data", "corpus")))

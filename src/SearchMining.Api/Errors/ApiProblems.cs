@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SearchMining.Corpus.Health;
 using SearchMining.Core.Domain;
 using SearchMining.Index.Searching;
 
@@ -35,13 +37,32 @@ public static class ApiProblems
     public static ProblemHttpResult UnsupportedType(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type", detail: detail, extensions: Kind(ErrorKinds.UnsupportedType));
 
-    /// <summary>A file that could not become a report: its format is not one we read (415) or its content is not usable (422).</summary>
+    /// <summary>
+    /// A file that could not become a report: its format is not one we read (415), it is over an input limit (413), it is
+    /// not a report (422 NotAReport: send force=true to keep it anyway) or its content is not usable (422).
+    /// </summary>
     public static ProblemHttpResult FromParseError(ParseError error, string fileName)
     {
-        var status = error.Kind == ParseErrorKind.UnsupportedFormat ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity;
-        return TypedResults.Problem(statusCode: status, title: "The file could not be read as a report", detail: error.Message,
+        var (status, title) = error.Kind switch
+        {
+            ParseErrorKind.UnsupportedFormat => (StatusCodes.Status415UnsupportedMediaType, "The file could not be read as a report"),
+            ParseErrorKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "The file is over an input limit"),
+            ParseErrorKind.NotAReport => (StatusCodes.Status422UnprocessableEntity, "The file is not a report"),
+            _ => (StatusCodes.Status422UnprocessableEntity, "The file could not be read as a report"),
+        };
+        var detail = error.Kind == ParseErrorKind.NotAReport ? error.Message + " Send force=true to index it anyway." : error.Message;
+        return TypedResults.Problem(statusCode: status, title: title, detail: detail,
             extensions: new Dictionary<string, object?> { [ErrorKinds.Property] = error.Kind.ToString(), ["fileName"] = fileName });
     }
+
+    /// <summary>The corpus cannot serve the request (index damaged, unwritable, out of disk …): 503, nothing changed.</summary>
+    public static ProblemDetails Unavailable(CorpusProblem problem) => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = problem.BlocksReads ? "The index is unavailable" : "The index cannot be written",
+        Detail = problem.Message + " Nothing was changed.",
+        Extensions = { [ErrorKinds.Property] = problem.Code },
+    };
 
     /// <summary>A search the engine refused: an unknown section is a 404, everything else names the bad parameter (400).</summary>
     public static IResult FromSearchError(SearchError error)

@@ -9,9 +9,10 @@ public static class PipelineSetup
 {
     public static WebApplication UseSearchMining(this WebApplication app)
     {
+        // Outermost, so the logged status is the one sent (after the exception handler has turned a failure into its answer).
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<UrlLengthLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Corpus;
+using SearchMining.Corpus.Storage;
 using SearchMining.Workflows;
+using SearchMining.Workflows.Citations;
 
 namespace SearchMining.Api.Hosting;
 
@@ -25,8 +27,16 @@ public static class WorkflowRegistration
             var corpus = sp.GetRequiredService<ReportCorpus>();
             var baseFolder = RepositoryRoot.FindFrom(builder.Environment.ContentRootPath, AppContext.BaseDirectory) ?? builder.Environment.ContentRootPath;
             var options = sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ResolvedAgainst(baseFolder, corpus.Options.IndexPath);
-            return new ReportWorkflows(corpus, options, sp.GetRequiredService<TimeProvider>());
+            return new ReportWorkflows(corpus, options, sp.GetRequiredService<TimeProvider>(), kept: id => Kept(corpus, id));
         });
         return builder;
+    }
+
+    /// <summary>What the corpus keeps of a report's original: the upload's source URL and day, and its bytes for download.</summary>
+    private static KeptOriginal? Kept(ReportCorpus corpus, string reportId)
+    {
+        if (corpus.Originals is not { } store || store.Latest(reportId) is not { } original) return null;
+        return new KeptOriginal(original.FileName, original.ContentType, original.Origin == OriginalOrigin.Upload, original.SourceUrl,
+            original.ReceivedAt, () => store.ReadContent(original.Sequence));
     }
 }

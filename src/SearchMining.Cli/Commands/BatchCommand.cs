@@ -47,8 +47,9 @@ internal static class BatchCommand
             {
                 IndexPath = result.GetValue(indexPath)!,
                 UseClassifier = false,
-                IngestCorpusWhenEmpty = false,
+                IngestBundledReports = false,
                 RebuildOnSchemaMismatch = false,
+                ReadOnly = true,
             }.ResolvedAgainst(Environment.CurrentDirectory);
             if (!ReportCorpus.IndexExists(options))
             {

@@ -34,7 +34,7 @@ public sealed class SampleCorpusFixture : IAsyncLifetime
 
     /// <summary>A corpus over <paramref name="indexPath"/> without the classifier (fast; themes are not needed here).</summary>
     public static ReportCorpus OpenCorpus(string indexPath) =>
-        new(new CorpusOptions { IndexPath = indexPath, UseClassifier = false, IngestCorpusWhenEmpty = false }.ResolvedAgainst(RepoPaths.Root), SharedSegmenter);
+        new(new CorpusOptions { IndexPath = indexPath, UseClassifier = false, IngestBundledReports = false }.ResolvedAgainst(RepoPaths.Root), SharedSegmenter);
 
     /// <summary>Workflow options resolved against the repository (its SOURCES.tsv catalogues), the database beside the index.</summary>
     public static WorkflowOptions Options(string indexPath) => new WorkflowOptions().ResolvedAgainst(RepoPaths.Root, indexPath);
