@@ -12,10 +12,12 @@ public class ParserAuditTests
 
     private static ParseOutcome Parse() => ParseOutcome.Success(DevCorpus.Report("pages/p004_zijin_fenganzhen_2012.txt"));
 
-    [Fact]
-    public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files()
+    [Theory]
+    [InlineData("gold.jsonl")]
+    [InlineData("independent-reading.jsonl")]
+    public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
-        var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", "gold.jsonl")));
+        var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
         read.Errors.ShouldBeEmpty();
         read.Facts.Count.ShouldBeGreaterThanOrEqualTo(15);
         read.Facts.ShouldAllBe(f => System.IO.File.Exists(Path.Combine(RepoPaths.Root, f.File)));
