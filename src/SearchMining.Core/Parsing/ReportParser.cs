@@ -51,7 +51,7 @@ public sealed class ReportParser
         if (!force && !recognition.IsReport)
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport, recognition.Reason!);
 
-        var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));
+        var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source, headings.Count > 0 ? headings[^1].BodyStart : int.MaxValue));
         preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
