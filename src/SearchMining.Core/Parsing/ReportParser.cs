@@ -56,8 +56,10 @@ public sealed class ReportParser
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
         var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
-        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), source);
-        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, source);
+        // names are completed from the text with the spaces inside words taken out (錫山區(qū)人民政府 with its pinyin blanked)
+        var unspaced = SpacedWordsView.Of(source).Text;
+        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
+        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));

@@ -18,6 +18,10 @@ public static partial class WrittenDate
     [GeneratedRegex(@"^(?:" + Pattern + @")$")]
     private static partial Regex Whole();
 
+    /// <summary>An issuer and its date on one line under a page's title (辽宁省人民政府办公厅 2016-04-15, maybe with a time).</summary>
+    [GeneratedRegex(@"^[一-龥（）()]{2,40}[ \t\u3000]+(?:" + Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    public static partial Regex IssuerAndDateLine();
+
     [GeneratedRegex(@"^(?<y>(?:19|20)\d\d)\s*年\s*(?<m>\d{1,2})\s*月$")]
     private static partial Regex YearMonth();
 

@@ -30,10 +30,12 @@ public static class RegionResolver
             (province, city, county) = (prefix.Province, prefix.City, prefix.County);
             full = written + agency;
         }
-        if (county is not null && city is null)
+        if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
             city = FindBefore(source, county, "市");
             if (city is not null && !agency.StartsWith(city)) full = city + agency;
+            // a district of a municipality (天津市河东区): the municipality is its province
+            if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
         if (city is not null && province is null)
         {
@@ -50,15 +52,19 @@ public static class RegionResolver
     private static string? PlacesBefore(string source, string name)
     {
         string? best = null;
+        var street = name.EndsWith("街道") || name.EndsWith("街道办事处");
         for (var at = source.IndexOf(name, StringComparison.Ordinal); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            for (var start = Math.Max(0, at - 14); start <= at - 2; start++)
+            for (var start = Math.Max(0, at - (street ? 18 : 14)); start <= at - 2; start++)
             {
                 var candidate = source[start..at];
                 if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0])) continue;
                 var before = start > 0 ? source[start - 1] : ' ';
                 if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
-                var place = PlaceName.Of(candidate);
+                // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
+                var places = street && candidate.EndsWith("人民政府") ? candidate[..^4] : candidate;
+                if (places.Length < 2) continue;
+                var place = PlaceName.Of(places);
                 if (place.Rest.Length != 0 || (place.County is null && place.City is null)) continue;
                 if (best is null || candidate.Length > best.Length) best = candidate;
                 break;
