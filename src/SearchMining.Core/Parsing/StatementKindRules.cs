@@ -72,7 +72,7 @@ public static partial class StatementKindRules
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:下一步|下步|今后|针对|为此|对此|为进一步|\d{4}年)")]
+    [GeneratedRegex(@"^\s*(?:下一步|下步|下阶段|下一阶段|今后|针对|为此|对此|为进一步|\d{4}\s*年)")]
     private static partial Regex IntroStart();
 
     /// <summary>
@@ -115,6 +115,9 @@ public static partial class StatementKindRules
         if (MeasureVerbStart().IsMatch(StripMarker(body))) return StatementKind.Measure;
         return fallback;
     }
+
+    /// <summary>The text opens with a measure verb (加强, 完善, 进一步 …).</summary>
+    public static bool StartsWithMeasureVerb(string text) => MeasureVerbStart().IsMatch(text.TrimStart());
 
     private static string StripMarker(string text)
     {
