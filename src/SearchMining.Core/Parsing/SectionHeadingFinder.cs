@@ -39,6 +39,10 @@ public static partial class SectionHeadingFinder
     [GeneratedRegex(@"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项")]
     private static partial Regex OfficialTitle();
 
+    /// <summary>A numbered introduction (一、引言): the preamble under a number, not a section.</summary>
+    [GeneratedRegex(@"^(?:引言|前言|导言|序言)$")]
+    private static partial Regex PreambleTitle();
+
     [GeneratedRegex(@"申请数量|办理结果|结转|新收|总计")]
     private static partial Regex TableRowLabel();
 
@@ -116,6 +120,7 @@ public static partial class SectionHeadingFinder
             var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
             if (candidates.Any(c => c.Start == offset)) continue;
             var title = m.Groups["title"].Value.TrimEnd(':', '：', ' ', '\u3000');
+            if (PreambleTitle().IsMatch(title)) continue;
             var topic = TopicOfTitle(title);
             // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
             var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
@@ -128,13 +133,14 @@ public static partial class SectionHeadingFinder
     private static void AddCutHeading(string text, List<Candidate> candidates)
     {
         var m = CutHeadingAtEnd().Match(text);
-        if (!m.Success || candidates.Any(c => c.Start == m.Index)) return;
+        if (!m.Success || candidates.Any(c => c.Start == m.Index && c.Known)) return;
         var value = ChineseNumerals.Parse(m.Groups["num"].Value);
         var cut = m.Groups["title"].Value;
         if (value is null || cut.Length < 2) return;
         var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
             .Select(t => t.Topic).Distinct().ToList();
         if (topics.Count != 1) return;
+        candidates.RemoveAll(c => c.Start == m.Index);
         candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
     }
 

@@ -88,4 +88,12 @@ public class AgencyShapeTests
         var dongcheng = DevCorpus.Report("pages/p044_beijing_dongchengqu_2020.txt").Region;
         (dongcheng.Province, dongcheng.City, dongcheng.County).ShouldBe(("北京市", null, "东城区"));
     }
+
+    [Fact]
+    public void A_government_inside_a_name_is_no_place()
+    {
+        // 安寧市人民政府縣街街道辦事處: 縣 after 人民政府 is the street's name, not a county
+        PlaceName.Of("安宁市人民政府县街街道办事处").County.ShouldBeNull();
+        DevCorpus.Report("pages/p130_anning_xianjie_jiedao_2016.txt").Region.County.ShouldBeNull();
+    }
 }

@@ -41,4 +41,13 @@ public class ClosingBlockTests
         DevCorpus.Report("github/g045_pingtan_jingjifazhanju_2012.txt").Statements
             .ShouldNotContain(s => s.Text.Contains("附件") || s.Text.Contains("统计表"));
     }
+
+    [Fact]
+    public void The_fee_row_of_an_attached_statistics_table_is_a_fee_statement()
+    {
+        // …政府信息公开收费减免金额 元 0 0 接受行政申述、举报数 件… (cells apart)
+        DevCorpus.Report("github/g065_pingtan_jiaotongjiansheju_2018.txt").OtherMatters!.FeesYuan.ShouldBe(0m);
+        // …政府信息公开收费减免金额元00接受行政申诉… (flattened: this year and all years, both 0)
+        DevCorpus.Report("github/g055_pingtan_shehuishiyeju_2018.txt").OtherMatters!.FeesYuan.ShouldBe(0m);
+    }
 }

@@ -91,4 +91,22 @@ public class HeadingShapeTests
         report.Sections[0].Title.ShouldBe("总体情况");
         report.Sections.Select(s => s.Topic).Distinct().Count().ShouldBe(6);
     }
+
+    [Fact]
+    public void A_numbered_introduction_is_the_preamble()
+    {
+        // 1、引言 … 11、附表 (its own contents) / 一、引言 / 本报告根据… / 二、概述 / …
+        var report = DevCorpus.Report("pages/p061_dongkou_xianzhengfu_2016.txt");
+        report.Sections.Select(s => (s.Number, s.Topic)).ShouldBe([("二", SectionTopic.Overview)]);
+        report.Preamble.ShouldNotBeNull();
+        report.Preamble.ShouldContain("本报告根据");
+    }
+
+    [Fact]
+    public void A_cut_heading_is_read_by_its_template_title_even_when_a_heading_line_matched_it_first()
+    {
+        // the stored page ends with 二、主動公 (Traditional)
+        DevCorpus.Report("pages/p130_anning_xianjie_jiedao_2016.txt").Sections.Select(s => s.Topic)
+            .ShouldBe([SectionTopic.Overview, SectionTopic.Proactive]);
+    }
 }
