@@ -96,4 +96,11 @@ public class AgencyShapeTests
         PlaceName.Of("安宁市人民政府县街街道办事处").County.ShouldBeNull();
         DevCorpus.Report("pages/p130_anning_xianjie_jiedao_2016.txt").Region.County.ShouldBeNull();
     }
+
+    [Fact]
+    public void The_words_of_a_lead_sentence_are_not_taken_for_places()
+    {
+        // title 阿嘎如泰苏木2022年 / …; lead …特向社会公布包头市九原区阿嘎如泰苏木人民政府2022年度政府信息公开情况
+        DevCorpus.Report("pages/p073_baotou_jiuyuan_agarutai_sumu_2022.txt").Agency.ShouldBe("包头市九原区阿嘎如泰苏木人民政府");
+    }
 }
