@@ -70,7 +70,9 @@ public static class StatementSplitter
             if (StatementKindRules.IsContextHeading(title) || (restEmpty && titleEnd < 0 && title.Length <= 12 && !title.Contains('，')))
             {
                 state.Context = StatementKindRules.ContextOfHeading(title) ?? state.Context;
-                if (!restEmpty) ReadBody(text, restStart, end, state, beforeItem);
+                // （二）改进措施 1.…。2.…。3.…: the numbered items after the heading, one statement each
+                if (!restEmpty && NumberedRun(text, restStart, end) is { } items) EmitItems(text, items, end, state);
+                else if (!restEmpty) ReadBody(text, restStart, end, state, beforeItem);
                 return;
             }
             // an item that is only a title over sub-items (（三）进一步规范政府信息公开行为 1、…。 2、… / （一） 提高…认识 一是…；二是…):
@@ -78,8 +80,7 @@ public static class StatementSplitter
             if (SubItemsAfterTitle(text, bodyStart, end) is { } subItems)
             {
                 state.Context = StatementKindRules.ContextOfHeading(text[bodyStart..subItems[0].Start]) ?? state.Context;
-                for (var k = 0; k < subItems.Count; k++)
-                    state.Emit(text, subItems[k].Start, k + 1 < subItems.Count ? subItems[k + 1].Start : end, subItems[k].Text.Trim());
+                EmitItems(text, subItems, end, state);
                 return;
             }
             var shi = ItemMarkers.Shi(text, bodyStart, end);
@@ -108,13 +109,24 @@ public static class StatementSplitter
     private static List<ItemMarkers.Marker>? SubItemsAfterTitle(string text, int bodyStart, int end)
     {
         var space = IndexOfAny(text, bodyStart, end, " \u3000");
-        if (space < 0 || !IsItemTitle(text[bodyStart..space])) return null;
-        var first = space;
+        return space < 0 || !IsItemTitle(text[bodyStart..space]) ? null : NumberedRun(text, space, end);
+    }
+
+    /// <summary>A run of items 1. 2. 3. … (or 1、) that starts at <paramref name="from"/> (after spaces) and fills the span, or null.</summary>
+    private static List<ItemMarkers.Marker>? NumberedRun(string text, int from, int end)
+    {
+        var first = from;
         while (first < end && char.IsWhiteSpace(text[first])) first++;
         var rest = text[first..end];
         var items = ItemMarkers.Sequence(ItemMarkers.Blocks(rest).Where(m => m.Kind == ItemMarkers.Style.Arabic).ToList());
         if (items.Count < 2 || items[0].Start != 0 || items.Any(m => m.Value == 1 && m.Start > 0)) return null;
         return items.Select(m => m with { Start = m.Start + first, End = m.End + first }).ToList();
+    }
+
+    private static void EmitItems(string text, List<ItemMarkers.Marker> items, int end, State state)
+    {
+        for (var k = 0; k < items.Count; k++)
+            state.Emit(text, items[k].Start, k + 1 < items.Count ? items[k + 1].Start : end, items[k].Text.Trim());
     }
 
     /// <summary>Sentences before the first 一是, then one statement per clause.</summary>

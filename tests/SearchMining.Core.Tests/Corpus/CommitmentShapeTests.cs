@@ -55,4 +55,13 @@ public class CommitmentShapeTests
         // the problems before them stay one per 一是/二是/三是 clause
         report.Statements.Count(s => s.Kind == StatementKind.Problem).ShouldBe(3);
     }
+
+    [Fact]
+    public void Numbered_items_after_a_heading_and_a_space_keep_their_bodies()
+    {
+        // （二）改进措施 1.进一步拓展政府信息公开的内容。按照…。2.进一步加强学习培训。开展…。3.健全…
+        var report = DevCorpus.Report("github/g050_pingtan_jingjifazhanju_2017.txt");
+        report.Commitments.Select(c => c.Text[..2]).ShouldBe(["1.", "2.", "3."]);
+        report.Commitments[0].Text.ShouldContain("按照");
+    }
 }
