@@ -109,4 +109,16 @@ public class HeadingShapeTests
         DevCorpus.Report("pages/p130_anning_xianjie_jiedao_2016.txt").Sections.Select(s => s.Topic)
             .ShouldBe([SectionTopic.Overview, SectionTopic.Proactive]);
     }
+
+    [Fact]
+    public void Parts_numbered_第一部分_are_sections()
+    {
+        // p007's headings (一、基本情况 … 四、政府信息公开的收费及减免情况) written as parts, the way some templates number them
+        var text = DevCorpus.Text("pages/p007_luojiang_hongshanxiang_2011.txt");
+        foreach (var n in new[] { "一", "二", "三", "四" })
+            text = text.Replace(n + "、", "第" + n + "部分 ", StringComparison.Ordinal);
+        var report = new ReportParser().Parse(text, "p007-parts.txt").Report!;
+        report.Sections.Select(s => (s.Number, s.Topic)).ShouldBe([
+            ("一", SectionTopic.Overview), ("二", SectionTopic.Proactive), ("三", SectionTopic.Applications), ("四", SectionTopic.Other)]);
+    }
 }
