@@ -55,9 +55,10 @@ public sealed class ReportParser
         preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
-        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
-        // names are completed from the text with the spaces inside words taken out (錫山區(qū)人民政府 with its pinyin blanked)
+        // names are read and completed on the text with the spaces inside words taken out (錫山區(qū)人民政府 with its
+        // pinyin blanked, 平 潭 县 民 政 局 of a spaced PDF)
         var unspaced = SpacedWordsView.Of(source).Text;
+        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(unspaced);
         var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
         var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);

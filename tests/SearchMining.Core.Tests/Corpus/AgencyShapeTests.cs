@@ -103,4 +103,16 @@ public class AgencyShapeTests
         // title 阿嘎如泰苏木2022年 / …; lead …特向社会公布包头市九原区阿嘎如泰苏木人民政府2022年度政府信息公开情况
         DevCorpus.Report("pages/p073_baotou_jiuyuan_agarutai_sumu_2022.txt").Agency.ShouldBe("包头市九原区阿嘎如泰苏木人民政府");
     }
+
+    [Fact]
+    public void Names_are_read_with_the_spaces_inside_words_taken_out()
+    {
+        // 地址:贛縣大埠鄉(xiāng)人民政府 — the pinyin, blanked to spaces, no longer cuts the name
+        DevCorpus.Report("pages/p005_ganxian_dabuxiang_2012.txt").AgencyAsWritten.ShouldBe("贛縣大埠鄉人民政府");
+
+        // …and a header line whose next label then touches the name (来源:天津市河东区民政局 发布时间:… → …民政局发布时间:…)
+        var text = DevCorpus.Text("pages/p090_tianjin_hedong_minzhengju_2019.txt");
+        var header = text.Split('\n').First(l => l.StartsWith("来源:", StringComparison.Ordinal));
+        AgencyLocator.Find(SpacedWordsView.Of(header).Text).ShouldBe(("天津市河东区民政局", AgencyLocator.Evidence.SourceLine));
+    }
 }

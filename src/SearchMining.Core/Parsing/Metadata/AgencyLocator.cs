@@ -25,7 +25,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?<=要求|规定|精神)[，,]" + Org + Alias + @"(?:编制|编写)了?" + Year + "?(?:的)?(?:政府)?信息公开")]
     private static partial Regex SubjectCompiles();
 
-    [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40})")]
+    [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40}?)(?=$|[\s|,，;；:：【\[]|发布|时间|日期|索引|文号|浏览|访问|点击|作者|字号|编辑)")]
     private static partial Regex SourceLine();
 
     [GeneratedRegex(@"(?:门户网站|政府网站|网站|网|门户)$")]
