@@ -48,9 +48,9 @@ public static class ReportEndpoints
     private static Results<Ok<SectionDetail>, ProblemHttpResult> GetSection(CorpusIndex corpus, string id, int n)
     {
         if (corpus.Index.GetReport(id) is not { } report) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
-        var section = report.Sections.FirstOrDefault(s => s.Ordinal == n);
+        var section = report.SearchableSections().FirstOrDefault(s => s.Ordinal == n);
         if (section is null)
-            return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {n}.");
+            return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}{(report.PreambleSection() is null ? "" : " and the preamble 0")}; there is no section {n}.");
         var isProblems = section.Topic == SectionTopic.Problems;
         return TypedResults.Ok(new SectionDetail(new SectionId(report.Id, section.Ordinal).ToString(), report.Id, report.Agency, report.Year, section,
             isProblems ? report.Statements : [], isProblems ? report.Commitments : []));

@@ -20,6 +20,8 @@ public sealed record SearchRequest(string Query)
     public int SectionsPerReport { get; init; } = 3;
     public SearchGranularity Granularity { get; init; } = SearchGranularity.Section;
     public bool IncludeFacets { get; init; } = true;
+    /// <summary>Also match related words of the query words (the expansion list), weaker and marked as such; false = only the words as written.</summary>
+    public bool Expand { get; init; } = true;
     /// <summary>Snippets per hit (0…3).</summary>
     public int Snippets { get; init; } = 3;
 }
