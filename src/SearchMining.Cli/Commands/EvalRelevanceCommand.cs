@@ -4,7 +4,7 @@ using SearchMining.Analysis.Jieba;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Evaluation;
-using SearchMining.Index.Ingestion;
+using SearchMining.Corpus.Ingestion;
 using SearchMining.Index.Querying;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;
