@@ -34,9 +34,10 @@ internal static class EvalRelevanceCommand
         var perNeed = new Option<bool>("--per-need") { Description = "Also print nDCG@10 per need (printed splits only) for the default configuration." };
         var grid = new Option<bool>("--grid") { Description = "Also run a grid of the ranking knobs (coverage, related words, boosts)." };
         var plainSmartCn = new Option<bool>("--smartcn-plain") { Description = "Index the SmartCn field without the domain dictionary on top." };
+        var highlighters = new Option<bool>("--highlighters") { Description = "Also compare our snippet highlighter with Lucene.Net.Highlighter on the needs' hits (printed splits)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolder = result.GetValue(set)!;
@@ -82,6 +83,8 @@ internal static class EvalRelevanceCommand
                             foreach (var need in judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")))
                                 Console.WriteLine($"{need.Id}\t{need.Split}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
                     }
+                    if (result.GetValue(highlighters))
+                        HighlighterComparison.Run(index, new SectionSearchEngine(index), judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
                 }
             }
             finally
