@@ -12,15 +12,17 @@ public sealed class EvalRelevanceCommandTests
     private static string Relevance(string file) => Path.Combine(RepoPaths.Root, "data", "relevance", file);
 
     [Fact]
-    public async Task Scores_every_configuration_and_the_default_beats_requiring_every_word_and_no_related_words()
+    public async Task Scores_chosen_configurations_and_the_default_beats_requiring_every_word_and_no_related_words()
     {
+        // Three of the configurations (the whole table takes long on a busy machine); --configs picks them by name.
         var result = await _cli.RunAsync("eval-relevance", "--corpus", RepoPaths.SampleReports,
-            "--needs", Relevance("needs.tsv"), "--judgments", Relevance("judgments.tsv"), "--splits", "dev,all");
+            "--needs", Relevance("needs.tsv"), "--judgments", Relevance("judgments.tsv"), "--splits", "dev,all",
+            "--configs", "default", "every query word required", "without related words");
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.OutputLines[0].ShouldStartWith("17 reports from");
         var rows = result.OutputLines.Skip(3).Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToDictionary(r => r[0]);
-        rows.Count.ShouldBeGreaterThanOrEqualTo(15, result.ToString());
+        rows.Keys.ShouldBe(["every query word required", "without related words", "default"], ignoreOrder: true);
         foreach (var row in rows.Values)
         {
             row.Length.ShouldBe(7); // run, nDCG dev/all, recall dev/all, zero-hit dev/all

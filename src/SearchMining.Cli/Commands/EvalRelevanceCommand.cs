@@ -34,10 +34,11 @@ internal static class EvalRelevanceCommand
         var perNeed = new Option<bool>("--per-need") { Description = "Also print nDCG@10 per need (printed splits only) for the default configuration." };
         var grid = new Option<bool>("--grid") { Description = "Also run a grid of the ranking knobs (coverage, related words, boosts)." };
         var plainSmartCn = new Option<bool>("--smartcn-plain") { Description = "Index the SmartCn field without the domain dictionary on top." };
+        var only = new Option<string[]>("--configs") { Description = "Run only these configurations (names as printed, e.g. default).", AllowMultipleArgumentsPerToken = true };
         var highlighters = new Option<bool>("--highlighters") { Description = "Also compare our snippet highlighter with Lucene.Net.Highlighter on the needs' hits (printed splits)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolder = result.GetValue(set)!;
@@ -69,7 +70,8 @@ internal static class EvalRelevanceCommand
                 await using (var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers)))
                 {
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
-                    foreach (var (name, options) in Configurations(result.GetValue(grid)))
+                    var chosen = result.GetValue(only) is { Length: > 0 } names ? names.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+                    foreach (var (name, options) in Configurations(result.GetValue(grid)).Where(c => chosen is null || chosen.Contains(c.Name)))
                     {
                         var ranked = RelevanceEvaluator.Run(new SectionSearchEngine(index, options), judged);
                         scores.AddRange(RelevanceEvaluator.Score(name, judged, ranked));
