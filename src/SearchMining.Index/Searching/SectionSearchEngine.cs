@@ -13,7 +13,7 @@ namespace SearchMining.Index.Searching;
 /// Searches the sections of a <see cref="ReportIndex"/>: people's query language, filters, sort, cursor paging, facets,
 /// snippets, report grouping and more-like-this. Never throws for bad input: errors come back in <see cref="SearchOutcome"/>.
 /// </summary>
-public sealed class SectionSearchEngine
+public sealed partial class SectionSearchEngine
 {
     /// <summary>Section hits looked at when grouping by report.</summary>
     public const int GroupWindow = 1000;
@@ -64,11 +64,9 @@ public sealed class SectionSearchEngine
             return _index.WithSearcher(searcher =>
             {
                 var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
-                if (built.HasText && !built.Searchable)
-                    return SearchOutcome.Failure(new SearchError(SearchErrorKind.NoSearchableText,
-                        $"Nothing in the query '{request.Query}' can be searched: it has no letters, digits or Chinese characters. Type words, e.g. 政策解读."));
+                if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
                 var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
-                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets);
+                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport
                     ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets, reports)
                     : Flat(searcher, query, request, built.Terms, snippets, cursor, key, facets);
