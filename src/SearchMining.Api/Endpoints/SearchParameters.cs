@@ -20,4 +20,6 @@ public sealed record SearchParameters
     [FromQuery(Name = "cursor")] public string? Cursor { get; init; }
     /// <summary>report: one hit per report with its best sections; section (default).</summary>
     [FromQuery(Name = "group")] public string? Group { get; init; }
+    /// <summary>true (default): also match related words of the query words, marked as such; false: only the words as written.</summary>
+    [FromQuery(Name = "expand")] public string? Expand { get; init; }
 }

@@ -3,7 +3,7 @@
 
 const LABELS = {
   dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型" },
-  section: { overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
+  section: { preamble: "前言", overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
   level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
   kind: { problem: "问题", rectification: "整改", measure: "改进措施" },
   theme: {
@@ -14,7 +14,7 @@ const LABELS = {
 };
 const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
 const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind"];
-const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group"];
+const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group", "expand"];
 
 const $ = (sel) => document.querySelector(sel);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
@@ -72,16 +72,31 @@ function showError(error) {
   box.hidden = !error;
 }
 
+// Query words are <mark>; related words (found in place of a query word) are <mark class="related"> labelled 相关词.
 function highlight(snippet) {
   const text = snippet.text ?? "";
-  const spans = [...(snippet.highlights ?? [])].sort((a, b) => a[0] - b[0]);
+  const spans = [
+    ...(snippet.highlights ?? []).map(([start, end]) => ({ start, end, related: false })),
+    ...(snippet.relatedHighlights ?? []).map(([start, end]) => ({ start, end, related: true })),
+  ].sort((a, b) => a.start - b.start);
   let html = "", at = 0;
-  for (const [start, end] of spans) {
+  for (const { start, end, related } of spans) {
     if (start < at) continue;
-    html += esc(text.slice(at, start)) + "<mark>" + esc(text.slice(start, end)) + "</mark>";
+    const open = related ? '<mark class="related" title="相关词">' : "<mark>";
+    html += esc(text.slice(at, start)) + open + esc(text.slice(start, end)) + "</mark>";
     at = end;
   }
   return html + esc(text.slice(at));
+}
+
+// Which query words a hit holds, which only through related words (相关词), which not at all.
+function renderTerms(hit) {
+  const parts = [];
+  if ((hit.matchedTerms ?? []).length > 0) parts.push("含：" + hit.matchedTerms.map(esc).join(" "));
+  const related = (hit.related ?? []).map((r) => `${esc(r.term)} → ${r.via.map(esc).join("、")}`).join("；");
+  if (related) parts.push(`<span class="related-label">相关词</span>${hit.viaRelated ? "仅通过相关词命中：" : ""}${related}`);
+  if ((hit.missingTerms ?? []).length > 0) parts.push("未含：" + hit.missingTerms.map((t) => `<span class="missing">${esc(t)}</span>`).join(" "));
+  return parts.length === 0 ? "" : `<div class="terms${hit.viaRelated ? " via-related" : ""}">${parts.join(" · ")}</div>`;
 }
 
 function showView(name) {
@@ -94,6 +109,7 @@ async function renderSearch(p) {
   $("#q").value = p.get("q") ?? "";
   $("#sort").value = p.get("sort") ?? "";
   $("#group").checked = p.get("group") === "report";
+  $("#expand").checked = p.get("expand") !== "false";
   const query = new URLSearchParams();
   for (const key of SEARCH_PARAMS) if (p.get(key)) query.set(key, p.get(key));
   query.set("size", "10");
@@ -140,9 +156,11 @@ function renderHit(hit, q = params().get("q")) {
   const snippets = (hit.snippets ?? []).map((s) => `<p class="snippet">${highlight(s)}</p>`).join("");
   const link = hitLink(hit, q);
   const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
-  return `<li class="hit">
-    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(hit.sectionNumber ? hit.sectionNumber + "、" : "")}${esc(hit.title)}</a>
+  const number = hit.sectionTopic === "preamble" ? "" : (hit.sectionNumber ? hit.sectionNumber + "、" : "");
+  return `<li class="hit${hit.viaRelated ? " via-related" : ""}">
+    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(number)}${esc(hit.title)}</a>
     <div class="meta">${esc(label("section", hit.sectionTopic))} · ${esc(hit.sourceFile)} · 得分 ${Number(hit.score ?? 0).toFixed(2)}${hit.matchedSections ? ` · 命中 ${hit.matchedSections} 个部分` : ""} ${themes}</div>
+    ${renderTerms(hit)}
     ${snippets}
   </li>`;
 }
@@ -176,9 +194,11 @@ async function renderReport(p) {
     q ? api(`/api/reports/${encodeURIComponent(id)}/matches?q=${encodeURIComponent(q)}`).catch((error) => { showError(error); return null; }) : null,
   ]);
   const region = regionText(report.region);
-  const sections = report.sections ?? [];
+  // The preamble (text before section 一) is section 0: shown first.
+  const sections = report.preamble ? [report.preamble, ...(report.sections ?? [])] : (report.sections ?? []);
+  const heading = (s) => String(s.topic).toLowerCase() === "preamble" ? s.title : (s.number ? s.number + "、" : "") + s.title;
   const spans = new Map((matches?.sections ?? []).map((m) => [m.ordinal, m.spans]));
-  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(s.number ? s.number + "、" : "")}${esc(s.title)}${spans.has(s.ordinal) ? `<span class="count">（${spans.get(s.ordinal).length}）</span>` : ""}</a>`).join("");
+  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(heading(s))}${spans.has(s.ordinal) ? `<span class="count">（${spans.get(s.ordinal).length}）</span>` : ""}</a>`).join("");
   const warnings = (report.warnings ?? []).length === 0 ? "" :
     `<div class="warnings"><strong>解析提示与勾稽校验（${report.warnings.length}）</strong><ul>${report.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join("")}</ul></div>`;
   const body = sections.map((s) => renderSection(report, s, spans.get(s.ordinal) ?? [])).join("");
@@ -209,13 +229,14 @@ function renderSection(report, s, spans = []) {
   if (topic === "applications") extra = renderApplications(report.tables?.applications);
   if (topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
   if (topic === "problems") extra = renderStatements(report.statements ?? []);
-  const open = spans.length > 0 || topic === "problems" || topic === "overview";
+  const preamble = topic === "preamble";
+  const open = spans.length > 0 || topic === "problems" || topic === "overview" || preamble;
   return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}" data-ordinal="${s.ordinal}">
-    <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
+    <h2>${esc(preamble ? s.title + "（标题、依据、联系方式等）" : (s.number ? s.number + "、" : "") + s.title)}</h2>
     ${extra}
-    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button>
+    ${preamble ? "" : `<p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button>
        <button type="button" class="link cite-section" data-section="${s.ordinal}">引用此部分</button></p>
-    <ol class="hits similar" hidden></ol>
+    <ol class="hits similar" hidden></ol>`}
     <details ${open ? "open" : ""}><summary>原文${spans.length ? `（${spans.length} 处匹配）` : ""}</summary><div class="section-text">${markSpans(s.text, spans, s.ordinal)}</div></details>
   </section>`;
 }
@@ -470,6 +491,7 @@ $("#search-form").addEventListener("submit", (event) => {
   n.set("q", $("#q").value.trim());
   if ($("#sort").value) n.set("sort", $("#sort").value);
   if ($("#group").checked) n.set("group", "report");
+  if (!$("#expand").checked) n.set("expand", "false");
   navigate(n);
 });
 for (const id of ["themes-form", "commitments-form"]) {

@@ -45,5 +45,8 @@ internal static class FieldQueries
     }
 
     private static string ToChineseNumber(string value) =>
-        int.TryParse(value, out var n) && n is >= 1 and <= 10 ? ChineseDigits[n - 1].ToString() : value;
+        !int.TryParse(value, out var n) ? value
+        : n is >= 1 and <= 10 ? ChineseDigits[n - 1].ToString()
+        : n == 0 ? Core.Domain.ReportSection.PreambleNumber
+        : value;
 }

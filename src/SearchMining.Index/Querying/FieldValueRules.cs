@@ -14,6 +14,7 @@ internal static class FieldValueRules
         ["复议诉讼"] = "reviewlitigation", ["行政复议"] = "reviewlitigation", ["行政诉讼"] = "reviewlitigation",
         ["问题"] = "problems", ["存在问题"] = "problems", ["问题及改进"] = "problems",
         ["其他"] = "other", ["其他事项"] = "other",
+        ["前言"] = "preamble", ["开头"] = "preamble", ["标题"] = "preamble",
     };
 
     /// <summary>A message when the value is not acceptable for the field, else null.</summary>
@@ -28,7 +29,7 @@ internal static class FieldValueRules
             FacetDimensions.Kind => FieldValues.TryParseKind(value, out _) ? null
                 : $"Unknown kind '{value}'; use problem, rectification or measure",
             FacetDimensions.Section => SectionTopicOf(value) is not null || IsSectionNumber(value) ? null
-                : $"Unknown section '{value}'; use overview, proactive, applications, reviewlitigation, problems, other or a number (五)",
+                : $"Unknown section '{value}'; use preamble, overview, proactive, applications, reviewlitigation, problems, other or a number (0 for the preamble, 五)",
             _ => null,
         };
     }

@@ -35,6 +35,8 @@ public static class IndexFields
     public const string TextWords = "text_words";
     /// <summary>Text analyzed with the CJK bigram analyzer.</summary>
     public const string TextBigram = "text_bigram";
+    /// <summary>Text analyzed with SmartCn words (+ the domain dictionary), when the analyzer set has them.</summary>
+    public const string TextSmartCn = "text_smartcn";
     public const string Themes = "themes";
     public const string Kinds = "kinds";
     /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>

@@ -121,4 +121,42 @@ public sealed partial class WebPageBrowserTests(BrowserFixture browser) : IClass
         (await page.Locator("#error").InnerTextAsync()).ShouldContain("检索式语法有误"); // Chinese from errorKind
         (await page.Locator("#error").GetAttributeAsync("data-kind")).ShouldBe("QuerySyntax");
     }
+
+    [ChromiumFact]
+    public async Task Related_word_hits_are_shown_as_such_and_the_preamble_is_in_the_report_view()
+    {
+        var page = await NewPageAsync();
+        // No report writes 人手不足; 淮安 2024 writes 人员配备不足, a related word of it.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("人手不足"));
+        var viaRelated = page.Locator(".hit.via-related").Filter(new LocatorFilterOptions { HasText = "淮安市人民政府" }).First;
+        await viaRelated.WaitForAsync();
+        (await viaRelated.Locator(".related-label").InnerTextAsync()).ShouldBe("相关词");
+        (await viaRelated.Locator(".terms").InnerTextAsync()).ShouldContain("仅通过相关词命中：人手不足 → ");
+        var relatedMarks = await viaRelated.Locator("mark.related").AllInnerTextsAsync();
+        relatedMarks.ShouldContain("人员配备不足");
+        (await viaRelated.Locator("mark.related").First.GetAttributeAsync("title")).ShouldBe("相关词");
+        (await viaRelated.Locator("mark:not(.related)").AllInnerTextsAsync()).ShouldNotContain(m => m.Contains("人员配备"));
+        await viaRelated.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "06-related-words.png");
+
+        // 含相关词 off: only the word as written, nothing marked as related.
+        await page.UncheckAsync("#expand");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("expand=false", StringComparison.Ordinal));
+        await page.Locator("#hits[data-rendered*='expand=false']").WaitForAsync();
+        (await page.Locator("#hits mark.related").CountAsync()).ShouldBe(0);
+        (await page.Locator("#hits .related-label").CountAsync()).ShouldBe(0);
+
+        // The text before section 一 is searchable and shown at the top of the report view.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("翔宇南道"));
+        var hit = page.Locator(".hit").First;
+        await hit.WaitForAsync();
+        (await hit.Locator(".meta").InnerTextAsync()).ShouldContain("前言");
+        await hit.Locator(".title").ClickAsync();
+        var preamble = page.Locator("#report section[data-topic='preamble']");
+        await preamble.WaitForAsync();
+        (await preamble.Locator("h2").InnerTextAsync()).ShouldStartWith("前言");
+        (await preamble.Locator(".section-text").InnerTextAsync()).ShouldContain("翔宇南道");
+        (await page.Locator("#report section").First.GetAttributeAsync("id")).ShouldBe("sec-0");
+    }
 }

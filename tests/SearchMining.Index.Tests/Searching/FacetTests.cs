@@ -16,7 +16,7 @@ public sealed class FacetTests(SampleIndexFixture fixture)
     public void Facet_counts_over_all_sections_match_the_parsed_reports()
     {
         var results = fixture.Search("", size: 1);
-        var sections = fixture.Reports.SelectMany(r => r.Sections.Select(s => (Report: r, Section: s))).ToList();
+        var sections = fixture.Reports.SelectMany(r => r.SearchableSections().Select(s => (Report: r, Section: s))).ToList();
 
         results.Total.ShouldBe(sections.Count);
         AsDictionary(results, FacetDimensions.Year).ShouldBe(sections.Where(x => x.Report.Year is not null)
@@ -35,7 +35,7 @@ public sealed class FacetTests(SampleIndexFixture fixture)
     {
         var results = fixture.Search("\"政务新媒体\" year:2024", size: 1);
         var matching = fixture.Reports.Where(r => r.Year == 2024)
-            .SelectMany(r => r.Sections.Where(s => s.Text.Contains("政务新媒体")).Select(s => (Report: r, Section: s))).ToList();
+            .SelectMany(r => r.SearchableSections().Where(s => s.Text.Contains("政务新媒体")).Select(s => (Report: r, Section: s))).ToList();
 
         results.Total.ShouldBe(matching.Count);
         AsDictionary(results, FacetDimensions.Year).ShouldBe(new Dictionary<string, int> { ["2024"] = matching.Count });
