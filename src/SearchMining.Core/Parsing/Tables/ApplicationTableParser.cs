@@ -29,8 +29,8 @@ public static partial class ApplicationTableParser
         var shape = TableRowReader.DetectShape(source, start, end);
         var warnings = new List<ParseWarning>();
         var rows = shape == TableShape.Flattened
-            ? FlattenedApplicationRows.Read(body, flatCatalog, warnings)
-            : LineRows(TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, warnings);
+            ? FlattenedApplicationRows.Read(body, flatCatalog, warnings, start)
+            : LineRows(source, TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, warnings);
         var catalog = Expected(rows, template);
         var status = rows.Count == 0 ? TableStatus.Unreadable : catalog.Any(d => rows.All(r => r.Code != d.Code)) ? TableStatus.Partial : TableStatus.Parsed;
         if (status == TableStatus.Unreadable)
@@ -44,7 +44,7 @@ public static partial class ApplicationTableParser
             WarningMerger.Merge(warnings, "table-row-ambiguous", $"Section {section.Number}: applications-table rows left out because their cells cannot be told apart"));
     }
 
-    private static List<ApplicationRow> LineRows(List<TableRow> tableRows, TableShape shape, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
+    private static List<ApplicationRow> LineRows(string source, List<TableRow> tableRows, TableShape shape, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
     {
         var positional = shape is TableShape.TabSeparated or TableShape.CellPerLine or TableShape.PipeSeparated;
         var blankMeansZero = BlankMeansZero(tableRows);
@@ -76,7 +76,10 @@ public static partial class ApplicationTableParser
                     $"Applications table row {definition.Code} ({definition.Label}): cells [{string.Join("|", row.ValueSlots)}] cannot be assigned to the {Columns} columns unambiguously; the row is left out."));
                 continue;
             }
-            result.Add(new ApplicationRow(definition.Code, label.Length > 0 ? label : definition.Label, ToColumns(values)));
+            result.Add(new ApplicationRow(definition.Code, label.Length > 0 ? label : definition.Label, ToColumns(CellLocator.FromEnd(source, row.SourceOffset, row.SourceEnd, values)))
+            {
+                SourceStart = row.SourceOffset, SourceEnd = row.SourceEnd,
+            });
         }
         return result;
     }

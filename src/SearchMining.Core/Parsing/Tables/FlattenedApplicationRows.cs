@@ -14,7 +14,7 @@ public static partial class FlattenedApplicationRows
     private static partial Regex InlineOther();
 
     /// <summary>Labels and numbers run together: find each row's label in order and split the digits after it.</summary>
-    public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
+    public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings, int bodyOffset = 0)
     {
         var anchors = new List<(ApplicationRowDefinition Definition, int LabelEnd, int Start)>();
         var position = 0;
@@ -40,7 +40,12 @@ public static partial class FlattenedApplicationRows
                 continue;
             }
             if (run!.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != ApplicationTableParser.Columns && run.Replace(" ", "").Length != ApplicationTableParser.Columns) inferred = true;
-            rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(cells.Select(CellValues.Cell).ToList())));
+            var located = CellLocator.FromStart(body, labelEnd, segmentEnd, cells.Select(CellValues.Cell).ToList())
+                .Select(c => c.SourceStart < 0 ? c : c with { SourceStart = c.SourceStart + bodyOffset, SourceEnd = c.SourceEnd + bodyOffset }).ToList();
+            rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(located))
+            {
+                SourceStart = bodyOffset + anchors[i].Start, SourceEnd = bodyOffset + segmentEnd,
+            });
         }
         if (inferred)
             warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns."));
