@@ -1,6 +1,7 @@
+using SearchMining.Core.Checks.Evidence;
 using SearchMining.Core.Domain;
 
-namespace SearchMining.Core.Checks;
+namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>Each row of the section-三 table: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他.</summary>
 public sealed class ApplicationRowTotalCheck : IReportCheck
@@ -10,17 +11,22 @@ public sealed class ApplicationRowTotalCheck : IReportCheck
     public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
     {
         var table = report.Tables.Applications;
-        if (table.Status is TableStatus.Absent or TableStatus.Unreadable) yield break;
-        foreach (var row in table.Rows)
+        if (table.Status is TableStatus.Absent or TableStatus.Unreadable)
         {
-            var parts = Enum.GetValues<ApplicantType>().Where(c => c != ApplicantType.Total).Select(c => row.Cells.GetValueOrDefault(c)).ToList();
-            var sum = CellArithmetic.Sum(parts);
+            yield return TableAbsence.Result(Rule, report, table.Status);
+            yield break;
+        }
+        foreach (var identity in ApplicationIdentities.RowTotals(table))
+        {
+            var row = table.Row(identity.Subject)!;
+            var outcome = ApplicationIdentities.Evaluate(table, identity);
             var total = row.Cells.GetValueOrDefault(ApplicantType.Total);
-            var stated = CellArithmetic.Stated(total);
-            var evidence = $"row {row.Code} ({row.Label}): {string.Join(" + ", parts.Select(CellArithmetic.Show))} = {sum?.ToString() ?? "?"}, 总计 {CellArithmetic.Show(total)}";
-            if (sum is null || stated is null) yield return new(Rule, CheckStatus.Uncertain, evidence);
-            else if (sum != stated) yield return new(Rule, CheckStatus.Fail, "总计不等于各列之和 — " + evidence);
-            else yield return new(Rule, CheckStatus.Pass, evidence);
+            var evidence = $"row {row.Code} ({row.Label}): {string.Join(" + ", identity.Left.Select(r => CellArithmetic.Show(ApplicationIdentities.Cell(table, r))))} = {CellArithmetic.Show(outcome.Left)}, 总计 {CellArithmetic.Show(total)}";
+            yield return new CheckResult(Rule, outcome.Status, outcome.Status == CheckStatus.Fail ? "总计不等于各列之和 — " + evidence : evidence)
+            {
+                Subject = row.Code,
+                Items = [.. ApplicantColumns.All.Select(c => Cells.Of(row, c))],
+            };
         }
     }
 }

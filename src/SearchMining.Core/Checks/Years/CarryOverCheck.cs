@@ -1,10 +1,12 @@
+using SearchMining.Core.Checks.Evidence;
+using SearchMining.Core.Checks.Tables;
 using SearchMining.Core.Domain;
 
-namespace SearchMining.Core.Checks;
+namespace SearchMining.Core.Checks.Years;
 
 /// <summary>
 /// Year over year: this year's 上年结转 equals last year's 结转下年度继续办理, per column. Needs the same agency's report
-/// of the year before as <c>previous</c>; without it the rule says nothing.
+/// of the year before as <c>previous</c>; without it the rule is not assessable.
 /// </summary>
 public sealed class CarryOverCheck : IReportCheck
 {
@@ -12,27 +14,29 @@ public sealed class CarryOverCheck : IReportCheck
 
     public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
     {
-        if (previous is null) yield break;
-        if (report.Year is null || previous.Year != report.Year - 1)
+        if (PreviousYear.Mismatch(Rule, report, previous) is { } mismatch)
         {
-            yield return new(Rule, CheckStatus.NotAssessable, $"The previous report is of {previous.Year?.ToString() ?? "an unknown year"}, not of {report.Year - 1}.");
+            yield return mismatch;
             yield break;
         }
-        var carriedOver = report.Tables.Applications.Row("carried-over");
-        var carriedForward = previous.Tables.Applications.Row("carried-forward");
+        var carriedOver = report.Tables.Applications.Row(ApplicationIdentities.CarriedOver);
+        var carriedForward = previous!.Tables.Applications.Row(ApplicationIdentities.CarriedForward);
         if (carriedOver is null || carriedForward is null)
         {
             yield return new(Rule, CheckStatus.NotAssessable, "上年结转 of this year or 结转下年度 of last year was not read.");
             yield break;
         }
-        foreach (var column in Enum.GetValues<ApplicantType>())
+        foreach (var column in ApplicantColumns.All)
         {
             var now = CellArithmetic.Sum([carriedOver.Cells.GetValueOrDefault(column)]);
             var before = CellArithmetic.Sum([carriedForward.Cells.GetValueOrDefault(column)]);
-            var evidence = $"{ApplicationBalanceCheck.Label(column)}: {report.Year} 上年结转 {now?.ToString() ?? "?"}, {previous.Year} 结转下年度 {before?.ToString() ?? "?"}";
-            if (now is null || before is null) yield return new(Rule, CheckStatus.Uncertain, evidence);
-            else if (now != before) yield return new(Rule, CheckStatus.Fail, "上年结转不等于上一年报告的结转下年度 — " + evidence);
-            else yield return new(Rule, CheckStatus.Pass, evidence);
+            var evidence = $"{ApplicantColumns.Label(column)}: {report.Year} 上年结转 {CellArithmetic.Show(now)}, {previous.Year} 结转下年度 {CellArithmetic.Show(before)}";
+            var status = now is null || before is null ? CheckStatus.Uncertain : now != before ? CheckStatus.Fail : CheckStatus.Pass;
+            yield return new CheckResult(Rule, status, status == CheckStatus.Fail ? "上年结转不等于上一年报告的结转下年度 — " + evidence : evidence)
+            {
+                Subject = ApplicantColumns.Label(column),
+                Items = [Cells.Of(carriedOver, column), Cells.Of(carriedForward, column, previous)],
+            };
         }
     }
 }

@@ -1,0 +1,75 @@
+using SearchMining.Core.Checks.Evidence;
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Core.Checks.Form;
+
+/// <summary>
+/// The parts the report must have. Since the 2019 template (国办公开办函〔2019〕60号, 〔2021〕30号): 一 总体情况, 二 主动公开,
+/// 三 收到和处理申请, 四 复议诉讼, 五 问题及改进, 六 其他事项 — all six, in this order. Before (2007 条例第三十二条): 主动公开,
+/// 依申请公开, 复议诉讼 and 问题及改进 in any numbering; a topic without its own part but named in the text is uncertain.
+/// </summary>
+public sealed class SectionsCheck : IReportCheck
+{
+    public const string Rule = "check-sections";
+
+    public static IReadOnlyList<SectionTopic> ModernOrder { get; } =
+        [SectionTopic.Overview, SectionTopic.Proactive, SectionTopic.Applications, SectionTopic.ReviewLitigation, SectionTopic.Problems, SectionTopic.Other];
+
+    private static readonly (SectionTopic Topic, string[] Words)[] OldRequired =
+    [
+        (SectionTopic.Proactive, ["主动公开"]),
+        (SectionTopic.Applications, ["依申请", "申请公开"]),
+        (SectionTopic.ReviewLitigation, ["复议", "诉讼"]),
+        (SectionTopic.Problems, ["问题", "不足"]),
+    ];
+
+    public static string Name(SectionTopic topic) => topic switch
+    {
+        SectionTopic.Overview => "总体情况",
+        SectionTopic.Proactive => "主动公开政府信息情况",
+        SectionTopic.Applications => "收到和处理政府信息公开申请情况",
+        SectionTopic.ReviewLitigation => "政府信息公开行政复议、行政诉讼情况",
+        SectionTopic.Problems => "存在的主要问题及改进情况",
+        _ => "其他需要报告的事项",
+    };
+
+    public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
+    {
+        var headings = report.Sections.Select(s => Sentences.Heading(report, s)).ToList();
+        if (report.Sections.Count == 0)
+        {
+            yield return new(Rule, CheckStatus.Fail, "No numbered section (一、总体情况 …) was found.") { Subject = "sections" };
+            yield break;
+        }
+        if (IsModern(report))
+        {
+            var missing = ModernOrder.Where(t => report.Sections.All(s => s.Topic != t)).ToList();
+            var positions = ModernOrder.Select(t => report.Sections.FirstOrDefault(s => s.Topic == t)?.Ordinal).Where(p => p is not null).ToList();
+            var ordered = positions.Zip(positions.Skip(1)).All(p => p.First < p.Second);
+            var present = string.Join(" ", report.Sections.Select(s => s.Number));
+            if (missing.Count == 0 && ordered)
+                yield return new(Rule, CheckStatus.Pass, $"六个部分齐全且顺序正确 ({present})") { Subject = "sections", Items = headings };
+            else
+                yield return new(Rule, CheckStatus.Fail,
+                    (missing.Count > 0 ? $"缺少部分: {string.Join("、", missing.Select(Name))}" : "") +
+                    (ordered ? "" : $"{(missing.Count > 0 ? "; " : "")}部分顺序不符合模板") + $" (present: {present})")
+                { Subject = "sections", Items = headings };
+            yield break;
+        }
+        var absent = OldRequired.Where(r => report.Sections.All(s => s.Topic != r.Topic)).ToList();
+        if (absent.Count == 0)
+        {
+            yield return new(Rule, CheckStatus.Pass, "主动公开、依申请公开、复议诉讼、问题及改进各有一部分 (2007 条例第三十二条)") { Subject = "sections", Items = headings };
+            yield break;
+        }
+        var unnamed = absent.Where(r => !r.Words.Any(report.SourceText.Contains)).ToList();
+        yield return new(Rule, unnamed.Count > 0 ? CheckStatus.Fail : CheckStatus.Uncertain,
+            unnamed.Count > 0
+                ? $"缺少部分且全文未提及: {string.Join("、", unnamed.Select(r => Name(r.Topic)))}"
+                : $"没有单独的部分，但正文提及: {string.Join("、", absent.Select(r => Name(r.Topic)))}")
+        { Subject = "sections", Items = headings };
+    }
+
+    internal static bool IsModern(Report report) =>
+        report.Template is ReportTemplate.Template2019 or ReportTemplate.Template2021 || report.Template == ReportTemplate.Unknown && report.Year >= 2019;
+}
