@@ -25,7 +25,7 @@ public sealed class ReportChecker(IReadOnlyList<IReportCheck> checks)
     ]);
 
     /// <summary>Every rule of <see cref="CheckRules.All"/>, in that order.</summary>
-    public static ReportChecker All(CheckOptions? options = null, ITextReuse? reuse = null) => new(
+    public static ReportChecker All(CheckOptions? options = null, ITextReuseMeter? reuse = null) => new(
     [
         new ApplicationResultTotalCheck(),
         new ApplicationBalanceCheck(),

@@ -3,11 +3,11 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Core.Comparison;
 
 /// <summary>
-/// The same agency's earlier reports, for the year-over-year checks. Core's <see cref="AgencyNameHistory"/> matches the
-/// agency name as parsed; Mining's agency identity (full vs short names, 区政府 vs 区人民政府 …) implements it better.
+/// The reports of one agency across years, as far as the corpus knows them (implemented in SearchMining.Mining by the
+/// agency resolver, which joins the names an agency is written under).
 /// </summary>
 public interface IReportHistory
 {
-    /// <summary>The same agency's report of the year before <paramref name="report"/>'s year, or null when there is none.</summary>
+    /// <summary>The same agency's report of the closest earlier year, or null (no earlier report, or no agency known).</summary>
     Report? Previous(Report report);
 }

@@ -1,38 +1,44 @@
 namespace SearchMining.Core.Comparison;
 
 /// <summary>
-/// A plain reuse measure: a sentence of the current text counts as reused when at least <c>threshold</c> of its
-/// character trigrams (punctuation and spaces ignored) occur in one sentence of the previous text — so a sentence copied
-/// with its year changed (2023年 → 2024年) still counts. Sentences shorter than <c>minChars</c> are left out of both
-/// the measure and its denominator. The rate is the share of the current text's characters in reused sentences.
+/// A plain reuse meter for when Mining's is not wired (Core tests, a bare checker): a sentence's share is the fraction of
+/// its character trigrams (letters, digits and ideographs only) found in the earlier text, so a sentence copied with its
+/// year changed (2023年 → 2024年), or split or joined differently, still counts as repeated; it is shown beside the
+/// earlier sentence that shares most trigrams with it. Sentences shorter than
+/// <c>minChars</c> are not counted. Reused characters are those of sentences repeated at <c>threshold</c> or more.
+/// No template phrases are excluded (Mining's meter learns them from the corpus).
 /// </summary>
-public sealed class SentenceReuse(int minChars = 8, double threshold = 0.8) : ITextReuse
+public sealed class SentenceReuse(int minChars = 8, double threshold = 0.8) : ITextReuseMeter
 {
     private const string Breaks = "。！？；!?;\n";
 
     public TextReuse Measure(string current, string previous)
     {
         var now = Sentences(current);
+        if (now.Count == 0) return TextReuse.Empty;
         var before = Sentences(previous);
         var beforeGrams = before.Select(s => Trigrams(s.Normalized)).ToList();
-        var passages = new List<ReusedPassage>();
-        double total = 0, reused = 0;
+        var allBefore = beforeGrams.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+        var sentences = new List<ReusedSentence>();
+        int counted = 0, reused = 0;
         foreach (var sentence in now)
         {
-            total += sentence.Normalized.Length;
+            counted += sentence.Normalized.Length;
             var grams = Trigrams(sentence.Normalized);
-            var (best, at) = (0.0, -1);
+            // the share found anywhere earlier (a sentence split or joined differently still counts) …
+            var share = grams.Count == 0 ? 0 : (double)grams.Count(allBefore.Contains) / grams.Count;
+            // … shown beside the earlier sentence sharing most of it
+            var (best, at) = (0, -1);
             for (var i = 0; i < before.Count; i++)
             {
                 var shared = grams.Count(beforeGrams[i].Contains);
-                var containment = grams.Count == 0 ? 0 : (double)shared / grams.Count;
-                if (containment > best) (best, at) = (containment, i);
+                if (shared > best) (best, at) = (shared, i);
             }
-            if (best < threshold) continue;
-            reused += sentence.Normalized.Length;
-            passages.Add(new ReusedPassage(sentence.Start, sentence.End, before[at].Start, before[at].End, Math.Round(best, 3)));
+            if (share >= threshold) reused += sentence.Normalized.Length;
+            sentences.Add(new ReusedSentence(sentence.Start, sentence.End, Math.Round(share, 3),
+                at < 0 ? -1 : before[at].Start, at < 0 ? -1 : before[at].End));
         }
-        return new TextReuse(total == 0 ? 0 : Math.Round(reused / total, 3), passages);
+        return new TextReuse(Math.Round((double)reused / counted, 3), counted, reused, sentences);
     }
 
     private sealed record Sentence(int Start, int End, string Normalized);
@@ -44,13 +50,13 @@ public sealed class SentenceReuse(int minChars = 8, double threshold = 0.8) : IT
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && !Breaks.Contains(text[i])) continue;
-            var end = i < text.Length ? i + 1 : i;
-            var normalized = new string(text[start..Math.Min(end, text.Length)].Where(char.IsLetterOrDigit).ToArray());
+            var end = Math.Min(i + 1, text.Length);
+            var normalized = new string(text[start..end].Where(char.IsLetterOrDigit).ToArray());
             if (normalized.Length >= minChars)
             {
                 var s = start;
                 while (s < end && char.IsWhiteSpace(text[s])) s++;
-                result.Add(new Sentence(s, Math.Min(end, text.Length), normalized));
+                result.Add(new Sentence(s, end, normalized));
             }
             start = end;
         }
