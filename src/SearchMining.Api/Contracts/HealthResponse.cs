@@ -1,4 +1,4 @@
-using SearchMining.Api.Ingestion;
+using SearchMining.Corpus.Ingestion;
 
 namespace SearchMining.Api.Contracts;
 

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus;
+using SearchMining.Corpus.Views;
 using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Endpoints;
@@ -14,7 +15,7 @@ public static class CommitmentEndpoints
             .WithSummary("Commitments (下一步…将…) as citable records; q: every word must occur in the text; agency/region: part of the name.");
 
     private static Results<Ok<ListResponse<CommitmentRecord>>, ValidationProblem> List(
-        CorpusReports reports, IOptions<SearchMiningOptions> options,
+        ReportCorpus corpus, IOptions<SearchMiningOptions> options,
         string? q, string? agency, string? region, int? year, string? theme, int? size, int? offset, CancellationToken cancellationToken)
     {
         var check = new QueryParameters();
@@ -26,7 +27,7 @@ public static class CommitmentEndpoints
 
         var words = (q ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var selection = new ReportSelection(agency, region, year);
-        var matches = reports.All(cancellationToken)
+        var matches = corpus.Reports.All(cancellationToken)
             .Where(selection.Matches)
             .SelectMany(report => report.Commitments.Select(c => new CommitmentRecord(report.Id, report.SourceFile, c.Agency ?? report.Agency,
                 report.Region.MostSpecific, c.Year ?? report.Year, c.Text, c.Themes)))

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus;
+using SearchMining.Corpus.Views;
 using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Endpoints;
@@ -14,7 +15,7 @@ public static class ContactEndpoints
             .WithSummary("Contact details (address, phones, e-mail, website) per agency and year; agency/region: part of the name.");
 
     private static Results<Ok<ListResponse<ContactRecord>>, ValidationProblem> List(
-        CorpusReports reports, IOptions<SearchMiningOptions> options, string? agency, string? region, int? year, int? size, int? offset,
+        ReportCorpus corpus, IOptions<SearchMiningOptions> options, string? agency, string? region, int? year, int? size, int? offset,
         CancellationToken cancellationToken)
     {
         var check = new QueryParameters();
@@ -23,7 +24,7 @@ public static class ContactEndpoints
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
         var selection = new ReportSelection(agency, region, year);
-        var items = reports.All(cancellationToken)
+        var items = corpus.Reports.All(cancellationToken)
             .Where(selection.Matches)
             .Where(r => r.Contact is not null)
             .Select(r => new ContactRecord(r.Id, r.Agency, r.Region, r.Year, r.Contact!))

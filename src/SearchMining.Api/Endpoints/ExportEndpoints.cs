@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus;
 using SearchMining.Api.Errors;
 using SearchMining.Api.Export;
 using SearchMining.Index.Searching;
@@ -17,7 +17,7 @@ public static class ExportEndpoints
             .ProducesValidationProblem();
 
     private static IResult Export([AsParameters] SearchParameters parameters, string? format, string? unit,
-        SectionSearchEngine engine, CorpusIndex corpus, IOptions<SearchMiningOptions> options, HttpContext http)
+        ReportCorpus corpus, IOptions<SearchMiningOptions> options, HttpContext http)
     {
         var check = new QueryParameters();
         var request = SearchRequestBinder.Bind(parameters with { Size = null, Cursor = null, Group = null }, options.Value, check);
@@ -30,11 +30,11 @@ public static class ExportEndpoints
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
 
         // Validate the query once before the response starts: afterwards only rows can be written.
-        var first = engine.Search(request with { Size = 1, IncludeFacets = false, Snippets = 0 });
+        var first = corpus.Search.Search(request with { Size = 1, IncludeFacets = false, Snippets = 0 });
         if (first.Error is { } error) return ApiProblems.FromSearchError(error);
 
         IExportWriter writer = exportFormat == ExportFormat.Csv ? new CsvExportWriter() : new JsonlExportWriter();
-        var source = new ExportRowSource(engine, corpus.Index);
+        var source = new ExportRowSource(corpus.Search, corpus.Index);
         var maxRows = options.Value.MaxExportRows;
         var cancellation = http.RequestAborted;
         return Results.Stream(async body =>

@@ -1,5 +1,5 @@
 using SearchMining.Api.Configuration;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus.Views;
 
 namespace SearchMining.Api.Endpoints;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus;
 using SearchMining.Api.Errors;
 using SearchMining.Core.Domain;
 using SearchMining.Index.Schema;
@@ -22,7 +22,7 @@ public static class ReportEndpoints
     }
 
     private static Results<Ok<ReportPage>, ValidationProblem> List(
-        CorpusIndex corpus, IOptions<SearchMiningOptions> options,
+        ReportCorpus corpus, IOptions<SearchMiningOptions> options,
         string? agency, string? region, string? level, int? year, int? size, int? offset)
     {
         var check = new QueryParameters();
@@ -37,17 +37,17 @@ public static class ReportEndpoints
         }
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
         var filter = new ReportListFilter(NullIfBlank(agency), NullIfBlank(region), parsedLevel, year);
-        return TypedResults.Ok(corpus.Index.ListReports(filter, from, limit));
+        return TypedResults.Ok(corpus.ListReports(filter, from, limit));
     }
 
-    private static Results<Ok<ReportDetail>, ProblemHttpResult> Get(CorpusIndex corpus, string id) =>
-        corpus.Index.GetReport(id) is { } report
+    private static Results<Ok<ReportDetail>, ProblemHttpResult> Get(ReportCorpus corpus, string id) =>
+        corpus.GetReport(id) is { } report
             ? TypedResults.Ok(ReportDetail.From(report))
             : ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
 
-    private static Results<Ok<SectionDetail>, ProblemHttpResult> GetSection(CorpusIndex corpus, string id, int n)
+    private static Results<Ok<SectionDetail>, ProblemHttpResult> GetSection(ReportCorpus corpus, string id, int n)
     {
-        if (corpus.Index.GetReport(id) is not { } report) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+        if (corpus.GetReport(id) is not { } report) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
         var section = report.Sections.FirstOrDefault(s => s.Ordinal == n);
         if (section is null)
             return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {n}.");

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
 using SearchMining.Api.Errors;
-using SearchMining.Api.Ingestion;
 using SearchMining.Api.Security;
 using SearchMining.Core.Ingestion;
+using SearchMining.Corpus;
 
 namespace SearchMining.Api.Endpoints;
 
@@ -30,7 +29,7 @@ public static class ReportWriteEndpoints
     }
 
     private static async Task<Results<Created<UploadResponse>, Ok<UploadResponse>, ValidationProblem, ProblemHttpResult>> Upload(
-        HttpRequest request, ReportIngestion ingestion, IOptions<SearchMiningOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, ReportCorpus corpus, IOptions<SearchMiningOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
         if (request.ContentLength > limit + 64 * 1024) return ApiProblems.TooLarge(limit);
@@ -45,7 +44,7 @@ public static class ReportWriteEndpoints
             return ApiProblems.UnsupportedType($"'{file.FileName}' is not a supported report file; send one of: {string.Join(", ", ReportFileReader.SupportedExtensions)}.");
 
         await using var stream = file.OpenReadStream();
-        var result = await ingestion.IngestAsync(stream, file.FileName, cancellationToken);
+        var result = await corpus.IngestAsync(stream, file.FileName, cancellationToken);
         var logger = loggers.CreateLogger(typeof(ReportWriteEndpoints));
         if (result.Error is { } error || result.Report is null || result.Indexed is null)
         {
@@ -64,11 +63,6 @@ public static class ReportWriteEndpoints
             : TypedResults.Ok(body);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, CorpusIndex corpus, ILoggerFactory loggers, CancellationToken cancellationToken)
-    {
-        if (!await corpus.Index.DeleteAsync(id, cancellationToken)) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
-        await corpus.Index.CommitAsync(cancellationToken);
-        loggers.CreateLogger(typeof(ReportWriteEndpoints)).LogInformation("Report {ReportId} deleted", id);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, ReportCorpus corpus, CancellationToken cancellationToken) =>
+        await corpus.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
 }

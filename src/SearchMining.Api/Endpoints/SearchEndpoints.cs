@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Errors;
+using SearchMining.Corpus;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
@@ -13,12 +14,12 @@ public static class SearchEndpoints
             .Produces<SearchResults>()
             .ProducesValidationProblem();
 
-    private static IResult Search([AsParameters] SearchParameters parameters, SectionSearchEngine engine, IOptions<SearchMiningOptions> options)
+    private static IResult Search([AsParameters] SearchParameters parameters, ReportCorpus corpus, IOptions<SearchMiningOptions> options)
     {
         var check = new QueryParameters();
         var request = SearchRequestBinder.Bind(parameters, options.Value, check);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var outcome = engine.Search(request);
+        var outcome = corpus.Search.Search(request);
         return outcome.Results is { } results ? TypedResults.Ok(results) : ApiProblems.FromSearchError(outcome.Error!);
     }
 }

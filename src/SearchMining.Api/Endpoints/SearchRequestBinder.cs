@@ -1,6 +1,5 @@
 using System.Globalization;
 using SearchMining.Api.Configuration;
-using SearchMining.Api.Corpus;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;

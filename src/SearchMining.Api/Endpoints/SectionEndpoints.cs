@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
 using SearchMining.Api.Errors;
+using SearchMining.Corpus;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
@@ -14,12 +15,12 @@ public static class SectionEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static IResult Similar(string id, int? size, bool? otherAgencies, SectionSearchEngine engine, IOptions<SearchMiningOptions> options)
+    private static IResult Similar(string id, int? size, bool? otherAgencies, ReportCorpus corpus, IOptions<SearchMiningOptions> options)
     {
         var check = new QueryParameters();
         var limit = check.PageSize(size, options.Value);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var outcome = engine.Similar(id, limit, otherAgencies ?? false);
+        var outcome = corpus.Search.Similar(id, limit, otherAgencies ?? false);
         return outcome.Results is { } results ? TypedResults.Ok(results) : ApiProblems.FromSearchError(outcome.Error!);
     }
 }

@@ -1,18 +1,17 @@
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
-using SearchMining.Api.Ingestion;
+using SearchMining.Corpus;
 
 namespace SearchMining.Api.Endpoints;
 
 public static class StatsEndpoints
 {
     public static void MapStatsEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/stats", (CorpusIndex corpus, CorpusReports reports, IngestionProgress progress, ClassifierProvider classifier, CancellationToken cancellationToken) =>
+        app.MapGet("/api/stats", (ReportCorpus corpus, CancellationToken cancellationToken) =>
         {
-            var stats = corpus.Index.Stats;
-            var all = reports.All(cancellationToken).ToList();
+            var stats = corpus.Stats;
+            var all = corpus.Reports.All(cancellationToken).ToList();
             return TypedResults.Ok(new StatsResponse(stats.Reports, stats.Sections, stats.Subsections,
                 all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count),
-                stats.SizeOnDiskBytes, stats.SchemaVersion, stats.Analyzers, stats.LastCommit, progress.Current, classifier.Status));
+                stats.SizeOnDiskBytes, stats.SchemaVersion, stats.Analyzers, stats.LastCommit, corpus.Startup.Progress.Current, corpus.Classifier.Status));
         }).WithTags("Service").WithName("Stats").WithSummary("Corpus counts, index size, model version and metrics, ingestion progress.");
 }

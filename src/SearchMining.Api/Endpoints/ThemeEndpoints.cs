@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchMining.Api.Contracts;
-using SearchMining.Api.Corpus;
+using SearchMining.Corpus;
+using SearchMining.Corpus.Views;
 using SearchMining.Api.Errors;
 using SearchMining.Core.Domain;
 
@@ -13,12 +14,12 @@ public static class ThemeEndpoints
             .WithSummary("Theme counts over the section-五 statements, in total, per year and per agency.");
 
     private static Results<Ok<ThemesResponse>, ValidationProblem> Count(
-        CorpusReports reports, string? agency, string? region, int? year, CancellationToken cancellationToken)
+        ReportCorpus corpus, string? agency, string? region, int? year, CancellationToken cancellationToken)
     {
         var check = new QueryParameters();
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var selected = reports.All(cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
+        var selected = corpus.Reports.All(cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
         var statements = selected.SelectMany(r => r.Statements.Select(s => (Report: r, Statement: s))).ToList();
 
         var themes = ThemeCatalog.Themes

@@ -1,19 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
-using SearchMining.Analysis.Jieba;
 using SearchMining.Api.Configuration;
-using SearchMining.Api.Corpus;
 using SearchMining.Api.Errors;
-using SearchMining.Api.Ingestion;
 using SearchMining.Api.Security;
-using SearchMining.Core.Ingestion;
-using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Hosting;
 
-/// <summary>Registers the service's options, index, ingestion and HTTP plumbing.</summary>
+/// <summary>Registers the service's options, the corpus layer (<see cref="CorpusRegistration"/>) and the HTTP plumbing.</summary>
 public static class ServiceRegistration
 {
     public static WebApplicationBuilder AddSearchMining(this WebApplicationBuilder builder)
@@ -25,18 +19,7 @@ public static class ServiceRegistration
             .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize, "Page sizes must be 1 ≤ DefaultPageSize ≤ MaxPageSize.")
             .Validate(o => o.MaxUploadBytes > 0, "MaxUploadBytes must be positive.")
             .ValidateOnStart();
-        services.AddSingleton(sp => ServicePaths.Resolve(sp.GetRequiredService<IOptions<SearchMiningOptions>>().Value, builder.Environment.ContentRootPath));
-
-        // One segmenter (its dictionary is the biggest thing in memory) for the index analyzers and the theme classifier.
-        services.AddSingleton(_ => JiebaSegmenter.CreateDefault());
-        services.AddSingleton<ReportFileReader>();
-        services.AddSingleton<IngestionProgress>();
-        services.AddSingleton<ClassifierProvider>();
-        services.AddSingleton<CorpusIndex>();
-        services.AddSingleton<ReportIngestion>();
-        services.AddSingleton<CorpusReports>();
-        services.AddSingleton(sp => new SectionSearchEngine(sp.GetRequiredService<CorpusIndex>().Index));
-        services.AddHostedService<CorpusBootstrapper>();
+        builder.AddReportCorpus();
         services.AddScoped<ApiKeyFilter>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -2,7 +2,7 @@ using System.CommandLine;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Evaluation;
-using SearchMining.Index.Ingestion;
+using SearchMining.Corpus.Ingestion;
 using SearchMining.Index.Querying;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;

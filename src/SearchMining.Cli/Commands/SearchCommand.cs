@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using SearchMining.Index.Analysis;
+using SearchMining.Analysis.Jieba;
+using SearchMining.Corpus;
 using SearchMining.Index.Searching;
-using SearchMining.Index.Storage;
 
 namespace SearchMining.Cli.Commands;
 
@@ -12,7 +12,7 @@ internal static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Query: words, \"phrases\", AND/OR/NOT/-word, field:value (agency region level year section theme kind), year:2021..2023.", DefaultValueFactory = _ => "" };
-        var indexPath = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => ReportIndexOptions.DefaultPath };
+        var indexPath = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => CorpusOptions.DefaultIndexPath };
         var size = new Option<int>("--size", "-n") { Description = $"Hits per page (max {SearchRequest.MaxSize}).", DefaultValueFactory = _ => SearchRequest.DefaultSize };
         var sort = new Option<SearchSort>("--sort") { Description = "relevance, year or date.", DefaultValueFactory = _ => SearchSort.Relevance };
         var cursor = new Option<string?>("--cursor") { Description = "Cursor printed by the previous page." };
@@ -24,19 +24,25 @@ internal static class SearchCommand
         foreach (var option in new Option[] { indexPath, size, sort, cursor, group, like, json }) command.Options.Add(option);
         command.SetAction(result =>
         {
-            if (!ReportIndex.Exists(result.GetValue(indexPath)!))
+            var options = new CorpusOptions
+            {
+                IndexPath = result.GetValue(indexPath)!,
+                UseClassifier = false,
+                IngestCorpusWhenEmpty = false,
+                RebuildOnSchemaMismatch = false,
+            }.ResolvedAgainst(Environment.CurrentDirectory);
+            if (!ReportCorpus.IndexExists(options))
             {
                 Console.Error.WriteLine($"No index at {result.GetValue(indexPath)}: build one with `searchmining index <folder>` first.");
                 return 3;
             }
-            var opened = ReportIndex.TryOpen(new ReportIndexOptions(result.GetValue(indexPath)!, IndexAnalyzerSets.CreateDefault()));
-            if (opened.Index is null)
+            using var corpus = new ReportCorpus(options, JiebaSegmenter.CreateDefault());
+            if (corpus.TryOpen() is { } openError)
             {
-                Console.Error.WriteLine(opened.Error!.Message);
+                Console.Error.WriteLine(openError.Message);
                 return 3;
             }
-            using var index = opened.Index;
-            var engine = new SectionSearchEngine(index);
+            var engine = corpus.Search;
             var outcome = result.GetValue(like) is { Length: > 0 } sectionId
                 ? engine.Similar(sectionId, result.GetValue(size))
                 : engine.Search(new SearchRequest(result.GetValue(query) ?? "")

@@ -1,7 +1,7 @@
 namespace SearchMining.Index.Highlighting;
 
 /// <summary>A sentence of a text as [Start, End) offsets (terminal punctuation included).</summary>
-internal readonly record struct SentenceSpan(int Start, int End)
+public readonly record struct SentenceSpan(int Start, int End)
 {
     public int Length => End - Start;
 }

@@ -1,7 +1,7 @@
 namespace SearchMining.Index.Highlighting;
 
 /// <summary>Splits Chinese text into sentences at 。！？；, their half-width forms and line breaks.</summary>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {

@@ -1,6 +1,5 @@
 using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
-using SearchMining.Index.Ingestion;
 using SearchMining.Tests.Shared;
 
 namespace SearchMining.Index.Tests.Fixtures;
@@ -12,7 +11,7 @@ public static class SampleCorpus
     {
         var reader = new ReportFileReader();
         var reports = new List<Report>();
-        foreach (var file in ReportIngestor.FindReportFiles(RepoPaths.SampleReports))
+        foreach (var file in Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Order(StringComparer.Ordinal))
         {
             var outcome = await reader.ReadAsync(file, CancellationToken.None);
             if (outcome.Report is not null) reports.Add(outcome.Report);

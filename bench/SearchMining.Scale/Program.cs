@@ -1,0 +1,10 @@
+using System.CommandLine;
+using SearchMining.Scale;
+using SearchMining.Scale.Commands;
+
+var repo = RepoPaths.Find();
+var root = new RootCommand("SearchMining scale benchmarks (issue 18): synthetic corpora, the CLI ingest and the service under load. See docs/BENCHMARKS.md.");
+root.Subcommands.Add(GenerateCommand.Create(repo));
+root.Subcommands.Add(RunCommand.Create(repo));
+root.Subcommands.Add(ProfileCommand.Create(repo));
+return await root.Parse(args).InvokeAsync();

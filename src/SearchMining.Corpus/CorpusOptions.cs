@@ -1,0 +1,46 @@
+namespace SearchMining.Corpus;
+
+/// <summary>
+/// Where the corpus lives and how it ingests: the one place for these paths and limits. The service binds it from the
+/// <c>SearchMining</c> configuration section (<c>SearchMining__IndexPath</c> …); the command line sets it from its options.
+/// </summary>
+public sealed record CorpusOptions
+{
+    public const string DefaultIndexPath = "index";
+    public const string DefaultCorpusPath = "samples/reports";
+    public const string DefaultModelPath = "models/theme-classifier.zip";
+
+    /// <summary>Files between commits when a folder is ingested by the service (a crash loses at most one batch).</summary>
+    public const int ServiceBatchSize = 5;
+
+    /// <summary>Files between commits for the command line's bulk ingestion.</summary>
+    public const int BulkBatchSize = 50;
+
+    /// <summary>Index folder; relative paths resolve against <see cref="ResolvedAgainst"/>'s base folder.</summary>
+    public string IndexPath { get; init; } = DefaultIndexPath;
+
+    /// <summary>The bundled reports the service ingests on start (samples/reports/).</summary>
+    public string CorpusPath { get; init; } = DefaultCorpusPath;
+
+    /// <summary>The trained theme classifier.</summary>
+    public string ModelPath { get; init; } = DefaultModelPath;
+
+    /// <summary>Tag statements with themes when the model loads (false: index without themes).</summary>
+    public bool UseClassifier { get; init; } = true;
+
+    /// <summary>Ingest <see cref="CorpusPath"/> on start when the index holds no report.</summary>
+    public bool IngestCorpusWhenEmpty { get; init; } = true;
+
+    /// <summary>Wipe an index written with another schema (or analyzers) instead of refusing to open it.</summary>
+    public bool RebuildOnSchemaMismatch { get; init; } = true;
+
+    /// <summary>Files per commit during folder ingestion.</summary>
+    public int BatchSize { get; init; } = ServiceBatchSize;
+
+    /// <summary>The same options with every relative path made absolute against <paramref name="baseFolder"/>.</summary>
+    public CorpusOptions ResolvedAgainst(string baseFolder)
+    {
+        string Full(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(baseFolder, path));
+        return this with { IndexPath = Full(IndexPath), CorpusPath = Full(CorpusPath), ModelPath = Full(ModelPath) };
+    }
+}

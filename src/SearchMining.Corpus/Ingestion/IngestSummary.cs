@@ -1,0 +1,18 @@
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Corpus.Ingestion;
+
+/// <summary>What one ingest run did, file by file.</summary>
+/// <param name="Warnings">Non-fatal problems (e.g. the classifier failed and a report was indexed without themes).</param>
+public sealed record IngestSummary(
+    int Files,
+    IReadOnlyList<IngestResult> Results,
+    IReadOnlyList<FileIngestError> Errors,
+    IReadOnlyList<string> Warnings,
+    int Commits,
+    TimeSpan Elapsed)
+{
+    public int Added => Results.Count(r => r.Outcome == IngestOutcome.Added);
+    public int Replaced => Results.Count(r => r.Outcome == IngestOutcome.Replaced);
+    public int Unchanged => Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
+}

@@ -1,0 +1,8 @@
+namespace SearchMining.Mining.YearOverYear;
+
+public enum DiffKind
+{
+    Same,
+    Inserted,
+    Deleted,
+}
