@@ -49,6 +49,9 @@ public sealed record DeadlineOptions
     /// </summary>
     public MonthDay Unnamed { get; init; } = new(1, 31);
 
+    /// <summary>A date this many days or more past the deadline is taken for a later re-publication (a site moved), not the first one: uncertain.</summary>
+    public int RepublishedAfterDays { get; init; } = 365;
+
     public MonthDay? For(AdministrativeLevel level, int reportYear) =>
         reportYear < RevisedFromYear ? BeforeRevision : level switch
         {

@@ -143,13 +143,28 @@ public class RuleTests(SampleCorpus corpus)
     }
 
     [Fact]
-    public void Rows_left_out_by_the_parser_are_uncertain_and_rows_cut_off_the_text_fail()
+    public void Rows_left_out_by_the_parser_or_cut_off_the_text_are_uncertain_and_rows_the_table_lacks_fail()
     {
         Run(new RequiredRowsCheck(), corpus.Report("039_")).Single(r => r.Subject == "表三").Status.ShouldBe(CheckStatus.Uncertain);
         // 官洲 2023 stops in the middle of table 三
         var cut = Run(new RequiredRowsCheck(), corpus.Report("027_")).Single(r => r.Subject == "表三");
-        cut.Status.ShouldBe(CheckStatus.Fail);
-        cut.Evidence.ShouldContain("carried-forward");
+        cut.Status.ShouldBe(CheckStatus.Uncertain);
+        cut.Evidence.ShouldContain("stops inside section 三");
+        // a copy of 000 whose table 三 lacks the row 3.属于行政查询事项 (label and numbers gone) while the report goes on
+        var original = corpus.Report("000_");
+        var line = original.SourceText.Split('\n').Single(l => l.Contains("8.属于行政查询事项"));
+        var lacking = Run(new RequiredRowsCheck(), Injection.Changed(original, line + "\n", "")).Single(r => r.Subject == "表三");
+        lacking.Status.ShouldBe(CheckStatus.Fail);
+        lacking.Evidence.ShouldContain("result.3.8");
+    }
+
+    [Fact]
+    public void Parts_beyond_a_cut_of_the_text_are_uncertain_and_parts_missing_inside_it_fail()
+    {
+        // 齐陵 2019 is stored from section 三 on; 官洲 2023 up to table 三
+        Run(new SectionsCheck(), corpus.Report("015_")).Single().Evidence.ShouldContain("starts at section 三");
+        Run(new SectionsCheck(), corpus.Report("027_")).Single().Status.ShouldBe(CheckStatus.Uncertain);
+        Run(new SectionsCheck(), Injection.WithoutSection(corpus.Report("000_"), SectionTopic.Proactive)).Single().Status.ShouldBe(CheckStatus.Fail);
     }
 
     [Fact]

@@ -46,6 +46,12 @@ public sealed partial class DeadlineCheck(CheckOptions? options = null) : IRepor
             yield return new(Rule, CheckStatus.Pass, $"{kind} {date:yyyy-MM-dd}, deadline {deadline:yyyy-MM-dd} ({basis}, {who})") { Subject = "发布时限", Items = items, Score = late };
             yield break;
         }
+        if (late >= _deadlines.RepublishedAfterDays)
+        {
+            yield return new(Rule, CheckStatus.Uncertain, $"{kind} {date:yyyy-MM-dd} is {late} days after the deadline {deadline:yyyy-MM-dd}: more likely the date of a later re-publication than of the first one")
+            { Subject = "发布时限", Items = items, Score = late };
+            yield break;
+        }
         if (named is null && date <= _deadlines.Government.In(year + 1))
         {
             yield return new(Rule, CheckStatus.Uncertain, $"{kind} {date:yyyy-MM-dd}: after {deadline:yyyy-MM-dd}, before {_deadlines.Government.In(year + 1):yyyy-MM-dd}; the deadline of a {report.Level} agency is not named by {basis}")

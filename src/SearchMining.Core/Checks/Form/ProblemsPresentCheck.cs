@@ -26,6 +26,11 @@ public sealed partial class ProblemsPresentCheck(CheckOptions? options = null) :
             yield return new(Rule, CheckStatus.NotAssessable, "The report has no section on problems and improvements (see check-sections).");
             yield break;
         }
+        if (problems.Sections.Any(s => TextCut.Inside(report, s)))
+        {
+            yield return new(Rule, CheckStatus.NotAssessable, "The text stops inside section 五 (only part of the report is given).") { Subject = "第五部分" };
+            yield break;
+        }
         var letters = problems.Text.Count(char.IsLetterOrDigit);
         var compact = string.Concat(problems.Text.Where(c => !char.IsWhiteSpace(c)));
         var evidence = problems.Text.Length == 0 ? [] : new[] { problems.Evidence(0, Math.Min(problems.Text.Length, 120), label: "第五部分") };

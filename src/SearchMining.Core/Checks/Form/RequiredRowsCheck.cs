@@ -29,6 +29,12 @@ public sealed class RequiredRowsCheck : IReportCheck
             yield return new(Rule, CheckStatus.NotAssessable, "None of sections 二, 三, 四 is in the text.");
     }
 
+    /// <summary>Why rows cannot be called missing: the text stops inside the table, or the section has no text at all (a table kept as an image, or lost in extraction).</summary>
+    private static string? Beyond(Report report, ReportSection section) =>
+        TextCut.Inside(report, section) ? $"the text stops inside section {section.Number}, so the rows after the cut are not in it"
+        : string.IsNullOrWhiteSpace(section.Text) ? $"section {section.Number} has no text under its heading (the table may be an image or lost in extraction)"
+        : null;
+
     private static ReportSection? Section(Report report, SectionTopic topic) => report.Sections.FirstOrDefault(s => s.Topic == topic);
 
     private static string Compact(Report report, ReportSection section) =>
@@ -59,6 +65,8 @@ public sealed class RequiredRowsCheck : IReportCheck
     private static CheckResult ReviewRows(Report report, ReportSection section)
     {
         var table = report.Tables.ReviewLitigation;
+        if (table.Status != TableStatus.Parsed && Beyond(report, section) is { } beyond)
+            return new(Rule, CheckStatus.Uncertain, $"表四: {beyond}") { Subject = "表四" };
         return table.Status switch
         {
             TableStatus.Parsed => new(Rule, CheckStatus.Pass, "表四: 行政复议、未经复议直接起诉、复议后起诉各五项齐全") { Subject = "表四" },
@@ -69,10 +77,12 @@ public sealed class RequiredRowsCheck : IReportCheck
 
     private static CheckResult Verdict(Report report, ReportSection section, string name, TableStatus status, IReadOnlyList<string> missing, Func<string, string> keyword, bool regex = false)
     {
+        if (missing.Count == 0 && status != TableStatus.Absent)
+            return new(Rule, CheckStatus.Pass, $"{name}: 模板要求的行齐全") { Subject = name };
+        if (Beyond(report, section) is { } beyond)
+            return new(Rule, CheckStatus.Uncertain, $"{name}: {beyond}") { Subject = name };
         if (status == TableStatus.Absent)
             return new(Rule, CheckStatus.Fail, $"第{section.Number}部分没有{name}") { Subject = name };
-        if (missing.Count == 0)
-            return new(Rule, CheckStatus.Pass, $"{name}: 模板要求的行齐全") { Subject = name };
         var text = Compact(report, section);
         bool InText(string m) => regex ? System.Text.RegularExpressions.Regex.IsMatch(text, keyword(m)) : text.Contains(keyword(m), StringComparison.Ordinal);
         var absent = missing.Where(m => !InText(m)).ToList();

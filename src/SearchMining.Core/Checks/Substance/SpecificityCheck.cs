@@ -24,6 +24,11 @@ public sealed class SpecificityCheck(CheckOptions? options = null) : IReportChec
             yield return new(Rule, CheckStatus.NotAssessable, "Section 五 is missing or too short to score (see check-problems-present).");
             yield break;
         }
+        if (problems.Sections.Any(s => Form.TextCut.Inside(report, s)))
+        {
+            yield return new(Rule, CheckStatus.NotAssessable, "The text stops inside section 五 (only part of the report is given).");
+            yield break;
+        }
         var text = problems.Text;
         int concrete = 0, generic = 0;
         var items = new List<CheckEvidence>();
