@@ -146,6 +146,7 @@ async function renderReport(p) {
     ${warnings}
     ${body}
     ${renderContact(report.contact)}`;
+  await renderReportChecks(report);
   const target = p.get("section");
   if (target) document.getElementById("sec-" + target)?.scrollIntoView();
 }
@@ -173,12 +174,14 @@ function tableStatus(table) {
 }
 
 function cell(c) { return c ? esc(c.raw) : ""; }
+/** Where a table cell is, for the checks panel to mark the cells a rule names (table id, row, column as the API gives them). */
+function cellRef(table, row, column) { return `data-table="${esc(table)}" data-row="${esc(row)}" data-col="${esc(column)}"`; }
 
 function renderProactive(table) {
   const status = tableStatus(table); if (status) return status;
   const columns = [...new Set(table.rows.flatMap((r) => Object.keys(r.cells ?? {})))];
   return `<h3>第二十条主动公开情况</h3><table class="grid"><thead><tr><th>信息内容</th>${columns.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td ${cellRef("proactive", r.category, c)}>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterprise", "商业企业"], ["ResearchInstitution", "科研机构"], ["PublicInterestOrg", "社会公益组织"], ["LegalServiceOrg", "法律服务机构"], ["Other", "其他"], ["Total", "总计"]];
@@ -186,15 +189,16 @@ const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterpris
 function renderApplications(table) {
   const status = tableStatus(table); if (status) return status;
   return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td ${cellRef("applications", r.code, k)}>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 function renderReview(table) {
   const status = tableStatus(table); if (status) return status;
-  const rows = [["行政复议", table.review], ["未经复议直接起诉", table.litigationDirect], ["复议后起诉", table.litigationAfterReview]];
+  const rows = [["行政复议", table.review, "review"], ["未经复议直接起诉", table.litigationDirect, "litigation-direct"], ["复议后起诉", table.litigationAfterReview, "litigation-after-review"]];
   const v = (x) => (x == null ? "" : esc(x));
+  const td = (group, col, x) => `<td ${cellRef("review-litigation", group, col)}>${v(x)}</td>`;
   return `<h3>行政复议、行政诉讼情况</h3><table class="grid"><thead><tr><th>类别</th><th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th></tr></thead><tbody>
-    ${rows.map(([name, o]) => `<tr><td>${name}</td><td>${v(o?.upheld)}</td><td>${v(o?.corrected)}</td><td>${v(o?.otherResult)}</td><td>${v(o?.pending)}</td><td>${v(o?.total)}</td></tr>`).join("")}</tbody></table>`;
+    ${rows.map(([name, o, g]) => `<tr><td>${name}</td>${td(g, "upheld", o?.upheld)}${td(g, "corrected", o?.corrected)}${td(g, "other", o?.otherResult)}${td(g, "pending", o?.pending)}${td(g, "total", o?.total)}</tr>`).join("")}</tbody></table>`;
 }
 
 function renderStatements(statements) {
@@ -296,6 +300,7 @@ async function render() {
     else if (view === "themes") await renderThemes(p);
     else if (view === "commitments") await renderCommitments(p);
     else if (view === "reports") await renderReports();
+    else if (view === "checks") await renderChecks(p);
     else await renderSearch(p);
   } catch (error) {
     showError(error);
