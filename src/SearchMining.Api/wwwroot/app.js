@@ -2,7 +2,7 @@
 "use strict";
 
 const LABELS = {
-  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型" },
+  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型", checks: "未通过检查" },
   section: { overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
   level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
   kind: { problem: "问题", rectification: "整改", measure: "改进措施" },
@@ -13,7 +13,7 @@ const LABELS = {
   },
 };
 const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
-const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind"];
+const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind", "checks"];
 const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group"];
 
 const $ = (sel) => document.querySelector(sel);

@@ -77,6 +77,15 @@ async function renderChecks(p) {
     (offset + data.items.length < data.total ? ` <a href="${esc(pager(offset + 50))}">下一页</a>` : "");
 }
 
+/** Facet and filter labels of the checks dimension: the rules' titles (after app.js has defined LABELS). */
+window.addEventListener("DOMContentLoaded", async () => {
+  try {
+    const rules = await api("/api/checks/rules");
+    LABELS.checks = Object.fromEntries(rules.map((r) => [r.id, r.title]));
+    for (const a of document.querySelectorAll("#facets a[data-facet='checks']")) a.textContent = LABELS.checks[a.dataset.value] ?? a.dataset.value;
+  } catch { /* ids stay as labels */ }
+});
+
 document.getElementById("checks-form")?.addEventListener("submit", (event) => {
   event.preventDefault();
   const n = new URLSearchParams();

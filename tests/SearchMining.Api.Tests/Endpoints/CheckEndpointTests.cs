@@ -112,4 +112,15 @@ public sealed class CheckEndpointTests(ApiFixture api)
         rules.Count.ShouldBe(17);
         rules.Single(r => r.Str("id") == "check-deadline").Str("basis").ShouldContain("第四十九条");
     }
+
+    [Fact]
+    public async Task Search_has_a_checks_facet_and_filter_of_the_reports_failing_a_rule()
+    {
+        var all = await (await api.Client.GetAsync("/api/search?size=1")).ReadJsonAsync();
+        var facet = all.GetProperty("facets").GetProperty("checks").EnumerateArray().ToList();
+        facet.ShouldContain(f => f.Str("value") == "check-review-litigation-total");
+        var hits = await (await api.Client.GetAsync("/api/search?checks=check-review-litigation-total&size=50")).ReadJsonAsync();
+        hits.Items("hits").Select(h => h.Str("sourceFile")).Distinct().ShouldBe(["037_hongze_quzhengfu_2023.txt"]);
+        await (await api.Client.GetAsync("/api/search?checks=check-colour")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
 }
