@@ -7,6 +7,7 @@ root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
