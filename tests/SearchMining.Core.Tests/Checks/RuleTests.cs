@@ -145,7 +145,8 @@ public class RuleTests(SampleCorpus corpus)
     [Fact]
     public void Rows_left_out_by_the_parser_or_cut_off_the_text_are_uncertain_and_rows_the_table_lacks_fail()
     {
-        Run(new RequiredRowsCheck(), corpus.Report("039_")).Single(r => r.Subject == "表三").Status.ShouldBe(CheckStatus.Uncertain);
+        // 赣县 2024: the PDF lost a cell in most rows of table 三, which the parser leaves out
+        Run(new RequiredRowsCheck(), corpus.Report("001_49")).Single(r => r.Subject == "表三").Status.ShouldBe(CheckStatus.Uncertain);
         // 官洲 2023 stops in the middle of table 三
         var cut = Run(new RequiredRowsCheck(), corpus.Report("027_")).Single(r => r.Subject == "表三");
         cut.Status.ShouldBe(CheckStatus.Uncertain);

@@ -17,8 +17,8 @@ public sealed record IdentityOutcome(ApplicationIdentity Identity, CheckStatus S
 
 /// <summary>
 /// Every 勾稽关系 of table 三, defined once: per applicant column (七)总计 = Σ 办理结果 rows and 一 + 二 = 三 + 四;
-/// per row 总计 = 自然人 + the five 法人或其他组织 columns. The table rules report them; a parser that has two readings of a
-/// row can keep the one under which they hold (<see cref="Settle"/>).
+/// per row 总计 = 自然人 + the five 法人或其他组织 columns. The table rules report them. (The parser decides run-together
+/// rows with the same column equations in Parsing/Tables/ColumnTotals.)
 /// </summary>
 public static class ApplicationIdentities
 {
@@ -68,37 +68,4 @@ public static class ApplicationIdentities
 
     /// <summary>True when no identity that can be decided is broken.</summary>
     public static bool Hold(ApplicationTable table) => Of(table).All(i => Evaluate(table, i).Status != CheckStatus.Fail);
-
-    /// <summary>
-    /// Rows with several readings each (e.g. the splits of a run of digits a flattened page left): the only combination
-    /// of readings under which every identity that can be decided holds, or null when none or more than one does (the
-    /// rows then stay unread). Each inner list holds the readings of one row (same code).
-    /// </summary>
-    public static IReadOnlyList<ApplicationRow>? Settle(ApplicationTable table, IReadOnlyList<IReadOnlyList<ApplicationRow>> readings)
-    {
-        if (readings.Count == 0 || readings.Aggregate(1L, (n, r) => n * Math.Max(1, r.Count)) > MaxCombinations) return null;
-        IReadOnlyList<ApplicationRow>? found = null;
-        var codes = readings.Select(r => r[0].Code).ToHashSet();
-        var fixedRows = table.Rows.Where(r => !codes.Contains(r.Code)).ToList();
-        foreach (var combination in Combinations(readings, 0, []))
-        {
-            if (!Hold(table with { Rows = [.. fixedRows, .. combination] })) continue;
-            if (found is not null) return null;
-            found = combination;
-        }
-        return found;
-    }
-
-    private const int MaxCombinations = 4096;
-
-    private static IEnumerable<IReadOnlyList<ApplicationRow>> Combinations(IReadOnlyList<IReadOnlyList<ApplicationRow>> readings, int at, List<ApplicationRow> chosen)
-    {
-        if (at == readings.Count) { yield return [.. chosen]; yield break; }
-        foreach (var reading in readings[at])
-        {
-            chosen.Add(reading);
-            foreach (var c in Combinations(readings, at + 1, chosen)) yield return c;
-            chosen.RemoveAt(chosen.Count - 1);
-        }
-    }
 }

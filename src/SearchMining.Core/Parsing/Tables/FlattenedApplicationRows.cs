@@ -25,21 +25,21 @@ public static partial class FlattenedApplicationRows
             anchors.Add((definition, m.Index + m.Length, m.Index));
             position = m.Index + m.Length;
         }
-        var candidates = new List<(ApplicationRowDefinition Definition, string? Run, IReadOnlyList<IReadOnlyList<string>> Splits)>();
+        var candidates = new List<(ApplicationRowDefinition Definition, string? Run, IReadOnlyList<IReadOnlyList<string>> Splits, int LabelEnd, int SegmentEnd)>();
         for (var i = 0; i < anchors.Count; i++)
         {
             var (definition, labelEnd, _) = anchors[i];
             var segmentEnd = i + 1 < anchors.Count ? anchors[i + 1].Start : body.Length;
             var run = FirstNumberRun(body[labelEnd..segmentEnd], i + 1 < anchors.Count ? anchors[i + 1].Definition.SubNumber : null);
             var splits = run is null ? [] : DigitRunSplitter.Candidates(run, ApplicationTableParser.Columns, v => v[6] == v.Take(6).Sum(), MaxCandidates);
-            candidates.Add((definition, run, splits));
+            candidates.Add((definition, run, splits, labelEnd, segmentEnd));
         }
         var chosen = ColumnTotals.Decide(candidates.Select(c => (c.Definition.Code, c.Splits)).ToList());
         var rows = new List<ApplicationRow>();
         var inferred = false;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (definition, run, splits) = candidates[i];
+            var (definition, run, splits, labelEnd, segmentEnd) = candidates[i];
             var cells = chosen[i];
             if (cells is null)
             {
