@@ -188,8 +188,10 @@ const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterpris
 
 function renderApplications(table) {
   const status = tableStatus(table); if (status) return status;
-  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td ${cellRef("applications", r.code, k)}>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+  // a table with the eighth column 法人或其他组织 小计 shows it before 总计
+  const columns = table.rows.some((r) => r.cells?.LegalPersonSubtotal) ? [...APPLICANT_COLUMNS.slice(0, 6), ["LegalPersonSubtotal", "小计"], APPLICANT_COLUMNS[6]] : APPLICANT_COLUMNS;
+  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid"><thead><tr><th>项目</th>${columns.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>
+    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${columns.map(([k]) => `<td ${cellRef("applications", r.code, k)}>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 function renderReview(table) {

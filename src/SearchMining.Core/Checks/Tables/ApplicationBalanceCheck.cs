@@ -22,7 +22,7 @@ public sealed class ApplicationBalanceCheck : IReportCheck
             yield return new(Rule, CheckStatus.NotAssessable, "Applications table: one of 新收, 上年结转, 总计, 结转下年度 was not read.");
             yield break;
         }
-        foreach (var identity in ApplicationIdentities.Balances())
+        foreach (var identity in ApplicationIdentities.Balances(table))
         {
             var outcome = ApplicationIdentities.Evaluate(table, identity);
             var c = identity.Left.Concat(identity.Right).Select(r => ApplicationIdentities.Cell(table, r)).ToArray();

@@ -31,7 +31,7 @@ public static class ApplicationIdentities
 
     /// <summary>Every identity the rows present in <paramref name="table"/> take part in.</summary>
     public static IEnumerable<ApplicationIdentity> Of(ApplicationTable table) =>
-        ResultTotals(table).Concat(Balances()).Concat(RowTotals(table));
+        ResultTotals(table).Concat(Balances(table)).Concat(RowTotals(table));
 
     /// <summary>The 办理结果 rows the table should have: （六）其他处理 as one row (2019, or written so) or as its three sub-rows (2021).</summary>
     public static IReadOnlyList<string> ExpectedDetails(ApplicationTable table) =>
@@ -42,17 +42,23 @@ public static class ApplicationIdentities
     public static IEnumerable<ApplicationIdentity> ResultTotals(ApplicationTable table)
     {
         var details = ExpectedDetails(table);
-        return ApplicantColumns.All.Select(c => new ApplicationIdentity(ApplicationResultTotalCheck.Rule, ApplicantColumns.Label(c),
+        return ApplicantColumns.Of(table).Select(c => new ApplicationIdentity(ApplicationResultTotalCheck.Rule, ApplicantColumns.Label(c),
             [.. details.Select(d => new CellRef(d, c))], [new CellRef(ResultTotal, c)], RightIsStated: true));
     }
 
-    public static IEnumerable<ApplicationIdentity> Balances() =>
-        ApplicantColumns.All.Select(c => new ApplicationIdentity(ApplicationBalanceCheck.Rule, ApplicantColumns.Label(c),
+    public static IEnumerable<ApplicationIdentity> Balances(ApplicationTable table) =>
+        ApplicantColumns.Of(table).Select(c => new ApplicationIdentity(ApplicationBalanceCheck.Rule, ApplicantColumns.Label(c),
             [new CellRef(New, c), new CellRef(CarriedOver, c)], [new CellRef(ResultTotal, c), new CellRef(CarriedForward, c)], RightIsStated: false));
 
+    /// <summary>Per row: 总计 = 自然人 + the five organisation columns; where the table has a 小计 column, also 小计 = the five.</summary>
     public static IEnumerable<ApplicationIdentity> RowTotals(ApplicationTable table) =>
-        table.Rows.Select(r => new ApplicationIdentity(ApplicationRowTotalCheck.Rule, r.Code,
-            [.. ApplicantColumns.Addends.Select(c => new CellRef(r.Code, c))], [new CellRef(r.Code, ApplicantType.Total)], RightIsStated: true));
+        table.Rows.SelectMany(r => r.Cells.ContainsKey(ApplicantType.LegalPersonSubtotal)
+            ? new[] { Total(r), new ApplicationIdentity(ApplicationRowTotalCheck.Rule, r.Code + " 小计",
+                [.. ApplicantColumns.Organisations.Select(c => new CellRef(r.Code, c))], [new CellRef(r.Code, ApplicantType.LegalPersonSubtotal)], RightIsStated: true) }
+            : [Total(r)]);
+
+    private static ApplicationIdentity Total(ApplicationRow r) => new(ApplicationRowTotalCheck.Rule, r.Code,
+        [.. ApplicantColumns.Addends.Select(c => new CellRef(r.Code, c))], [new CellRef(r.Code, ApplicantType.Total)], RightIsStated: true);
 
     public static TableCell? Cell(ApplicationTable table, CellRef at) => table.Row(at.Row)?.Cells.GetValueOrDefault(at.Column);
 

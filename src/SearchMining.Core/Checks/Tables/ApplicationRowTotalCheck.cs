@@ -18,14 +18,16 @@ public sealed class ApplicationRowTotalCheck : IReportCheck
         }
         foreach (var identity in ApplicationIdentities.RowTotals(table))
         {
-            var row = table.Row(identity.Subject)!;
+            var row = table.Row(identity.Right[0].Row)!;
             var outcome = ApplicationIdentities.Evaluate(table, identity);
-            var total = row.Cells.GetValueOrDefault(ApplicantType.Total);
-            var evidence = $"row {row.Code} ({row.Label}): {string.Join(" + ", identity.Left.Select(r => CellArithmetic.Show(ApplicationIdentities.Cell(table, r))))} = {CellArithmetic.Show(outcome.Left)}, 总计 {CellArithmetic.Show(total)}";
-            yield return new CheckResult(Rule, outcome.Status, outcome.Status == CheckStatus.Fail ? "总计不等于各列之和 — " + evidence : evidence)
+            var totalColumn = identity.Right[0].Column;
+            var total = row.Cells.GetValueOrDefault(totalColumn);
+            var name = totalColumn == ApplicantType.Total ? "总计" : "小计";
+            var evidence = $"row {row.Code} ({row.Label}): {string.Join(" + ", identity.Left.Select(r => CellArithmetic.Show(ApplicationIdentities.Cell(table, r))))} = {CellArithmetic.Show(outcome.Left)}, {name} {CellArithmetic.Show(total)}";
+            yield return new CheckResult(Rule, outcome.Status, outcome.Status == CheckStatus.Fail ? $"{name}不等于各列之和 — " + evidence : evidence)
             {
-                Subject = row.Code,
-                Items = [.. ApplicantColumns.All.Select(c => Cells.Of(row, c))],
+                Subject = identity.Subject,
+                Items = [.. identity.Left.Concat(identity.Right).Select(c => Cells.Of(row, c.Column))],
             };
         }
     }

@@ -26,7 +26,7 @@ public sealed class CarryOverCheck : IReportCheck
             yield return new(Rule, CheckStatus.NotAssessable, "上年结转 of this year or 结转下年度 of last year was not read.");
             yield break;
         }
-        foreach (var column in ApplicantColumns.All)
+        foreach (var column in ApplicantColumns.Of(report.Tables.Applications).Intersect(ApplicantColumns.Of(previous.Tables.Applications)))
         {
             var now = CellArithmetic.Sum([carriedOver.Cells.GetValueOrDefault(column)]);
             var before = CellArithmetic.Sum([carriedForward.Cells.GetValueOrDefault(column)]);
