@@ -30,8 +30,8 @@ public sealed partial class DeadlineCheck(CheckOptions? options = null) : IRepor
         var evidence = Locate(report, date);
         var kind = evidence?.Label ?? "日期";
         var items = evidence is null ? Array.Empty<CheckEvidence>() : [evidence];
-        var yearEnd = new DateOnly(year, 12, 31);
-        if (date <= yearEnd)
+        // dated on 31 December at the earliest: a report cannot be finished before the year it reports on is
+        if (date < new DateOnly(year, 12, 31))
         {
             yield return new(Rule, CheckStatus.Fail, $"{kind} {date:yyyy-MM-dd} 早于报告年度 {year} 结束") { Subject = "发布时限", Items = items };
             yield break;

@@ -37,7 +37,8 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
     public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
     {
         var table = report.Tables.Applications;
-        var received = Narrative.Find(report, Received(), Where).Where(s => !AboutLastYearBefore(s)).ToList();
+        // 未收到…行政复议、行政诉讼的申请 speaks of reviews, not of disclosure applications
+        var received = Narrative.Find(report, Received(), Where).Where(s => !AboutLastYearBefore(s) && !s.Phrase.Contains("复议") && !s.Phrase.Contains("诉讼")).ToList();
         var answered = Narrative.Find(report, Answered(), Where).Where(s => s.Sentence.Text.Contains("申请") && !s.Sentence.Text.Contains("建议") && !s.Sentence.Text.Contains("提案")).ToList();
         var forward = Narrative.Find(report, CarriedForward(), Where).ToList();
         if (received.Count + answered.Count + forward.Count == 0)
