@@ -82,4 +82,22 @@ public class CorpusFindingsTests
         rows.Status.ShouldBe(CheckStatus.Fail);
         rows.Evidence.ShouldContain("规章");
     }
+
+    [Fact]
+    public void No_review_application_received_is_not_read_as_no_disclosure_application()
+    {
+        // 平潭行政审批局 2019: 未收到因政府信息公开提出的行政复议、行政诉讼的申请 — while table 三 counts 1 application
+        var report = Dev("g112_pingtan_xingzhengshenpiju_2019.txt");
+        report.Tables.Applications.Row("new")!.Cells[ApplicantType.Total].Value.ShouldBe(1);
+        ReportChecker.All().Run(report).Where(r => r.Rule == ApplicationsTextCheck.Rule).ShouldNotContain(r => r.Status == CheckStatus.Fail);
+    }
+
+    [Fact]
+    public void A_total_column_left_at_zero_is_caught_in_every_row_and_against_the_text()
+    {
+        // 海坛片区管理局 2024 writes 5100000 for 新收 (5 + 1 with 总计 0) and says 共受理政府信息公开申请6件
+        var failing = ReportChecker.All().Run(Dev("g126_pingtan_haitan_pianquju_2024.txt")).Where(r => r.Status == CheckStatus.Fail).ToList();
+        failing.Where(r => r.Rule == ApplicationRowTotalCheck.Rule).Select(r => r.Subject).ShouldContain("new");
+        failing.Single(r => r.Rule == ApplicationsTextCheck.Rule).Evidence.ShouldContain("6");
+    }
 }
