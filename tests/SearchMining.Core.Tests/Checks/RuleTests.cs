@@ -243,4 +243,13 @@ public class RuleTests(SampleCorpus corpus)
         generic.Items.Where(i => i.Label == "笼统").Select(i => i.Text).ShouldContain("仍存在一定差距");
         generic.Score.ShouldBe(0);
     }
+
+    [Fact]
+    public void Waiting_for_an_applicants_correction_is_not_a_statement_that_no_application_came()
+    {
+        // 平潭 2022 received applications; a sentence on one of them (未收到该申请人提交的补正) must not read as 未收到申请
+        var original = corpus.Report("040_");
+        var changed = Injection.Changed(original, "均在法定期限内予以答复", "均在法定期限内予以答复，其中1件目前未收到该申请人提交的补正");
+        Run(new ApplicationsTextCheck(), changed).ShouldNotContain(r => r.Status == CheckStatus.Fail);
+    }
 }

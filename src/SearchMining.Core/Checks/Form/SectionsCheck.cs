@@ -38,7 +38,9 @@ public sealed class SectionsCheck : IReportCheck
         var headings = report.Sections.Select(s => Sentences.Heading(report, s)).ToList();
         if (report.Sections.Count == 0)
         {
-            yield return new(Rule, CheckStatus.Fail, "No numbered section (一、总体情况 …) was found.") { Subject = "sections" };
+            yield return TextCut.AtEnd(report)
+                ? new(Rule, CheckStatus.Uncertain, "No numbered section (一、总体情况 …) was found, and the text is only part of a report.") { Subject = "sections" }
+                : new(Rule, CheckStatus.Fail, "No numbered section (一、总体情况 …) was found.") { Subject = "sections" };
             yield break;
         }
         if (IsModern(report))

@@ -16,7 +16,7 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
 
     private static readonly SectionTopic[] Where = [SectionTopic.Overview, SectionTopic.Applications];
 
-    [GeneratedRegex(@"(?:收到|受理|收办|接收|新收)(?:各类|各级)?[^。；，,\d]{0,14}?申请[^。；，,\d]{0,6}?(?<n>\d+)\s*件|(?:收到|受理|收办|接收)[^。；，,\d]{0,6}?(?<n>\d+)\s*件[^。；，,\d]{0,8}?申请|(?:未|没有)(?:收到|受理|接到|接收)[^。；，]{0,20}?申请")]
+    [GeneratedRegex(@"(?:收到|受理|收办|接收|新收)(?:各类|各级)?[^。；，,\d]{0,14}?申请[^。；，,\d]{0,6}?(?<n>\d+)\s*件|(?:收到|受理|收办|接收)[^。；，,\d]{0,6}?(?<n>\d+)\s*件[^。；，,\d]{0,8}?申请|(?:未|没有)(?:收到|受理|接到|接收)[^。；，]{0,20}?申请(?!人)")]
     private static partial Regex Received();
 
     [GeneratedRegex(@"(?:已答复|答复|办结)[^。；，,\d]{0,12}?(?<n>\d+)\s*件")]
