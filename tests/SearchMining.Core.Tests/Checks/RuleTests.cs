@@ -252,4 +252,16 @@ public class RuleTests(SampleCorpus corpus)
         var changed = Injection.Changed(original, "均在法定期限内予以答复", "均在法定期限内予以答复，其中1件目前未收到该申请人提交的补正");
         Run(new ApplicationsTextCheck(), changed).ShouldNotContain(r => r.Status == CheckStatus.Fail);
     }
+
+    [Fact]
+    public void Traditional_characters_are_read_through_the_fold_and_the_evidence_stays_as_written()
+    {
+        // 平潭 2022 with its statement written in Traditional characters: 收到政府信息公開申請75件，涉及自然人72件、商業企業3件
+        var original = corpus.Report("040_");
+        var changed = Injection.Changed(original, "全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件", "全区收到政府信息公開申請75件，涉及自然人72件、商業企業3件");
+        var results = Run(new ApplicationsTextCheck(), changed);
+        results.Single(r => r.Subject == "收到申请").Status.ShouldBe(CheckStatus.Pass);
+        results.Single(r => r.Subject == "收到申请·商业企业").Status.ShouldBe(CheckStatus.Pass);
+        results.Single(r => r.Subject == "收到申请").Items[0].Text.ShouldContain("公開申請");
+    }
 }

@@ -67,7 +67,7 @@ public sealed partial class DeadlineCheck(CheckOptions? options = null) : IRepor
         var pattern = new Regex($@"{date.Year}\s*(?:年\s*0?{date.Month}\s*月\s*0?{date.Day}\s*日|[-/.]\s*0?{date.Month}\s*[-/.]\s*0?{date.Day}(?!\d))");
         var matches = pattern.Matches(report.SourceText);
         if (matches.Count == 0) return null;
-        bool Labelled(Match m) => PublishedLabel().IsMatch(report.SourceText[Math.Max(0, m.Index - 10)..m.Index]);
+        bool Labelled(Match m) => PublishedLabel().IsMatch(Normalization.ChineseCharacterFold.Fold(report.SourceText[Math.Max(0, m.Index - 10)..m.Index]));
         var labelled = matches.FirstOrDefault(Labelled);
         var match = labelled ?? matches[^1];
         return Sentences.At(report, match.Index, match.Index + match.Length, EvidenceKind.Date, labelled is null ? "落款日期" : "发布日期");

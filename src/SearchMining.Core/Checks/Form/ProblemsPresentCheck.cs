@@ -32,7 +32,7 @@ public sealed partial class ProblemsPresentCheck(CheckOptions? options = null) :
             yield break;
         }
         var letters = problems.Text.Count(char.IsLetterOrDigit);
-        var compact = string.Concat(problems.Text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Normalization.ChineseCharacterFold.Fold(string.Concat(problems.Text.Where(c => !char.IsWhiteSpace(c))));
         var evidence = problems.Text.Length == 0 ? [] : new[] { problems.Evidence(0, Math.Min(problems.Text.Length, 120), label: "第五部分") };
         if (letters == 0)
             yield return new(Rule, CheckStatus.Fail, "第五部分（存在的主要问题及改进情况）为空") { Subject = "第五部分", Score = 0 };

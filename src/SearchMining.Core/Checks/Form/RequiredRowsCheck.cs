@@ -38,7 +38,7 @@ public sealed class RequiredRowsCheck : IReportCheck
     private static ReportSection? Section(Report report, SectionTopic topic) => report.Sections.FirstOrDefault(s => s.Topic == topic);
 
     private static string Compact(Report report, ReportSection section) =>
-        string.Concat(report.SourceText[section.SourceStart..section.SourceEnd].Where(c => !char.IsWhiteSpace(c)));
+        Normalization.ChineseCharacterFold.Fold(string.Concat(report.SourceText[section.SourceStart..section.SourceEnd].Where(c => !char.IsWhiteSpace(c))));
 
     private static CheckResult ProactiveRows(Report report, ReportSection section)
     {

@@ -74,7 +74,8 @@ public sealed class SectionsCheck : IReportCheck
             yield return new(Rule, CheckStatus.Pass, "主动公开、依申请公开、复议诉讼、问题及改进各有一部分 (2007 条例第三十二条)") { Subject = "sections", Items = headings };
             yield break;
         }
-        var unnamed = absent.Where(r => !r.Words.Any(report.SourceText.Contains)).ToList();
+        var folded = Normalization.ChineseCharacterFold.Fold(report.SourceText);
+        var unnamed = absent.Where(r => !r.Words.Any(folded.Contains)).ToList();
         if (unnamed.Count > 0 && (TextCut.AtEnd(report) || TextCut.AtStart(report)))
         {
             yield return new(Rule, CheckStatus.Uncertain, $"The text is only part of the report; not in it: {string.Join("、", absent.Select(r => Name(r.Topic)))}")

@@ -36,7 +36,7 @@ public sealed class SpecificityCheck(CheckOptions? options = null) : IReportChec
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && !SentenceBreaks.Contains(text[i])) continue;
-            var sentence = text[start..i];
+            var sentence = Normalization.ChineseCharacterFold.Fold(text[start..i]);
             var c = SpecificityLexicon.Concrete().Matches(sentence);
             var g = SpecificityLexicon.Generic().Matches(sentence);
             if (c.Count > 0) concrete++;

@@ -39,7 +39,7 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
         var table = report.Tables.Applications;
         // 未收到…行政复议、行政诉讼的申请 speaks of reviews, not of disclosure applications
         var received = Narrative.Find(report, Received(), Where).Where(s => !AboutLastYearBefore(s) && !s.Phrase.Contains("复议") && !s.Phrase.Contains("诉讼")).ToList();
-        var answered = Narrative.Find(report, Answered(), Where).Where(s => s.Sentence.Text.Contains("申请") && !s.Sentence.Text.Contains("建议") && !s.Sentence.Text.Contains("提案")).ToList();
+        var answered = Narrative.Find(report, Answered(), Where).Where(s => s.FoldedSentence.Contains("申请") && !s.FoldedSentence.Contains("建议") && !s.FoldedSentence.Contains("提案")).ToList();
         var forward = Narrative.Find(report, CarriedForward(), Where).ToList();
         if (received.Count + answered.Count + forward.Count == 0)
         {
@@ -96,8 +96,8 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
 
     private static bool AboutLastYearBefore(StatedNumber stated)
     {
-        var at = stated.Sentence.Text.IndexOf(stated.Phrase, StringComparison.Ordinal);
-        return at > 0 && AboutLastYear().IsMatch(stated.Sentence.Text[..at]);
+        var at = stated.FoldedSentence.IndexOf(stated.Phrase, StringComparison.Ordinal);
+        return at > 0 && AboutLastYear().IsMatch(stated.FoldedSentence[..at]);
     }
 
     /// <summary>自然人 N 件, 商业企业 N 件 in the sentence of a received number, against the same rows' columns.</summary>
@@ -105,7 +105,7 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
     {
         foreach (var (column, pattern) in Breakdown)
         {
-            var m = pattern.Match(stated.Sentence.Text);
+            var m = pattern.Match(stated.FoldedSentence);
             if (!m.Success) continue;
             var value = decimal.Parse(m.Groups["n"].Value);
             var sum = CellArithmetic.Sum(rows.Select(r => r.Cells.GetValueOrDefault(column)));

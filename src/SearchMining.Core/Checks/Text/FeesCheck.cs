@@ -76,5 +76,5 @@ public sealed partial class FeesCheck : IReportCheck
     }
 
     /// <summary>Fees for disclosure (信息处理费), not the 行政事业性收费 of table 二.</summary>
-    private static bool IsDisclosureFee(StatedNumber s) => !s.Sentence.Text.Contains("行政事业性收费") && !s.Sentence.Text.Contains('\t');
+    private static bool IsDisclosureFee(StatedNumber s) => !s.FoldedSentence.Contains("行政事业性收费") && !s.FoldedSentence.Contains('\t');
 }

@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchMining.Core.Checks.Evidence;
 using SearchMining.Core.Domain;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Core.Checks.Text;
 
 /// <summary>A number (or a stated zero) the narrative gives, with the sentence it is in as evidence.</summary>
-public sealed record StatedNumber(decimal Value, CheckEvidence Sentence, string Phrase);
+/// <param name="Phrase">The matched phrase, folded to simplified characters.</param>
+/// <param name="FoldedSentence">The sentence folded to simplified characters (for further patterns).</param>
+public sealed record StatedNumber(decimal Value, CheckEvidence Sentence, string Phrase, string FoldedSentence);
 
 /// <summary>Finding stated numbers in the clean text of a report's sections, with their sentences mapped back to the source.</summary>
 public static class Narrative
@@ -21,13 +24,14 @@ public static class Narrative
     {
         foreach (var section in report.Sections.Where(s => topics.Length == 0 || topics.Contains(s.Topic)))
         {
-            foreach (Match m in pattern.Matches(section.Text))
+            // Traditional text (總體情況, 申請) is matched through the 1:1 fold, so offsets and the evidence stay as written
+            foreach (Match m in pattern.Matches(ChineseCharacterFold.Fold(section.Text)))
             {
                 var value = m.Groups["n"].Success
                     ? decimal.Parse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * (m.Groups["wan"].Success ? 10000m : 1m)
                     : 0m;
                 var (start, end) = SentenceAround(section.Text, m.Index, m.Index + m.Length);
-                yield return new StatedNumber(value, Sentences.InSection(report, section, start, end), m.Value);
+                yield return new StatedNumber(value, Sentences.InSection(report, section, start, end), m.Value, ChineseCharacterFold.Fold(section.Text[start..end]));
             }
         }
     }

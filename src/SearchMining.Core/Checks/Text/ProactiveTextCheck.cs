@@ -18,7 +18,7 @@ public sealed partial class ProactiveTextCheck : IReportCheck
 
     public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
     {
-        var totals = Narrative.Find(report, Total(), Where).Where(s => !s.Sentence.Text.Contains("累计")).DistinctBy(s => s.Sentence.SourceStart).ToList();
+        var totals = Narrative.Find(report, Total(), Where).Where(s => !s.FoldedSentence.Contains("累计")).DistinctBy(s => s.Sentence.SourceStart).ToList();
         var values = totals.Select(t => t.Value).Distinct().ToList();
         if (totals.Count == 0)
             yield return new(Rule, CheckStatus.NotAssessable, "The narrative states no total of proactively disclosed items for the year.");

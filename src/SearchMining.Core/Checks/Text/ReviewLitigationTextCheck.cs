@@ -23,8 +23,8 @@ public sealed partial class ReviewLitigationTextCheck : IReportCheck
     public IEnumerable<CheckResult> Check(Report report, Report? previous = null)
     {
         var table = report.Tables.ReviewLitigation;
-        var review = Narrative.Find(report, Review(), Where).Where(s => !s.Sentence.Text.Contains('\t')).DistinctBy(s => s.Sentence.SourceStart).ToList();
-        var litigation = Narrative.Find(report, Litigation(), Where).Where(s => !s.Sentence.Text.Contains('\t')).DistinctBy(s => s.Sentence.SourceStart).ToList();
+        var review = Narrative.Find(report, Review(), Where).Where(s => !s.FoldedSentence.Contains('\t')).DistinctBy(s => s.Sentence.SourceStart).ToList();
+        var litigation = Narrative.Find(report, Litigation(), Where).Where(s => !s.FoldedSentence.Contains('\t')).DistinctBy(s => s.Sentence.SourceStart).ToList();
         if (review.Count + litigation.Count == 0)
         {
             yield return new(Rule, CheckStatus.NotAssessable, "The narrative states no number of administrative reviews or lawsuits.");
