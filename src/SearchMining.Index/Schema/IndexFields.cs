@@ -39,6 +39,8 @@ public static class IndexFields
     public const string TextSmartCn = "text_smartcn";
     public const string Themes = "themes";
     public const string Kinds = "kinds";
+    /// <summary>Ids of the quality rules the report fails (on every section document of the report).</summary>
+    public const string Checks = "checks";
     /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>
     public const string ReportJson = "reportJson";
     /// <summary>Hash of the indexed content of a report (re-ingesting identical content is a no-op).</summary>
