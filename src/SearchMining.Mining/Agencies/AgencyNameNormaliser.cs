@@ -28,6 +28,9 @@ public static partial class AgencyNameNormaliser
     [GeneratedRegex(@"[（(][^（）()]*[）)]")]
     private static partial Regex Note();
 
+    [GeneratedRegex(@"^(?:由|关于)|(?:关于|的)$")]
+    private static partial Regex TitleWords();
+
     [GeneratedRegex(@"^(?<name>[一-龥]{1,8}?)(?<form>街道办事处|街道办|街道|镇人民政府|镇政府|镇|乡人民政府|乡政府|乡)$")]
     private static partial Regex TownshipForm();
 
@@ -39,6 +42,13 @@ public static partial class AgencyNameNormaliser
         {
             var without = name.Remove(note.Index, note.Length);
             steps.Add(new NameStep(AgencyRules.NoteRemoved, name, without));
+            name = without;
+        }
+
+        while (TitleWords().Match(name) is { Success: true } words && name.Length > words.Length + 1)
+        {
+            var without = name.Remove(words.Index, words.Length);
+            steps.Add(new NameStep(AgencyRules.TitleWords, name, without));
             name = without;
         }
 

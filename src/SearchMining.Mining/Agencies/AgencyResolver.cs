@@ -191,7 +191,9 @@ internal sealed class AgencyResolver
 
     private Agency ToAgency(AgencyCluster cluster)
     {
-        var main = cluster.Nodes.OrderByDescending(n => n.Name.Places.Known).ThenByDescending(n => n.Reports.Count).ThenBy(n => n.Index).First();
+        // the key: the name with the most places, then the full name over its abbreviation, then the most used
+        var main = cluster.Nodes.OrderByDescending(n => n.Name.Places.Known).ThenByDescending(n => n.Name.Body.Length)
+            .ThenByDescending(n => n.Reports.Count).ThenBy(n => n.Index).First();
         var display = main.Reports.Select(r => r.Name!).GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var names = cluster.Nodes.SelectMany(n => n.Written.Select(w => new AgencyName(w.Key, n.Key, w.Value.Steps, w.Value.ReportIds)))

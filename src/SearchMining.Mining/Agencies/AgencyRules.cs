@@ -5,6 +5,8 @@ public static class AgencyRules
 {
     /// <summary>（…） / (…) notes removed: （区政府办公室编制）, （管委会，全区汇总）.</summary>
     public const string NoteRemoved = "note-removed";
+    /// <summary>Words of the title sentence caught with the name removed: 由高楼镇人民政府 → 高楼镇人民政府, …管理局关于 → …管理局.</summary>
+    public const string TitleWords = "title-words";
     /// <summary>区政府 → 区人民政府 (and 政府办公室 → 人民政府办公室).</summary>
     public const string GovernmentShort = "government-short";
     /// <summary>管理委员会 → 管委会; 管委会办公室 (the office that compiles the 管委会's report) → 管委会.</summary>
