@@ -1,5 +1,5 @@
 using SearchMining.Index.Analysis;
-using SearchMining.Index.Ingestion;
+using SearchMining.Corpus.Ingestion;
 using SearchMining.Index.Storage;
 using SearchMining.Index.Searching;
 using SearchMining.Core.Ingestion;
