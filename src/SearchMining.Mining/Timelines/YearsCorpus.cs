@@ -43,7 +43,7 @@ public sealed class YearsCorpus : IReportHistory
 
     public Report? Previous(Report report)
     {
-        if (report.Year is not { } year || Directory.OfReport(report.Id) is not { } agency) return null;
+        if (report.Year is not { } year || Directory.Resolve(AgencyReport.Of(report)) is not { } agency) return null;
         return agency.Reports.Where(r => r.Year < year).OrderByDescending(r => r.Year).Select(r => Report(r.ReportId)).FirstOrDefault(r => r is not null);
     }
 

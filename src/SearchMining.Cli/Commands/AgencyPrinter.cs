@@ -1,0 +1,90 @@
+using System.Globalization;
+using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Promises;
+using SearchMining.Mining.Recurrence;
+using SearchMining.Mining.Timelines;
+
+namespace SearchMining.Cli.Commands;
+
+/// <summary>Prints agencies, one agency's timeline, the traced promises and the recurring themes.</summary>
+internal static class AgencyPrinter
+{
+    public static void List(IReadOnlyList<Agency> agencies, int unidentified, TextWriter o)
+    {
+        foreach (var a in agencies)
+        {
+            var rules = a.Evidence.Select(e => e.Rule).Distinct().ToList();
+            o.WriteLine($"{a.Key}\t{a.Name}\t{a.Level}\t{Years(a.Years)}\t{a.Reports.Count} report(s)\t{a.Names.Count} name(s){(rules.Count > 0 ? "\t" + string.Join(",", rules) : "")}");
+        }
+        o.WriteLine($"{agencies.Count} agencies, {agencies.Count(a => a.Years.Count > 1)} with reports of two or more years; {unidentified} report(s) name no agency.");
+    }
+
+    public static void Timeline(AgencyTimeline t, TextWriter o)
+    {
+        var a = t.Agency;
+        o.WriteLine($"{a.Name}  ({a.Key}; {a.Kind}, {a.Level}; {string.Concat(a.Places.Names)})");
+        o.WriteLine("names:");
+        foreach (var n in a.Names)
+            o.WriteLine($"  {n.Written} → {n.NodeKey}  [{n.ReportIds.Count} report(s)]{(n.Steps.Count > 0 ? "  " + string.Join("; ", n.Steps.Select(s => $"{s.Rule}: {s.Before} → {s.After}")) : "")}");
+        if (a.Evidence.Count > 0)
+        {
+            o.WriteLine("evidence:");
+            foreach (var e in a.Evidence) o.WriteLine($"  {e.Rule}: {e.Detail}");
+        }
+        foreach (var y in t.Years)
+        {
+            o.WriteLine();
+            var reuse = y.PreviousYear is { } p ? $"reuse of {p}: {ComparisonPrinter.Percent(y.ReuseRate)} overall, {ComparisonPrinter.Percent(y.ProblemsReuseRate)} in 五" : "first report";
+            o.WriteLine($"{y.Year}  {y.SourceFile}  {y.Template}  ({y.ReportId})  {reuse}");
+            o.WriteLine($"  problems {y.Problems}, rectifications {y.Rectifications}, measures {y.Measures}; problem themes: {(y.ProblemThemes.Count == 0 ? "—" : string.Join(", ", y.ProblemThemes))}");
+            foreach (var c in y.Commitments)
+            {
+                o.WriteLine($"  promise: {c.Commitment}");
+                o.WriteLine(c.Class is null ? "    → no report of the next year yet" : $"    → {c.NextYear}: {c.Class}" + (c.Link is { } l ? $" ({l.Kind}, score {l.Score.ToString("0.00", CultureInfo.InvariantCulture)}): {l.Text}" : ""));
+            }
+        }
+        if (t.Recurring.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("recurring problem themes:");
+            foreach (var r in t.Recurring) o.WriteLine($"  {r.Theme}: {Years(r.Years)}");
+        }
+    }
+
+    public static void PromisesHeader(TextWriter o) =>
+        o.WriteLine("agency\tyear\tfile\tnext_file\tclass\tscore\ttext_similarity\tshared_themes\tcommitment\tlinked_kind\tlinked_statement");
+
+    public static void Promises(Agency agency, AgencyTimeline timeline, TextWriter o)
+    {
+        foreach (var y in timeline.Years)
+        {
+            var next = timeline.Years.FirstOrDefault(n => n.Year == y.Year + 1);
+            foreach (var c in y.Commitments.Where(c => c.Class is not null))
+            {
+                var best = c.Link ?? c.Candidates.Where(l => l.Kind != Core.Domain.StatementKind.Measure).MaxBy(l => l.Score);
+                o.WriteLine(string.Join('\t', agency.Key, y.Year.ToString(CultureInfo.InvariantCulture), y.SourceFile, next?.SourceFile ?? "", c.Class,
+                    best?.Score.ToString("0.000", CultureInfo.InvariantCulture) ?? "", best?.TextSimilarity.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+                    best is null ? "" : string.Join(",", best.SharedThemes), Flat(c.Commitment), best?.Kind.ToString() ?? "", Flat(best?.Text ?? "")));
+            }
+        }
+    }
+
+    public static void Recurring(RecurrenceSummary summary, TextWriter o)
+    {
+        o.WriteLine("themes named as a problem, by agencies (per year: agencies naming it / agencies reporting problems):");
+        foreach (var t in summary.Themes)
+        {
+            var slope = t.SlopePerYear is { } s ? s.ToString("+0.000;-0.000", CultureInfo.InvariantCulture) + "/yr" : "";
+            o.WriteLine($"  {t.Theme,-16} {t.Agencies,3} agencies  {t.Direction} {slope}  " +
+                string.Join(" ", t.PerYear.Where(p => p.Agencies > 0).Select(p => $"{p.Year}:{p.Agencies}/{p.Reporting}")));
+        }
+        o.WriteLine();
+        o.WriteLine($"{summary.Agencies.Count} agencies name a theme as a problem in two or more years:");
+        foreach (var a in summary.Agencies)
+            o.WriteLine($"  {a.AgencyName}: " + string.Join("; ", a.Recurring.Select(r => $"{r.Theme} {Years(r.Years)}")));
+    }
+
+    private static string Years(IReadOnlyList<int> years) => string.Join(",", years);
+
+    private static string Flat(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}
