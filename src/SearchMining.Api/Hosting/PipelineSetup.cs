@@ -28,6 +28,7 @@ public static class PipelineSetup
         app.MapThemeEndpoints();
         app.MapStatsEndpoints();
         app.MapExportEndpoints();
+        app.MapAgencyEndpoints();
         app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such endpoint"));
         return app;
     }
