@@ -141,6 +141,7 @@ async function renderReport(p) {
     <div class="report-head">
       <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
       <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} ${report.publishDate ? "· 发布于 " + esc(report.publishDate) : ""} · 来源文件 ${esc(report.sourceFile)}</div>
+      <div class="meta"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></div>
       <nav class="toc">${toc}</nav>
     </div>
     ${warnings}
@@ -296,6 +297,7 @@ async function render() {
     else if (view === "themes") await renderThemes(p);
     else if (view === "commitments") await renderCommitments(p);
     else if (view === "reports") await renderReports();
+    else if (YEARS_VIEWS.includes(view)) await renderYears(view, p);
     else await renderSearch(p);
   } catch (error) {
     showError(error);
