@@ -69,6 +69,16 @@ internal static class AgencyPrinter
         }
     }
 
+    public static void Reuse(IEnumerable<(Agency Agency, AgencyTimeline Timeline)> series, TextWriter o)
+    {
+        o.WriteLine("agency\tyear\tprevious_year\tfile\tprevious_file\treuse\treuse_problems");
+        var rows = series.SelectMany(s => s.Timeline.Years.Where(y => y.PreviousYear is not null).Select(y => (s.Agency, Year: y,
+            Previous: s.Timeline.Years.First(p => p.ReportId == y.PreviousReportId))));
+        foreach (var (agency, year, previous) in rows.OrderByDescending(r => r.Year.ReuseRate ?? -1))
+            o.WriteLine(string.Join('\t', agency.Key, year.Year, year.PreviousYear, year.SourceFile, previous.SourceFile,
+                year.ReuseRate?.ToString("0.000", CultureInfo.InvariantCulture) ?? "", year.ProblemsReuseRate?.ToString("0.000", CultureInfo.InvariantCulture) ?? ""));
+    }
+
     public static void Recurring(RecurrenceSummary summary, TextWriter o)
     {
         o.WriteLine("themes named as a problem, by agencies (per year: agencies naming it / agencies reporting problems):");
