@@ -82,6 +82,7 @@ internal static class AgenciesCommand
                 if (result.GetValue(reuse))
                 {
                     AgencyPrinter.Reuse(years.Directory.Agencies.Where(a => a.Years.Count > 1).Select(a => (a, years.Timeline(a))), Console.Out);
+                    AgencyPrinter.ReuseBaseline(years, Console.Out);
                     return 0;
                 }
                 if (result.GetValue(recurring))

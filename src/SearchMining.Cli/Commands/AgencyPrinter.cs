@@ -3,6 +3,7 @@ using SearchMining.Mining.Agencies;
 using SearchMining.Mining.Promises;
 using SearchMining.Mining.Recurrence;
 using SearchMining.Mining.Timelines;
+using SearchMining.Mining.YearOverYear;
 
 namespace SearchMining.Cli.Commands;
 
@@ -78,6 +79,38 @@ internal static class AgencyPrinter
             o.WriteLine(string.Join('\t', agency.Key, year.Year, year.PreviousYear, year.SourceFile, previous.SourceFile,
                 year.ReuseRate?.ToString("0.000", CultureInfo.InvariantCulture) ?? "", year.ProblemsReuseRate?.ToString("0.000", CultureInfo.InvariantCulture) ?? ""));
     }
+
+    /// <summary>
+    /// Summary lines (as # comments): the series pairs' median reuse, and the same measure between reports of different
+    /// agencies and places of one year — each report against up to three others, in file order — as the baseline.
+    /// </summary>
+    public static void ReuseBaseline(YearsCorpus years, TextWriter o)
+    {
+        var series = years.Directory.Agencies.SelectMany(a => years.Timeline(a).Years).Select(y => y.ReuseRate).OfType<double>().ToList();
+        var reports = years.Reports.Where(r => r.Year is not null && years.Directory.OfReport(r.Id) is not null)
+            .OrderBy(r => r.SourceFile, StringComparer.Ordinal).ToList();
+        var baseline = new List<double>();
+        foreach (var report in reports)
+        {
+            var agency = years.Directory.OfReport(report.Id)!;
+            var others = reports.Where(r => r.Year == report.Year && years.Directory.OfReport(r.Id) is { } other
+                    && other != agency && !other.Places.Names.Intersect(agency.Places.Names).Any())
+                .Take(3);
+            foreach (var other in others)
+            {
+                if (years.Comparer.Meter.Measure(ReportComparer.WholeText(report), ReportComparer.WholeText(other)).Rate is { } rate)
+                    baseline.Add(rate);
+            }
+        }
+        o.WriteLine($"# series: {series.Count} reports against their agency's previous one; median reuse {Median(series)}, " +
+            $"{series.Count(r => r >= 0.8)} at 80 % or more, {series.Count(r => r < 0.2)} under 20 %");
+        o.WriteLine($"# baseline: {baseline.Count} pairs of reports of one year from agencies of different places; median reuse {Median(baseline)}, " +
+            $"highest {(baseline.Count == 0 ? "—" : baseline.Max().ToString("0.000", CultureInfo.InvariantCulture))}");
+        o.WriteLine($"# template phrases: {years.Template.Count} shingles of {years.Template.Options.ShingleLength} characters in the reports of at least {years.Template.MinAgencies} of {years.Template.Agencies} agencies");
+    }
+
+    private static string Median(IReadOnlyList<double> values) =>
+        values.Count == 0 ? "—" : values.Order().ElementAt(values.Count / 2).ToString("0.000", CultureInfo.InvariantCulture);
 
     public static void Recurring(RecurrenceSummary summary, TextWriter o)
     {
