@@ -45,7 +45,7 @@ internal static partial class CliIngest
         double peak = 0;
         while (!process.WaitForExit(500))
         {
-            if (ProcessMemory.Read(process.Id) is { } memory) peak = Math.Max(peak, memory.PeakMiB);
+            if (ProcessMemory.Read(process.Id) is { } memory && !double.IsNaN(memory.PeakMiB)) peak = Math.Max(peak, memory.PeakMiB); // NaN: exiting
         }
         process.WaitForExit();
         var seconds = watch.Elapsed.TotalSeconds;

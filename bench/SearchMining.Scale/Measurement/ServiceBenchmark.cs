@@ -42,33 +42,18 @@ internal sealed class ServiceBenchmark(string apiDll, string modelPath, string w
 
     private static async Task<string?> TraceAsync(ServiceProcess service, LoadDriver driver, string traceFile, Action<string> log, CancellationToken ct)
     {
-        var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-trace");
-        if (!File.Exists(tool))
+        if (!DotnetTrace.Installed)
         {
             log("dotnet-trace not installed (dotnet tool install -g dotnet-trace): no trace");
             return null;
         }
-        var collect = Process.Start(new ProcessStartInfo(tool, ["collect", "-p", service.Pid.ToString(), "--profile", "dotnet-sampled-thread-time",
+        var collect = Process.Start(new ProcessStartInfo(DotnetTrace.Tool, ["collect", "-p", service.Pid.ToString(), "--profile", DotnetTrace.Profile,
             "--duration", "00:00:00:30", "-o", traceFile]) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false })!;
         await Task.Delay(2000, ct);
         await driver.RunAsync(8, 1000, TimeSpan.FromSeconds(28), ct);
         await collect.WaitForExitAsync(ct);
-        var top = await OutputAsync(tool, ["report", traceFile, "topN", "-n", "60", "--inclusive"], ct);
-        await OutputAsync(tool, ["convert", traceFile, "--format", "Speedscope", "-o", Path.ChangeExtension(traceFile, ".json")], ct);
-        var speedscope = Directory.EnumerateFiles(Path.GetDirectoryName(traceFile)!, "*.speedscope.json").FirstOrDefault();
-        var script = Path.Combine(AppContext.BaseDirectory, "trace-breakdown.py");
-        var breakdown = speedscope is null ? "(no Speedscope file)" : await OutputAsync("python3", [script, speedscope], ct);
-        log($"trace written to {traceFile}; where the search time goes:\n{breakdown}");
-        return breakdown + "\n\n" + top;
-    }
-
-    private static async Task<string> OutputAsync(string file, IReadOnlyList<string> arguments, CancellationToken ct)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var text = await process.StandardOutput.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return text;
+        var report = await DotnetTrace.ReportAsync(traceFile, "search", ct);
+        log($"trace written to {traceFile}; where the search time goes:\n{report[..report.IndexOf("\n\n", StringComparison.Ordinal)]}");
+        return report;
     }
 }

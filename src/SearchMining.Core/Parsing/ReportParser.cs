@@ -1,6 +1,7 @@
 using SearchMining.Core.Domain;
 using SearchMining.Core.Parsing.Matters;
 using SearchMining.Core.Parsing.Metadata;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Core.Parsing;
 
@@ -23,7 +24,13 @@ public sealed class ReportParser
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.Empty, "The file contains no text.");
         try
         {
-            return ParseText(SourceTextNormalizer.Normalize(text), sourceFile);
+            var written = SourceTextNormalizer.Normalize(text);
+            var folded = ReadingView.Of(written);
+            var outcome = ParseText(folded, sourceFile, out var preamble);
+            // Traditional input is read through the fold; what is stored and shown is the text as written
+            return ReferenceEquals(folded, written) || outcome.Report is null
+                ? outcome
+                : ParseOutcome.Success(new WrittenForm(folded, written).Restore(outcome.Report, preamble));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -31,19 +38,23 @@ public sealed class ReportParser
         }
     }
 
-    private ParseOutcome ParseText(string source, string sourceFile)
+    /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
+    private ParseOutcome ParseText(string source, string sourceFile, out CleanText preambleText)
     {
         var headings = SectionHeadingFinder.Find(source);
         var title = TitleReader.Read(source);
-        if (headings.Count == 0 && title.TitleText is null && !source.Contains("政府信息公开") && !source.Contains("信息公开工作"))
-            return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport,
-                "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
+        preambleText = CleanText.Empty;
+        var recognition = ReportRecognizer.Recognize(source, headings, title);
+        if (!recognition.IsReport)
+            return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport, recognition.Reason!);
 
         var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));
-        var preamble = headings.Count > 0 ? CleanTextBuilder.Build(source, 0, headings[0].Start).Text : CleanTextBuilder.Build(source, 0, source.Length).Text;
+        preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
+        var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
-        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source) ?? AgencyLocator.FromSelfReference(source);
-        var region = RegionResolver.Resolve(agencyAsWritten, source);
+        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
+        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), source);
+        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, source);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));
@@ -51,17 +62,18 @@ public sealed class ReportParser
         {
             Id = id,
             SourceFile = sourceFile,
-            Agency = region.FullAgency ?? agencyAsWritten,
+            Agency = agency,
             AgencyAsWritten = agencyAsWritten,
             Region = region.Region,
-            Level = LevelClassifier.Classify(region.FullAgency ?? agencyAsWritten, region.Region),
+            Level = LevelClassifier.Classify(agency, region.Region),
             Year = year,
             PublishDate = DateAndYearReader.PublishDate(source),
             Template = DateAndYearReader.Template(source, year),
             SourceText = source,
             Sections = sections,
             Preamble = string.IsNullOrWhiteSpace(preamble) ? null : preamble,
-            Contact = ContactExtractor.Extract(preamble, otherText),
+            // contacts are written in the preamble, in section 六, or inside section 一 (总体情况) of older reports
+            Contact = ContactExtractor.Extract(preamble, otherText, OverviewText(sections)),
             OtherMatters = OtherMattersExtractor.Extract(otherText, source),
             Statements = statements,
         };
@@ -80,6 +92,9 @@ public sealed class ReportParser
         warnings.AddRange(_checker.Warnings(report));
         return ParseOutcome.Success(report with { Warnings = warnings });
     }
+
+    private static string? OverviewText(IReadOnlyList<ReportSection> sections) =>
+        sections.FirstOrDefault(s => s.Topic == SectionTopic.Overview)?.Text;
 
     private static List<Statement> Statements(IReadOnlyList<ReportSection> sections)
     {

@@ -11,12 +11,12 @@ namespace SearchMining.Core.Parsing;
 public static partial class SectionHeadingFinder
 {
     [GeneratedRegex(@"(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．，,][ \t\u3000]*(?:" +
-        @"(?<overview>(?:工作)?(?:总体情况|概述|概况))" +
-        @"|(?<proactive>主动公开[^。\n，,；\t]{0,8}?情况|主动公开政府信息)" +
-        @"|(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|依申请公开[^。\n\t]{0,24}?情况)" +
+        @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|[^。\n，,；\t]{0,6}?依申请公开[^。\n\t]{0,24}?情况|[^。\n，,；\t]{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
+        @"|(?<proactive>[^。\n，,；\t]{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|[^。\n，,；\t]{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表))" +
         @"|(?<review>[^。\n，,\t]{0,20}?复议[^。\n\t]{0,16}?诉讼[^。\n\t]{0,8}?情况)" +
-        @"|(?<problems>[^。\n，,；\t]{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施)" +
-        @"|(?<other>其他需要报告的事项|[^。\n，,\t]{0,12}?收费及减免[^。\n，,\t]{0,4}?情况|[^。\n，,\t]{0,12}?支出与收费|[^。\n，,\t]{0,12}?咨询处理情况)" +
+        @"|(?<problems>[^。\n，,；\t]{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|[^。\n，,；\t]{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
+        @"|(?<other>其他需要报告的事项|[^。\n，,\t]{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|[^。\n，,\t]{0,12}?收费情况|[^。\n，,\t]{0,12}?支出与收费|[^。\n，,\t]{0,6}?人员和收支情况|[^。\n，,\t]{0,12}?咨询处理情况|[^。\n，,\t]{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|[^。\n，,\t]{0,12}?(?:统计表|附表))" +
+        @"|(?<overview>[^。\n，,；\t]{0,12}?(?:总体情况|概述|概况|基本情况)|[^。\n，,；\t]{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
         @")")]
     private static partial Regex KnownHeading();
 
@@ -83,7 +83,7 @@ public static partial class SectionHeadingFinder
     }
 
     private static bool IsKnownOther(string title) =>
-        title.Contains("其他需要报告") || title.Contains("收费") || title.Contains("咨询");
+        title.Contains("其他需要报告") || title.Contains("收费") || title.Contains("咨询") || title.Contains("收支") || title.Contains("解读") || title.Contains("回应") || title.Contains("表");
 
     private static SectionTopic TopicOf(Match m) =>
         m.Groups["overview"].Success ? SectionTopic.Overview

@@ -16,7 +16,7 @@ public static partial class StatementKindRules
     private static partial Regex ProblemHeadingCue();
 
     /// <summary>Future commitments that override a problem context.</summary>
-    [GeneratedRegex(@"下一步|下步|今后|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
+    [GeneratedRegex(@"下一步|下步|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
     private static partial Regex StrongMeasureCue();
 
     [GeneratedRegex(@"不够|不足|有待|欠佳|较少|薄弱|单一|不强|不高|不到位|不及时|不全面|不规范|不均衡|不充分|不明确|不优化|不深入|不广|存在|问题|差距|仍需|还需|尚需|需进一步|滞后|缺乏|缺少|局限|需要加强|难以|偏少|不多")]
@@ -29,9 +29,20 @@ public static partial class StatementKindRules
     private static partial Regex LeadInCue();
 
     /// <summary>Context a heading (（三）改进措施, 三、存在的困难和问题) gives to the statements under it, or null for a mixed heading.</summary>
+    /// <summary>What was already done about the problems: 针对上述问题，我局及时进行了改进 / 已整改 / 整改到位.</summary>
+    [GeneratedRegex(@"(?:进行了|作了|做了|开展了|采取了|已经|已)[^。；，,]{0,8}?(?:改进|整改|纠正|完善)|整改(?:情况|到位|完成)|(?:改进|整改)(?:了|完毕)")]
+    private static partial Regex DoneCue();
+
+    /// <summary>A promise for the future: 下一步整改措施, 将…, 计划 — a measure even when it speaks of 整改.</summary>
+    [GeneratedRegex(@"下一步|下步|今后|明年|将(?!近)|计划|打算")]
+    private static partial Regex FutureCue();
+
+    private static bool IsRectification(string text) =>
+        (RectificationCue().IsMatch(text) || DoneCue().IsMatch(text)) && !FutureCue().IsMatch(text);
+
     public static StatementKind? ContextOfHeading(string title)
     {
-        if (RectificationCue().IsMatch(title)) return StatementKind.Rectification;
+        if (IsRectification(title)) return StatementKind.Rectification;
         var measure = MeasureHeadingCue().IsMatch(title);
         var problem = ProblemHeadingCue().IsMatch(title);
         if (measure && problem) return null;
@@ -55,10 +66,30 @@ public static partial class StatementKindRules
 
     public static StatementKind? ContextOfLeadIn(string sentence)
     {
-        if (RectificationCue().IsMatch(sentence)) return StatementKind.Rectification;
+        if (IsRectification(sentence)) return StatementKind.Rectification;
         if (MeasureHeadingCue().IsMatch(sentence) || StrongMeasureCue().IsMatch(sentence)) return StatementKind.Measure;
         if (ProblemHeadingCue().IsMatch(sentence) || ProblemCue().IsMatch(sentence)) return StatementKind.Problem;
         return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:下一步|下步|今后|针对|为此|对此|为进一步|\d{4}年)")]
+    private static partial Regex IntroStart();
+
+    /// <summary>
+    /// A short general sentence right before a list of measures (下一步，我局将严格按照要求全力做好政府信息公开工作。/
+    /// 针对上述问题，在今后的工作中，我局将…): it introduces the items, it is not a promise of its own.
+    /// </summary>
+    public static bool IsListIntro(string sentence) =>
+        sentence.Trim().Length <= 80 && IntroStart().IsMatch(sentence) && FutureCue().IsMatch(sentence) && !IsRectification(sentence);
+
+    [GeneratedRegex(@"^[^，。；：,]{0,10}?(?:改进措施|整改措施|整改情况|存在的?主要?问题(?:和困难)?|主要问题(?:和困难)?|问题和困难|工作打算|工作计划|工作思路|改进情况|努力方向)(?=[^，。；：,\s])")]
+    private static partial Regex RunOnHeading();
+
+    /// <summary>Length of a context heading run on into its text without a break (（二）下一步改进措施针对上述问题，…), or 0.</summary>
+    public static int RunOnHeadingLength(string title)
+    {
+        var m = RunOnHeading().Match(title);
+        return m.Success && IsContextHeading(m.Value) ? m.Length : 0;
     }
 
     public static bool IsStrongMeasure(string text) => StrongMeasureCue().IsMatch(text);
@@ -70,12 +101,17 @@ public static partial class StatementKindRules
     public static bool StartsCommitment(string text, int at) => CommitmentStart().IsMatch(text, at);
 
     /// <summary>Kind of a statement with no context from a heading or lead-in.</summary>
+    /// <summary>今后 on its own: a measure, unless the sentence states a problem (…还需要在今后工作中改进).</summary>
+    [GeneratedRegex(@"今后")]
+    private static partial Regex WeakMeasureCue();
+
     public static StatementKind FromCues(string text, StatementKind fallback)
     {
         var body = text.TrimStart();
         if (StrongMeasureCue().IsMatch(body)) return StatementKind.Measure;
-        if (RectificationCue().IsMatch(body)) return StatementKind.Rectification;
+        if (RectificationCue().IsMatch(body) || DoneCue().IsMatch(body)) return StatementKind.Rectification;
         if (ProblemCue().IsMatch(body)) return StatementKind.Problem;
+        if (WeakMeasureCue().IsMatch(body)) return StatementKind.Measure;
         if (MeasureVerbStart().IsMatch(StripMarker(body))) return StatementKind.Measure;
         return fallback;
     }

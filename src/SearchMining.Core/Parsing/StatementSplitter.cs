@@ -14,18 +14,27 @@ public static class StatementSplitter
     public static IReadOnlyList<Statement> Split(string text, string sectionTitle, int sectionOrdinal)
     {
         var state = new State(StatementKindRules.ContextOfHeading(sectionTitle));
-        foreach (var (start, end) in Units(text))
-            ReadUnit(text, start, end, state);
+        var units = Units(text).ToList();
+        for (var i = 0; i < units.Count; i++)
+        {
+            // a unit followed by a numbered item ends in what may introduce the list
+            var beforeItem = i + 1 < units.Count && TextPatterns.LineStartMarker().IsMatch(text[units[i + 1].Start..units[i + 1].End].TrimStart());
+            ReadUnit(text, units[i].Start, units[i].End, state, beforeItem);
+        }
         return state.Statements.Select(s => s with { SectionOrdinal = sectionOrdinal }).ToList();
     }
 
     /// <summary>Lines, further cut before （二） markers run into flowing text.</summary>
     private static IEnumerable<(int Start, int End)> Units(string text)
     {
-        var cuts = ItemMarkers.Blocks(text)
+        var blocks = ItemMarkers.Blocks(text);
+        var cuts = blocks
             .Where(m => m.Kind is ItemMarkers.Style.Paren or ItemMarkers.Style.ParenArabic)
             .Select(m => m.Start)
             .ToHashSet();
+        // 1.…。2.…。3.… run into one line (old templates, flattened pages): a numbered run of two or more items
+        var arabic = ItemMarkers.Sequence(blocks.Where(m => m.Kind == ItemMarkers.Style.Arabic).ToList());
+        if (arabic.Count >= 2 && arabic.Count(m => m.Value == 1) < arabic.Count) cuts.UnionWith(arabic.Select(m => m.Start));
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -37,7 +46,7 @@ public static class StatementSplitter
         }
     }
 
-    private static void ReadUnit(string text, int start, int end, State state)
+    private static void ReadUnit(string text, int start, int end, State state, bool beforeItem)
     {
         var unit = text[start..end];
         if (string.IsNullOrWhiteSpace(unit) || unit.Contains('\t')) return;
@@ -49,13 +58,19 @@ public static class StatementSplitter
             var bodyStart = start + lead.Length;
             while (bodyStart < end && char.IsWhiteSpace(text[bodyStart])) bodyStart++;
             var titleEnd = IndexOfAny(text, bodyStart, end, "。：:；;");
-            var title = text[bodyStart..(titleEnd < 0 ? end : titleEnd)].Trim();
+            // a heading run on into its text after a space: （二）改进措施 针对上述问题，我局将…
+            var space = IndexOfAny(text, bodyStart, titleEnd < 0 ? end : titleEnd, " \u3000\t");
+            if (space > bodyStart && StatementKindRules.IsContextHeading(text[bodyStart..space])) titleEnd = space;
             var restStart = titleEnd < 0 ? end : titleEnd + 1;
+            // … or without any break: （二）下一步改进措施针对上述问题，…
+            if (StatementKindRules.RunOnHeadingLength(text[bodyStart..(titleEnd < 0 ? end : titleEnd)]) is > 0 and var runOn)
+                (titleEnd, restStart) = (bodyStart + runOn, bodyStart + runOn);
+            var title = text[bodyStart..(titleEnd < 0 ? end : titleEnd)].Trim();
             var restEmpty = string.IsNullOrWhiteSpace(text[restStart..end]);
             if (StatementKindRules.IsContextHeading(title) || (restEmpty && titleEnd < 0 && title.Length <= 12 && !title.Contains('，')))
             {
                 state.Context = StatementKindRules.ContextOfHeading(title) ?? state.Context;
-                if (!restEmpty) ReadBody(text, restStart, end, state);
+                if (!restEmpty) ReadBody(text, restStart, end, state, beforeItem);
                 return;
             }
             if (ItemMarkers.Shi(text, bodyStart, end).Count == 0)
@@ -64,11 +79,11 @@ public static class StatementSplitter
                 return;
             }
         }
-        ReadBody(text, start, end, state);
+        ReadBody(text, start, end, state, beforeItem);
     }
 
     /// <summary>Sentences before the first 一是, then one statement per clause.</summary>
-    private static void ReadBody(string text, int start, int end, State state)
+    private static void ReadBody(string text, int start, int end, State state, bool beforeItem = false)
     {
         var markers = ItemMarkers.Shi(text, start, end);
         var cursor = start;
@@ -81,7 +96,7 @@ public static class StatementSplitter
             state.Emit(text, markers[i].Start, split ?? clauseEnd, markers[i].Text);
             cursor = split ?? clauseEnd;
         }
-        ReadSentences(text, cursor, end, state, leadsIntoList: false);
+        ReadSentences(text, cursor, end, state, leadsIntoList: beforeItem);
     }
 
     private static int? FindLeadInInside(string text, int start, int end)
@@ -107,6 +122,11 @@ public static class StatementSplitter
             if (StatementKindRules.IsLeadIn(sentence) && (last && leadsIntoList || sentence.TrimEnd().EndsWith('：') || sentence.TrimEnd().EndsWith(':')))
             {
                 state.Context = StatementKindRules.ContextOfLeadIn(sentence) ?? state.Context;
+                continue;
+            }
+            if (last && leadsIntoList && StatementKindRules.IsListIntro(sentence))
+            {
+                state.Context = StatementKind.Measure;
                 continue;
             }
             state.Emit(text, s, e, "");

@@ -15,10 +15,13 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?:邮编|邮政编码)[:：]?(?<v>\d{6})(?!\d)")]
     private static partial Regex Postcode();
 
-    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公)?电话(?:/传真|和传真|、传真)?|热线)[:：]?(?<v>(?:(?:\(?0\d{2,3}\)?-?)?\d{7,8}|1[3-9]\d{9}|12345)(?:[、,，/或](?:(?:\(?0\d{2,3}\)?-?)?\d{7,8}|1[3-9]\d{9}))*)")]
+    /// <summary>One phone number as written: an optional area code (0591-, 0591—, (0591)) and 7–8 digits, or a mobile number.</summary>
+    private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－]?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)";
+
+    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)[:：]?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"传真(?:号码)?[:：](?<v>(?:\(?0\d{2,3}\)?-?)?\d{7,8})")]
+    [GeneratedRegex(@"传真(?:号码)?[:：](?<v>" + Number + ")")]
     private static partial Regex Fax();
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
@@ -30,7 +33,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?:可|请)与(?<v>[^，,。；;（(]{3,40}?)联系")]
     private static partial Regex Office();
 
-    [GeneratedRegex(@"[0-9]{3,4}-?[0-9]{7,8}")]
+    [GeneratedRegex(Number)]
     private static partial Regex PhoneShape();
 
     /// <summary>Contacts from the given texts, in order of preference (preamble, then the last section); null when none are stated.</summary>

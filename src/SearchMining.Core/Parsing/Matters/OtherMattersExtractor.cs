@@ -13,10 +13,10 @@ public static partial class OtherMattersExtractor
     [GeneratedRegex(@"收取[^。\n]{0,30}?(?:费|费用)[^。\n\d]{0,6}?(?<amount>\d+(?:\.\d+)?)\s*(?<unit>万元|元)")]
     private static partial Regex FeeAmount();
 
-    [GeneratedRegex(@"(?:未|没有|无|不)[^。\n]{0,12}?收[取费]|收取[^。\n]{0,16}?(?:均为|为)\s*0|(?:费用|收费)[^。\n]{0,4}?情况无|收费[^。\n]{0,6}?无")]
+    [GeneratedRegex(@"(?:未|没有|无|不)[^。\n]{0,12}?收[取费]|(?:未|没有|无)(?:产生|发生)[^。\n]{0,12}?费|收取[^。\n]{0,16}?(?:均为|为)\s*0|(?:费用|收费)[^。\n]{0,4}?情况无|收费[^。\n]{0,6}?无")]
     private static partial Regex NoFee();
 
-    [GeneratedRegex(@"信息处理费|任何费用|公开[^。\n]{0,12}?费|费用[^。\n]{0,6}?情况|收费及减免|收费情况|收取[^。\n]{0,10}?费")]
+    [GeneratedRegex(@"信息处理费|处理费|任何费用|公开[^。\n]{0,12}?费|费用[^。\n]{0,6}?情况|收费及减免|收费情况|收取[^。\n]{0,10}?费")]
     private static partial Regex FeeTopic();
 
     [GeneratedRegex(@"(?:人大)?代表建议(?:共计)?(?<n>\d+)\s*[件项]|(?<n>\d+)\s*[件项](?:人大代表)?建议")]

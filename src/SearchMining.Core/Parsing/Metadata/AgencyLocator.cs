@@ -2,20 +2,135 @@ using System.Text.RegularExpressions;
 
 namespace SearchMining.Core.Parsing.Metadata;
 
-/// <summary>Finds the agency when the title does not name it: the signature above the closing date, or the 可与…联系 sentence.</summary>
+/// <summary>
+/// Finds the agency when the title does not name it, from the strongest evidence down: the lead sentence
+/// (现公布XX2012年政府信息公开工作年度报告, 由XX编制), a page's 来源/发布机构 line or breadcrumb, the closing signature,
+/// the 请与XX联系 sentence, the subject of the first sentence (2021年，冲口街道认真贯彻…), a township naming itself.
+/// Names found in passing (signature, contact, subject) must agree with how the text speaks of itself (我局 → a
+/// department, 我乡 → a township, 我县 → a government), so a contact office of another body is not taken.
+/// </summary>
 public static partial class AgencyLocator
 {
-    [GeneratedRegex(@"^[一-龥（）()]{3,30}(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|管委会|中心|院|署)$")]
-    private static partial Regex OrganisationLine();
+    private const string Org = "(?<org>" + AgencyName.Pattern + ")";
+    private const string Year = @"(?:(?:19|20)\d\d年度?)";
+    private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
 
-    [GeneratedRegex(@"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
-    private static partial Regex DateLine();
+    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
+    private static partial Regex LeadSentence();
 
-    [GeneratedRegex(@"(?:可|请)与(?<org>[一-龥（）()]{3,30}?(?:局|委员会|人民政府|办事处|管委会))联系")]
+    [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
+    private static partial Regex CompiledBy();
+
+    [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40})")]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"(?:门户网站|政府网站|网站|网|门户)$")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^(?:当前位置[:：]?\s*)?(?:首页\s*[>»＞›]\s*)?(?<org>[一-龥]{2,40}?)(?:门户网站|网站)?\s*[>»＞›]")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系")]
     private static partial Regex ContactSentence();
+
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来)?[，,]\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    private static partial Regex YearSubject();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
     private static partial Regex TownshipName();
+
+    [GeneratedRegex(@"[我本](?<w>局|委|办|中心|厅|院|署|所|站|乡|镇|街道|街|县|区|市|省|州|旗)(?!场|民|内|外|级|域|政府信息)")]
+    private static partial Regex SelfReference();
+
+    /// <summary>Where the agency name was found (the strongest source first).</summary>
+    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference }
+
+    public static string? Locate(string source) => Find(source)?.Name;
+
+    public static (string Name, Evidence From)? Find(string source)
+    {
+        var head = Compact(source, 6000);
+        var self = SelfKind(source);
+        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy) })
+        {
+            foreach (Match m in pattern.Matches(head))
+            {
+                var name = AgencyName.AgencyOfOffice(m.Groups["org"].Value);
+                if (AgencyName.IsPlausible(name)) return (name, evidence);
+            }
+        }
+        var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
+        foreach (var line in lines.Take(20))
+        {
+            var m = SourceLine().Match(line);
+            if (!m.Success) continue;
+            var name = AgencyName.AgencyOfOffice(SiteSuffix().Replace(m.Groups["org"].Value, ""));
+            if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.SourceLine);
+        }
+        foreach (var line in lines.Take(5))
+        {
+            var m = Breadcrumb().Match(line);
+            if (!m.Success) continue;
+            var name = m.Groups["org"].Value;
+            if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.Breadcrumb);
+        }
+        if (Signature(lines) is { } signed && Agrees(signed, self)) return (signed, Evidence.Signature);
+        // a cover: the agency and the date on the first lines (廣州市人民政府 / 2013年3月)
+        if (lines.Count > 2 && WrittenDate.IsDateLine(lines[1]) && SignatureLine().Match(lines[0].Replace(" ", "")) is { Success: true } cover
+            && AgencyName.IsPlausible(cover.Groups["org"].Value))
+            return (cover.Groups["org"].Value, Evidence.Signature);
+        foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
+        {
+            var name = AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value);
+            if (AgencyName.IsPlausible(name) && Agrees(name, self)) return (name, Evidence.Contact);
+        }
+        foreach (Match m in YearSubject().Matches(source))
+        {
+            var name = m.Groups["org"].Value;
+            if (AgencyName.IsPlausible(name) && Agrees(name, self)) return (name, Evidence.Subject);
+        }
+        return FromSelfReference(source) is { } township ? (township, Evidence.SelfReference) : null;
+    }
+
+    /// <summary>The signature above (or beside) the closing date among the last lines.</summary>
+    private static string? Signature(List<string> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 5); i--)
+        {
+            var line = lines[i].Replace(" ", "").Replace("\u3000", "");
+            var own = SignatureLine().Match(line);
+            if (own.Success && line.Length > own.Groups["org"].Length) return own.Groups["org"].Value; // name and date on one line
+            if (!WrittenDate.IsDateLine(line) || i == 0) continue;
+            for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
+            {
+                var m = SignatureLine().Match(lines[j].Replace(" ", "").Replace("\u3000", ""));
+                if (m.Success && AgencyName.IsPlausible(m.Groups["org"].Value)) return m.Groups["org"].Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How the text speaks of itself (我局 / 我乡 / 我县 …), the most frequent kind; Unknown when it does not.</summary>
+    public static AgencyKind SelfKind(string source)
+    {
+        var counts = new Dictionary<AgencyKind, int>();
+        foreach (Match m in SelfReference().Matches(source))
+        {
+            var kind = m.Groups["w"].Value switch
+            {
+                "乡" or "镇" or "街道" or "街" => AgencyKind.Township,
+                "县" or "区" or "市" or "省" or "州" or "旗" => AgencyKind.Government,
+                _ => AgencyKind.Department,
+            };
+            counts[kind] = counts.GetValueOrDefault(kind) + 1;
+        }
+        return counts.Count == 0 ? AgencyKind.Unknown : counts.OrderByDescending(kv => kv.Value).First().Key;
+    }
+
+    private static bool Agrees(string name, AgencyKind self) => self == AgencyKind.Unknown || AgencyName.KindOf(name) == self;
 
     /// <summary>
     /// A township or street office that names itself only in passing (2014年,南薰乡未收取…; 官洲街道办事处认真贯彻…):
@@ -25,20 +140,19 @@ public static partial class AgencyLocator
     {
         var names = TownshipName().Matches(source).Select(m => m.Groups["name"].Value)
             .Where(n => n.EndsWith("办事处") || n.EndsWith("政府") || (n.EndsWith('乡') && source.Contains("我乡")) || (n.EndsWith('镇') && source.Contains("我镇")))
-            .Where(n => !n.Any(c => "我全各本该现将此".Contains(c)))
+            .Where(n => !n.Any(c => "我全各本该现将此由与和在对向".Contains(c)))
             .ToList();
         return names.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
-    public static string? Locate(string source)
+    private static string Compact(string source, int max)
     {
-        var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
-        for (var i = lines.Count - 1; i >= Math.Max(1, lines.Count - 4); i--)
+        var sb = new System.Text.StringBuilder(Math.Min(max, source.Length));
+        foreach (var c in source)
         {
-            if (DateLine().IsMatch(lines[i]) && OrganisationLine().IsMatch(lines[i - 1]))
-                return lines[i - 1];
+            if (sb.Length >= max) break;
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
         }
-        var m = ContactSentence().Match(source);
-        return m.Success ? m.Groups["org"].Value : null;
+        return sb.ToString();
     }
 }

@@ -12,11 +12,13 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*年")]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期)\s*[:：]\s*(?<y>(?:19|20)\d\d)\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
+    /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 时间:2012-04-12 10:47, 发文日期: | 2009-02-27.</summary>
+    [GeneratedRegex(@"(?<!统计|截止|截至)(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公文生成日期|生成日期|公开日期|时间|日期)\s*[:：]\s*\|?\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d\d)\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日$")]
-    private static partial Regex ClosingDate();
+    /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
+    [GeneratedRegex(@"^\s*(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
+    private static partial Regex DateTimeHeader();
 
     public static int? Year(string source, int? titleYear)
     {
@@ -28,25 +30,19 @@ public static partial class DateAndYearReader
         return years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
+    /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>
     public static DateOnly? PublishDate(string source)
     {
-        var m = PublishedLabel().Match(source);
-        if (m.Success) return Date(m);
+        foreach (Match m in PublishedLabel().Matches(source))
+            if (WrittenDate.Of(m) is { } labelled) return labelled;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
+        foreach (var line in lines.Take(10))
+            if (DateTimeHeader().Match(line) is { Success: true } h && WrittenDate.Of(h) is { } header) return header;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
-            var c = ClosingDate().Match(lines[i]);
-            if (c.Success) return Date(c);
+            if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;
         }
-        return null;
-    }
-
-    private static DateOnly? Date(Match m)
-    {
-        var y = int.Parse(m.Groups["y"].Value);
-        var mo = int.Parse(m.Groups["m"].Value);
-        var d = int.Parse(m.Groups["d"].Value);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+        return ClosingBlock.RunInDate(source);
     }
 
     public static ReportTemplate Template(string source, int? year)

@@ -6,18 +6,25 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>Administrative level from the agency name: a 局 is a department, a 街道办事处 a township/street, a 区人民政府 a county …</summary>
 public static partial class LevelClassifier
 {
-    [GeneratedRegex(@"街道办事处$|街道$|[乡镇](?:人民)?政府$|[乡镇]$")]
+    [GeneratedRegex(@"街道办事处$|街道$|(?:[乡镇]|苏木)(?:人民)?政府$|[乡镇]$|苏木$")]
     private static partial Regex Township();
 
-    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组)$")]
+    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
     private static partial Regex Department();
+
+    [GeneratedRegex(@"(?:实验区|试验区|新区|开发区|高新区|示范区|合作区)$")]
+    private static partial Regex Zone();
 
     public static AdministrativeLevel Classify(string? agency, RegionInfo region)
     {
         if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;
+        agency = AgencyName.WithoutAlias(agency);
         if (Township().IsMatch(agency)) return AdministrativeLevel.TownshipStreet;
         if (Department().IsMatch(agency)) return AdministrativeLevel.Department;
-        if (agency.EndsWith("政府"))
+        // a zone (平潭综合实验区, 两江新区) is no level of the administrative hierarchy the name can tell
+        if (Zone().IsMatch(agency)) return AdministrativeLevel.Unknown;
+        // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
+        if (agency.EndsWith("政府") || AgencyName.KindOf(agency) == AgencyKind.Government)
         {
             var place = PlaceName.Of(agency);
             if (place.County is not null) return AdministrativeLevel.County;

@@ -7,7 +7,7 @@ public sealed partial record PlaceName(string? Province, string? City, string? C
 {
     private static readonly IReadOnlyList<string> Municipalities = ["北京市", "上海市", "天津市", "重庆市"];
 
-    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>[一-龥]{2,7}?(?:市|自治州|地区|盟)(?![区县市旗]))?(?<d>[一-龥]{1,7}?(?:区|县|旗|市)(?![区县市旗]))?")]
+    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>[一-龥]{2,7}?(?:市|自治州|州|地区|盟)(?![区县市旗]))?(?<d>[一-龥]{1,7}?(?:区|县|旗|市)(?![区县市旗]))?")]
     private static partial Regex Prefix();
 
     public static PlaceName Of(string agency)

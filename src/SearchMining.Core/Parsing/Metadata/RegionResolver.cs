@@ -20,6 +20,13 @@ public static class RegionResolver
         var city = place.City;
         var county = place.County;
         var full = agency;
+        if (county is null && city is null && province is null && FindBefore(source, agency, "县区市旗") is { } written)
+        {
+            // a township or department named without its place, which the text writes in full (兴国县南坑乡人民政府)
+            var prefix = PlaceName.Of(written);
+            (province, city, county) = (prefix.Province, prefix.City, prefix.County);
+            full = written + agency;
+        }
         if (county is not null && city is null)
         {
             city = FindBefore(source, county, "市");

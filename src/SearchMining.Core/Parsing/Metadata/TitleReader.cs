@@ -5,46 +5,70 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>Reads agency and year from the title lines at the top of a report (they may be split over two lines).</summary>
 public static partial class TitleReader
 {
-    [GeneratedRegex(@"^(?<agency>.+?)(?<year>(?:19|20)\d\d)年度?(?:政府)?信息公开")]
+    [GeneratedRegex(@"^(?<agency>.+?)(?:关于)?(?<year>(?:19|20)\d\d)年度?(?:的)?(?:政府)?信息(?:年度)?公开")]
     private static partial Regex AgencyThenYear();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)年度?(?<agency>.+?)(?:政府)?信息公开")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)年度?(?<agency>.+?)(?<!人民)(?:政府)?信息(?:年度)?公开")]
     private static partial Regex YearThenAgency();
 
     [GeneratedRegex(@"^(?:附件\s*\d*|发布(?:日期|时间)[:：].*|[-—]+)$")]
     private static partial Regex SkippableLine();
+
+    /// <summary>Page furniture around a title: hit counters, source/time lines, document numbers (南政发[2013]05, 侯水利〔2011〕47号), font-size and print links.</summary>
+    [GeneratedRegex(@"^(?:访问量|点击数|浏览次数|来源|时间|日期|发布机构|索引号|文号|字号|字体|【字体|打印|分享|大中小|\d{4}-\d{1,2}-\d{1,2}|[一-龥]{1,6}[\[〔【（(]\d{4}[\]〕】）)]\s*\d+号?)")]
+    private static partial Regex PageFurniture();
+
+    /// <summary>A title that is a notice publishing the report: 贺州市人民政府办公室关于公布贺州市2009年政府信息公开工作年度报告的通知.</summary>
+    [GeneratedRegex(@"关于(?:公布|印发|发布|公开)")]
+    private static partial Regex PublishingNotice();
 
     public static TitleInfo Read(string source)
     {
         var lines = new List<string>();
         foreach (var line in TextLine.Split(source))
         {
-            var text = line.Of(source).Trim().Trim('\u3000').TrimStart('#', ' ').Trim('*');
-            if (text.Length == 0 || SkippableLine().IsMatch(text)) continue;
-            if (text.StartsWith("标题:") || text.StartsWith("标题：")) text = text[3..].Trim();
-            if (text.Length > 60 || text.Contains('。') || text.Contains('\t')) break;
+            var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-').Trim('*').Trim();
+            if (text.StartsWith("标题")) text = text[2..].TrimStart(':', '：', ' ', '\u3000');
+            if (text.Length == 0 || SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text)) continue;
+            if (text.Length > 60 || text.Contains('。') || text.Contains('\t'))
+            {
+                // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
+                var end = text.IndexOf("报告", StringComparison.Ordinal);
+                if (end > 0 && end < 58 && !text[..end].Contains('。')) lines.Add(Regex.Replace(text[..(end + 2)], @"\s+", ""));
+                break;
+            }
             lines.Add(Regex.Replace(text, @"\s+", ""));
-            if (lines.Count == 4) break;
+            if (lines.Count == 6) break;
         }
         string? titleText = null;
-        // the title may sit on one line or be split over two (agency / year + 政府信息公开工作年度报告), after a page title
-        for (var i = 0; i < lines.Count; i++)
+        // the title sits on one line (tried first) or is split over two (agency / year + 政府信息公开工作年度报告), maybe after a page title
+        for (var n = 1; n <= 2; n++)
         {
-            for (var n = 1; n <= 2 && i + n <= lines.Count; n++)
+            for (var i = 0; i + n <= lines.Count; i++)
             {
                 var title = string.Concat(lines.Skip(i).Take(n));
                 if (!title.Contains("报告") && !title.Contains("信息公开")) continue;
                 titleText ??= title;
+                var notice = PublishingNotice().Match(title);
+                var read = notice.Success ? title[(notice.Index + notice.Length)..] : title;
                 foreach (var pattern in new[] { AgencyThenYear(), YearThenAgency() })
                 {
-                    var m = pattern.Match(title);
+                    var m = pattern.Match(read);
                     if (!m.Success) continue;
                     var agency = m.Groups["agency"].Value.Trim('（', '(', '）', ')', '“', '”', '《', '》');
-                    if (agency.Length < 2 || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
+                    if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
                     return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
                 }
             }
         }
         return new TitleInfo(null, null, titleText);
+    }
+
+    /// <summary>The part of a line that can hold a title: of "site | title | …" cells, the one that names a report.</summary>
+    private static string TitleSegment(string line)
+    {
+        if (!line.Contains('|')) return line;
+        var cells = line.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return cells.FirstOrDefault(c => c.Contains("报告") || c.Contains("年报")) ?? string.Join(" ", cells);
     }
 }

@@ -25,27 +25,39 @@ public static partial class FlattenedApplicationRows
             anchors.Add((definition, m.Index + m.Length, m.Index));
             position = m.Index + m.Length;
         }
-        var rows = new List<ApplicationRow>();
-        var inferred = false;
+        var candidates = new List<(ApplicationRowDefinition Definition, string? Run, IReadOnlyList<IReadOnlyList<string>> Splits)>();
         for (var i = 0; i < anchors.Count; i++)
         {
             var (definition, labelEnd, _) = anchors[i];
             var segmentEnd = i + 1 < anchors.Count ? anchors[i + 1].Start : body.Length;
             var run = FirstNumberRun(body[labelEnd..segmentEnd], i + 1 < anchors.Count ? anchors[i + 1].Definition.SubNumber : null);
-            var cells = run is null ? null : DigitRunSplitter.Split(run, ApplicationTableParser.Columns, v => v[6] == v.Take(6).Sum());
+            var splits = run is null ? [] : DigitRunSplitter.Candidates(run, ApplicationTableParser.Columns, v => v[6] == v.Take(6).Sum(), MaxCandidates);
+            candidates.Add((definition, run, splits));
+        }
+        var chosen = ColumnTotals.Decide(candidates.Select(c => (c.Definition.Code, c.Splits)).ToList());
+        var rows = new List<ApplicationRow>();
+        var inferred = false;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (definition, run, splits) = candidates[i];
+            var cells = chosen[i];
             if (cells is null)
             {
                 warnings.Add(new("table-row-ambiguous",
-                    $"Applications table row {definition.Code} ({definition.Label}): the numbers run together as \"{run}\" and cannot be split into {ApplicationTableParser.Columns} cells unambiguously; the row is left out."));
+                    $"Applications table row {definition.Code} ({definition.Label}): the numbers run together as \"{run}\" and cannot be split into {ApplicationTableParser.Columns} cells unambiguously" +
+                    (splits.Count > 1 ? $" ({splits.Count} splits add up and the column totals do not decide)" : "") + "; the row is left out."));
                 continue;
             }
             if (run!.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != ApplicationTableParser.Columns && run.Replace(" ", "").Length != ApplicationTableParser.Columns) inferred = true;
             rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(cells.Select(CellValues.Cell).ToList())));
         }
         if (inferred)
-            warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns."));
+            warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns and agrees with the column totals (办理结果 rows add up to （七）总计; 新收 + 上年结转 = 总计 + 结转下年度)."));
         return rows;
     }
+
+    /// <summary>Splits of one row tried against the column totals (more mean the row stays ambiguous).</summary>
+    private const int MaxCandidates = 64;
 
     /// <summary>The first run of digits in a segment; digits glued to the next row's item number (…00000002.其他) lose that number.</summary>
     private static string? FirstNumberRun(string segment, int? nextSubNumber)

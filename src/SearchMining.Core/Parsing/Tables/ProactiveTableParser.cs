@@ -10,7 +10,7 @@ public static partial class ProactiveTableParser
     private static partial Regex Whitespace();
 
     /// <summary>A number as tables write it: at most two decimals (more means digits of two cells ran together).</summary>
-    [GeneratedRegex(@"^-?\d+(?:\.\d{1,2})?(?:元|万元)?$")]
+    [GeneratedRegex(@"^-?\d+(?:\.\d{1,2})?(?:元|万元|笔|件|个|项|条)?$")]
     private static partial Regex PlainAmount();
 
     [GeneratedRegex(@"第二十条第?[（(][一二三四五六七八九十]+[)）]项")]
@@ -85,7 +85,7 @@ public static partial class ProactiveTableParser
             {
                 var cStart = categories[c].Index + categories[c].Length;
                 var cEnd = c + 1 < categories.Count ? categories[c].Index + (categories[c + 1].Index - categories[c].Index) : part.Length;
-                var run = Regex.Match(part[cStart..cEnd], @"[-\d][\d. \-]*(?:元|万元)?").Value.Trim();
+                var run = Regex.Match(part[cStart..cEnd], @"[-\d][\d. \-]*(?:(?:笔|件|个|项|条)\s*[\d.]*\s*)?(?:元|万元)?").Value.Trim();
                 var split = SplitFlattened(run, columns.Count);
                 var cells = split is null ? null : ToCells(columns, split.Select(CellValues.Cell).ToList());
                 if (cells is null)
@@ -115,6 +115,8 @@ public static partial class ProactiveTableParser
         var joined = string.Concat(tokens);
         if (columns == 1)
             return PlainAmount().IsMatch(joined) ? [joined] : null;
-        return joined.All(char.IsAsciiDigit) && joined.Length == columns ? joined.Select(ch => ch.ToString()).ToList() : null;
+        // one digit per column, maybe with the unit of the last one (政府集中采购00元)
+        var digits = joined.TrimEnd('元', '万');
+        return digits.All(char.IsAsciiDigit) && digits.Length == columns ? digits.Select(ch => ch.ToString()).ToList() : null;
     }
 }

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SearchMining.Core.Corpus;
+
+/// <summary>
+/// The dev/test split of the real corpus by agency (data/corpus/SPLIT.md; scripts/corpus-split.py is the same rule):
+/// a file <c>&lt;prefix&gt;###_&lt;agency-slug&gt;_&lt;year&gt;[_suffix].txt</c> is test when the first 8 hex digits of
+/// SHA-256(slug) are ≡ 0 mod 3, dev otherwise — and always dev when the slug is one of the bundled samples', which
+/// earlier sessions tuned on. One definition for the parser audit and the classifier's agency split.
+/// </summary>
+public sealed partial class CorpusSplit
+{
+    [GeneratedRegex(@"^[a-z]*\d+_(?<slug>.+?)_(?<year>(?:19|20)\d\d)(?:_[^.]*)?\.txt$")]
+    private static partial Regex FileName();
+
+    private readonly HashSet<string> _sampleSlugs;
+
+    /// <param name="sampleSlugs">Agency slugs of the bundled samples (always dev).</param>
+    public CorpusSplit(IEnumerable<string> sampleSlugs) => _sampleSlugs = new HashSet<string>(sampleSlugs, StringComparer.Ordinal);
+
+    /// <summary>The split with the sample slugs read from <c>samples/reports</c> under <paramref name="repoRoot"/>.</summary>
+    public static CorpusSplit ForRepository(string repoRoot)
+    {
+        var samples = Path.Combine(repoRoot, "samples", "reports");
+        var slugs = Directory.Exists(samples)
+            ? Directory.EnumerateFiles(samples).Select(f => SlugOf(Path.GetFileName(f))).OfType<string>()
+            : [];
+        return new CorpusSplit(slugs);
+    }
+
+    /// <summary>The agency slug of a corpus file name (<c>g012_pingtan_jiaotongju_2021.txt</c> → <c>pingtan_jiaotongju</c>), or null for another name.</summary>
+    public static string? SlugOf(string fileName)
+    {
+        var m = FileName().Match(fileName);
+        return m.Success ? m.Groups["slug"].Value : null;
+    }
+
+    /// <summary>The part of the corpus a file (path or name) belongs to.</summary>
+    public CorpusPart PartOf(string path)
+    {
+        var slug = SlugOf(Path.GetFileName(path));
+        if (slug is null) return CorpusPart.Unnamed;
+        if (_sampleSlugs.Contains(slug)) return CorpusPart.Dev;
+        return IsTestSlug(slug) ? CorpusPart.Test : CorpusPart.Dev;
+    }
+
+    /// <summary>True for dev files only: unnamed files count as test.</summary>
+    public bool IsDev(string path) => PartOf(path) == CorpusPart.Dev;
+
+    private static bool IsTestSlug(string slug)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(slug));
+        var first8Hex = ((uint)hash[0] << 24) | ((uint)hash[1] << 16) | ((uint)hash[2] << 8) | hash[3];
+        return first8Hex % 3 == 0;
+    }
+}

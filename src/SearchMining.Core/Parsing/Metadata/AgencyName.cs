@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace SearchMining.Core.Parsing.Metadata;
+
+/// <summary>
+/// The shape of an agency name in running text (XX县卫生健康局, 凤安镇, 湖南省人民政府, 郎溪县卫生健康委员会（县中医药局）)
+/// and the rules that clean a name found in passing: the sub-unit of a contact (…局办公室, …综合科) goes, the
+/// government's own disclosure office (…人民政府信息公开办公室) stands for the government, self-references (我局) are no name.
+/// </summary>
+public static partial class AgencyName
+{
+    /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
+    public const string Pattern =
+        @"[一-龥]{1,40}?(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+
+    [GeneratedRegex(@"^(?:我|本|全|各|该|此|其|上级|下级|了|的|和|与|及|对|向|由|在|将|为|经|按|据|请|现|特|度|年|月|日)")]
+    private static partial Regex NotANameStart();
+
+    [GeneratedRegex(@"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开|政府信息与政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)$")]
+    private static partial Regex DisclosureOffice();
+
+    [GeneratedRegex(@"(?<=[局委院署中心厅办处室])(?:办公室|综合科|办公科|秘书科|综合股|政策法规科|法规科|综合处|综合办|信息科)$|(?<=人民政府|政府|乡|镇|街道|办事处|苏木)(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|办)$")]
+    private static partial Regex ContactUnit();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]$")]
+    private static partial Regex TrailingAlias();
+
+    [GeneratedRegex(@"^(?:人民政府|政府|街道|办事处|管委会|区政府|县政府|市政府|省政府|乡政府|镇政府|本机关|本单位|机关|单位|本局|我局)$")]
+    private static partial Regex GenericName();
+
+    /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
+    public static bool IsPlausible(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name)
+        && !name.Contains("关于") && !name.Contains("通知");
+
+    /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
+    public static string WithoutAlias(string name) => TrailingAlias().Replace(name, "");
+
+    /// <summary>
+    /// The agency behind a contact office: 惠安县卫生健康局办公室 → 惠安县卫生健康局, 四川省人民政府信息公开办公室 → 四川省人民政府,
+    /// 河北省政务公开办公室 → 河北省; an office that is an agency in its own right (XX市人民政府办公厅) stays.
+    /// </summary>
+    public static string AgencyOfOffice(string office)
+    {
+        var m = DisclosureOffice().Match(office);
+        if (m.Success && m.Index > 0)
+        {
+            var owner = office[..m.Index];
+            // the government's disclosure office speaks for the government
+            return m.Value.StartsWith("人民政府") ? owner + "人民政府" : m.Value.StartsWith("政府") ? owner + "政府" : owner;
+        }
+        return ContactUnit().Replace(office, "");
+    }
+
+    /// <summary>
+    /// The agency's normalised name: without a bracketed alias, and a bare place (河北省, 福州市晋安区) completed to its
+    /// people's government when the text itself names that government.
+    /// </summary>
+    public static string Normalized(string name, string source)
+    {
+        name = WithoutAlias(name);
+        if (KindOf(name) == AgencyKind.Government && !name.EndsWith("政府") && source.Contains(name + "人民政府", StringComparison.Ordinal))
+            return name + "人民政府";
+        return name;
+    }
+
+    /// <summary>The kind of body a name denotes, from its last word.</summary>
+    public static AgencyKind KindOf(string name)
+    {
+        name = WithoutAlias(name);
+        if (name.EndsWith("街道") || name.EndsWith("办事处") || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木") || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
+            return AgencyKind.Township;
+        if (name.EndsWith("政府") || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
+        return AgencyKind.Department;
+    }
+}

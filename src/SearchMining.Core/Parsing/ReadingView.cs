@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Normalization;
+
+namespace SearchMining.Core.Parsing;
+
+/// <summary>
+/// The text the parser reads: the source folded to Simplified (<see cref="ChineseCharacterFold"/>) and the pinyin that
+/// some converted mirrors put after a character (規(guī)范, 衛(wèi)生) blanked to spaces. Same length as the source, so every
+/// offset found in the view is an offset in the text as written; the same instance when nothing changes.
+/// </summary>
+public static partial class ReadingView
+{
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]")]
+    private static partial Regex PinyinAnnotation();
+
+    public static string Of(string source)
+    {
+        var folded = ChineseCharacterFold.Fold(source);
+        var matches = PinyinAnnotation().Matches(folded);
+        if (matches.Count == 0) return folded;
+        var chars = folded.ToCharArray();
+        foreach (Match m in matches) Array.Fill(chars, ' ', m.Index, m.Length);
+        return new string(chars);
+    }
+}

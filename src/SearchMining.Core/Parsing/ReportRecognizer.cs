@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing.Metadata;
+using SearchMining.Core.Normalization;
+
+namespace SearchMining.Core.Parsing;
+
+/// <summary>
+/// The one rule that tells a 政府信息公开工作年度报告 — complete, cut short, flattened, Traditional — from any other
+/// text a folder or an upload may hold (a README, a source list, a letter). The parser answers
+/// <see cref="ParseErrorKind.NotAReport"/> by it; the API's 422 follows from that.
+/// A text is a report when it is Chinese prose (not markup or another language: at least
+/// <see cref="MinChineseShare"/> of its visible characters are Chinese, or <see cref="MinChineseShareOfMarkup"/> when
+/// most of its lines are Markdown syntax) and it shows one sign of a report: a section heading of the report templates
+/// (一、总体情况 …), a report title (XX 2024年政府信息公开工作年度报告), or talk of 政府信息公开 / 政务公开 work.
+/// </summary>
+public static partial class ReportRecognizer
+{
+    /// <summary>Share of Chinese characters among the visible ones below which a text is not Chinese prose.</summary>
+    public const double MinChineseShare = 0.3;
+
+    /// <summary>The same for a text whose lines are mostly Markdown syntax (#, |, -, ```): READMEs and tables of files.</summary>
+    public const double MinChineseShareOfMarkup = 0.5;
+
+    [GeneratedRegex(@"政府信息公开|信息公开工作|政务公开")]
+    private static partial Regex DisclosureWording();
+
+    [GeneratedRegex(@"^\s*(?:#|\||```|[-*+]\s|>)")]
+    private static partial Regex MarkupLine();
+
+    /// <summary>Recognises a text as written (it is folded to Simplified first).</summary>
+    public static ReportRecognition Recognize(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new(false, "The text is empty.");
+        var folded = ReadingView.Of(SourceTextNormalizer.Normalize(text));
+        return Recognize(folded, SectionHeadingFinder.Find(folded), TitleReader.Read(folded));
+    }
+
+    /// <summary>The rule on a normalised, folded text whose headings and title have been read already.</summary>
+    internal static ReportRecognition Recognize(string folded, IReadOnlyList<SectionHeading> headings, TitleInfo title)
+    {
+        var (chinese, visible, markupShare) = Counts(folded);
+        var share = visible == 0 ? 0 : (double)chinese / visible;
+        if (share < MinChineseShare || (markupShare >= 0.5 && share < MinChineseShareOfMarkup))
+            return new(false, $"The text is not a 政府信息公开工作年度报告: only {share:P0} of its characters are Chinese" +
+                (markupShare >= 0.5 ? $" and {markupShare:P0} of its lines are Markdown markup" : "") + " (a README, a list or a text in another language).");
+        if (headings.Count == 0 && title.TitleText is null && !DisclosureWording().IsMatch(folded))
+            return new(false, "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
+        return ReportRecognition.Report;
+    }
+
+    private static (int Chinese, int Visible, double MarkupShare) Counts(string text)
+    {
+        int chinese = 0, visible = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            visible++;
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
+                chinese++;
+        }
+        int lines = 0, markup = 0;
+        foreach (var line in TextLine.Split(text))
+        {
+            var s = line.Of(text);
+            if (string.IsNullOrWhiteSpace(s)) continue;
+            lines++;
+            if (MarkupLine().IsMatch(s)) markup++;
+        }
+        return (chinese, visible, lines == 0 ? 0 : (double)markup / lines);
+    }
+}

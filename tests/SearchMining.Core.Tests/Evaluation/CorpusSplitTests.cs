@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using SearchMining.Core.Corpus;
+using SearchMining.Tests.Shared;
+using Shouldly;
+
+namespace SearchMining.Core.Tests.Evaluation;
+
+public class CorpusSplitTests
+{
+    [Fact]
+    public void The_csharp_split_agrees_with_scripts_corpus_split_py_on_every_real_file()
+    {
+        // the real file list, plus names made up so both sides of the hash are exercised whatever the corpus holds
+        var madeUp = Directory.CreateTempSubdirectory("split-names-");
+        for (var i = 0; i < 24; i++) File.WriteAllText(Path.Combine(madeUp.FullName, $"x{i:000}_agency_{i}_20{10 + i % 15}.txt"), "");
+        var folders = new[] { Path.Combine(RepoPaths.Root, "data", "corpus"), RepoPaths.SampleReports, madeUp.FullName };
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "scripts", "corpus-split.py"));
+        foreach (var folder in folders) start.ArgumentList.Add(folder);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, process.StandardError.ReadToEnd());
+        madeUp.Delete(recursive: true);
+
+        var split = CorpusSplit.ForRepository(RepoPaths.Root);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBeGreaterThanOrEqualTo(17 + 24);
+        lines.ShouldContain(l => l.StartsWith("test\t")); // a third of the made-up agencies
+        lines.ShouldContain(l => l.StartsWith("dev\t") && l.Contains("x0"));
+        foreach (var line in lines)
+        {
+            var (part, path) = (line[..line.IndexOf('\t')], line[(line.IndexOf('\t') + 1)..]);
+            split.PartOf(path).ToString().ToLowerInvariant().ShouldBe(part, path);
+        }
+        // every sample is dev (tuned on before the split); a named sample keeps its slug
+        lines.Where(l => l.Contains("samples")).ShouldAllBe(l => !l.StartsWith("test"));
+    }
+
+    [Theory]
+    [InlineData("g012_pingtan_jiaotongju_2021.txt", "pingtan_jiaotongju")]
+    [InlineData("p101_xingguo_nankengxiang_2012_head.txt", "xingguo_nankengxiang")]
+    [InlineData("015_linzi_qiling_jiedao_2019_tail.txt", "linzi_qiling_jiedao")]
+    [InlineData("000_ae1eda295b428d02.txt", null)]
+    [InlineData("README.md", null)]
+    public void The_agency_slug_is_the_part_between_the_number_and_the_year(string file, string? slug)
+    {
+        CorpusSplit.SlugOf(file).ShouldBe(slug);
+    }
+
+    [Fact]
+    public void An_unnamed_file_counts_as_test_and_a_sample_agency_is_always_dev()
+    {
+        var split = new CorpusSplit(["hongze_quzhengfu"]);
+        split.PartOf("data/corpus/pages/report.txt").ShouldBe(CorpusPart.Unnamed);
+        split.IsDev("data/corpus/pages/report.txt").ShouldBeFalse();
+        split.IsDev("data/corpus/github/g099_hongze_quzhengfu_2019.txt").ShouldBeTrue();
+    }
+}
