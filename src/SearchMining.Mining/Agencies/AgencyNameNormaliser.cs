@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Mining.Agencies;
 
 /// <summary>
-/// Reduces an agency name to a <see cref="NormalisedName"/> by the rules in <see cref="AgencyRules"/>: notes in
+/// Reduces an agency name to a <see cref="NormalisedName"/> by the rules in <see cref="AgencyRules"/>: Traditional
+/// characters folded, notes in
 /// brackets removed, the place prefix read, 政府 / 管委会 / 管理委员会 / 管委会办公室 / a bare place taken as the
 /// place's government, 街道 / 镇 forms made one. Each applied rule is kept as a <see cref="NameStep"/>.
 /// </summary>
@@ -38,6 +40,12 @@ public static partial class AgencyNameNormaliser
     {
         var steps = new List<NameStep>();
         var name = Clean(written);
+        var simplified = ChineseCharacterFold.Fold(name);
+        if (!ReferenceEquals(simplified, name) && simplified != name)
+        {
+            steps.Add(new NameStep(AgencyRules.Traditional, name, simplified));
+            name = simplified;
+        }
         while (Note().Match(name) is { Success: true } note)
         {
             var without = name.Remove(note.Index, note.Length);

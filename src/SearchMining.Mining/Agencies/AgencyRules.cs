@@ -3,6 +3,8 @@ namespace SearchMining.Mining.Agencies;
 /// <summary>Ids of the name rules and decisions shown as evidence (defined once; the page and the docs use them).</summary>
 public static class AgencyRules
 {
+    /// <summary>Traditional characters read as Simplified (西藏自治區 → 西藏自治区), by the parser's one character mapping.</summary>
+    public const string Traditional = "traditional";
     /// <summary>（…） / (…) notes removed: （区政府办公室编制）, （管委会，全区汇总）.</summary>
     public const string NoteRemoved = "note-removed";
     /// <summary>Words of the title sentence caught with the name removed: 由高楼镇人民政府 → 高楼镇人民政府, …管理局关于 → …管理局.</summary>
