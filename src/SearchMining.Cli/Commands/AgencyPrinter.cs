@@ -106,7 +106,8 @@ internal static class AgencyPrinter
             $"{series.Count(r => r >= 0.8)} at 80 % or more, {series.Count(r => r < 0.2)} under 20 %");
         o.WriteLine($"# baseline: {baseline.Count} pairs of reports of one year from agencies of different places; median reuse {Median(baseline)}, " +
             $"highest {(baseline.Count == 0 ? "—" : baseline.Max().ToString("0.000", CultureInfo.InvariantCulture))}");
-        o.WriteLine($"# template phrases: {years.Template.Count} shingles of {years.Template.Options.ShingleLength} characters in the reports of at least {years.Template.MinAgencies} of {years.Template.Agencies} agencies");
+        o.WriteLine($"# template phrases: {years.Template.Count} shingles of {years.Template.Options.ShingleLength} characters; " +
+            string.Join("; ", years.Template.Groups.Select(g => $"{g.Template}: {g.Phrases} used by at least {g.MinAgencies} of its {g.Agencies} agencies")));
     }
 
     private static string Median(IReadOnlyList<double> values) =>

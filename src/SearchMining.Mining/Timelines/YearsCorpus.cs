@@ -24,7 +24,7 @@ public sealed class YearsCorpus : IReportHistory
     {
         _reports = reports.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Directory = AgencyDirectory.Build(_reports.Values.Select(AgencyReport.Of), overrides);
-        Template = TemplatePhrases.Learn(Directory.Agencies.Select(a => a.Reports.Select(r => ReportComparer.WholeText(_reports[r.ReportId]))), reuse);
+        Template = TemplatePhrases.Learn(Directory.Agencies.Select(a => a.Reports.Select(r => _reports[r.ReportId])), reuse);
         Comparer = new ReportComparer(new ShingleReuseMeter(Template));
         Promises = new PromiseTracker(WordWeights.Learn(_reports.Values.SelectMany(r => r.Statements.Select(s => s.Text))), promises);
         Recurrence = new RecurrenceAnalyzer(recurrence);
