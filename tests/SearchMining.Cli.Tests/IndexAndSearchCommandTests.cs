@@ -5,7 +5,7 @@ using Shouldly;
 
 namespace SearchMining.Cli.Tests;
 
-public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IClassFixture<IndexedCorpusFixture>
+public sealed partial class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IClassFixture<IndexedCorpusFixture>
 {
     private static readonly int ReportCount = Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Length;
 

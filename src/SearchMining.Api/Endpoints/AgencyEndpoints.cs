@@ -69,7 +69,7 @@ public static class AgencyEndpoints
         var current = years.Current(cancellationToken);
         return current.Directory.Find(key) is { } agency
             ? TypedResults.Ok(current.Timeline(agency))
-            : ApiProblems.NotFound("Unknown agency", $"No agency with key '{key}'; GET /api/agencies lists them.");
+            : ApiProblems.NotFound("Unknown agency", $"No agency with key '{key}'; GET /api/agencies lists them.", ErrorKinds.UnknownAgency);
     }
 
     private static Results<Ok<AgencyChangeResponse>, ValidationProblem, ProblemHttpResult> Merge(CorpusYears years, AgencyMergeRequest? body, CancellationToken cancellationToken)
@@ -90,10 +90,8 @@ public static class AgencyEndpoints
 
     private static Results<Ok<AgencyChangeResponse>, ValidationProblem, ProblemHttpResult> Answer(CorpusYears years, AgencyChange change, CancellationToken cancellationToken)
     {
-        if (change.UnknownAgency) return ApiProblems.NotFound("Unknown agency", change.Refusal!.Reason);
-        if (!change.Succeeded)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Refused", detail: change.Refusal!.Reason,
-                extensions: new Dictionary<string, object?> { ["errorKind"] = "AgencyChangeRefused" });
+        if (change.UnknownAgency) return ApiProblems.NotFound("Unknown agency", change.Refusal!.Reason, ErrorKinds.UnknownAgency);
+        if (!change.Succeeded) return ApiProblems.Conflict("Refused", change.Refusal!.Reason, ErrorKinds.AgencyChangeRefused);
         var recurring = years.Current(cancellationToken).RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
         return TypedResults.Ok(new AgencyChangeResponse(change.Agencies.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList(), years.Overrides.Path));
     }
@@ -102,15 +100,15 @@ public static class AgencyEndpoints
     {
         if (string.IsNullOrWhiteSpace(a)) return ApiProblems.Invalid("a", "a: the id of this year's report is required (b: last year's; omitted: the previous report of a's agency).");
         var current = years.Current(cancellationToken);
-        if (current.Report(a.Trim()) is not { } now) return ApiProblems.NotFound("Unknown report", $"No report with id '{a}'.");
+        if (current.Report(a.Trim()) is not { } now) return ApiProblems.UnknownReport(a);
         Core.Domain.Report? before;
         if (!string.IsNullOrWhiteSpace(b))
         {
-            if ((before = current.Report(b.Trim())) is null) return ApiProblems.NotFound("Unknown report", $"No report with id '{b}'.");
+            if ((before = current.Report(b.Trim())) is null) return ApiProblems.UnknownReport(b);
         }
         else if ((before = current.Previous(now)) is null)
         {
-            return ApiProblems.NotFound("No earlier report", $"The corpus holds no earlier report of {now.Agency ?? "this report's agency"} than {now.Year?.ToString() ?? "this one"}; name one with b.");
+            return ApiProblems.NotFound("No earlier report", $"The corpus holds no earlier report of {now.Agency ?? "this report's agency"} than {now.Year?.ToString() ?? "this one"}; name one with b.", ErrorKinds.NoEarlierReport);
         }
         return TypedResults.Ok(current.Comparer.Compare(now, before));
     }

@@ -64,5 +64,5 @@ public static class ReportWriteEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, ReportCorpus corpus, CancellationToken cancellationToken) =>
-        await corpus.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+        await corpus.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.UnknownReport(id);
 }

@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using SearchMining.Api.Endpoints;
+using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Hosting;
 
@@ -29,7 +30,12 @@ public static class PipelineSetup
         app.MapStatsEndpoints();
         app.MapExportEndpoints();
         app.MapAgencyEndpoints();
-        app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such endpoint"));
+        app.MapReadingEndpoints();
+        app.MapBatchEndpoints();
+        app.MapSavedSearchEndpoints();
+        app.MapContactDirectoryEndpoints();
+        app.MapChartEndpoints();
+        app.MapFallback("/api/{**rest}", () => ApiProblems.NotFound("No such endpoint", "There is no endpoint at this path; the list is at /scalar.", ErrorKinds.NoSuchEndpoint));
         return app;
     }
 }

@@ -1,8 +1,7 @@
 // Across the years: the agencies list with recurring themes, one agency's timeline (reuse, promises and their
-// follow-up), and the side-by-side comparison of two reports. Loaded before app.js; uses its helpers ($, esc, api, label).
+// follow-up), and the side-by-side comparison of two reports. Loaded after app.js; uses its helpers ($, esc, api, label)
+// and registers its three views in app.js's VIEWS.
 "use strict";
-
-const YEARS_VIEWS = ["agencies", "agency", "compare"];
 const FOLLOW_UP = {
   FollowedUp: ["已整改跟进", "followed"],
   Repeated: ["问题再次出现", "repeated"],
@@ -21,11 +20,9 @@ const pct = (x) => (x == null ? "—" : (x * 100).toFixed(1) + "%");
 const themeTags = (themes) => (themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
 const reuseBar = (x) => x == null ? "" : `<span class="reuse-bar" title="${pct(x)}"><span style="width:${Math.round(x * 100)}%"></span></span>`;
 
-async function renderYears(view, p) {
-  if (view === "agencies") await renderAgencies(p);
-  else if (view === "agency") await renderAgency(p);
-  else await renderCompare(p);
-}
+VIEWS.agencies = renderAgencies;
+VIEWS.agency = renderAgency;
+VIEWS.compare = renderCompare;
 
 // ---------- agencies ----------
 async function renderAgencies(p) {
