@@ -187,7 +187,7 @@ async function renderReport(p) {
       <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
       <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} · 发布日期 ${esc(report.publishDate ?? "未注明")} · 来源文件 ${esc(report.sourceFile)}</div>
       <div id="citation" class="citation"></div>
-      <div class="meta"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></div>
+      <nav class="years-links"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></nav>
       <nav class="toc">${toc}</nav>
     </div>
     ${q ? `<div id="match-nav" class="match-nav" role="navigation" aria-label="匹配导航"></div>` : ""}
