@@ -16,4 +16,6 @@ root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(LabelCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(AgenciesCommand.Create());
 return await root.Parse(args).InvokeAsync();

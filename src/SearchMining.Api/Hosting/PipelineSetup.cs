@@ -30,6 +30,7 @@ public static class PipelineSetup
         app.MapThemeEndpoints();
         app.MapStatsEndpoints();
         app.MapExportEndpoints();
+        app.MapAgencyEndpoints();
         app.MapReadingEndpoints();
         app.MapBatchEndpoints();
         app.MapSavedSearchEndpoints();

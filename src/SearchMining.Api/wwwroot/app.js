@@ -40,10 +40,10 @@ const ERROR_TEXT = {
   Unreadable: "文件无法读取", NotAReport: "该文件不像政府信息公开工作年度报告", MissingTool: "服务器缺少读取该格式所需的工具",
   EmptyBatch: "批量文件中没有检索式", TooManyQueries: "批量文件中的检索式过多，请拆分", NotText: "批量文件不是 UTF-8 文本",
   NoQueryColumn: "CSV 表头缺少检索式列（q）", NameTaken: "已有同名的保存检索", TooManySavedSearches: "保存的检索已达上限",
-  Conflict: "与已保存的内容冲突", MethodNotAllowed: "不支持该请求方法", ServerError: "服务器内部错误", Unavailable: "服务暂不可用",
+  Conflict: "与已保存的内容冲突", UnknownAgency: "找不到该机关", NoEarlierReport: "语料中没有该机关更早的报告", AgencyChangeRefused: "不能合并或拆分：", MethodNotAllowed: "不支持该请求方法", ServerError: "服务器内部错误", Unavailable: "服务暂不可用",
   IndexUnavailable: "索引暂不可用", IndexCorrupt: "索引已损坏", IndexUnwritable: "索引无法写入", OutOfDisk: "磁盘空间不足", IndexLocked: "索引正被其他进程写入",
 };
-const PARAM_TEXT = { q: "检索式", name: "名称", year: "年份", theme: "主题", size: "条数", top: "每条检索的结果数", file: "文件", kind: "类型", by: "地区层级" };
+const PARAM_TEXT = { a: "本年报告", b: "上一年报告", names: "名称", minYears: "年数", q: "检索式", name: "名称", year: "年份", theme: "主题", size: "条数", top: "每条检索的结果数", file: "文件", kind: "类型", by: "地区层级" };
 
 class ApiError extends Error {
   constructor(status, body) {
@@ -207,6 +207,7 @@ async function renderReport(p) {
       <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
       <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} · 发布日期 ${esc(report.publishDate ?? "未注明")} · 来源文件 ${esc(report.sourceFile)}</div>
       <div id="citation" class="citation"></div>
+      <nav class="years-links"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></nav>
       <nav class="toc">${toc}</nav>
     </div>
     ${q ? `<div id="match-nav" class="match-nav" role="navigation" aria-label="匹配导航"></div>` : ""}

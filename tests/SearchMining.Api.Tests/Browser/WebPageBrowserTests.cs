@@ -185,4 +185,32 @@ public sealed partial class WebPageBrowserTests(BrowserFixture browser) : IClass
         (await page.GetAttributeAsync("#checks-csv", "href"))!.ShouldContain("format=csv");
         await ShotAsync(page, "07-checks.png");
     }
+
+    [ChromiumFact]
+    public async Task The_agency_page_and_the_side_by_side_comparison_show_reuse_and_follow_up()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/?view=agencies&minYears=2");
+        await page.Locator("#agencies-table tbody tr").First.WaitForAsync();
+        (await page.Locator("#agencies-table tbody tr").AllInnerTextsAsync()).ShouldContain(row => row.Contains("平潭综合实验区") && row.Contains("2020、2021、2022"));
+        (await page.Locator("#recurring-table tbody tr").CountAsync()).ShouldBeGreaterThan(3);
+        await ShotAsync(page, "06-agencies.png");
+
+        // the agency's timeline: reuse of the previous report, each promise with what the next year says
+        await page.Locator("#agencies-table a", new PageLocatorOptions { HasText = "平潭综合实验区" }).First.ClickAsync();
+        await page.Locator("#agency .timeline tbody tr").Nth(2).WaitForAsync();
+        (await page.Locator("#agency .timeline tbody tr").Nth(1).InnerTextAsync()).ShouldMatch(@"\d+\.\d%");
+        var repeated = page.Locator("#agency .promise").Filter(new LocatorFilterOptions { Has = page.Locator(".left", new PageLocatorOptions { HasText = "一是丰富政策解读形式" }) });
+        (await repeated.Locator(".follow").InnerTextAsync()).ShouldContain("问题再次出现");
+        (await repeated.Locator(".linked.decisive").InnerTextAsync()).ShouldContain("政策解读形式单一");
+        await ShotAsync(page, "07-agency.png");
+
+        // side by side with the previous year
+        await page.Locator("#agency .timeline a", new PageLocatorOptions { HasText = "对比2021" }).ClickAsync();
+        await page.Locator("#compare .side-by-side").First.WaitForAsync();
+        (await page.Locator("#compare .reuse-total strong").InnerTextAsync()).ShouldMatch(@"^\d+\.\d%$");
+        (await page.Locator("#compare .compare-head").InnerTextAsync()).ShouldContain("2021年");
+        (await page.Locator("#compare tr.added, #compare tr.removed, #compare tr.changed").CountAsync()).ShouldBeGreaterThan(0);
+        await ShotAsync(page, "08-compare.png");
+    }
 }
