@@ -6,6 +6,7 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
@@ -15,4 +16,6 @@ root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(SegmentEvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(LabelCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(AgenciesCommand.Create());
 return await root.Parse(args).InvokeAsync();
