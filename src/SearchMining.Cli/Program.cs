@@ -10,6 +10,7 @@ root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(SegmentEvalCommand.Create());

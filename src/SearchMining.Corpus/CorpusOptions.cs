@@ -1,3 +1,5 @@
+using SearchMining.Core.Ingestion;
+
 namespace SearchMining.Corpus;
 
 /// <summary>
@@ -28,11 +30,29 @@ public sealed record CorpusOptions
     /// <summary>Tag statements with themes when the model loads (false: index without themes).</summary>
     public bool UseClassifier { get; init; } = true;
 
-    /// <summary>Ingest <see cref="CorpusPath"/> on start when the index holds no report.</summary>
-    public bool IngestCorpusWhenEmpty { get; init; } = true;
+    /// <summary>
+    /// On every start, ingest the reports of <see cref="CorpusPath"/> the corpus has never seen (a bundled report the user
+    /// deleted stays deleted). Kept originals missing from the index are ingested again whatever this says.
+    /// </summary>
+    public bool IngestBundledReports { get; init; } = true;
 
-    /// <summary>Wipe an index written with another schema (or analyzers) instead of refusing to open it.</summary>
+    /// <summary>Wipe an index written with another schema, analyzers, dictionary, stored-JSON shape or model and rebuild it from the kept originals, instead of refusing to open it.</summary>
     public bool RebuildOnSchemaMismatch { get; init; } = true;
+
+    /// <summary>Wipe the index and rebuild it from the kept originals now (<c>searchmining index --rebuild</c>).</summary>
+    public bool Rebuild { get; init; }
+
+    /// <summary>Open for searching only: no writer lock, no originals store, writes refused (<c>searchmining search</c>).</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Read every index file and check its checksum when the service starts (a damaged index is then reported at once, not at the first search).</summary>
+    public bool VerifyIndexOnStart { get; init; } = true;
+
+    /// <summary>Free disk space under which writes are refused (and /healthz says so).</summary>
+    public long MinFreeDiskBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How big an input may be (file, zip container, PDF pages and time, text per report and section).</summary>
+    public InputLimits Limits { get; init; } = new();
 
     /// <summary>Files per commit during folder ingestion.</summary>
     public int BatchSize { get; init; } = ServiceBatchSize;

@@ -5,7 +5,7 @@ using Shouldly;
 
 namespace SearchMining.Cli.Tests;
 
-public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IClassFixture<IndexedCorpusFixture>
+public sealed partial class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IClassFixture<IndexedCorpusFixture>
 {
     private static readonly int ReportCount = Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Length;
 
@@ -180,6 +180,22 @@ public sealed class IndexAndSearchCommandTests(IndexedCorpusFixture corpus) : IC
         failures.Count.ShouldBe(2, result.ToString());
         failures.ShouldContain(l => l.StartsWith("  ✗ empty.txt: Empty:", StringComparison.Ordinal));
         failures.ShouldContain(l => l.StartsWith("  ✗ garbage.pdf: Unreadable: pdftotext could not read the PDF", StringComparison.Ordinal) && l.Contains("xref"));
+    }
+
+    [Fact]
+    public async Task Index_skips_a_file_that_is_not_a_report_and_still_succeeds()
+    {
+        using var temp = new TempFolder();
+        var corpusFolder = Directory.CreateDirectory(temp.File("reports")).FullName;
+        File.Copy(RepoPaths.SampleReport("037_hongze_quzhengfu_2023.txt"), Path.Combine(corpusFolder, "037_hongze_quzhengfu_2023.txt"));
+        File.Copy(Path.Combine(RepoPaths.Root, "README.md"), Path.Combine(corpusFolder, "about-this-project.md")); // a README under another name
+
+        var result = await corpus.Cli.RunAsync("index", corpusFolder, "--index", temp.File("index"), "--no-classifier");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("2 files: 1 added, 0 replaced, 0 unchanged, 0 failed, 1 skipped (not reports)");
+        result.Error.ShouldContain("  – about-this-project.md: skipped, not a report");
+        result.Output.ShouldContain(": 1 reports,");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class ServiceProcess : IDisposable
         foreach (var arg in new[]
                  {
                      apiDll, "--urls", $"http://127.0.0.1:{port}", $"--SearchMining:IndexPath={indexPath}", $"--SearchMining:ModelPath={modelPath}",
-                     "--SearchMining:IngestCorpusWhenEmpty=false",
+                     "--SearchMining:IngestBundledReports=false",
                  })
             info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

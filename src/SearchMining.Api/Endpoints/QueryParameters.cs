@@ -1,5 +1,6 @@
 using SearchMining.Api.Configuration;
 using SearchMining.Corpus.Views;
+using SearchMining.Workflows.Queries;
 
 namespace SearchMining.Api.Endpoints;
 
@@ -38,7 +39,7 @@ public sealed class QueryParameters
 
     public int? Year(int? year)
     {
-        if (year is < 1990 or > 2100) Add("year", "year must be between 1990 and 2100.");
+        if (year is < YearRange.Min or > YearRange.Max) Add("year", $"year must be between {YearRange.Min} and {YearRange.Max}.");
         return year;
     }
 }

@@ -43,14 +43,14 @@ public static class ReportEndpoints
     private static Results<Ok<ReportDetail>, ProblemHttpResult> Get(ReportCorpus corpus, string id) =>
         corpus.GetReport(id) is { } report
             ? TypedResults.Ok(ReportDetail.From(report))
-            : ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+            : ApiProblems.UnknownReport(id);
 
     private static Results<Ok<SectionDetail>, ProblemHttpResult> GetSection(ReportCorpus corpus, string id, int n)
     {
-        if (corpus.GetReport(id) is not { } report) return ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+        if (corpus.GetReport(id) is not { } report) return ApiProblems.UnknownReport(id);
         var section = report.Sections.FirstOrDefault(s => s.Ordinal == n);
         if (section is null)
-            return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {n}.");
+            return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {n}.", ErrorKinds.UnknownSection);
         var isProblems = section.Topic == SectionTopic.Problems;
         return TypedResults.Ok(new SectionDetail(new SectionId(report.Id, section.Ordinal).ToString(), report.Id, report.Agency, report.Year, section,
             isProblems ? report.Statements : [], isProblems ? report.Commitments : []));

@@ -6,6 +6,7 @@ using SearchMining.Api.Errors;
 using SearchMining.Api.Security;
 using SearchMining.Core.Ingestion;
 using SearchMining.Corpus;
+using SearchMining.Corpus.Storage;
 
 namespace SearchMining.Api.Endpoints;
 
@@ -18,14 +19,14 @@ public static class ReportWriteEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<ApiKeyFilter>();
         group.MapPost("/", Upload).WithName("UploadReport")
-            .WithSummary("Upload one report (multipart field 'file': .txt/.docx/.html/.pdf); needs the X-Api-Key header.")
+            .WithSummary("Upload one report (multipart field 'file': .txt/.docx/.html/.pdf; optional fields or query parameters sourceUrl and force=true); needs the X-Api-Key header. The original is kept beside the index.")
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 operation.RequestBody = UploadRequestBody.Describe();
                 return Task.CompletedTask;
             })
             .DisableAntiforgery();
-        group.MapDelete("/{id}", Delete).WithName("DeleteReport").WithSummary("Remove a report from the index; needs the X-Api-Key header.");
+        group.MapDelete("/{id}", Delete).WithName("DeleteReport").WithSummary("Remove a report from the index, with its kept originals; needs the X-Api-Key header.");
     }
 
     private static async Task<Results<Created<UploadResponse>, Ok<UploadResponse>, ValidationProblem, ProblemHttpResult>> Upload(
@@ -42,9 +43,19 @@ public static class ReportWriteEndpoints
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (!ReportFileReader.SupportedExtensions.Contains(extension))
             return ApiProblems.UnsupportedType($"'{file.FileName}' is not a supported report file; send one of: {string.Join(", ", ReportFileReader.SupportedExtensions)}.");
+        var check = new QueryParameters();
+        var force = UploadFields.Force(request, form, check);
+        var sourceUrl = UploadFields.SourceUrl(request, form, check);
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
 
-        await using var stream = file.OpenReadStream();
-        var result = await corpus.IngestAsync(stream, file.FileName, cancellationToken);
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content, cancellationToken);
+        var original = new OriginalFile(content, Path.GetFileName(file.FileName), string.IsNullOrWhiteSpace(file.ContentType) ? ContentTypes.For(file.FileName) : file.ContentType, OriginalOrigin.Upload)
+        {
+            Forced = force,
+            SourceUrl = sourceUrl,
+        };
+        var result = await corpus.IngestAsync(original, cancellationToken);
         var logger = loggers.CreateLogger(typeof(ReportWriteEndpoints));
         if (result.Error is { } error || result.Report is null || result.Indexed is null)
         {
@@ -64,5 +75,5 @@ public static class ReportWriteEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, ReportCorpus corpus, CancellationToken cancellationToken) =>
-        await corpus.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound("Unknown report", $"No report with id '{id}'.");
+        await corpus.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.UnknownReport(id);
 }

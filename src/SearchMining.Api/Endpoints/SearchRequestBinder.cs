@@ -1,13 +1,13 @@
-using System.Globalization;
 using SearchMining.Api.Configuration;
 using SearchMining.Index.Searching;
+using SearchMining.Workflows.Queries;
 
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Turns the query string of /api/search and /api/export into a <see cref="SearchRequest"/>, recording bad parameters.</summary>
 public static class SearchRequestBinder
 {
-    public const int MaxQueryLength = 500;
+    public const int MaxQueryLength = QuerySpec.MaxQueryLength;
 
     public static SearchRequest Bind(SearchParameters p, SearchMiningOptions options, QueryParameters check)
     {
@@ -51,19 +51,8 @@ public static class SearchRequestBinder
     /// <summary><c>2023</c>, or a range <c>2019..2023</c> (either end may be left open).</summary>
     private static (int? From, int? To) Years(string? year, QueryParameters check)
     {
-        if (string.IsNullOrWhiteSpace(year)) return (null, null);
-        var parts = year.Split("..");
-        if (parts.Length > 2) { check.Add("year", $"'{year}' is not a year or a range like 2019..2023."); return (null, null); }
-        int? Parse(string text)
-        {
-            if (text.Length == 0 && parts.Length == 2) return null;
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100) return y;
-            check.Add("year", $"'{year}' is not a year (1990…2100) or a range like 2019..2023.");
-            return null;
-        }
-        var from = Parse(parts[0].Trim());
-        var to = parts.Length == 2 ? Parse(parts[1].Trim()) : from;
-        if (from > to) check.Add("year", $"The year range '{year}' is empty.");
-        return (from, to);
+        if (YearRange.TryParse(year, out var from, out var to, out var error)) return (from, to);
+        check.Add("year", error!);
+        return (null, null);
     }
 }

@@ -20,6 +20,8 @@ public static class UploadRequestBody
                     Properties = new Dictionary<string, IOpenApiSchema>
                     {
                         [ReportWriteEndpoints.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        [UploadFields.SourceUrlField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Description = "Where the report was published (kept with the original)." },
+                        [UploadFields.ForceField] = new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "true: index a file that does not read as a report (no heading, no year, no agency) instead of a 422 NotAReport." },
                     },
                 },
             },

@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using SearchMining.Api.Endpoints;
+using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Hosting;
 
@@ -8,9 +9,10 @@ public static class PipelineSetup
 {
     public static WebApplication UseSearchMining(this WebApplication app)
     {
+        // Outermost, so the logged status is the one sent (after the exception handler has turned a failure into its answer).
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<UrlLengthLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -28,7 +30,12 @@ public static class PipelineSetup
         app.MapThemeEndpoints();
         app.MapStatsEndpoints();
         app.MapExportEndpoints();
-        app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such endpoint"));
+        app.MapReadingEndpoints();
+        app.MapBatchEndpoints();
+        app.MapSavedSearchEndpoints();
+        app.MapContactDirectoryEndpoints();
+        app.MapChartEndpoints();
+        app.MapFallback("/api/{**rest}", () => ApiProblems.NotFound("No such endpoint", "There is no endpoint at this path; the list is at /scalar.", ErrorKinds.NoSuchEndpoint));
         return app;
     }
 }

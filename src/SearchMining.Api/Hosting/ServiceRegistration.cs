@@ -20,12 +20,15 @@ public static class ServiceRegistration
             .Validate(o => o.MaxUploadBytes > 0, "MaxUploadBytes must be positive.")
             .ValidateOnStart();
         builder.AddReportCorpus();
+        builder.AddWorkflows();
         services.AddScoped<ApiKeyFilter>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // Every error names a stable kind beside its English detail (the page translates it).
+            context.ProblemDetails.Extensions.TryAdd(ErrorKinds.Property, ErrorKinds.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>

@@ -18,14 +18,16 @@ public sealed class ApiKeyFilter(IOptions<SearchMiningOptions> options) : IEndpo
         if (string.IsNullOrEmpty(configured))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Write endpoints are disabled",
-                detail: "No API key is configured on this server (set SEARCHMINING_API_KEY to enable uploads and deletes).");
+                detail: "No API key is configured on this server (set SEARCHMINING_API_KEY to enable uploads and deletes).",
+                extensions: new Dictionary<string, object?> { [Errors.ErrorKinds.Property] = Errors.ErrorKinds.WritesDisabled });
         }
         var given = context.HttpContext.Request.Headers[HeaderName].ToString();
         if (string.IsNullOrEmpty(given) || !Matches(given, configured))
         {
             context.HttpContext.Response.Headers.WWWAuthenticate = HeaderName;
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required",
-                detail: $"Send the write key in the {HeaderName} header.");
+                detail: $"Send the write key in the {HeaderName} header.",
+                extensions: new Dictionary<string, object?> { [Errors.ErrorKinds.Property] = Errors.ErrorKinds.ApiKeyRequired });
         }
         return await next(context);
     }

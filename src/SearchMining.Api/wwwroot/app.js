@@ -27,20 +27,45 @@ function navigate(next, replace = false) {
   render();
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = body && (body.detail || body.title) ? `${body.title ?? ""}${body.detail ? "：" + body.detail : ""}` : `请求失败（${response.status}）`;
-    const errors = body && body.errors ? " " + Object.values(body.errors).flat().join("；") : "";
-    throw new Error(message + errors);
+// ---------- errors: the API's stable errorKind → Chinese; its English detail stays available ----------
+const ERROR_TEXT = {
+  QuerySyntax: "检索式语法有误", UnknownField: "检索式中有未知的字段", InvalidValue: "参数值无效", PageSizeTooLarge: "每页条数过多",
+  BadCursor: "翻页标记已失效，请重新检索", UnknownSection: "找不到该部分", UnknownReport: "找不到该报告", UnknownSavedSearch: "找不到该保存的检索",
+  NoOriginal: "本服务未保存该报告的原始文件", NoSuchEndpoint: "没有这个接口", NotFound: "找不到请求的内容", InvalidParameter: "请求参数有误",
+  ApiKeyRequired: "需要写入密钥（X-Api-Key）", WritesDisabled: "本服务未开放写入", TooLarge: "文件或请求过大", UrlTooLong: "链接过长",
+  UnsupportedType: "不支持的文件类型", UnsupportedFormat: "不支持的文件格式", Unprocessable: "无法处理该文件", Empty: "文件为空",
+  Unreadable: "文件无法读取", NotAReport: "该文件不像政府信息公开工作年度报告", MissingTool: "服务器缺少读取该格式所需的工具",
+  EmptyBatch: "批量文件中没有检索式", TooManyQueries: "批量文件中的检索式过多，请拆分", NotText: "批量文件不是 UTF-8 文本",
+  NoQueryColumn: "CSV 表头缺少检索式列（q）", NameTaken: "已有同名的保存检索", TooManySavedSearches: "保存的检索已达上限",
+  Conflict: "与已保存的内容冲突", MethodNotAllowed: "不支持该请求方法", ServerError: "服务器内部错误", Unavailable: "服务暂不可用",
+  IndexUnavailable: "索引暂不可用", IndexCorrupt: "索引已损坏", IndexUnwritable: "索引无法写入", OutOfDisk: "磁盘空间不足", IndexLocked: "索引正被其他进程写入",
+};
+const PARAM_TEXT = { q: "检索式", name: "名称", year: "年份", theme: "主题", size: "条数", top: "每条检索的结果数", file: "文件", kind: "类型", by: "地区层级" };
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const kind = body?.errorKind ?? null;
+    const params = Object.keys(body?.errors ?? {}).map((k) => PARAM_TEXT[k] ?? k);
+    const where = body?.position != null ? `（第 ${body.position + 1} 个字符处）` : "";
+    super(`${ERROR_TEXT[kind] ?? `请求失败（${status}）`}${where}${params.length ? "：" + params.join("、") : ""}`);
+    this.status = status;
+    this.kind = kind;
+    this.detail = [body?.detail, ...Object.values(body?.errors ?? {}).flat()].filter(Boolean).join(" ");
   }
+}
+
+async function api(path, init) {
+  const response = await fetch(path, { ...(init ?? {}), headers: { Accept: "application/json", ...(init?.headers ?? {}) } });
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body);
   return body;
 }
 
 function showError(error) {
   const box = $("#error");
-  box.textContent = error ? String(error.message ?? error) : "";
+  box.innerHTML = !error ? "" : esc(String(error.message ?? error)) +
+    (error.detail ? ` <details class="detail"><summary>技术信息</summary><span lang="en">${esc(error.detail)}</span>${error.kind ? ` <code>${esc(error.kind)}</code>` : ""}</details>` : "");
+  box.dataset.kind = error?.kind ?? "";
   box.hidden = !error;
 }
 
@@ -79,23 +104,38 @@ async function renderSearch(p) {
   const hits = (result.groups ?? []).length > 0
     ? result.groups.map((g) => ({ ...g.sections[0], score: g.score, matchedSections: g.sections.length }))
     : (result.hits ?? []);
-  $("#hits").innerHTML = hits.map(renderHit).join("");
+  $("#hits").innerHTML = hits.map((hit) => renderHit(hit)).join("");
   $("#hits").dataset.rendered = query.toString();
   const next = $("#next-page");
   next.hidden = !result.nextCursor;
-  next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); navigate(n); };
+  next.onclick = () => { const n = params(); n.set("cursor", result.nextCursor); n.set("page", String(page + 1)); scrollToTopAfterRender = true; navigate(n); };
   const previous = $("#previous-page");
   previous.hidden = page <= 1;
-  previous.onclick = () => history.back();
+  previous.onclick = () => { scrollToTopAfterRender = true; history.back(); };
   const first = $("#first-page");
   first.hidden = !p.get("cursor");
-  first.onclick = () => { const n = params(); n.delete("cursor"); n.delete("page"); navigate(n); };
+  first.onclick = () => { const n = params(); n.delete("cursor"); n.delete("page"); scrollToTopAfterRender = true; navigate(n); };
+  if (typeof renderHitCharts === "function") renderHitCharts(p, result); // workflows.js
+  if (scrollToTopAfterRender) { scrollToTopAfterRender = false; window.scrollTo(0, 0); }
 }
 
-function renderHit(hit) {
+/** Set by the pager: a new page starts at the top, not where the previous one was scrolled to. */
+let scrollToTopAfterRender = false;
+
+/** The report view opened at a hit: its section, the offset of its first match, the query to highlight (ReaderLinks in C# builds the same). */
+function hitLink(hit, q) {
+  const n = new URLSearchParams({ view: "report", id: hit.reportId });
+  const ordinal = String(hit.sectionId ?? "").split("#")[1]?.split(".")[0];
+  if (ordinal) n.set("section", ordinal);
+  if (q) n.set("q", q);
+  const snippet = (hit.snippets ?? [])[0];
+  if (snippet) n.set("at", String(snippet.sectionOffset + ((snippet.highlights ?? [])[0]?.[0] ?? 0)));
+  return "?" + n.toString();
+}
+
+function renderHit(hit, q = params().get("q")) {
   const snippets = (hit.snippets ?? []).map((s) => `<p class="snippet">${highlight(s)}</p>`).join("");
-  const ordinal = String(hit.sectionId ?? "").split("#")[1]?.split(".")[0] ?? "";
-  const link = `?view=report&id=${encodeURIComponent(hit.reportId)}&section=${ordinal}`;
+  const link = hitLink(hit, q);
   const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
   return `<li class="hit">
     <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(hit.sectionNumber ? hit.sectionNumber + "、" : "")}${esc(hit.title)}</a>
@@ -127,40 +167,127 @@ function renderActiveFilters(p) {
 // ---------- report ----------
 async function renderReport(p) {
   const id = p.get("id");
-  const report = await api("/api/reports/" + encodeURIComponent(id));
-  const region = [report.region?.province, report.region?.city, report.region?.county].filter(Boolean).join(" / ");
+  const q = p.get("q") ?? "";
+  const [report, matches] = await Promise.all([
+    api("/api/reports/" + encodeURIComponent(id)),
+    q ? api(`/api/reports/${encodeURIComponent(id)}/matches?q=${encodeURIComponent(q)}`).catch((error) => { showError(error); return null; }) : null,
+  ]);
+  const region = regionText(report.region);
   const sections = report.sections ?? [];
-  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</a>`).join("");
+  const spans = new Map((matches?.sections ?? []).map((m) => [m.ordinal, m.spans]));
+  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(s.number ? s.number + "、" : "")}${esc(s.title)}${spans.has(s.ordinal) ? `<span class="count">（${spans.get(s.ordinal).length}）</span>` : ""}</a>`).join("");
   const warnings = (report.warnings ?? []).length === 0 ? "" :
     `<div class="warnings"><strong>解析提示与勾稽校验（${report.warnings.length}）</strong><ul>${report.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join("")}</ul></div>`;
-  const body = sections.map((s) => renderSection(report, s)).join("");
+  const body = sections.map((s) => renderSection(report, s, spans.get(s.ordinal) ?? [])).join("");
   $("#report").innerHTML = `
     <div class="report-head">
       <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
-      <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} ${report.publishDate ? "· 发布于 " + esc(report.publishDate) : ""} · 来源文件 ${esc(report.sourceFile)}</div>
+      <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} · 发布日期 ${esc(report.publishDate ?? "未注明")} · 来源文件 ${esc(report.sourceFile)}</div>
+      <div id="citation" class="citation"></div>
       <nav class="toc">${toc}</nav>
     </div>
+    ${q ? `<div id="match-nav" class="match-nav" role="navigation" aria-label="匹配导航"></div>` : ""}
     ${warnings}
     ${body}
     ${renderContact(report.contact)}`;
-  const target = p.get("section");
-  if (target) document.getElementById("sec-" + target)?.scrollIntoView();
+  renderCitation(report, p.get("section"));
+  if (q) openAtMatch(p, matches);
+  else if (p.get("section")) document.getElementById("sec-" + p.get("section"))?.scrollIntoView();
 }
 
-function renderSection(report, s) {
+function regionText(region) {
+  return [region?.province, region?.city, region?.county].filter(Boolean).join(" / ");
+}
+
+function renderSection(report, s, spans = []) {
   const topic = String(s.topic).toLowerCase();
   let extra = "";
   if (topic === "proactive") extra = renderProactive(report.tables?.proactive);
   if (topic === "applications") extra = renderApplications(report.tables?.applications);
   if (topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
   if (topic === "problems") extra = renderStatements(report.statements ?? []);
-  return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}">
+  const open = spans.length > 0 || topic === "problems" || topic === "overview";
+  return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}" data-ordinal="${s.ordinal}">
     <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
     ${extra}
-    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button></p>
+    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button>
+       <button type="button" class="link cite-section" data-section="${s.ordinal}">引用此部分</button></p>
     <ol class="hits similar" hidden></ol>
-    <details ${topic === "problems" || topic === "overview" ? "open" : ""}><summary>原文</summary><div class="section-text">${esc(s.text)}</div></details>
+    <details ${open ? "open" : ""}><summary>原文${spans.length ? `（${spans.length} 处匹配）` : ""}</summary><div class="section-text">${markSpans(s.text, spans, s.ordinal)}</div></details>
   </section>`;
+}
+
+/** Section text with every match marked; each mark knows its section and offset (for navigation and shareable links). */
+function markSpans(text, spans, ordinal) {
+  let html = "", at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    html += esc(text.slice(at, start)) + `<mark class="match" data-section="${ordinal}" data-at="${start}">${esc(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + esc(text.slice(at));
+}
+
+/** Scrolls to the match the link names (section + at), or the section's first match, and sets up previous/next navigation. */
+function openAtMatch(p, matches) {
+  const marks = [...document.querySelectorAll("#report mark.match")];
+  const nav = $("#match-nav");
+  if (marks.length === 0) {
+    nav.innerHTML = `<span class="summary">“${esc(p.get("q"))}”在本报告正文中没有匹配。</span>`;
+    if (p.get("section")) document.getElementById("sec-" + p.get("section"))?.scrollIntoView();
+    return;
+  }
+  const section = p.get("section"), at = Number(p.get("at") ?? NaN);
+  let index = marks.findIndex((m) => m.dataset.section === section && Number(m.dataset.at) >= (Number.isNaN(at) ? 0 : at));
+  if (index < 0) index = marks.findIndex((m) => m.dataset.section === section);
+  if (index < 0) index = 0;
+  nav.innerHTML = `<span>“${esc(p.get("q"))}”共 ${marks.length} 处匹配 · 第 <strong id="match-index"></strong> 处</span>
+    <button type="button" id="match-previous" title="上一处（快捷键 p）">‹ 上一处</button>
+    <button type="button" id="match-next" title="下一处（快捷键 n）">下一处 ›</button>
+    <button type="button" id="match-link" class="link">复制此处链接</button>`;
+  const go = (i, updateUrl = true) => {
+    index = (i + marks.length) % marks.length;
+    marks.forEach((m) => m.classList.remove("current"));
+    const mark = marks[index];
+    mark.classList.add("current");
+    mark.closest("details")?.setAttribute("open", "");
+    mark.scrollIntoView({ block: "center" });
+    $("#match-index").textContent = String(index + 1);
+    if (updateUrl) {
+      const n = params(); n.set("section", mark.dataset.section); n.set("at", mark.dataset.at);
+      history.replaceState(null, "", "?" + n.toString());
+    }
+  };
+  $("#match-previous").onclick = () => go(index - 1);
+  $("#match-next").onclick = () => go(index + 1);
+  $("#match-link").onclick = async () => {
+    const url = location.href;
+    try { await navigator.clipboard.writeText(url); $("#match-link").textContent = "链接已复制"; } catch { window.prompt("此处链接：", url); }
+  };
+  document.onkeydown = (event) => {
+    if (params().get("view") !== "report" || event.target.closest("input, textarea, select")) return;
+    if (event.key === "n") go(index + 1);
+    if (event.key === "p") go(index - 1);
+  };
+  go(index, false);
+}
+
+/** The citation line of the report, or of section n, with the source link and the original file download. */
+async function renderCitation(report, section) {
+  const box = $("#citation");
+  try {
+    const data = await api(`/api/reports/${encodeURIComponent(report.id)}/citation${section ? "?section=" + encodeURIComponent(section) : ""}`);
+    const source = data.source.url ? `<a href="${esc(data.source.url)}" target="_blank" rel="noopener">${esc(data.source.url)}</a>` : "来源网址未注明";
+    box.innerHTML = `<div class="cite-line"><strong>引用${data.citation.section ? "（" + esc(data.citation.section) + "）" : ""}：</strong><span id="citation-text">${esc(data.citation.text)}</span>
+      <button type="button" class="link" id="copy-citation">复制</button></div>
+      <div class="meta">来源：${source} · 获取日期：${esc(data.citation.retrieved ?? "未注明")}
+      ${data.originalUrl ? ` · <a href="${esc(data.originalUrl)}" download id="original-download">下载原始文件</a>` : " · 未保存原始文件"}</div>`;
+    $("#copy-citation").onclick = async () => {
+      try { await navigator.clipboard.writeText(data.citation.text); $("#copy-citation").textContent = "已复制"; } catch { window.prompt("引用：", data.citation.text); }
+    };
+  } catch (error) {
+    box.textContent = "";
+  }
 }
 
 function tableStatus(table) {
@@ -180,10 +307,28 @@ function renderProactive(table) {
 
 const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterprise", "商业企业"], ["ResearchInstitution", "科研机构"], ["PublicInterestOrg", "社会公益组织"], ["LegalServiceOrg", "法律服务机构"], ["Other", "其他"], ["Total", "总计"]];
 
+/** Group rows of table 三 that carry no numbers of their own, before the first row of their group (row codes: Core's ApplicationRowCatalog). */
+const APPLICATION_GROUPS = [
+  [/^result\.1$/, "三、本年度办理结果"],
+  [/^result\.3\./, "（三）不予公开"], [/^result\.4\./, "（四）无法提供"], [/^result\.5\./, "（五）不予处理"], [/^result\.6\./, "（六）其他处理"],
+];
+
 function renderApplications(table) {
   const status = tableStatus(table); if (status) return status;
-  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.label)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+  const shown = new Set();
+  const rows = table.rows.map((r) => {
+    let head = "", rowLabel = String(r.label ?? "");
+    for (const [pattern, title] of APPLICATION_GROUPS) {
+      if (!pattern.test(r.code ?? "") || shown.has(title)) continue;
+      shown.add(title);
+      head += `<tr class="group"><th colspan="${APPLICANT_COLUMNS.length + 1}">${esc(title)}</th></tr>`;
+      const marker = title.slice(0, 3);
+      if (rowLabel.startsWith(marker)) rowLabel = rowLabel.slice(title.length).trim() || rowLabel;
+    }
+    const indent = /^result\.\d\.\d/.test(r.code ?? "") ? ' class="sub"' : "";
+    return head + `<tr><td${indent}>${esc(rowLabel)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`;
+  }).join("");
+  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid applications"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function renderReview(table) {
@@ -228,6 +373,7 @@ async function renderThemes(p) {
   const byAgency = data.byAgency ?? [];
   $("#themes-table").innerHTML = `<h2>各机关主题数量</h2><table class="grid"><thead><tr><th>机关</th>${themes.map((t) => `<th>${esc(label("theme", t))}</th>`).join("")}</tr></thead><tbody>
     ${byAgency.map((a) => `<tr><td>${esc(a.agency)}</td>${themes.map((t) => `<td>${a.counts[t] ?? 0}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+  if (typeof renderThemeTrends === "function") await renderThemeTrends(p); // workflows.js
 }
 
 function barChart(years, themes) {
@@ -278,8 +424,8 @@ async function renderCommitments(p) {
 // ---------- reports ----------
 async function renderReports() {
   const data = await api("/api/reports?size=100");
-  $("#reports-table").innerHTML = `<thead><tr><th>机关</th><th>年份</th><th>地区</th><th>层级</th><th>部分数</th><th>来源文件</th></tr></thead><tbody>
-    ${data.items.map((r) => `<tr><td><a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? "（未识别机关）")}</a></td><td>${esc(r.year ?? "")}</td><td>${esc(r.region ?? "")}</td><td>${esc(label("level", r.level))}</td><td>${r.sections}</td><td>${esc(r.sourceFile)}</td></tr>`).join("")}</tbody>`;
+  $("#reports-table").innerHTML = `<thead><tr><th>机关</th><th>年份</th><th>地区</th><th>层级</th><th>发布日期</th><th>部分数</th><th>来源文件</th></tr></thead><tbody>
+    ${data.items.map((r) => `<tr><td><a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? "（未识别机关）")}</a></td><td>${esc(r.year ?? "")}</td><td>${esc(regionText(r.region) || "未识别")}</td><td>${esc(label("level", r.level))}</td><td>${esc(r.publishDate ?? "未注明")}</td><td>${r.sections}</td><td>${esc(r.sourceFile)}</td></tr>`).join("")}</tbody>`;
 }
 
 // ---------- shell ----------
@@ -294,18 +440,24 @@ async function loadVocabulary() {
   return vocabulary;
 }
 
+/** View name → render function. Other files add their views here (workflows.js: batch, saved, contacts) before the first render. */
+const VIEWS = {
+  search: renderSearch,
+  report: renderReport,
+  themes: renderThemes,
+  commitments: renderCommitments,
+  reports: renderReports,
+};
+
 async function render() {
   const p = params();
-  const view = p.get("view") ?? (p.get("id") ? "report" : "search");
+  let view = p.get("view") ?? (p.get("id") ? "report" : "search");
+  if (!VIEWS[view]) view = "search";
   showView(view);
   showError(null);
   try {
     await loadVocabulary();
-    if (view === "report") await renderReport(p);
-    else if (view === "themes") await renderThemes(p);
-    else if (view === "commitments") await renderCommitments(p);
-    else if (view === "reports") await renderReports();
-    else await renderSearch(p);
+    await VIEWS[view](p);
   } catch (error) {
     showError(error);
   }
@@ -344,6 +496,12 @@ document.addEventListener("click", (event) => {
   event.preventDefault();
   navigate(new URLSearchParams(a.getAttribute("href").slice(1)));
 });
+document.addEventListener("click", (event) => {
+  const button = event.target.closest(".cite-section");
+  if (!button) return;
+  renderCitation({ id: params().get("id") }, button.dataset.section);
+  $("#citation").scrollIntoView({ block: "center" });
+});
 document.addEventListener("click", async (event) => {
   const button = event.target.closest(".similar-toggle");
   if (!button) return;
@@ -351,7 +509,7 @@ document.addEventListener("click", async (event) => {
   if (!list.hidden) { list.hidden = true; return; }
   try {
     const result = await api(`/api/sections/${encodeURIComponent(button.dataset.sectionId)}/similar?size=5&otherAgencies=true`);
-    list.innerHTML = result.hits.length === 0 ? "<li class='summary'>没有找到类似的段落。</li>" : result.hits.map(renderHit).join("");
+    list.innerHTML = result.hits.length === 0 ? "<li class='summary'>没有找到类似的段落。</li>" : result.hits.map((hit) => renderHit(hit, "")).join("");
     list.hidden = false;
   } catch (error) {
     showError(error);
@@ -359,5 +517,5 @@ document.addEventListener("click", async (event) => {
 });
 $("#back-link").addEventListener("click", (event) => { event.preventDefault(); history.back(); });
 window.addEventListener("popstate", render);
-render();
-renderFooter();
+// After every script of the page has run (workflows.js registers its views), render the view the URL names.
+window.addEventListener("DOMContentLoaded", () => { render(); renderFooter(); });

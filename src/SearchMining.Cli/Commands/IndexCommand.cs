@@ -1,24 +1,34 @@
 using System.CommandLine;
 using SearchMining.Analysis.Jieba;
 using SearchMining.Corpus;
+using SearchMining.Corpus.Health;
 using SearchMining.Corpus.Ingestion;
 using SearchMining.Mining.Model;
 using Spectre.Console;
 
 namespace SearchMining.Cli.Commands;
 
-/// <summary><c>searchmining index &lt;folder&gt;</c>: parse report files and add them to the corpus (its search index), committing per batch.</summary>
+/// <summary>
+/// <c>searchmining index &lt;folder&gt;</c>: parse report files and add them to the corpus (its search index and kept
+/// originals), committing per batch. Refused while another process (the service) writes the same index folder.
+/// </summary>
 internal static class IndexCommand
 {
+    /// <summary>Exit code when another process holds the index folder's writer lock.</summary>
+    public const int LockedExitCode = 4;
+
+    /// <summary>Exit code when the index cannot be written (read-only, damaged, out of disk): nothing of the current batch was kept.</summary>
+    public const int UnavailableExitCode = 5;
+
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "A report file or a folder of them (searched recursively)." };
-        var indexPath = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => CorpusOptions.DefaultIndexPath };
-        var batch = new Option<int>("--batch-size") { Description = "Files per commit (a crash loses at most one batch).", DefaultValueFactory = _ => CorpusOptions.BulkBatchSize };
-        var rebuild = new Option<bool>("--rebuild") { Description = "Wipe an index written with another schema or analyzers." };
+        var path = new Argument<string?>("path") { Description = "A report file or a folder of them (searched recursively); optional with --rebuild.", Arity = ArgumentArity.ZeroOrOne };
+        var indexPath = new Option<string>("--index") { Description = "Index folder (the kept originals live in it too).", DefaultValueFactory = _ => CorpusOptions.DefaultIndexPath };
+        var batch = new Option<int>("--batch-size") { Description = "Files per commit (a crash loses at most one batch; its originals are kept and ingested on the next run).", DefaultValueFactory = _ => CorpusOptions.BulkBatchSize };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Wipe the index and rebuild it from every original ever ingested (also needed after a schema, dictionary or model change)." };
         var model = new Option<string>("--model") { Description = "Theme classifier model; statements get kinds and themes when it loads.", DefaultValueFactory = _ => CorpusOptions.DefaultModelPath };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Index without themes even when a model is there." };
-        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index (the same report content again → unchanged or replaced, never duplicated; an edited copy of a file — same file name, agency and year — replaces its earlier version).");
+        var command = new Command("index", "Parse 政府信息公开工作年度报告 files and add them to the search index, keeping each original beside it (the same report content again → unchanged or replaced, never duplicated; an edited copy of a file — same file name, agency and year — replaces its earlier version; a file that is not a report is skipped).");
         command.Arguments.Add(path);
         command.Options.Add(indexPath);
         command.Options.Add(batch);
@@ -27,10 +37,16 @@ internal static class IndexCommand
         command.Options.Add(noClassifier);
         command.SetAction(async (result, ct) =>
         {
-            var files = ReportIngestor.FindReportFiles(result.GetValue(path)!);
-            if (files.Count == 0)
+            var folder = result.GetValue(path);
+            IReadOnlyList<string> files = folder is null ? [] : ReportIngestor.FindReportFiles(folder);
+            if (folder is null && !result.GetValue(rebuild))
             {
-                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {result.GetValue(path)}.");
+                Console.Error.WriteLine("Give a report file or folder to index (or --rebuild to rebuild the index from its kept originals).");
+                return 2;
+            }
+            if (folder is not null && files.Count == 0)
+            {
+                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {folder}.");
                 return 2;
             }
             var options = new CorpusOptions
@@ -39,19 +55,36 @@ internal static class IndexCommand
                 ModelPath = result.GetValue(model)!,
                 UseClassifier = !result.GetValue(noClassifier),
                 RebuildOnSchemaMismatch = result.GetValue(rebuild),
+                Rebuild = result.GetValue(rebuild),
+                IngestBundledReports = false,
                 BatchSize = Math.Max(1, result.GetValue(batch)),
-                IngestCorpusWhenEmpty = false,
             }.ResolvedAgainst(Environment.CurrentDirectory);
             using var corpus = new ReportCorpus(options, JiebaSegmenter.CreateDefault());
             if (options.UseClassifier) NoteModel(corpus.Classifier, options.ModelPath);
             if (corpus.TryOpen() is { } error)
             {
                 Console.Error.WriteLine(error.Message);
-                return 3;
+                return error.Kind == Index.Storage.IndexOpenErrorKind.Locked ? LockedExitCode : 3;
             }
-            var summary = await RunAsync(corpus, files, ct);
-            PrintSummary(summary, corpus);
-            return summary.Errors.Count == 0 ? 0 : 1;
+            try
+            {
+                var restored = await corpus.RestoreMissingAsync(Plain(files.Count == 0), ct);
+                if (restored is not null)
+                    Console.WriteLine($"Restored from kept originals: {restored.Added + restored.Replaced + restored.Unchanged} of {restored.Files} reports ({restored.Errors.Count + restored.Skipped.Count} could not be read).");
+                if (files.Count == 0)
+                {
+                    PrintIndex(corpus);
+                    return 0;
+                }
+                var summary = await RunAsync(corpus, files, ct);
+                PrintSummary(summary, corpus);
+                return summary.Errors.Count == 0 ? 0 : 1;
+            }
+            catch (CorpusUnavailableException e)
+            {
+                Console.Error.WriteLine($"{e.Problem.Code}: {e.Message} The current batch was not kept; committed batches are.");
+                return UnavailableExitCode;
+            }
         });
         return command;
     }
@@ -70,17 +103,19 @@ internal static class IndexCommand
         }
     }
 
+    /// <summary>Plain progress lines for logs and scripts: one per file, and a marker after every commit.</summary>
+    private static InlineProgress<IngestProgress>? Plain(bool show) => show
+        ? new InlineProgress<IngestProgress>(p =>
+        {
+            Console.WriteLine($"[{p.Done}/{p.Total}] {Path.GetFileName(p.CurrentFile)}");
+            if (p.JustCommitted) Console.WriteLine($"committed {p.Committed}/{p.Total}");
+        })
+        : null;
+
     private static async Task<IngestSummary> RunAsync(ReportCorpus corpus, IReadOnlyList<string> files, CancellationToken ct)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
-        {
-            // Plain lines for logs and scripts: one per file, and a marker after every commit.
-            return await corpus.IngestFilesAsync(files, new InlineProgress<IngestProgress>(p =>
-            {
-                Console.WriteLine($"[{p.Done}/{p.Total}] {Path.GetFileName(p.CurrentFile)}");
-                if (p.JustCommitted) Console.WriteLine($"committed {p.Committed}/{p.Total}");
-            }), ct);
-        }
+            return await corpus.IngestFilesAsync(files, Plain(true), ct);
         IngestSummary? summary = null;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -101,14 +136,23 @@ internal static class IndexCommand
     {
         foreach (var error in summary.Errors)
             Console.Error.WriteLine($"  ✗ {Path.GetFileName(error.File)}: {error.Kind}: {ReportPrinter.OneLine(error.Message)}");
+        foreach (var skipped in summary.Skipped)
+            Console.Error.WriteLine($"  – {Path.GetFileName(skipped.File)}: skipped, not a report ({ReportPrinter.OneLine(skipped.Message)})");
         foreach (var warning in summary.Warnings)
             Console.Error.WriteLine($"  ! {warning}");
         foreach (var result in summary.Results.Where(r => r.Superseded.Count > 0))
             Console.WriteLine($"  ↻ {result.SourceFile}: new version {result.ReportId} replaces {string.Join(", ", result.Superseded)}");
+        Console.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Errors.Count} failed" +
+                          (summary.Skipped.Count > 0 ? $", {summary.Skipped.Count} skipped (not reports)" : "") +
+                          $" in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits).");
+        PrintIndex(corpus);
+    }
+
+    private static void PrintIndex(ReportCorpus corpus)
+    {
         var stats = corpus.Stats;
-        Console.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Errors.Count} failed " +
-                          $"in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits).");
+        var kept = corpus.Originals?.Count().Kept ?? 0;
         Console.WriteLine($"Index {corpus.Index.Path}: {stats.Reports} reports, {stats.Sections} sections, {stats.Subsections} subsections, " +
-                          $"{stats.SizeOnDiskBytes / 1024.0:0} KiB, schema v{stats.SchemaVersion} ({stats.Analyzers}).");
+                          $"{stats.SizeOnDiskBytes / 1024.0:0} KiB, schema v{stats.SchemaVersion} ({stats.Analyzers}); {kept} originals kept.");
     }
 }

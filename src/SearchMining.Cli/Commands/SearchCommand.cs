@@ -28,8 +28,9 @@ internal static class SearchCommand
             {
                 IndexPath = result.GetValue(indexPath)!,
                 UseClassifier = false,
-                IngestCorpusWhenEmpty = false,
+                IngestBundledReports = false,
                 RebuildOnSchemaMismatch = false,
+                ReadOnly = true, // no writer lock: searching works while the service (or an index run) writes
             }.ResolvedAgainst(Environment.CurrentDirectory);
             if (!ReportCorpus.IndexExists(options))
             {

@@ -8,6 +8,8 @@ public enum ParseErrorKind
     Unreadable,
     NotAReport,
     MissingTool,
+    /// <summary>Over one of the input limits (size, decompressed size or ratio, pages, extraction time, text length): see InputLimits.</summary>
+    TooLarge,
 }
 
 public sealed record ParseError(ParseErrorKind Kind, string Message);

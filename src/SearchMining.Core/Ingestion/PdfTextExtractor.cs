@@ -18,7 +18,10 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
 
     public string ToolPath { get; } = toolPath;
 
-    public async Task<ExtractedText> ExtractAsync(byte[] content, CancellationToken ct)
+    public Task<ExtractedText> ExtractAsync(byte[] content, CancellationToken ct) => ExtractAsync(content, null, ct);
+
+    /// <param name="maxPages">More pages (as pdfinfo counts them) is a <see cref="ParseErrorKind.TooLarge"/> error before any text is extracted; null: no limit.</param>
+    public async Task<ExtractedText> ExtractAsync(byte[] content, int? maxPages, CancellationToken ct)
     {
         var tool = Resolve(ToolPath);
         if (tool is null) return ExtractedText.Failed(ParseErrorKind.MissingTool, MissingToolMessage + $" (looked for '{ToolPath}')");
@@ -26,6 +29,8 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
         try
         {
             await File.WriteAllBytesAsync(temp, content, ct);
+            if (maxPages is { } pageLimit && await CountPagesAsync(tool, temp, ct) is { } pages && pages > pageLimit)
+                return ExtractedText.Failed(ParseErrorKind.TooLarge, $"The PDF has {pages} pages; at most {pageLimit} are accepted.");
             var start = new ProcessStartInfo(tool)
             {
                 RedirectStandardOutput = true,
@@ -48,7 +53,7 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
             {
                 process.Kill(entireProcessTree: true);
                 if (ct.IsCancellationRequested) throw;
-                return ExtractedText.Failed(ParseErrorKind.Unreadable, $"pdftotext did not finish within {Timeout.TotalSeconds:F0} s; the PDF is not read.");
+                return ExtractedText.Failed(ParseErrorKind.TooLarge, $"pdftotext did not finish within {Timeout.TotalSeconds:F0} s, the most one PDF may take; the PDF is not read.");
             }
             var text = await stdout;
             if (process.ExitCode != 0)
@@ -66,6 +71,33 @@ public sealed class PdfTextExtractor(string toolPath = "pdftotext", TimeSpan? ti
         finally
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Pages as pdfinfo (beside pdftotext, poppler-utils) counts them; null when pdfinfo is missing or says nothing.</summary>
+    private async Task<int?> CountPagesAsync(string pdftotext, string file, CancellationToken ct)
+    {
+        var pdfinfo = Path.Combine(Path.GetDirectoryName(pdftotext) ?? "", OperatingSystem.IsWindows() ? "pdfinfo.exe" : "pdfinfo");
+        if (!File.Exists(pdfinfo)) return null;
+        var start = new ProcessStartInfo(pdfinfo) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(file);
+        using var process = Process.Start(start);
+        if (process is null) return null;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(Timeout);
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+            _ = process.StandardError.ReadToEndAsync(limit.Token);
+            await process.WaitForExitAsync(limit.Token);
+            foreach (var line in (await output).Split('\n'))
+                if (line.StartsWith("Pages:", StringComparison.Ordinal) && int.TryParse(line.AsSpan(6).Trim(), out var pages)) return pages;
+            return null;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            return null;
         }
     }
 

@@ -5,11 +5,11 @@ namespace SearchMining.Core.Ingestion;
 
 /// <summary>
 /// Reads a report file of any supported format (.txt/.text/.md in UTF-8 or GB18030/GBK, .docx, .html/.htm, .pdf via pdftotext)
-/// and parses it. Every failure is a typed <see cref="ParseError"/>; nothing throws except cancellation.
+/// and parses it. Every failure is a typed <see cref="ParseError"/>; nothing throws except cancellation. Input over
+/// <see cref="InputLimits"/> is refused (<see cref="ParseErrorKind.TooLarge"/>) before the work it would cost.
 /// </summary>
 public sealed class ReportFileReader
 {
-    public const long MaxBytes = 50L * 1024 * 1024;
     private static readonly IReadOnlyList<string> TextExtensions = [".txt", ".text", ".md"];
 
     private readonly ReportParser _parser;
@@ -18,16 +18,21 @@ public sealed class ReportFileReader
     private readonly HtmlTextExtractor _html;
     private readonly PdfTextExtractor _pdf;
 
-    public ReportFileReader() : this(new ReportParser(), new TextDecoder(), new PdfTextExtractor()) { }
+    public ReportFileReader() : this(InputLimits.Default) { }
 
-    public ReportFileReader(ReportParser parser, TextDecoder decoder, PdfTextExtractor pdf)
+    public ReportFileReader(InputLimits limits) : this(new ReportParser(), new TextDecoder(), new PdfTextExtractor(timeout: limits.MaxPdfExtractionTime), limits) { }
+
+    public ReportFileReader(ReportParser parser, TextDecoder decoder, PdfTextExtractor pdf, InputLimits? limits = null)
     {
         _parser = parser;
         _decoder = decoder;
         _pdf = pdf;
         _docx = new DocxTextExtractor();
         _html = new HtmlTextExtractor();
+        Limits = limits ?? InputLimits.Default;
     }
+
+    public InputLimits Limits { get; }
 
     public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".text", ".md", ".docx", ".html", ".htm", ".pdf"];
 
@@ -47,17 +52,26 @@ public sealed class ReportFileReader
         }
     }
 
-    public async Task<ParseOutcome> ReadAsync(Stream content, string fileName, CancellationToken ct)
+    public Task<ParseOutcome> ReadAsync(Stream content, string fileName, CancellationToken ct) => ReadAsync(content, fileName, ReadOptions.Default, ct);
+
+    public async Task<ParseOutcome> ReadAsync(Stream content, string fileName, ReadOptions options, CancellationToken ct)
     {
         fileName = string.IsNullOrWhiteSpace(fileName) ? "(upload)" : Path.GetFileName(fileName);
         try
         {
-            var bytes = await ReadAllAsync(content, ct);
-            if (bytes is null) return ParseOutcome.Failure(fileName, ParseErrorKind.Unreadable, $"The file is larger than {MaxBytes / (1024 * 1024)} MB.");
+            var bytes = await ReadAllAsync(content, Limits.MaxFileBytes, ct);
+            if (bytes is null) return ParseOutcome.Failure(fileName, ParseErrorKind.TooLarge, $"The file is larger than {Limits.MaxFileBytes:N0} bytes, the most accepted.");
             if (bytes.Length == 0) return ParseOutcome.Failure(fileName, ParseErrorKind.Empty, "The file is empty (0 bytes).");
-            var extracted = await ExtractAsync(bytes, fileName, ct);
+            var extracted = await ExtractAsync(bytes, fileName, options, ct);
             if (extracted.Error is not null) return ParseOutcome.Failure(fileName, extracted.Error.Kind, extracted.Error.Message);
-            return _parser.Parse(extracted.Text ?? "", fileName);
+            var text = extracted.Text ?? "";
+            if (text.Length > Limits.MaxReportChars)
+                return ParseOutcome.Failure(fileName, ParseErrorKind.TooLarge, $"The text has {text.Length:N0} characters; a report may have at most {Limits.MaxReportChars:N0}.");
+            var outcome = _parser.Parse(text, fileName, options.Force);
+            if (outcome.Report?.Sections.FirstOrDefault(section => section.Text.Length > Limits.MaxSectionChars) is { } huge)
+                return ParseOutcome.Failure(fileName, ParseErrorKind.TooLarge,
+                    $"Section {huge.Number} ({huge.Title}) has {huge.Text.Length:N0} characters; a section may have at most {Limits.MaxSectionChars:N0}.");
+            return outcome;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -69,21 +83,26 @@ public sealed class ReportFileReader
         }
     }
 
-    private async Task<ExtractedText> ExtractAsync(byte[] bytes, string fileName, CancellationToken ct)
+    private async Task<ExtractedText> ExtractAsync(byte[] bytes, string fileName, ReadOptions options, CancellationToken ct)
     {
-        var format = FormatOf(bytes, Path.GetExtension(fileName).ToLowerInvariant());
+        var format = options.PlainText ? Format.Text : FormatOf(bytes, Path.GetExtension(fileName).ToLowerInvariant());
         switch (format)
         {
             case Format.Text:
+                if (bytes.LongLength > Limits.MaxTextFileBytes)
+                    return ExtractedText.Failed(ParseErrorKind.TooLarge, $"The text file has {bytes.LongLength:N0} bytes; a report may have at most {Limits.MaxReportChars:N0} characters.");
                 return _decoder.Decode(bytes);
             case Format.Docx:
+                if (ZipContainerGuard.Check(bytes, Limits) is { } tooLarge) return new ExtractedText(null, tooLarge);
                 using (var ms = new MemoryStream(bytes, writable: false))
                     return _docx.Extract(ms);
             case Format.Html:
                 var decoded = _decoder.Decode(bytes);
+                if (decoded.Text is { } html && html.Length > Limits.MaxHtmlChars)
+                    return ExtractedText.Failed(ParseErrorKind.TooLarge, $"The HTML page has {html.Length:N0} characters; at most {Limits.MaxHtmlChars:N0} are accepted.");
                 return decoded.Error is not null ? decoded : _html.Extract(decoded.Text!);
             case Format.Pdf:
-                return await _pdf.ExtractAsync(bytes, ct);
+                return await _pdf.ExtractAsync(bytes, Limits.MaxPdfPages, ct);
             default:
                 return ExtractedText.Failed(ParseErrorKind.UnsupportedFormat,
                     $"'{fileName}' is not a supported format; supported: {string.Join(", ", SupportedExtensions)}.");
@@ -104,15 +123,17 @@ public sealed class ReportFileReader
         return Format.Unsupported;
     }
 
-    private static async Task<byte[]?> ReadAllAsync(Stream content, CancellationToken ct)
+    private static async Task<byte[]?> ReadAllAsync(Stream content, long maxBytes, CancellationToken ct)
     {
+        if (content is MemoryStream { Position: 0 } memory && memory.TryGetBuffer(out var whole) && whole.Count == memory.Length)
+            return memory.Length > maxBytes ? null : whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : whole.ToArray();
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await content.ReadAsync(chunk, ct)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes) return null;
+            if (buffer.Length > maxBytes) return null;
         }
         return buffer.ToArray();
     }

@@ -27,6 +27,13 @@ public static partial class ClosingBlock
         return signature is null ? null : WrittenDate.Of(signature);
     }
 
+    /// <summary>The organisation of a signature run into the text with its date (…处理费。 平潭综合实验区海坛片区管理局 2024年1月24日), or null.</summary>
+    public static string? RunInSignatureName(string source)
+    {
+        var signature = RunInSignature().Matches(source).LastOrDefault(m => m.Index >= source.Length / 2);
+        return signature is { } m && m.Groups["org"].Success ? m.Groups["org"].Value : null;
+    }
+
     public static bool IsSignatureOrDate(string line) => WrittenDate.IsDateLine(line) || OrganisationLine().IsMatch(line);
 
     /// <summary>Offset where the closing block starts, or the text length when there is none. Only a block with a date (or an appendix) counts.</summary>

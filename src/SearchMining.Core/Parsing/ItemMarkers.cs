@@ -49,14 +49,17 @@ public static partial class ItemMarkers
         return leading ? Sequence(list, list[0].Value - 1) : Sequence(list);
     }
 
-    /// <summary>Keeps markers that count 1, 2, 3 … (a new run may restart at 1).</summary>
+    /// <summary>
+    /// Keeps markers that count 1, 2, 3 … (a new run may restart at 1; a number written twice in a row — 三是…三是…,
+    /// a slip of the source — is the next item all the same).
+    /// </summary>
     public static List<Marker> Sequence(List<Marker> markers, int startAfter = 0)
     {
         var kept = new List<Marker>();
         var last = startAfter;
         foreach (var m in markers)
         {
-            if (m.Value == last + 1 || (m.Value == 1 && last > 0))
+            if (m.Value == last + 1 || (m.Value == 1 && last > 0) || (m.Value == last && last > 1 && m.Kind == Style.Shi))
             {
                 kept.Add(m);
                 last = m.Value;

@@ -17,7 +17,8 @@ public sealed class ReportParser
 
     public ReportParser(Checks.ReportChecker checker) => _checker = checker;
 
-    public ParseOutcome Parse(string text, string sourceFile)
+    /// <param name="force">Keep a text that does not read as a report (see <see cref="ReportRecognizer"/>) instead of a NotAReport error.</param>
+    public ParseOutcome Parse(string text, string sourceFile, bool force = false)
     {
         sourceFile = string.IsNullOrWhiteSpace(sourceFile) ? "(unnamed)" : sourceFile;
         if (string.IsNullOrWhiteSpace(text))
@@ -26,7 +27,9 @@ public sealed class ReportParser
         {
             var written = SourceTextNormalizer.Normalize(text);
             var folded = ReadingView.Of(written);
-            var outcome = ParseText(folded, sourceFile, out var preamble);
+            var outcome = ParseText(folded, sourceFile, force, out var preamble);
+            if (!force && outcome.Report is { } parsed && ReportRecognizer.Check(parsed) is { } notAReport)
+                return ParseOutcome.Failure(sourceFile, notAReport.Kind, notAReport.Message);
             // Traditional input is read through the fold; what is stored and shown is the text as written
             return ReferenceEquals(folded, written) || outcome.Report is null
                 ? outcome
@@ -39,13 +42,13 @@ public sealed class ReportParser
     }
 
     /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
-    private ParseOutcome ParseText(string source, string sourceFile, out CleanText preambleText)
+    private ParseOutcome ParseText(string source, string sourceFile, bool force, out CleanText preambleText)
     {
         var headings = SectionHeadingFinder.Find(source);
         var title = TitleReader.Read(source);
         preambleText = CleanText.Empty;
         var recognition = ReportRecognizer.Recognize(source, headings, title);
-        if (!recognition.IsReport)
+        if (!force && !recognition.IsReport)
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport, recognition.Reason!);
 
         var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));

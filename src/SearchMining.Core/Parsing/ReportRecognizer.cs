@@ -13,6 +13,9 @@ namespace SearchMining.Core.Parsing;
 /// <see cref="MinChineseShare"/> of its visible characters are Chinese, or <see cref="MinChineseShareOfMarkup"/> when
 /// most of its lines are Markdown syntax) and it shows one sign of a report: a section heading of the report templates
 /// (一、总体情况 …), a report title (XX 2024年政府信息公开工作年度报告), or talk of 政府信息公开 / 政务公开 work.
+/// Once parsed, a report with no section heading, no year and no agency is not one either (<see cref="Check"/>).
+/// Every entry point (API upload, CLI folder mode, start-up ingestion) applies both through the parser; a caller may
+/// force such a text in (<c>ReportParser.Parse(…, force: true)</c>, the API's <c>force=true</c>).
 /// </summary>
 public static partial class ReportRecognizer
 {
@@ -48,6 +51,13 @@ public static partial class ReportRecognizer
             return new(false, "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
         return ReportRecognition.Report;
     }
+
+    /// <summary>A NotAReport error for a parsed report with no section heading, no year and no agency; null when it reads as a report.</summary>
+    public static ParseError? Check(Report report) =>
+        report.Sections.Count == 0 && report.Year is null && string.IsNullOrWhiteSpace(report.Agency)
+            ? new ParseError(ParseErrorKind.NotAReport,
+                "The text is not a 政府信息公开工作年度报告: it has no numbered section heading (一、…), no report year and no agency.")
+            : null;
 
     private static (int Chinese, int Visible, double MarkupShare) Counts(string text)
     {

@@ -12,6 +12,9 @@ public sealed record IngestSummary(
     int Commits,
     TimeSpan Elapsed)
 {
+    /// <summary>Files that do not read as a report (no heading, no year, no agency): left out, not failed.</summary>
+    public IReadOnlyList<FileIngestError> Skipped { get; init; } = [];
+
     public int Added => Results.Count(r => r.Outcome == IngestOutcome.Added);
     public int Replaced => Results.Count(r => r.Outcome == IngestOutcome.Replaced);
     public int Unchanged => Results.Count(r => r.Outcome == IngestOutcome.Unchanged);

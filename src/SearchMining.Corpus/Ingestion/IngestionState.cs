@@ -2,8 +2,10 @@ namespace SearchMining.Corpus.Ingestion;
 
 public enum IngestionState
 {
-    /// <summary>No first-start ingestion was needed (the index had reports) or it has not begun.</summary>
+    /// <summary>Nothing was missing from the index (or the check has not begun).</summary>
     Idle,
+    /// <summary>Checking the index files and comparing the index with the kept originals and the bundled corpus.</summary>
+    Checking,
     Running,
     Completed,
     Failed,

@@ -2,19 +2,41 @@ using System.Diagnostics;
 using SearchMining.Core.Classification;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
+using SearchMining.Corpus.Storage;
+using SearchMining.Corpus.Writing;
 using SearchMining.Index.Storage;
 
 namespace SearchMining.Corpus.Ingestion;
 
 /// <summary>
-/// Files → <see cref="ReportFileReader"/> → optional <see cref="IStatementClassifier"/> → <see cref="ReportIndex"/>,
-/// committing after every batch so a crash loses at most one batch. Per-file failures are collected, never thrown.
+/// Files → <see cref="ReportFileReader"/> → optional <see cref="IStatementClassifier"/> → <see cref="ReportIndex"/> (and,
+/// within a corpus, the kept originals), committing after every batch so a crash loses at most one batch — and a
+/// batch's originals are kept before its reports are written, so the next start ingests what the crash lost.
+/// Per-file failures are collected, never thrown; a storage fault stops the run (the current batch changes nothing).
+/// A file that does not read as a report is skipped (<see cref="IngestSummary.Skipped"/>).
 /// </summary>
-public sealed class ReportIngestor(ReportIndex index, ReportFileReader reader, IStatementClassifier? classifier = null, int batchSize = ReportIngestor.DefaultBatchSize)
+public sealed class ReportIngestor
 {
-    public const int DefaultBatchSize = 50;
+    public const int DefaultBatchSize = CorpusOptions.BulkBatchSize;
 
-    private readonly int _batchSize = Math.Max(1, batchSize);
+    private readonly CorpusWriter _writer;
+    private readonly ReportFileReader _reader;
+    private readonly int _batchSize;
+    private readonly OriginalOrigin _origin;
+
+    /// <summary>An ingestor straight over an index (no originals kept): for throwaway indexes such as evaluation runs.</summary>
+    public ReportIngestor(ReportIndex index, ReportFileReader reader, IStatementClassifier? classifier = null, int batchSize = DefaultBatchSize)
+        : this(new CorpusWriter(index, null, () => classifier, null), reader, batchSize, OriginalOrigin.Folder)
+    {
+    }
+
+    internal ReportIngestor(CorpusWriter writer, ReportFileReader reader, int batchSize, OriginalOrigin origin)
+    {
+        _writer = writer;
+        _reader = reader;
+        _batchSize = Math.Max(1, batchSize);
+        _origin = origin;
+    }
 
     /// <summary>Report files in a folder (supported extensions, sorted by name); a file path is returned as is.</summary>
     public static IReadOnlyList<string> FindReportFiles(string path, bool recursive = true)
@@ -28,63 +50,66 @@ public sealed class ReportIngestor(ReportIndex index, ReportFileReader reader, I
             .ToList();
     }
 
-    public async Task<IngestSummary> IngestFilesAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestSummary> IngestFilesAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(files.Select(file => IngestSource.FromFile(file, _origin, _reader.Limits)).ToList(), progress, cancellationToken);
+
+    internal async Task<IngestSummary> IngestAsync(IReadOnlyList<IngestSource> sources, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var results = new List<IngestResult>();
         var errors = new List<FileIngestError>();
+        var skipped = new List<FileIngestError>();
         var warnings = new List<string>();
         var commits = 0;
         var pending = 0;
         var committed = 0;
-        for (var i = 0; i < files.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var file = files[i];
-            var outcome = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-            if (outcome.Report is { } report)
-            {
-                var (result, warning) = await IngestReportAsync(report, cancellationToken).ConfigureAwait(false);
-                results.Add(result);
-                if (warning is not null) warnings.Add(warning);
-            }
-            else
-            {
-                errors.Add(new FileIngestError(file, outcome.Error?.Kind.ToString() ?? "Unknown", outcome.Error?.Message ?? "not a report"));
-            }
-            pending++;
-            var commitNow = pending >= _batchSize || i == files.Count - 1;
-            if (commitNow)
-            {
-                await index.CommitAsync(cancellationToken).ConfigureAwait(false);
-                commits++;
-                committed += pending;
-                pending = 0;
-            }
-            progress?.Report(new IngestProgress(i + 1, files.Count, file, committed, commitNow));
-        }
-        return new IngestSummary(files.Count, results, errors, warnings, commits, watch.Elapsed);
-    }
-
-    /// <summary>Classifies (when a classifier is present) and upserts one parsed report; does not commit.</summary>
-    public async Task<(IngestResult Result, string? Warning)> IngestReportAsync(Report report, CancellationToken cancellationToken = default)
-    {
-        var (classified, warning) = Classify(report);
-        var result = await index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
-        return (result, warning);
-    }
-
-    /// <summary>The report with themes on its statements and commitments, or unchanged plus a warning when the classifier fails.</summary>
-    private (Report Report, string? Warning) Classify(Report report)
-    {
-        if (classifier is null) return (report, null);
+        WriteBatch? batch = null;
         try
         {
-            return (new ReportThemeTagger(classifier).Apply(report), null);
+            for (var i = 0; i < sources.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var source = sources[i];
+                var (file, loadError) = await source.Load(cancellationToken).ConfigureAwait(false);
+                ParseOutcome? outcome = null;
+                if (file is not null)
+                {
+                    using var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
+                    outcome = await _reader.ReadAsync(content, file.FileName, source.Options with { Force = source.Options.Force || file.Forced }, cancellationToken).ConfigureAwait(false);
+                }
+                if (outcome?.Report is { } report)
+                {
+                    batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    var (result, warning) = await batch.AddAsync(report, file, cancellationToken).ConfigureAwait(false);
+                    results.Add(result);
+                    if (warning is not null) warnings.Add(warning);
+                }
+                else
+                {
+                    var error = loadError ?? outcome?.Error ?? new ParseError(ParseErrorKind.Unreadable, "not a report");
+                    (error.Kind == ParseErrorKind.NotAReport ? skipped : errors).Add(new FileIngestError(source.Name, error.Kind.ToString(), error.Message));
+                }
+                pending++;
+                var commitNow = pending >= _batchSize || i == sources.Count - 1;
+                if (commitNow)
+                {
+                    if (batch is not null)
+                    {
+                        await batch.CommitAsync().ConfigureAwait(false);
+                        await batch.DisposeAsync().ConfigureAwait(false);
+                        batch = null;
+                    }
+                    commits++;
+                    committed += pending;
+                    pending = 0;
+                }
+                progress?.Report(new IngestProgress(i + 1, sources.Count, source.Name, committed, commitNow));
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        finally
         {
-            return (report, $"{report.SourceFile}: the classifier failed ({e.GetType().Name}: {e.Message}); indexed without themes.");
+            if (batch is not null) await batch.DisposeAsync().ConfigureAwait(false); // not committed: rolled back
         }
+        return new IngestSummary(sources.Count, results, errors, warnings, commits, watch.Elapsed) { Skipped = skipped };
     }
 }

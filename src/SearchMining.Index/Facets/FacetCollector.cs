@@ -5,8 +5,11 @@ using SearchMining.Index.Schema;
 
 namespace SearchMining.Index.Facets;
 
-/// <summary>Counts, for every matching document, the values of each facet dimension from its sorted-set doc values.</summary>
-internal sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollector
+/// <summary>
+/// Counts, for every matching document, the values of each facet dimension from its sorted-set doc values; with
+/// <paramref name="perReport"/>, each value counts matching reports instead of matching documents.
+/// </summary>
+internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perReport = false) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly List<SegmentFacetCounts> _segments = [];
@@ -23,7 +26,8 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollec
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _current = new SegmentFacetCounts(dimensions.Select(d => (d, (SortedSetDocValues?)context.AtomicReader.GetSortedSetDocValues(IndexFields.Facet(d)))).ToList());
+        var reports = perReport ? context.AtomicReader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension)) : null;
+        _current = new SegmentFacetCounts(dimensions.Select(d => (d, (SortedSetDocValues?)context.AtomicReader.GetSortedSetDocValues(IndexFields.Facet(d)))).ToList(), reports);
     }
 
     public void Collect(int doc)

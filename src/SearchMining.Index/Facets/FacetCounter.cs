@@ -10,10 +10,11 @@ internal static class FacetCounter
     public const int MaxValuesPerDimension = 50;
 
     /// <summary>Counts per public dimension, plus the number of distinct reports among the matches.</summary>
-    public static (IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, int Reports) Count(IndexSearcher searcher, Query query, bool includeFacets)
+    /// <param name="perReport">Count matching reports per value (grouped results) instead of matching sections.</param>
+    public static (IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, int Reports) Count(IndexSearcher searcher, Query query, bool includeFacets, bool perReport = false)
     {
         IReadOnlyList<string> dimensions = includeFacets ? [.. FacetDimensions.All, IndexFields.ReportDimension] : [IndexFields.ReportDimension];
-        var collector = new FacetCollector(dimensions);
+        var collector = new FacetCollector(dimensions, perReport);
         searcher.Search(query, collector);
         var counts = collector.Counts();
         var facets = FacetDimensions.All.Where(_ => includeFacets).ToDictionary(

@@ -9,4 +9,7 @@ public static class IndexSchema
     public const string VersionKey = "searchmining.schemaVersion";
     public const string CommittedAtKey = "searchmining.committedAt";
     public const string AnalyzersKey = "searchmining.analyzers";
+
+    /// <summary>What the content depends on beyond the layout (stored-JSON shape, dictionary, model): see ReportIndexOptions.ContentKey.</summary>
+    public const string ContentKeyKey = "searchmining.contentKey";
 }

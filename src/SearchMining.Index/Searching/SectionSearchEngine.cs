@@ -13,7 +13,7 @@ namespace SearchMining.Index.Searching;
 /// Searches the sections of a <see cref="ReportIndex"/>: people's query language, filters, sort, cursor paging, facets,
 /// snippets, report grouping and more-like-this. Never throws for bad input: errors come back in <see cref="SearchOutcome"/>.
 /// </summary>
-public sealed class SectionSearchEngine
+public sealed partial class SectionSearchEngine
 {
     /// <summary>Section hits looked at when grouping by report.</summary>
     public const int GroupWindow = 1000;
@@ -65,7 +65,7 @@ public sealed class SectionSearchEngine
             var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
             return _index.WithSearcher(searcher =>
             {
-                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets);
+                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport
                     ? Grouped(searcher, query, request, terms, snippets, cursor, key, facets, reports)
                     : Flat(searcher, query, request, terms, snippets, cursor, key, facets);

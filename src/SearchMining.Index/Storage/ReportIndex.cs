@@ -16,14 +16,17 @@ namespace SearchMining.Index.Storage;
 /// <summary>
 /// The Lucene index of reports: one <see cref="IndexWriter"/> and an NRT <see cref="SearcherManager"/> over a folder.
 /// Writes become visible to searches at once and durable at <see cref="CommitAsync"/>; a crash loses only uncommitted work.
-/// Thread-safe.
+/// A failed commit, or <see cref="RollbackAsync"/>, discards every uncommitted write (searches see the last commit again).
+/// Opened read-only (<see cref="ReportIndexOptions.ReadOnly"/>, or when the folder cannot be written) it searches the last
+/// commit and refuses writes. Thread-safe.
 /// </summary>
 public sealed class ReportIndex : IDisposable, IAsyncDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly Analyzer _indexingAnalyzer;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly Analyzer? _indexingAnalyzer;
+    private readonly string? _contentKey;
+    private IndexWriter? _writer;
+    private SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _refreshNeeded;
     private int _uncommitted;
@@ -33,64 +36,186 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     private readonly Dictionary<string, HashSet<string>> _unrefreshedVersions = new(StringComparer.Ordinal);
     private bool _disposed;
 
-    private ReportIndex(string path, IndexAnalyzers analyzers, LuceneDirectory directory, Analyzer indexingAnalyzer, IndexWriter writer)
+    private ReportIndex(string path, IndexAnalyzers analyzers, LuceneDirectory directory, Analyzer? indexingAnalyzer, IndexWriter? writer, string? contentKey, string? readOnlyReason)
     {
         Path = path;
         Analyzers = analyzers;
         _directory = directory;
         _indexingAnalyzer = indexingAnalyzer;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSimilarity());
+        _contentKey = contentKey;
+        ReadOnlyReason = readOnlyReason;
+        _searchers = writer is not null
+            ? new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSimilarity())
+            : new SearcherManager(directory, new RankingSimilarity());
     }
 
     public string Path { get; }
 
     public IndexAnalyzers Analyzers { get; }
 
-    /// <summary>Opens (or creates) the index; never throws for a mismatched, locked or unreadable index.</summary>
+    /// <summary>Why writes are refused (opened read-only, or the writer could not be reopened), null when the index is writable.</summary>
+    public string? ReadOnlyReason { get; private set; }
+
+    public bool IsReadOnly => ReadOnlyReason is not null;
+
+    /// <summary>The content key of the last commit (see <see cref="ReportIndexOptions.ContentKey"/>), when recorded.</summary>
+    public string? CommittedContentKey => (ReadCommitData().TryGetValue(IndexSchema.ContentKeyKey, out var key) ? key : null);
+
+    /// <summary>Opens (or creates) the index; never throws for a mismatched, locked, unwritable or unreadable index.</summary>
     public static IndexOpenResult TryOpen(ReportIndexOptions options)
     {
         var path = System.IO.Path.GetFullPath(options.Path);
         LuceneDirectory? directory = null;
         try
         {
+            if (options.ReadOnly) return OpenReadOnly(options, path);
             System.IO.Directory.CreateDirectory(path);
             directory = FSDirectory.Open(path);
             var mode = OpenMode.CREATE_OR_APPEND;
+            string? rebuiltFrom = null;
             if (DirectoryReader.IndexExists(directory))
             {
-                var found = ReadSchema(directory);
-                var expected = SchemaText(IndexSchema.Version.ToString(CultureInfo.InvariantCulture), options.Analyzers.Name);
-                if (found != expected)
+                var found = ReadSchema(directory, withContentKey: options.ContentKey is not null);
+                var expected = ExpectedSchema(options);
+                if (options.Recreate)
+                {
+                    mode = OpenMode.CREATE;
+                    rebuiltFrom = found;
+                }
+                else if (found != expected)
                 {
                     if (!options.RebuildOnSchemaMismatch)
                     {
                         directory.Dispose();
                         return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.SchemaMismatch,
-                            $"The index at {path} was written with schema '{found}', this program writes '{expected}'. Rebuild it (searchmining index <folder> --rebuild).",
+                            $"The index at {path} was written with schema '{found}', this program writes '{expected}'. Rebuild it (searchmining index --rebuild).",
                             found));
                     }
                     mode = OpenMode.CREATE;
+                    rebuiltFrom = found;
                 }
             }
 
-            var indexing = options.Analyzers.CreateIndexingAnalyzer();
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
-            var writer = new IndexWriter(directory, config);
-            var index = new ReportIndex(path, options.Analyzers, directory, indexing, writer);
-            if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)
-                index.CommitCore();
-            return new IndexOpenResult(index, null);
+            IndexWriter writer;
+            Analyzer indexing;
+            try
+            {
+                (writer, indexing) = CreateWriter(directory, options.Analyzers, mode);
+            }
+            catch (Exception e) when (options.ReadOnlyWhenUnwritable && mode != OpenMode.CREATE && IndexFault.From(e) is { Kind: IndexFaultKind.Unwritable or IndexFaultKind.OutOfDisk } fault
+                                      && DirectoryReader.IndexExists(directory))
+            {
+                return new IndexOpenResult(new ReportIndex(path, options.Analyzers, directory, options.Analyzers.CreateIndexingAnalyzer(), null, options.ContentKey, fault.Message), null);
+            }
+            var index = new ReportIndex(path, options.Analyzers, directory, indexing, writer, options.ContentKey, null);
+            try
+            {
+                if (mode == OpenMode.CREATE || !DirectoryReader.IndexExists(directory) || writer.CommitData.Count == 0)
+                    index.CommitCore();
+            }
+            catch
+            {
+                directory = null; // closed by the index
+                index.Dispose(); // releases the write lock
+                throw;
+            }
+            return new IndexOpenResult(index, null, rebuiltFrom);
         }
         catch (LockObtainFailedException e)
         {
             directory?.Dispose();
             return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Locked, $"The index at {path} is locked by another writer: {e.Message}"));
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            var existed = directory is not null && SafeIndexExists(directory);
             directory?.Dispose();
-            return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Unreadable, $"The index at {path} cannot be opened: {e.Message}"));
+            // Anything else thrown while reading an existing index means its files are not what its segments say.
+            var fault = IndexFault.From(e) ?? new IndexFault(existed ? IndexFaultKind.Corrupt : IndexFaultKind.IoError, $"{e.GetType().Name}: {e.Message}");
+            var kind = fault.Kind switch
+            {
+                IndexFaultKind.Corrupt => IndexOpenErrorKind.Corrupt,
+                IndexFaultKind.Unwritable or IndexFaultKind.OutOfDisk => IndexOpenErrorKind.Unwritable,
+                IndexFaultKind.Locked => IndexOpenErrorKind.Locked,
+                _ => IndexOpenErrorKind.Unreadable,
+            };
+            return new IndexOpenResult(null, new IndexOpenError(kind, $"The index at {path} cannot be opened: {fault.Message}"));
+        }
+    }
+
+    private static bool SafeIndexExists(LuceneDirectory directory)
+    {
+        try
+        {
+            return DirectoryReader.IndexExists(directory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    private static IndexOpenResult OpenReadOnly(ReportIndexOptions options, string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+            return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Missing, $"No index at {path}."));
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.Missing, $"No index at {path}."));
+            }
+            var found = ReadSchema(directory, withContentKey: false);
+            var expected = SchemaText(IndexSchema.Version.ToString(CultureInfo.InvariantCulture), options.Analyzers.Name, null);
+            if (found != expected)
+            {
+                directory.Dispose();
+                return new IndexOpenResult(null, new IndexOpenError(IndexOpenErrorKind.SchemaMismatch,
+                    $"The index at {path} was written with schema '{found}', this program reads '{expected}'. Rebuild it (searchmining index --rebuild).", found));
+            }
+            return new IndexOpenResult(new ReportIndex(path, options.Analyzers, directory, null, null, options.ContentKey, "opened read-only"), null);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static (IndexWriter Writer, Analyzer Indexing) CreateWriter(LuceneDirectory directory, IndexAnalyzers analyzers, OpenMode mode)
+    {
+        var indexing = analyzers.CreateIndexingAnalyzer();
+        try
+        {
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
+            return (new IndexWriter(directory, config), indexing);
+        }
+        catch
+        {
+            indexing.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema an index opened with <paramref name="options"/> is written with (version, analyzers, content key).</summary>
+    public static string ExpectedSchema(ReportIndexOptions options) =>
+        SchemaText(IndexSchema.Version.ToString(CultureInfo.InvariantCulture), options.Analyzers.Name, options.ContentKey);
+
+    /// <summary>The schema of the index at <paramref name="path"/> (as <see cref="ExpectedSchema"/> writes it), null when there is none or it cannot be read.</summary>
+    public static string? FindSchema(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return null;
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            return DirectoryReader.IndexExists(directory) ? ReadSchema(directory) : null;
+        }
+        catch (Exception e) when (IndexFault.From(e) is not null)
+        {
+            return null;
         }
     }
 
@@ -130,6 +255,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var writer = Writer;
             var existing = CurrentFingerprint(report.Id);
             if (existing == fingerprint)
                 return new IngestResult(report.Id, report.SourceFile, IngestOutcome.Unchanged, report.Sections.Count, 0);
@@ -139,10 +265,10 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             var documents = SectionDocumentBuilder.Build(report, json, fingerprint);
             foreach (var old in superseded)
             {
-                _writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
+                writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
                 MarkWritten(old, null);
             }
-            _writer.UpdateDocuments(new Term(IndexFields.ReportId, report.Id), documents);
+            writer.UpdateDocuments(new Term(IndexFields.ReportId, report.Id), documents);
             MarkWritten(report.Id, fingerprint, VersionKey(report));
             return new IngestResult(report.Id, report.SourceFile, existing is null && superseded.Count == 0 ? IngestOutcome.Added : IngestOutcome.Replaced,
                 report.Sections.Count, documents.Count - 1) { Superseded = superseded };
@@ -159,8 +285,9 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var writer = Writer;
             if (CurrentFingerprint(reportId) is null) return false;
-            _writer.DeleteDocuments(new Term(IndexFields.ReportId, reportId));
+            writer.DeleteDocuments(new Term(IndexFields.ReportId, reportId));
             MarkWritten(reportId, null);
             return true;
         }
@@ -173,6 +300,8 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     /// <summary>
     /// Makes every write so far durable (one atomic Lucene commit with the schema in its user data). Without writes since
     /// the last commit nothing is written, so re-ingesting unchanged files leaves the index files as they were.
+    /// When the commit fails (disk full, folder unwritable …) every uncommitted write is discarded, as by
+    /// <see cref="RollbackAsync"/>, and the exception is rethrown: the index stays as it was at the last commit.
     /// </summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -180,7 +309,15 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         try
         {
             if (Volatile.Read(ref _uncommitted) == 0) return; // writes also take the gate: nothing can slip in meanwhile
-            await Task.Run(CommitCore, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Run(CommitCore, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                RollbackCore();
+                throw;
+            }
             Interlocked.Exchange(ref _uncommitted, 0);
         }
         finally
@@ -188,6 +325,43 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             _writeGate.Release();
         }
     }
+
+    /// <summary>
+    /// Discards every write since the last commit: searches see the last commit again. The writer is reopened; when that
+    /// fails (the folder became unwritable) the index goes on read-only (<see cref="ReadOnlyReason"/>).
+    /// </summary>
+    public async Task RollbackAsync()
+    {
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_writer is not null) RollbackCore();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads every file of the last commit and checks its checksum (Lucene's <c>CheckIntegrity</c>): throws
+    /// <see cref="CorruptIndexException"/> or an <see cref="IOException"/> when a file is damaged. Reads the whole index.
+    /// </summary>
+    public void VerifyIntegrity() => WithSearcher(searcher =>
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+        return true;
+    });
+
+    /// <summary>Ids of every indexed report (for comparing the index with what should be in it).</summary>
+    public IReadOnlySet<string> ReportIds() => WithSearcher(searcher =>
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var fields = new HashSet<string> { IndexFields.ReportId };
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Math.Max(1, searcher.IndexReader.MaxDoc));
+        foreach (var hit in top.ScoreDocs) ids.Add(searcher.Doc(hit.Doc, fields).Get(IndexFields.ReportId));
+        return (IReadOnlySet<string>)ids;
+    });
 
     /// <summary>The whole report as it was indexed, or null for an unknown id.</summary>
     public Report? GetReport(string reportId) =>
@@ -222,7 +396,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             return collector.TotalHits;
         }
 
-        var data = _writer.CommitData;
+        var data = ReadCommitData();
         var version = data.TryGetValue(IndexSchema.VersionKey, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : 0;
         DateTimeOffset? committed = data.TryGetValue(IndexSchema.CommittedAtKey, out var at) && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
         var size = _directory.ListAll().Sum(file => SafeLength(file));
@@ -237,15 +411,88 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (refresh && Interlocked.Exchange(ref _refreshNeeded, 0) == 1) Refresh();
-        var searcher = _searchers.Acquire();
+        var searchers = Volatile.Read(ref _searchers);
+        IndexSearcher searcher;
+        try
+        {
+            searcher = searchers.Acquire();
+        }
+        catch (ObjectDisposedException) when (!_disposed && !ReferenceEquals(searchers, Volatile.Read(ref _searchers)))
+        {
+            return WithSearcher(read, refresh); // a rollback swapped the searcher manager meanwhile
+        }
         try
         {
             return read(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The writer, or an <see cref="InvalidOperationException"/> naming why the index is read-only. Call under the write gate.</summary>
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException($"The index at {Path} is read-only: {ReadOnlyReason}.");
+
+    /// <summary>User data of the last commit (the writer's when writable, else the reader's).</summary>
+    private IDictionary<string, string> ReadCommitData()
+    {
+        if (_writer is { } writer)
+        {
+            try
+            {
+                return writer.CommitData;
+            }
+            catch (ObjectDisposedException)
+            {
+                // rolled back meanwhile: read what the searcher sees
+            }
+        }
+        return WithSearcher(searcher => searcher.IndexReader is DirectoryReader reader ? reader.IndexCommit.UserData : new Dictionary<string, string>(), refresh: false);
+    }
+
+    /// <summary>Rolls the writer back to the last commit and reopens it (or goes read-only). Call under the write gate.</summary>
+    private void RollbackCore()
+    {
+        var old = _writer;
+        try
+        {
+            old?.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // the writer is closed either way; what is on disk is the last commit
+        }
+        Interlocked.Exchange(ref _uncommitted, 0);
+        SearcherManager next;
+        try
+        {
+            var writer = CreateWriterOver(OpenMode.APPEND);
+            _writer = writer;
+            ReadOnlyReason = null;
+            next = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSimilarity());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _writer = null;
+            ReadOnlyReason = IndexFault.From(e)?.Message ?? $"the writer could not be reopened: {e.Message}";
+            next = new SearcherManager(_directory, new RankingSimilarity());
+        }
+        SearcherManager previous;
+        lock (_unrefreshed)
+        {
+            _unrefreshed.Clear();
+            _unrefreshedVersions.Clear();
+            previous = Interlocked.Exchange(ref _searchers, next);
+        }
+        Interlocked.Exchange(ref _refreshNeeded, 0);
+        previous.Dispose(); // searchers already handed out stay valid until released
+    }
+
+    private IndexWriter CreateWriterOver(OpenMode mode)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
+        return new IndexWriter(_directory, config);
     }
 
     /// <summary>Fingerprint of the indexed report (written but unrefreshed writes included), null when absent. Call under the write gate.</summary>
@@ -306,7 +553,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         // Writes made after this point are re-marked by MarkWritten, so clearing before the reopen loses nothing.
         lock (_unrefreshed)
         {
-            _searchers.MaybeRefreshBlocking();
+            Volatile.Read(ref _searchers).MaybeRefreshBlocking();
             _unrefreshed.Clear();
             _unrefreshedVersions.Clear();
         }
@@ -339,25 +586,64 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     private void CommitCore()
     {
-        _writer.SetCommitData(new Dictionary<string, string>
+        var writer = Writer;
+        var data = new Dictionary<string, string>
         {
             [IndexSchema.VersionKey] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture),
             [IndexSchema.AnalyzersKey] = Analyzers.Name,
             [IndexSchema.CommittedAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-        });
-        _writer.Commit();
+        };
+        if (_contentKey is not null) data[IndexSchema.ContentKeyKey] = _contentKey;
+        writer.SetCommitData(data);
+        writer.Commit();
         Refresh();
     }
 
-    private static string ReadSchema(LuceneDirectory directory)
+    /// <summary>
+    /// After the writer could not be reopened (<see cref="ReadOnlyReason"/>), tries again (the folder may be writable
+    /// again, the disk freed); true when the index is writable afterwards.
+    /// </summary>
+    public async Task<bool> TryRestoreWriterAsync()
+    {
+        if (_writer is not null) return true;
+        if (_indexingAnalyzer is null) return false; // opened read-only on purpose
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_writer is not null) return true;
+            IndexWriter writer;
+            try
+            {
+                writer = CreateWriterOver(OpenMode.APPEND);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                ReadOnlyReason = IndexFault.From(e)?.Message ?? $"the writer could not be reopened: {e.Message}";
+                return false;
+            }
+            _writer = writer;
+            ReadOnlyReason = null;
+            var previous = Interlocked.Exchange(ref _searchers, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSimilarity()));
+            previous.Dispose();
+            return true;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static string ReadSchema(LuceneDirectory directory, bool withContentKey = true)
     {
         var infos = new SegmentInfos();
         infos.Read(directory);
         var data = infos.UserData;
-        return SchemaText(data.TryGetValue(IndexSchema.VersionKey, out var v) ? v : "none", data.TryGetValue(IndexSchema.AnalyzersKey, out var a) ? a : "none");
+        return SchemaText(data.TryGetValue(IndexSchema.VersionKey, out var v) ? v : "none", data.TryGetValue(IndexSchema.AnalyzersKey, out var a) ? a : "none",
+            withContentKey && data.TryGetValue(IndexSchema.ContentKeyKey, out var k) ? k : null);
     }
 
-    private static string SchemaText(string version, string analyzers) => $"v{version}/{analyzers}";
+    private static string SchemaText(string version, string analyzers, string? contentKey) =>
+        contentKey is null ? $"v{version}/{analyzers}" : $"v{version}/{analyzers}/{contentKey}";
 
     private long SafeLength(string file)
     {
@@ -376,8 +662,15 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         if (_disposed) return;
         _disposed = true;
         _searchers.Dispose();
-        _writer.Dispose(waitForMerges: true); // commits pending changes
-        _indexingAnalyzer.Dispose();
+        try
+        {
+            _writer?.Dispose(waitForMerges: true); // commits pending changes
+        }
+        catch (Exception e) when (IndexFault.From(e) is not null)
+        {
+            // the folder became unwritable or the disk is full: what is on disk is the last commit
+        }
+        _indexingAnalyzer?.Dispose();
         Analyzers.Dispose();
         _directory.Dispose();
         _writeGate.Dispose();

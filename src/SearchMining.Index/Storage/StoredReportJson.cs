@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Schema;
 using SearchMining.Core.Domain;
 
 namespace SearchMining.Index.Storage;
@@ -9,6 +10,13 @@ namespace SearchMining.Index.Storage;
 public static class StoredReportJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly Lazy<string> Shape = new(() => Fingerprint(JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(Report)).ToJsonString())[..16]);
+
+    /// <summary>
+    /// A hash of the JSON schema of <see cref="Report"/> as stored: any change to the domain records (a field added,
+    /// renamed or retyped) changes it, so an index of reports stored in another shape is rebuilt, never misread.
+    /// </summary>
+    public static string ShapeFingerprint => Shape.Value;
 
     public static string Serialize(Report report) => JsonSerializer.Serialize(report, Options);
 

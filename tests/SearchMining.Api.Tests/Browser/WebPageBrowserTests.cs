@@ -8,7 +8,7 @@ namespace SearchMining.Api.Tests.Browser;
 /// Drives the web page in headless Chromium against the running service: search, facet, report, themes, commitments.
 /// Screenshots go to artifacts/screenshots/ (git-ignored).
 /// </summary>
-public sealed class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static string ScreenshotFolder => Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
@@ -118,6 +118,7 @@ public sealed class WebPageBrowserTests(BrowserFixture browser) : IClassFixture<
 
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("\"政策解读"));
         await page.Locator("#error").WaitForAsync();
-        (await page.Locator("#error").InnerTextAsync()).ShouldContain("Query syntax error");
+        (await page.Locator("#error").InnerTextAsync()).ShouldContain("检索式语法有误"); // Chinese from errorKind
+        (await page.Locator("#error").GetAttributeAsync("data-kind")).ShouldBe("QuerySyntax");
     }
 }

@@ -23,7 +23,7 @@ public sealed class ClassifierModelTests : IAsyncLifetime
         {
             builder.UseSetting("SearchMining:IndexPath", Path.Combine(_folder, "index"));
             builder.UseSetting("SearchMining:ModelPath", model);
-            builder.UseSetting("SearchMining:IngestCorpusWhenEmpty", "false");
+            builder.UseSetting("SearchMining:IngestBundledReports", "false");
         });
     }
 

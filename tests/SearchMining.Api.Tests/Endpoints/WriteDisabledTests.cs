@@ -19,7 +19,7 @@ public sealed class WriteDisabledTests : IAsyncLifetime
         {
             builder.UseSetting("SearchMining:ApiKey", "");
             builder.UseSetting("SearchMining:IndexPath", _indexPath);
-            builder.UseSetting("SearchMining:IngestCorpusWhenEmpty", "false");
+            builder.UseSetting("SearchMining:IngestBundledReports", "false");
         });
         return Task.CompletedTask;
     }

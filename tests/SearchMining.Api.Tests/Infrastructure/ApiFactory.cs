@@ -12,6 +12,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "searchmining-api-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Where the workflow database lives: beside the index (see WorkflowOptions.WorkspaceFor).</summary>
+    public string WorkspaceFolder => IndexPath + "-workspace";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +27,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        try { Directory.Delete(IndexPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        foreach (var folder in new[] { IndexPath, WorkspaceFolder })
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 }

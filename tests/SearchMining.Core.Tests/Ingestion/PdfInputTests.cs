@@ -78,14 +78,14 @@ public class PdfInputTests
     }
 
     [Fact]
-    public async Task A_pdftotext_that_hangs_is_stopped_and_the_file_reported_unreadable()
+    public async Task A_pdftotext_that_hangs_is_stopped_and_the_file_reported_over_the_extraction_time_limit()
     {
         var tool = FakeTool("sleep 30");
         try
         {
             var reader = new ReportFileReader(new ReportParser(), new TextDecoder(), new PdfTextExtractor(tool, TimeSpan.FromMilliseconds(500)));
             var outcome = await reader.ReadAsync(new MemoryStream(MinimalPdf.FromLines(["一、总体情况"])), "slow.pdf", CancellationToken.None);
-            outcome.Error!.Kind.ShouldBe(ParseErrorKind.Unreadable);
+            outcome.Error!.Kind.ShouldBe(ParseErrorKind.TooLarge);
             outcome.Error.Message.ShouldContain("did not finish");
         }
         finally { File.Delete(tool); }

@@ -1,16 +1,17 @@
 using System.Diagnostics;
-using SearchMining.Corpus.Ingestion;
+using SearchMining.Corpus.Storage;
+using SearchMining.Corpus.Tests.Fixtures;
+using SearchMining.Corpus.Tests.Processes;
 using SearchMining.Index.Schema;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Storage;
-using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Tests.Shared;
 using Shouldly;
 using Xunit.Abstractions;
 
 namespace SearchMining.Corpus.Tests.Ingestion;
 
-/// <summary>Kills a real `searchmining index` child process mid-ingest and reopens what it left behind.</summary>
+/// <summary>Kills a real `searchmining index` child process (kill -9) mid-ingest, then runs it again.</summary>
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int BatchSize = 4;
@@ -25,19 +26,23 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Killing_the_indexer_mid_ingest_leaves_the_last_commit_complete_and_readable()
+    public async Task Killing_the_indexer_mid_ingest_keeps_every_committed_report_and_the_next_run_completes_without_duplicates()
     {
         var files = CopyCorpus();
-        using var child = StartIndexer();
-        var committedLine = await WaitForFirstCommitAsync(child);
-        child.HasExited.ShouldBeFalse("the indexer finished before it could be killed; the corpus copy is too small");
-        child.Kill(entireProcessTree: true);
-        await child.WaitForExitAsync();
-        output.WriteLine($"killed after '{committedLine}'");
+        using (var child = Process.Start(CliProcess.StartInfo(["index", _corpus.Path, "--index", _index.Path, "--batch-size", BatchSize.ToString(), "--no-classifier"]))!)
+        {
+            var committedLine = await WaitForFirstCommitAsync(child);
+            child.HasExited.ShouldBeFalse("the indexer finished before it could be killed; the corpus copy is too small");
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+            output.WriteLine($"killed after '{committedLine}'");
+        }
 
-        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, SharedSegmenter.Analyzers())))
+        int committed;
+        using (var index = ReportIndex.Open(new ReportIndexOptions(_index.Path, SharedSegmenter.Analyzers()) { ReadOnly = true }))
         {
             var stats = index.Stats;
+            committed = stats.Reports;
             stats.SchemaVersion.ShouldBe(IndexSchema.Version);
             stats.Reports.ShouldBeGreaterThanOrEqualTo(BatchSize);
             stats.Reports.ShouldBeLessThan(files.Count);
@@ -54,19 +59,25 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             }
             stats.Sections.ShouldBe(listed.Sum(s => s.Sections));
             new SectionSearchEngine(index).Search(new SearchRequest("\"政府信息公开\"")).Succeeded.ShouldBeTrue();
-
-            // and ingesting again completes the job without duplicates
-            var ingestor = new ReportIngestor(index, new Core.Ingestion.ReportFileReader(), batchSize: 50);
-            var summaryAfter = await ingestor.IngestFilesAsync(files);
-            summaryAfter.Unchanged.ShouldBe(stats.Reports);
-            index.Stats.Reports.ShouldBe(files.Count);
         }
+        using (var store = OriginalStore.Open(_index.Path))
+            store.Count().Kept.ShouldBeGreaterThanOrEqualTo(committed); // kept before indexed: at least every committed report's original
+
+        var again = await CliProcess.RunAsync("index", _corpus.Path, "--index", _index.Path, "--batch-size", BatchSize.ToString(), "--no-classifier");
+
+        again.ExitCode.ShouldBe(0, again.ToString());
+        again.Output.ShouldContain($"{files.Count} files:");
+        again.Output.ShouldContain($": {files.Count} reports,");
+        again.Output.ShouldContain($"{files.Count} originals kept");
+        using var final = ReportIndex.Open(new ReportIndexOptions(_index.Path, SharedSegmenter.Analyzers()) { ReadOnly = true });
+        final.ReportIds().Count.ShouldBe(files.Count);
+        final.ListReports(limit: 1000).Total.ShouldBe(files.Count); // one report document per report: none duplicated
     }
 
     private List<string> CopyCorpus()
     {
         var files = new List<string>();
-        var samples = ReportIngestor.FindReportFiles(RepoPaths.SampleReports);
+        var samples = Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Order(StringComparer.Ordinal);
         for (var copy = 0; copy < Copies; copy++)
         {
             foreach (var sample in samples)
@@ -79,33 +90,11 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         return files;
     }
 
-    private Process StartIndexer()
-    {
-        var cli = CliPath();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { cli, "index", _corpus.Path, "--index", _index.Path, "--batch-size", BatchSize.ToString() },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start " + cli);
-    }
-
     private static async Task<string> WaitForFirstCommitAsync(Process child)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (await child.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             if (line.StartsWith("committed ", StringComparison.Ordinal)) return line;
         throw new InvalidOperationException("the indexer ended without committing: " + await child.StandardError.ReadToEndAsync());
-    }
-
-    /// <summary>searchmining.dll of the same configuration as this test assembly.</summary>
-    private static string CliPath()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var path = Path.Combine(RepoPaths.Root, "src", "SearchMining.Cli", "bin", configuration, "net10.0", "searchmining.dll");
-        File.Exists(path).ShouldBeTrue($"{path} is built before the tests (project reference)");
-        return path;
     }
 }

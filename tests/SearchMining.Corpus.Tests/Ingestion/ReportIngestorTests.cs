@@ -53,7 +53,7 @@ public sealed class ReportIngestorTests : IDisposable
     }
 
     [Fact]
-    public async Task Files_that_are_not_reports_are_reported_per_file_and_the_rest_is_indexed()
+    public async Task Unreadable_files_fail_files_that_are_not_reports_are_skipped_and_the_rest_is_indexed()
     {
         var good = Copy("022_sanya_haitangqu_2015.txt");
         var empty = Path.Combine(_files.Path, "empty.txt");
@@ -65,7 +65,8 @@ public sealed class ReportIngestorTests : IDisposable
         var summary = await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync([empty, good, recipe]);
 
         summary.Added.ShouldBe(1);
-        summary.Errors.Select(e => (Path.GetFileName(e.File), e.Kind)).ShouldBe([("empty.txt", "Empty"), ("recipe.txt", "NotAReport")]);
+        summary.Errors.Select(e => (Path.GetFileName(e.File), e.Kind)).ShouldBe([("empty.txt", "Empty")]);
+        summary.Skipped.Select(e => (Path.GetFileName(e.File), e.Kind)).ShouldBe([("recipe.txt", "NotAReport")]);
         index.Stats.Reports.ShouldBe(1);
         index.ListReports().Items.Single().Agency.ShouldBe("三亚市海棠区人民政府");
     }

@@ -24,7 +24,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"传真(?:号码)?[:：](?<v>" + Number + ")")]
     private static partial Regex Fax();
 
-    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9._%+-]*[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
     [GeneratedRegex(@"https?://[A-Za-z0-9./_?=&%#:-]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9./_?=&%#-]*)?")]

@@ -77,7 +77,8 @@ public static partial class AgencyLocator
             var name = m.Groups["org"].Value;
             if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.Breadcrumb);
         }
-        if (Signature(lines) is { } signed && Agrees(signed, self)) return (signed, Evidence.Signature);
+        if ((Signature(lines) ?? ClosingBlock.RunInSignatureName(source)) is { } signed && AgencyName.IsPlausible(signed) && Agrees(signed, self))
+            return (signed, Evidence.Signature);
         // a cover: the agency and the date on the first lines (廣州市人民政府 / 2013年3月)
         if (lines.Count > 2 && WrittenDate.IsDateLine(lines[1]) && SignatureLine().Match(lines[0].Replace(" ", "")) is { Success: true } cover
             && AgencyName.IsPlausible(cover.Groups["org"].Value))

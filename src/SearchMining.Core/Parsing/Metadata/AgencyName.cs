@@ -59,7 +59,8 @@ public static partial class AgencyName
     public static string Normalized(string name, string source)
     {
         name = WithoutAlias(name);
-        if (KindOf(name) == AgencyKind.Government && !name.EndsWith("政府") && source.Contains(name + "人民政府", StringComparison.Ordinal))
+        var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木");
+        if (bare && !name.EndsWith("政府") && source.Contains(name + "人民政府", StringComparison.Ordinal))
             return name + "人民政府";
         return name;
     }

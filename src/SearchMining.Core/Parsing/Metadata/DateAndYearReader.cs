@@ -12,9 +12,13 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*年")]
     private static partial Regex AnyYear();
 
-    /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 时间:2012-04-12 10:47, 发文日期: | 2009-02-27.</summary>
-    [GeneratedRegex(@"(?<!统计|截止|截至)(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公文生成日期|生成日期|公开日期|时间|日期)\s*[:：]\s*\|?\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公文生成日期|生成日期|公开日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex PublishedLabel();
+
+    /// <summary>A bare 时间:/日期: label (时间:2012-04-12 10:47), not a statistics period nor an expiry date.</summary>
+    [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
     [GeneratedRegex(@"^\s*(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
@@ -33,8 +37,9 @@ public static partial class DateAndYearReader
     /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>
     public static DateOnly? PublishDate(string source)
     {
-        foreach (Match m in PublishedLabel().Matches(source))
-            if (WrittenDate.Of(m) is { } labelled) return labelled;
+        foreach (var label in new[] { PublishedLabel(), TimeLabel() })
+            foreach (Match m in label.Matches(source))
+                if (WrittenDate.Of(m) is { } labelled) return labelled;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
         foreach (var line in lines.Take(10))
             if (DateTimeHeader().Match(line) is { Success: true } h && WrittenDate.Of(h) is { } header) return header;

@@ -15,14 +15,20 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"(?:实验区|试验区|新区|开发区|高新区|示范区|合作区)$")]
     private static partial Regex Zone();
 
+    /// <summary>The committee of a park or zone (苏银产业园管理委员会): not a department of a government the name tells.</summary>
+    [GeneratedRegex(@"(?:产业园|工业园|园区|开发区|新区|实验区|试验区|示范区|合作区)(?:管理委员会|管委会)$")]
+    private static partial Regex ZoneCommittee();
+
     public static AdministrativeLevel Classify(string? agency, RegionInfo region)
     {
         if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;
         agency = AgencyName.WithoutAlias(agency);
+        // a zone or a park's committee (平潭综合实验区, 苏银产业园管理委员会) is no level the name can tell
+        if (Zone().IsMatch(agency) || ZoneCommittee().IsMatch(agency)) return AdministrativeLevel.Unknown;
         if (Township().IsMatch(agency)) return AdministrativeLevel.TownshipStreet;
         if (Department().IsMatch(agency)) return AdministrativeLevel.Department;
         // a zone (平潭综合实验区, 两江新区) is no level of the administrative hierarchy the name can tell
-        if (Zone().IsMatch(agency)) return AdministrativeLevel.Unknown;
+        if (Zone().IsMatch(agency) || ZoneCommittee().IsMatch(agency)) return AdministrativeLevel.Unknown;
         // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
         if (agency.EndsWith("政府") || AgencyName.KindOf(agency) == AgencyKind.Government)
         {

@@ -10,6 +10,9 @@ public static class RegionResolver
 {
     private const string FunctionChars = "从在与由于的至即及和向经";
 
+    /// <summary>Characters that begin a phrase around a place, not the place (请与…, 地址…, 位于…).</summary>
+    private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是";
+
     public sealed record Result(RegionInfo Region, string? FullAgency);
 
     public static Result Resolve(string? agency, string source)
@@ -20,7 +23,7 @@ public static class RegionResolver
         var city = place.City;
         var county = place.County;
         var full = agency;
-        if (county is null && city is null && province is null && FindBefore(source, agency, "县区市旗") is { } written)
+        if (county is null && city is null && province is null && PlacesBefore(source, agency) is { } written)
         {
             // a township or department named without its place, which the text writes in full (兴国县南坑乡人民政府)
             var prefix = PlaceName.Of(written);
@@ -38,6 +41,30 @@ public static class RegionResolver
             if (province is not null && full.StartsWith(city) && !full.StartsWith(province)) { /* keep the agency name as the city writes it */ }
         }
         return new Result(new RegionInfo(province, city, county), full);
+    }
+
+    /// <summary>
+    /// The longest run of places (通化市东昌区, 兴国县) written immediately before <paramref name="name"/> somewhere in the
+    /// text, starting at a word boundary, or null.
+    /// </summary>
+    private static string? PlacesBefore(string source, string name)
+    {
+        string? best = null;
+        for (var at = source.IndexOf(name, StringComparison.Ordinal); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            for (var start = Math.Max(0, at - 14); start <= at - 2; start++)
+            {
+                var candidate = source[start..at];
+                if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0])) continue;
+                var before = start > 0 ? source[start - 1] : ' ';
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                var place = PlaceName.Of(candidate);
+                if (place.Rest.Length != 0 || (place.County is null && place.City is null)) continue;
+                if (best is null || candidate.Length > best.Length) best = candidate;
+                break;
+            }
+        }
+        return best;
     }
 
     /// <summary>

@@ -1,0 +1,3 @@
+namespace SearchMining.Api.Contracts;
+
+public sealed record ThemeLabel(string Id, string Label);

@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Logging;
+using SearchMining.Core.Classification;
+using SearchMining.Core.Domain;
+using SearchMining.Corpus.Health;
+using SearchMining.Corpus.Storage;
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Corpus.Writing;
+
+/// <summary>
+/// Writes that commit together or not at all. Each kept original is stored (durably) before its report is written to
+/// the index; a report's removal (delete, or replacement by a later version) is marked in the store before the index
+/// commit and completed after it. On any failure — and on dispose without <see cref="CommitAsync"/> — the index rolls
+/// back to its last commit and the store changes are undone. A crash in between leaves originals the next start
+/// ingests again, or marks it settles by looking at the index: never a report half there.
+/// </summary>
+internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
+{
+    private const string Superseded = "superseded";
+    private const string Deleted = "deleted";
+    private readonly List<AddedOriginal> _added = [];
+    private readonly List<long> _removals = [];
+    private readonly List<string> _keptReports = [];
+    private bool _dirty;
+    private bool _closed;
+
+    /// <summary>Keeps the original (when given), classifies the report and writes it; not yet committed.</summary>
+    public async Task<(IngestResult Result, string? Warning)> AddAsync(Report report, OriginalFile? original, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        _dirty = true;
+        try
+        {
+            if (original is not null && writer.Store is { } store)
+            {
+                _added.Add(store.Add(original, report.Id));
+                _keptReports.Add(report.Id);
+            }
+            var (classified, warning) = Classify(report);
+            var result = await writer.Index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
+            if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
+            return (result, warning);
+        }
+        catch (Exception e)
+        {
+            throw await FailAsync(e);
+        }
+    }
+
+    /// <summary>Removes the report and marks its originals for removal; false when no such report is indexed.</summary>
+    public async Task<bool> DeleteAsync(string reportId, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        try
+        {
+            if (!await writer.Index.DeleteAsync(reportId, cancellationToken).ConfigureAwait(false)) return false;
+            _dirty = true;
+            if (writer.Store is { } store) _removals.AddRange(store.MarkPendingRemoval([reportId], Deleted));
+            return true;
+        }
+        catch (Exception e)
+        {
+            _dirty = true;
+            throw await FailAsync(e);
+        }
+    }
+
+    /// <summary>Commits the index (one atomic Lucene commit), then completes the removals; the batch stays open for more writes.</summary>
+    public async Task CommitAsync()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (!_dirty) return;
+        try
+        {
+            await writer.Index.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            throw await FailAsync(e);
+        }
+        writer.Health?.WriteSucceeded();
+        if (writer.Store is { } store)
+        {
+            try
+            {
+                store.CompleteRemoval(_removals);
+                foreach (var id in _keptReports.Distinct(StringComparer.Ordinal)) store.DropRecovered(id);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The index commit stands; the next start completes the marked removals by looking at the index.
+                writer.Logger.LogWarning(e, "Committed, but the originals store could not complete {Removals} removals; the next start settles them", _removals.Count);
+            }
+        }
+        _added.Clear();
+        _removals.Clear();
+        _keptReports.Clear();
+        _dirty = false;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_closed) return;
+        try
+        {
+            if (_dirty) await UndoAsync();
+        }
+        finally
+        {
+            _closed = true;
+            writer.Release();
+        }
+    }
+
+    /// <summary>Undoes the batch and returns what to throw: a <see cref="CorpusUnavailableException"/> for a storage fault, else the exception.</summary>
+    private async Task<Exception> FailAsync(Exception e)
+    {
+        await UndoAsync();
+        if (e is OperationCanceledException) return e;
+        var problem = writer.Health is { } health ? health.Report(e) : CorpusHealth.ProblemFor(e, writer.Index.Path);
+        return problem is null ? e : new CorpusUnavailableException(problem, e);
+    }
+
+    private async Task UndoAsync()
+    {
+        if (!_dirty) return;
+        _dirty = false;
+        try
+        {
+            await writer.Index.RollbackAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            writer.Logger.LogError(e, "Rolling the index back failed");
+        }
+        if (writer.Store is { } store)
+        {
+            try
+            {
+                for (var i = _added.Count - 1; i >= 0; i--) store.Undo(_added[i]);
+                store.ClearPendingRemoval(_removals);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // What stays is an original the next start ingests again, or a mark it settles: never a half report.
+                writer.Logger.LogError(e, "Undoing the originals store failed; the next start reconciles it with the index");
+            }
+        }
+        _added.Clear();
+        _removals.Clear();
+        _keptReports.Clear();
+    }
+
+    /// <summary>The report with themes on its statements and commitments, or unchanged plus a warning when the classifier fails.</summary>
+    private (Report Report, string? Warning) Classify(Report report)
+    {
+        if (writer.Classifier is not { } classifier) return (report, null);
+        try
+        {
+            return (new ReportThemeTagger(classifier).Apply(report), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return (report, $"{report.SourceFile}: the classifier failed ({e.GetType().Name}: {e.Message}); indexed without themes.");
+        }
+    }
+}
