@@ -39,7 +39,7 @@ internal static class TuneCommand
             var experiment = new DevExperiment(rows, data!, result.GetValue(folds), result.GetValue(seed));
             var sourceList = (result.GetValue(sources) is { Length: > 0 } s ? s : ["Corpus", "Corpus,Samples,Synthetic"])
                 .Select(x => Enum.Parse<TrainingSources>(x, ignoreCase: true)).ToList();
-            var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [ThemeTrainer.AveragedPerceptron];
+            var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
             var seeds = result.GetValue(foldSeeds)!;
             Console.WriteLine($"dev: {data!.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies; {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
             var header = "config\tpool\tthr\tmacroF1\tkind";

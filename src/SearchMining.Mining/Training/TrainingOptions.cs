@@ -14,8 +14,8 @@ namespace SearchMining.Mining.Training;
 /// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
 /// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
 public sealed record TrainingOptions(
-    ThemeTrainer Trainer = ThemeTrainer.AveragedPerceptron,
-    PoolingMode Pooling = PoolingMode.PerTheme,
+    ThemeTrainer Trainer = ThemeTrainer.LinearSvm,
+    PoolingMode Pooling = PoolingMode.None,
     ThresholdMode Thresholds = ThresholdMode.Shared,
     TrainingSources Sources = TrainingSources.All,
     FeatureOptions? FeatureSettings = null,
