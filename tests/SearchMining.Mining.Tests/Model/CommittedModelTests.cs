@@ -68,6 +68,19 @@ public sealed class CommittedModelTests(MiningFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("二是公開渠道有限，網站欄目更新不及時。", "二是公开渠道有限，网站栏目更新不及时。")]
+    [InlineData("下一步，我局將加強業務培訓，提高工作人員的公開意識。", "下一步，我局将加强业务培训，提高工作人员的公开意识。")]
+    public void A_Traditional_statement_is_classified_like_its_Simplified_form(string traditional, string simplified)
+    {
+        var expected = fixture.Committed.Classify(simplified);
+        var actual = fixture.Committed.Classify(traditional);
+        expected.Themes.ShouldNotBeEmpty();
+        actual.Kind.ShouldBe(expected.Kind);
+        actual.Themes.ShouldBe(expected.Themes);
+        foreach (var (theme, score) in expected.ThemeScores) actual.ThemeScores[theme].ShouldBe(score, 1e-6, theme);
+    }
+
     private sealed record StatementClassificationSlot(SearchMining.Core.Domain.StatementKind Kind, string Themes);
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
