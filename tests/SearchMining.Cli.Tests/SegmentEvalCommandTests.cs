@@ -72,6 +72,26 @@ public sealed class SegmentEvalCommandTests
     }
 
     /// <summary>The score row of one HMM setting, split on spaces with the setting name as the first cell.</summary>
+    [Fact]
+    public async Task The_jieba_NET_package_scores_like_our_segmenter_in_strict_jieba_mode()
+    {
+        // jieba.NET is jieba with jieba's dictionary: on the same sentences it must cut exactly as --strict-jieba without
+        // the domain dictionary (7/12, 7/9 above), and SmartCn is run through the same scorer.
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("gold.utf8"), Gold);
+
+        var jiebaNet = await _cli.RunAsync("segment-eval", "--gold", temp.File("gold.utf8"), "--engine", "jiebanet", "--hmm", "both");
+        var ours = await _cli.RunAsync("segment-eval", "--gold", temp.File("gold.utf8"), "--strict-jieba", "--hmm", "both");
+        var smartCn = await _cli.RunAsync("segment-eval", "--gold", temp.File("gold.utf8"), "--engine", "smartcn");
+
+        jiebaNet.ExitCode.ShouldBe(0, jiebaNet.ToString());
+        Row(jiebaNet, "jieba.NET HMM")[1..4].ShouldBe(Row(ours, "HMM")[1..4]);
+        Row(jiebaNet, "jieba.NET no HMM")[1..4].ShouldBe(Row(ours, "no HMM")[1..4]);
+        Row(jiebaNet, "jieba.NET HMM")[1].ShouldBe($"{7 / 12.0:F4}");
+        smartCn.ExitCode.ShouldBe(0, smartCn.ToString());
+        double.Parse(Row(smartCn, "SmartCn")[3], System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(0.0, 1.0);
+    }
+
     private static string[] Row(CliResult result, string setting)
     {
         var line = result.OutputLines.Single(l => l.StartsWith(setting + " ", StringComparison.Ordinal));

@@ -32,7 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Java Lucene peers for docs/RELEVANCE.md: indexes the exported sections with SmartChineseAnalyzer and CJKAnalyzer
  * (Lucene 8, Debian liblucene8-java) and writes one run file per engine: need TAB rank TAB sectionKey.
- * Queries go through the classic QueryParser (default OR), as a plain Lucene application would do.
+ * Queries go through the classic QueryParser, as a plain Lucene application would do: with its default OR, and with AND
+ * (every query word required) for the comparison of query semantics.
  * Usage: java RelevancePeer sections.tsv needs.tsv outDir
  */
 public final class RelevancePeer {
@@ -74,8 +75,14 @@ public final class RelevancePeer {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser smartParser = new QueryParser("smart", smart);
             QueryParser cjkParser = new QueryParser("cjk", cjk);
+            QueryParser smartAnd = new QueryParser("smart", smart);
+            smartAnd.setDefaultOperator(QueryParser.Operator.AND);
+            QueryParser cjkAnd = new QueryParser("cjk", cjk);
+            cjkAnd.setDefaultOperator(QueryParser.Operator.AND);
             run(searcher, queries, out.resolve("java-smartcn.tsv"), q -> smartParser.parse(QueryParser.escape(q)));
             run(searcher, queries, out.resolve("java-cjk-bigram.tsv"), q -> cjkParser.parse(QueryParser.escape(q)));
+            run(searcher, queries, out.resolve("java-smartcn-and.tsv"), q -> smartAnd.parse(QueryParser.escape(q)));
+            run(searcher, queries, out.resolve("java-cjk-bigram-and.tsv"), q -> cjkAnd.parse(QueryParser.escape(q)));
             run(searcher, queries, out.resolve("java-smartcn+cjk.tsv"), q -> new BooleanQuery.Builder()
                 .add(new BoostQuery(smartParser.parse(QueryParser.escape(q)), 2f), BooleanClause.Occur.SHOULD)
                 .add(cjkParser.parse(QueryParser.escape(q)), BooleanClause.Occur.SHOULD)

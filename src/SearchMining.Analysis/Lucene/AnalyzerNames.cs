@@ -12,6 +12,9 @@ public static class AnalyzerNames
     /// <summary>CJK bigrams: index and query time of the recall field.</summary>
     public const string Bigram = "bigram";
 
-    /// <summary>Reserved for Lucene's SmartCn analyzer (not on the package mirror yet).</summary>
+    /// <summary>Lucene's SmartCn (HHMM) segmentation with the domain dictionary on top: index and query time.</summary>
     public const string SmartCn = "smartcn";
+
+    /// <summary>Lucene's SmartCn segmentation alone (for comparison).</summary>
+    public const string SmartCnPlain = "smartcn-plain";
 }

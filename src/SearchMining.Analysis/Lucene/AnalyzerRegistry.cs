@@ -14,7 +14,7 @@ public sealed class AnalyzerRegistry : IDisposable
     public AnalyzerRegistry(IEnumerable<KeyValuePair<string, Analyzer>> analyzers) =>
         _analyzers = new Dictionary<string, Analyzer>(analyzers, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"jieba" (index time), "jieba-query" (query time) and "bigram", sharing one segmenter.</summary>
+    /// <summary>"jieba" (index time), "jieba-query" (query time) sharing one segmenter, "bigram", and "smartcn" / "smartcn-plain".</summary>
     public static AnalyzerRegistry CreateDefault(JiebaSegmenter segmenter, StopWordList? stopWords = null)
     {
         var stops = stopWords ?? StopWordList.LoadDefault();
@@ -23,6 +23,8 @@ public sealed class AnalyzerRegistry : IDisposable
             [AnalyzerNames.Jieba] = new JiebaAnalyzer(segmenter, SegmentationMode.Search, stops),
             [AnalyzerNames.JiebaQuery] = new JiebaAnalyzer(segmenter, SegmentationMode.Precise, stops),
             [AnalyzerNames.Bigram] = new CjkBigramAnalyzer(),
+            [AnalyzerNames.SmartCn] = new SmartCnAnalyzer(DomainWords.LoadDefault()),
+            [AnalyzerNames.SmartCnPlain] = new SmartCnAnalyzer(),
         });
     }
 

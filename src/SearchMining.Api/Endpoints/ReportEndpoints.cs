@@ -48,9 +48,11 @@ public static class ReportEndpoints
     private static Results<Ok<SectionDetail>, ProblemHttpResult> GetSection(ReportCorpus corpus, string id, int n)
     {
         if (corpus.GetReport(id) is not { } report) return ApiProblems.UnknownReport(id);
-        var section = report.Sections.FirstOrDefault(s => s.Ordinal == n);
+        var section = report.SearchableSections().FirstOrDefault(s => s.Ordinal == n);
         if (section is null)
-            return ApiProblems.NotFound("Unknown section", $"Report '{id}' has sections 1…{report.Sections.Count}; there is no section {n}.", ErrorKinds.UnknownSection);
+            return ApiProblems.NotFound("Unknown section",
+                $"Report '{id}' has sections 1…{report.Sections.Count}{(report.PreambleSection() is null ? "" : " and the preamble 0")}; there is no section {n}.",
+                ErrorKinds.UnknownSection);
         var isProblems = section.Topic == SectionTopic.Problems;
         return TypedResults.Ok(new SectionDetail(new SectionId(report.Id, section.Ordinal).ToString(), report.Id, report.Agency, report.Year, section,
             isProblems ? report.Statements : [], isProblems ? report.Commitments : []));

@@ -22,6 +22,9 @@ public static class SearchRequestBinder
             else if (!p.Group.Equals("section", StringComparison.OrdinalIgnoreCase)) check.Add("group", $"Unknown group '{p.Group}'; use report or section.");
         }
         var size = check.PageSize(p.Size, options);
+        var expand = true;
+        if (!string.IsNullOrWhiteSpace(p.Expand) && !bool.TryParse(p.Expand, out expand))
+            check.Add("expand", $"'{p.Expand}' is not true or false.");
         if (p.Q is { Length: > MaxQueryLength }) check.Add("q", $"The query is longer than {MaxQueryLength} characters.");
         foreach (var theme in Values(p.Theme))
             check.Theme(theme);
@@ -37,11 +40,13 @@ public static class SearchRequestBinder
                 Sections = Values(p.Section),
                 Themes = Values(p.Theme),
                 Kinds = Values(p.Kind),
+                Checks = Values(p.Checks),
             },
             Sort = sort,
             Size = size,
             Cursor = string.IsNullOrWhiteSpace(p.Cursor) ? null : p.Cursor,
             GroupByReport = group,
+            Expand = expand,
         };
     }
 

@@ -86,6 +86,7 @@ public static class ApiProblems
                 SearchErrorKind.UnknownField => "Unknown field in query",
                 SearchErrorKind.BadCursor => "Bad cursor",
                 SearchErrorKind.PageSizeTooLarge => "Page size too large",
+                SearchErrorKind.NoSearchableText => "Nothing to search for",
                 _ => "Invalid search value",
             },
             extensions: extensions);

@@ -16,6 +16,9 @@ public static class ErrorKinds
     public const string UnknownReport = nameof(UnknownReport);
     public const string UnknownSection = nameof(UnknownSection);
     public const string UnknownSavedSearch = nameof(UnknownSavedSearch);
+    public const string UnknownAgency = nameof(UnknownAgency);
+    public const string NoEarlierReport = nameof(NoEarlierReport);
+    public const string AgencyChangeRefused = nameof(AgencyChangeRefused);
     public const string NoOriginal = nameof(NoOriginal);
     public const string NoSuchEndpoint = nameof(NoSuchEndpoint);
     public const string MethodNotAllowed = nameof(MethodNotAllowed);

@@ -30,7 +30,7 @@ public sealed class ExportRowSource(SectionSearchEngine engine, ReportIndex inde
                     reports[hit.ReportId] = report = index.GetReport(hit.ReportId);
                 }
                 if (report is null || !SectionId.TryParse(hit.SectionId, out var id)) continue;
-                var section = report.Sections.FirstOrDefault(s => s.Ordinal == id.SectionOrdinal);
+                var section = report.SearchableSections().FirstOrDefault(s => s.Ordinal == id.SectionOrdinal);
                 if (section is null) continue;
                 foreach (var row in Rows(report, section, hit, unit))
                 {

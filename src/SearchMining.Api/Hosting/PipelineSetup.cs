@@ -30,11 +30,13 @@ public static class PipelineSetup
         app.MapThemeEndpoints();
         app.MapStatsEndpoints();
         app.MapExportEndpoints();
+        app.MapAgencyEndpoints();
         app.MapReadingEndpoints();
         app.MapBatchEndpoints();
         app.MapSavedSearchEndpoints();
         app.MapContactDirectoryEndpoints();
         app.MapChartEndpoints();
+        app.MapCheckEndpoints();
         app.MapFallback("/api/{**rest}", () => ApiProblems.NotFound("No such endpoint", "There is no endpoint at this path; the list is at /scalar.", ErrorKinds.NoSuchEndpoint));
         return app;
     }

@@ -20,7 +20,9 @@ public static class ServiceRegistration
             .Validate(o => o.MaxUploadBytes > 0, "MaxUploadBytes must be positive.")
             .ValidateOnStart();
         builder.AddReportCorpus();
+        services.AddSingleton(sp => new SearchMining.Corpus.Years.CorpusYears(sp.GetRequiredService<SearchMining.Corpus.ReportCorpus>()));
         builder.AddWorkflows();
+        builder.AddQualityChecks();
         services.AddScoped<ApiKeyFilter>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

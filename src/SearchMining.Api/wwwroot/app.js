@@ -2,16 +2,16 @@
 "use strict";
 
 const LABELS = {
-  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型" },
-  section: { overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
+  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型", checks: "未通过检查" },
+  section: { preamble: "前言", overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
   level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
   // kind and theme labels come from GET /api/vocabulary (the one definition, in Core's ThemeVocabulary): loadVocabulary()
   kind: {},
   theme: {},
 };
 const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
-const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind"];
-const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group"];
+const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind", "checks"];
+const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group", "expand"];
 
 const $ = (sel) => document.querySelector(sel);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
@@ -37,10 +37,10 @@ const ERROR_TEXT = {
   Unreadable: "文件无法读取", NotAReport: "该文件不像政府信息公开工作年度报告", MissingTool: "服务器缺少读取该格式所需的工具",
   EmptyBatch: "批量文件中没有检索式", TooManyQueries: "批量文件中的检索式过多，请拆分", NotText: "批量文件不是 UTF-8 文本",
   NoQueryColumn: "CSV 表头缺少检索式列（q）", NameTaken: "已有同名的保存检索", TooManySavedSearches: "保存的检索已达上限",
-  Conflict: "与已保存的内容冲突", MethodNotAllowed: "不支持该请求方法", ServerError: "服务器内部错误", Unavailable: "服务暂不可用",
+  Conflict: "与已保存的内容冲突", UnknownAgency: "找不到该机关", NoEarlierReport: "语料中没有该机关更早的报告", AgencyChangeRefused: "不能合并或拆分：", MethodNotAllowed: "不支持该请求方法", ServerError: "服务器内部错误", Unavailable: "服务暂不可用",
   IndexUnavailable: "索引暂不可用", IndexCorrupt: "索引已损坏", IndexUnwritable: "索引无法写入", OutOfDisk: "磁盘空间不足", IndexLocked: "索引正被其他进程写入",
 };
-const PARAM_TEXT = { q: "检索式", name: "名称", year: "年份", theme: "主题", size: "条数", top: "每条检索的结果数", file: "文件", kind: "类型", by: "地区层级" };
+const PARAM_TEXT = { a: "本年报告", b: "上一年报告", names: "名称", minYears: "年数", q: "检索式", name: "名称", year: "年份", theme: "主题", size: "条数", top: "每条检索的结果数", file: "文件", kind: "类型", by: "地区层级" };
 
 class ApiError extends Error {
   constructor(status, body) {
@@ -69,16 +69,31 @@ function showError(error) {
   box.hidden = !error;
 }
 
+// Query words are <mark>; related words (found in place of a query word) are <mark class="related"> labelled 相关词.
 function highlight(snippet) {
   const text = snippet.text ?? "";
-  const spans = [...(snippet.highlights ?? [])].sort((a, b) => a[0] - b[0]);
+  const spans = [
+    ...(snippet.highlights ?? []).map(([start, end]) => ({ start, end, related: false })),
+    ...(snippet.relatedHighlights ?? []).map(([start, end]) => ({ start, end, related: true })),
+  ].sort((a, b) => a.start - b.start);
   let html = "", at = 0;
-  for (const [start, end] of spans) {
+  for (const { start, end, related } of spans) {
     if (start < at) continue;
-    html += esc(text.slice(at, start)) + "<mark>" + esc(text.slice(start, end)) + "</mark>";
+    const open = related ? '<mark class="related" title="相关词">' : "<mark>";
+    html += esc(text.slice(at, start)) + open + esc(text.slice(start, end)) + "</mark>";
     at = end;
   }
   return html + esc(text.slice(at));
+}
+
+// Which query words a hit holds, which only through related words (相关词), which not at all.
+function renderTerms(hit) {
+  const parts = [];
+  if ((hit.matchedTerms ?? []).length > 0) parts.push("含：" + hit.matchedTerms.map(esc).join(" "));
+  const related = (hit.related ?? []).map((r) => `${esc(r.term)} → ${r.via.map(esc).join("、")}`).join("；");
+  if (related) parts.push(`<span class="related-label">相关词</span>${hit.viaRelated ? "仅通过相关词命中：" : ""}${related}`);
+  if ((hit.missingTerms ?? []).length > 0) parts.push("未含：" + hit.missingTerms.map((t) => `<span class="missing">${esc(t)}</span>`).join(" "));
+  return parts.length === 0 ? "" : `<div class="terms${hit.viaRelated ? " via-related" : ""}">${parts.join(" · ")}</div>`;
 }
 
 function showView(name) {
@@ -91,6 +106,7 @@ async function renderSearch(p) {
   $("#q").value = p.get("q") ?? "";
   $("#sort").value = p.get("sort") ?? "";
   $("#group").checked = p.get("group") === "report";
+  $("#expand").checked = p.get("expand") !== "false";
   const query = new URLSearchParams();
   for (const key of SEARCH_PARAMS) if (p.get(key)) query.set(key, p.get(key));
   query.set("size", "10");
@@ -137,9 +153,11 @@ function renderHit(hit, q = params().get("q")) {
   const snippets = (hit.snippets ?? []).map((s) => `<p class="snippet">${highlight(s)}</p>`).join("");
   const link = hitLink(hit, q);
   const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
-  return `<li class="hit">
-    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(hit.sectionNumber ? hit.sectionNumber + "、" : "")}${esc(hit.title)}</a>
+  const number = hit.sectionTopic === "preamble" ? "" : (hit.sectionNumber ? hit.sectionNumber + "、" : "");
+  return `<li class="hit${hit.viaRelated ? " via-related" : ""}">
+    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(number)}${esc(hit.title)}</a>
     <div class="meta">${esc(label("section", hit.sectionTopic))} · ${esc(hit.sourceFile)} · 得分 ${Number(hit.score ?? 0).toFixed(2)}${hit.matchedSections ? ` · 命中 ${hit.matchedSections} 个部分` : ""} ${themes}</div>
+    ${renderTerms(hit)}
     ${snippets}
   </li>`;
 }
@@ -173,9 +191,11 @@ async function renderReport(p) {
     q ? api(`/api/reports/${encodeURIComponent(id)}/matches?q=${encodeURIComponent(q)}`).catch((error) => { showError(error); return null; }) : null,
   ]);
   const region = regionText(report.region);
-  const sections = report.sections ?? [];
+  // The preamble (text before section 一) is section 0: shown first.
+  const sections = report.preamble ? [report.preamble, ...(report.sections ?? [])] : (report.sections ?? []);
+  const heading = (s) => String(s.topic).toLowerCase() === "preamble" ? s.title : (s.number ? s.number + "、" : "") + s.title;
   const spans = new Map((matches?.sections ?? []).map((m) => [m.ordinal, m.spans]));
-  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(s.number ? s.number + "、" : "")}${esc(s.title)}${spans.has(s.ordinal) ? `<span class="count">（${spans.get(s.ordinal).length}）</span>` : ""}</a>`).join("");
+  const toc = sections.map((s) => `<a href="#sec-${s.ordinal}">${esc(heading(s))}${spans.has(s.ordinal) ? `<span class="count">（${spans.get(s.ordinal).length}）</span>` : ""}</a>`).join("");
   const warnings = (report.warnings ?? []).length === 0 ? "" :
     `<div class="warnings"><strong>解析提示与勾稽校验（${report.warnings.length}）</strong><ul>${report.warnings.map((w) => `<li><code>${esc(w.code)}</code> ${esc(w.message)}</li>`).join("")}</ul></div>`;
   const body = sections.map((s) => renderSection(report, s, spans.get(s.ordinal) ?? [])).join("");
@@ -184,6 +204,7 @@ async function renderReport(p) {
       <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
       <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} · 发布日期 ${esc(report.publishDate ?? "未注明")} · 来源文件 ${esc(report.sourceFile)}</div>
       <div id="citation" class="citation"></div>
+      <nav class="years-links"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></nav>
       <nav class="toc">${toc}</nav>
     </div>
     ${q ? `<div id="match-nav" class="match-nav" role="navigation" aria-label="匹配导航"></div>` : ""}
@@ -191,6 +212,7 @@ async function renderReport(p) {
     ${body}
     ${renderContact(report.contact)}`;
   renderCitation(report, p.get("section"));
+  await renderReportChecks(report);
   if (q) openAtMatch(p, matches);
   else if (p.get("section")) document.getElementById("sec-" + p.get("section"))?.scrollIntoView();
 }
@@ -206,13 +228,14 @@ function renderSection(report, s, spans = []) {
   if (topic === "applications") extra = renderApplications(report.tables?.applications);
   if (topic === "reviewlitigation") extra = renderReview(report.tables?.reviewLitigation);
   if (topic === "problems") extra = renderStatements(report.statements ?? []);
-  const open = spans.length > 0 || topic === "problems" || topic === "overview";
+  const preamble = topic === "preamble";
+  const open = spans.length > 0 || topic === "problems" || topic === "overview" || preamble;
   return `<section id="sec-${s.ordinal}" class="report-section" data-topic="${esc(topic)}" data-ordinal="${s.ordinal}">
-    <h2>${esc(s.number ? s.number + "、" : "")}${esc(s.title)}</h2>
+    <h2>${esc(preamble ? s.title + "（标题、依据、联系方式等）" : (s.number ? s.number + "、" : "") + s.title)}</h2>
     ${extra}
-    <p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button>
+    ${preamble ? "" : `<p><button type="button" class="link similar-toggle" data-section-id="${esc(report.id + "#" + s.ordinal)}">其他机关的类似表述</button>
        <button type="button" class="link cite-section" data-section="${s.ordinal}">引用此部分</button></p>
-    <ol class="hits similar" hidden></ol>
+    <ol class="hits similar" hidden></ol>`}
     <details ${open ? "open" : ""}><summary>原文${spans.length ? `（${spans.length} 处匹配）` : ""}</summary><div class="section-text">${markSpans(s.text, spans, s.ordinal)}</div></details>
   </section>`;
 }
@@ -297,12 +320,14 @@ function tableStatus(table) {
 }
 
 function cell(c) { return c ? esc(c.raw) : ""; }
+/** Where a table cell is, for the checks panel to mark the cells a rule names (table id, row, column as the API gives them). */
+function cellRef(table, row, column) { return `data-table="${esc(table)}" data-row="${esc(row)}" data-col="${esc(column)}"`; }
 
 function renderProactive(table) {
   const status = tableStatus(table); if (status) return status;
   const columns = [...new Set(table.rows.flatMap((r) => Object.keys(r.cells ?? {})))];
   return `<h3>第二十条主动公开情况</h3><table class="grid"><thead><tr><th>信息内容</th>${columns.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td ${cellRef("proactive", r.category, c)}>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterprise", "商业企业"], ["ResearchInstitution", "科研机构"], ["PublicInterestOrg", "社会公益组织"], ["LegalServiceOrg", "法律服务机构"], ["Other", "其他"], ["Total", "总计"]];
@@ -315,28 +340,31 @@ const APPLICATION_GROUPS = [
 
 function renderApplications(table) {
   const status = tableStatus(table); if (status) return status;
+  // a table with the eighth column 法人或其他组织 小计 shows it before 总计
+  const columns = table.rows.some((r) => r.cells?.LegalPersonSubtotal) ? [...APPLICANT_COLUMNS.slice(0, 6), ["LegalPersonSubtotal", "小计"], APPLICANT_COLUMNS[6]] : APPLICANT_COLUMNS;
   const shown = new Set();
   const rows = table.rows.map((r) => {
     let head = "", rowLabel = String(r.label ?? "");
     for (const [pattern, title] of APPLICATION_GROUPS) {
       if (!pattern.test(r.code ?? "") || shown.has(title)) continue;
       shown.add(title);
-      head += `<tr class="group"><th colspan="${APPLICANT_COLUMNS.length + 1}">${esc(title)}</th></tr>`;
+      head += `<tr class="group"><th colspan="${columns.length + 1}">${esc(title)}</th></tr>`;
       const marker = title.slice(0, 3);
       if (rowLabel.startsWith(marker)) rowLabel = rowLabel.slice(title.length).trim() || rowLabel;
     }
     const indent = /^result\.\d\.\d/.test(r.code ?? "") ? ' class="sub"' : "";
-    return head + `<tr><td${indent}>${esc(rowLabel)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`;
+    return head + `<tr><td${indent}>${esc(rowLabel)}</td>${columns.map(([k]) => `<td ${cellRef("applications", r.code, k)}>${cell(r.cells?.[k])}</td>`).join("")}</tr>`;
   }).join("");
-  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid applications"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid applications"><thead><tr><th>项目</th>${columns.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function renderReview(table) {
   const status = tableStatus(table); if (status) return status;
-  const rows = [["行政复议", table.review], ["未经复议直接起诉", table.litigationDirect], ["复议后起诉", table.litigationAfterReview]];
+  const rows = [["行政复议", table.review, "review"], ["未经复议直接起诉", table.litigationDirect, "litigation-direct"], ["复议后起诉", table.litigationAfterReview, "litigation-after-review"]];
   const v = (x) => (x == null ? "" : esc(x));
+  const td = (group, col, x) => `<td ${cellRef("review-litigation", group, col)}>${v(x)}</td>`;
   return `<h3>行政复议、行政诉讼情况</h3><table class="grid"><thead><tr><th>类别</th><th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th></tr></thead><tbody>
-    ${rows.map(([name, o]) => `<tr><td>${name}</td><td>${v(o?.upheld)}</td><td>${v(o?.corrected)}</td><td>${v(o?.otherResult)}</td><td>${v(o?.pending)}</td><td>${v(o?.total)}</td></tr>`).join("")}</tbody></table>`;
+    ${rows.map(([name, o, g]) => `<tr><td>${name}</td>${td(g, "upheld", o?.upheld)}${td(g, "corrected", o?.corrected)}${td(g, "other", o?.otherResult)}${td(g, "pending", o?.pending)}${td(g, "total", o?.total)}</tr>`).join("")}</tbody></table>`;
 }
 
 function renderStatements(statements) {
@@ -442,6 +470,7 @@ async function loadVocabulary() {
 
 /** View name → render function. Other files add their views here (workflows.js: batch, saved, contacts) before the first render. */
 const VIEWS = {
+  checks: (p) => renderChecks(p),
   search: renderSearch,
   report: renderReport,
   themes: renderThemes,
@@ -479,6 +508,7 @@ $("#search-form").addEventListener("submit", (event) => {
   n.set("q", $("#q").value.trim());
   if ($("#sort").value) n.set("sort", $("#sort").value);
   if ($("#group").checked) n.set("group", "report");
+  if (!$("#expand").checked) n.set("expand", "false");
   navigate(n);
 });
 for (const id of ["themes-form", "commitments-form"]) {

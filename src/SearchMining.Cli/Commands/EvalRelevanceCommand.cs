@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using SearchMining.Analysis.Jieba;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Evaluation;
@@ -10,33 +12,48 @@ using SearchMining.Index.Storage;
 namespace SearchMining.Cli.Commands;
 
 /// <summary>
-/// <c>searchmining eval-relevance</c>: indexes the corpus in a temp folder, runs the judged needs under several ranking
-/// configurations (and scores external runs, e.g. the Java Lucene peers), and prints nDCG@10 / recall@10.
+/// <c>searchmining eval-relevance</c>: indexes the corpus in a temp folder (jieba, bigram and SmartCn fields), runs the judged
+/// needs under the configurations compared in docs/RELEVANCE.md (and scores external runs, e.g. the Java Lucene peers), and
+/// prints nDCG@10 / recall@10 / zero-hit needs per split. Only the dev split is printed unless asked: the test split is
+/// scored to report, never to tune.
 /// </summary>
 internal static class EvalRelevanceCommand
 {
+    /// <summary>Name of the row of <see cref="RelevanceOptions.Default"/>.</summary>
+    public const string DefaultRun = "default";
+
     public static Command Create()
     {
-        var corpus = new Option<string>("--corpus") { Description = "Folder of reports.", DefaultValueFactory = _ => Path.Combine("samples", "reports") };
-        var needs = new Option<string>("--needs") { DefaultValueFactory = _ => Path.Combine("data", "relevance", "needs.tsv") };
-        var judgments = new Option<string>("--judgments") { DefaultValueFactory = _ => Path.Combine("data", "relevance", "judgments.tsv") };
+        var set = new Option<string>("--set") { Description = "Folder of the judged set: needs.tsv, judgments.tsv and (optional) corpus.txt listing its report folders.", DefaultValueFactory = _ => Path.Combine("data", "relevance") };
+        var corpus = new Option<string[]>("--corpus") { Description = "Folder(s) of reports (default: the set's corpus.txt, else samples/reports).", AllowMultipleArgumentsPerToken = true };
+        var needs = new Option<string?>("--needs") { Description = "needs.tsv (default: in --set)." };
+        var judgments = new Option<string?>("--judgments") { Description = "judgments.tsv (default: in --set)." };
+        var splits = new Option<string>("--splits") { Description = "Splits to print, comma-separated: dev, test, all. The test split is for reporting only.", DefaultValueFactory = _ => "dev" };
         var runs = new Option<string[]>("--run") { Description = "External run file(s) to score: need TAB rank TAB sourceFile#sectionNumber.", AllowMultipleArgumentsPerToken = true };
-        var export = new Option<string?>("--export-sections") { Description = "Write the parsed sections (key TAB text) for an external engine, then stop." };
-        var perNeed = new Option<bool>("--per-need") { Description = "Also print nDCG@10 per need for the default configuration." };
-        var grid = new Option<bool>("--grid") { Description = "Also run a grid of boosts (word, title, synonym, problems-intent)." };
+        var export = new Option<string?>("--export-sections") { Description = "Write the parsed sections, preamble included (key TAB text), for an external engine, then stop." };
+        var perNeed = new Option<bool>("--per-need") { Description = "Also print nDCG@10 per need (printed splits only) for the default configuration." };
+        var grid = new Option<bool>("--grid") { Description = "Also run a grid of the ranking knobs (coverage, related words, boosts)." };
+        var plainSmartCn = new Option<bool>("--smartcn-plain") { Description = "Index the SmartCn field without the domain dictionary on top." };
+        var only = new Option<string[]>("--configs") { Description = "Run only these configurations (names as printed, e.g. default).", AllowMultipleArgumentsPerToken = true };
+        var highlighters = new Option<bool>("--highlighters") { Description = "Also compare our snippet highlighter with Lucene.Net.Highlighter on the needs' hits (printed splits)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
-        var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10) on the judged information needs in data/relevance.");
-        foreach (var option in new Option[] { corpus, needs, judgments, runs, export, perNeed, writeRuns, grid }) command.Options.Add(option);
+        var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            var files = ReportIngestor.FindReportFiles(result.GetValue(corpus)!);
+            var setFolder = result.GetValue(set)!;
+            var folders = result.GetValue(corpus) is { Length: > 0 } given ? given : CorpusOf(setFolder);
+            var files = folders.SelectMany(f => ReportIngestor.FindReportFiles(f)).ToList();
             if (files.Count == 0)
             {
-                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {result.GetValue(corpus)}.");
+                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {string.Join(", ", folders)}.");
                 return 2;
             }
+            var wanted = result.GetValue(splits)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
-            foreach (var (name, file) in new[] { ("--needs", result.GetValue(needs)!), ("--judgments", result.GetValue(judgments)!) }.Concat((result.GetValue(runs) ?? []).Select(r => ("--run", r))))
+            var needsFile = result.GetValue(needs) ?? Path.Combine(setFolder, "needs.tsv");
+            var judgmentsFile = result.GetValue(judgments) ?? Path.Combine(setFolder, "judgments.tsv");
+            foreach (var (name, file) in new[] { ("--needs", needsFile), ("--judgments", judgmentsFile) }.Concat((result.GetValue(runs) ?? []).Select(r => ("--run", r))))
             {
                 if (!File.Exists(file))
                 {
@@ -44,15 +61,17 @@ internal static class EvalRelevanceCommand
                     return 2;
                 }
             }
-            var judged = RelevanceJudgments.Load(result.GetValue(needs)!, result.GetValue(judgments)!);
+            var judged = RelevanceJudgments.Load(needsFile, judgmentsFile);
             var scores = new List<RelevanceScore>();
             var folder = Path.Combine(Path.GetTempPath(), $"searchmining-eval-{Guid.NewGuid():N}");
             try
             {
-                await using (var index = ReportIndex.Open(new ReportIndexOptions(folder, IndexAnalyzerSets.CreateDefault())))
+                var analyzers = IndexAnalyzerSets.CreateWithSmartCn(JiebaSegmenter.CreateDefault(), domainWords: !result.GetValue(plainSmartCn));
+                await using (var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers)))
                 {
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
-                    foreach (var (name, options) in Configurations(result.GetValue(grid)))
+                    var chosen = result.GetValue(only) is { Length: > 0 } names ? names.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+                    foreach (var (name, options) in Configurations(result.GetValue(grid)).Where(c => chosen is null || chosen.Contains(c.Name)))
                     {
                         var ranked = RelevanceEvaluator.Run(new SectionSearchEngine(index, options), judged);
                         scores.AddRange(RelevanceEvaluator.Score(name, judged, ranked));
@@ -62,10 +81,12 @@ internal static class EvalRelevanceCommand
                             await File.WriteAllLinesAsync(Path.Combine(runFolder, string.Concat(name.Split(Path.GetInvalidFileNameChars())).Replace(' ', '_') + ".tsv"),
                                 ranked.SelectMany(r => r.Value.Select((key, i) => $"{r.Key}\t{i + 1}\t{key}")), ct);
                         }
-                        if (result.GetValue(perNeed) && options == RelevanceOptions.Default)
-                            foreach (var need in judged)
-                                Console.WriteLine($"{need.Id}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
+                        if (result.GetValue(perNeed) && name == DefaultRun)
+                            foreach (var need in judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")))
+                                Console.WriteLine($"{need.Id}\t{need.Split}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
                     }
+                    if (result.GetValue(highlighters))
+                        HighlighterComparison.Run(index, new SectionSearchEngine(index), judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
                 }
             }
             finally
@@ -74,30 +95,54 @@ internal static class EvalRelevanceCommand
             }
             foreach (var run in result.GetValue(runs) ?? [])
                 scores.AddRange(RelevanceEvaluator.Score(Path.GetFileNameWithoutExtension(run), judged, RelevanceEvaluator.ReadRun(run)));
-            Print(scores);
+            Console.WriteLine($"{files.Count} reports from {string.Join(", ", folders)}; {judged.Count} needs ({string.Join(", ", judged.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
+            Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
             return 0;
         });
         return command;
     }
 
-    /// <summary>The configurations compared in docs/RELEVANCE.md; the last is the default.</summary>
+    /// <summary>The report folders a judged set was judged over: its corpus.txt (one folder a line), else the sample corpus.</summary>
+    private static string[] CorpusOf(string setFolder)
+    {
+        var list = Path.Combine(setFolder, "corpus.txt");
+        if (!File.Exists(list)) return [Path.Combine("samples", "reports")];
+        return File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+    }
+
+    /// <summary>The configurations compared in docs/RELEVANCE.md: analyzers, query semantics, ranking ingredients; then the default.</summary>
     private static IEnumerable<(string Name, RelevanceOptions Options)> Configurations(bool grid)
     {
-        var plain = RelevanceOptions.Default with { UseSynonyms = false, ExactBoost = 0, ProblemIntentBoost = 0 };
-        yield return ("jieba field only, precise-mode query", plain with { Fields = FieldMode.Words, QueryInSearchMode = false });
-        yield return ("jieba field only", plain with { Fields = FieldMode.Words });
-        yield return ("bigram field only", plain with { Fields = FieldMode.Bigram });
-        yield return ("both fields", plain);
-        yield return ("both + exact-substring boost", plain with { ExactBoost = RelevanceOptions.Default.ExactBoost });
-        yield return ("both + exact + synonyms", plain with { ExactBoost = RelevanceOptions.Default.ExactBoost, UseSynonyms = true });
-        yield return ("default (both + exact + synonyms + problems intent)", RelevanceOptions.Default);
+        var d = RelevanceOptions.Default;
+        var bare = d with { UseSynonyms = false, ExactBoost = 0, ProblemIntentBoost = 0 };
+        // Analyzers: which fields score the words (coverage on, no related words, no extra boosts).
+        yield return ("fields: jieba", bare with { Fields = FieldMode.Words });
+        yield return ("fields: smartcn", bare with { Fields = FieldMode.SmartCn });
+        yield return ("fields: bigram", bare with { Fields = FieldMode.Bigram });
+        yield return ("fields: jieba+bigram", bare with { Fields = FieldMode.Combined });
+        yield return ("fields: smartcn+bigram", bare with { Fields = FieldMode.SmartCn | FieldMode.Bigram });
+        yield return ("fields: jieba+smartcn", bare with { Fields = FieldMode.Words | FieldMode.SmartCn });
+        yield return ("fields: jieba+smartcn+bigram", bare with { Fields = FieldMode.Combined | FieldMode.SmartCn });
+        // Query semantics on the default's fields and ingredients.
+        yield return ("every query word required", d with { RequireAllWords = true });
+        yield return ("plain OR (no coverage scores)", d with { CoverageBoost = 0, GroupCoverageBoost = 0 });
+        foreach (var c in new[] { 0f, 1f, 3f, 10f, 100f })
+            if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { CoverageBoost = c });
+        foreach (var c in new[] { 0f, 10f, 100f })
+            if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { GroupCoverageBoost = c });
+        yield return ("default + smartcn field", d with { Fields = d.Fields | FieldMode.SmartCn });
+        yield return ("without related words", d with { UseSynonyms = false });
+        yield return ("without exact-substring boost", d with { ExactBoost = 0 });
+        yield return ("without problems intent", d with { ProblemIntentBoost = 0 });
+        yield return (DefaultRun, d);
         if (!grid) yield break;
-        foreach (var w in new[] { 0.5f, 1f, 2f })
-        foreach (var t in new[] { 0f, 1f })
-        foreach (var sb in new[] { 0.3f, 0.6f, 1f })
-        foreach (var pi in new[] { 0f, 1f, 2f })
-            yield return ($"grid word={w} title={t} synonyms={sb} intent={pi}",
-                RelevanceOptions.Default with { WordBoost = w, TitleBoost = t, SynonymBoost = sb, ProblemIntentBoost = pi });
+        foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })
+        foreach (var g in new[] { 10f, 100f })
+        foreach (var c in new[] { 0f, 1f, 3f })
+        foreach (var sb in new[] { 0.6f, 1f })
+        foreach (var rc in new[] { 0.5f, 1f })
+            yield return ($"grid fields={fields} group={g} word={c} related={sb} relatedCoverage={rc}",
+                d with { Fields = fields, GroupCoverageBoost = g, CoverageBoost = c, SynonymBoost = sb, RelatedCoverage = rc });
     }
 
     private static async Task<int> ExportAsync(IReadOnlyList<string> files, string path, CancellationToken ct)
@@ -110,7 +155,7 @@ internal static class EvalRelevanceCommand
         {
             var report = (await reader.ReadAsync(file, ct)).Report;
             if (report is null) continue;
-            foreach (var section in report.Sections)
+            foreach (var section in report.SearchableSections())
             {
                 var text = section.Text.Replace('\t', ' ').Replace("\r", "").Replace('\n', '\u2028');
                 await output.WriteLineAsync($"{RelevanceJudgments.SectionKey(report.SourceFile, section.Number)}\t{text}");
@@ -124,10 +169,18 @@ internal static class EvalRelevanceCommand
     private static void Print(IReadOnlyList<RelevanceScore> scores)
     {
         var splits = scores.Select(s => s.Split).Distinct().ToList();
-        Console.WriteLine("| run | " + string.Join(" | ", splits.Select(s => $"nDCG@10 {s} (n={scores.First(x => x.Split == s).Needs})")) + " | " + string.Join(" | ", splits.Select(s => $"recall@10 {s}")) + " |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", splits.Count * 2)));
+        if (splits.Count == 0)
+        {
+            Console.WriteLine("(no needs in the requested splits)");
+            return;
+        }
+        Console.WriteLine("| run | " + string.Join(" | ", splits.Select(s => $"nDCG@10 {s} (n={scores.First(x => x.Split == s).Needs})"))
+                          + " | " + string.Join(" | ", splits.Select(s => $"recall@10 {s}"))
+                          + " | " + string.Join(" | ", splits.Select(s => $"zero-hit {s}")) + " |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", splits.Count * 3)));
         foreach (var run in scores.GroupBy(s => s.Run))
             Console.WriteLine($"| {run.Key} | " + string.Join(" | ", splits.Select(s => $"{run.First(x => x.Split == s).NdcgAt10:0.000}")) + " | "
-                              + string.Join(" | ", splits.Select(s => $"{run.First(x => x.Split == s).RecallAt10:0.000}")) + " |");
+                              + string.Join(" | ", splits.Select(s => $"{run.First(x => x.Split == s).RecallAt10:0.000}")) + " | "
+                              + string.Join(" | ", splits.Select(s => $"{run.First(x => x.Split == s).ZeroHits}")) + " |");
     }
 }

@@ -19,9 +19,10 @@ internal static class SearchCommand
         var group = new Option<bool>("--group") { Description = "One hit per report with its best sections." };
         var like = new Option<string?>("--like") { Description = "Instead of a query: sections like this section id (more-like-this)." };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var noExpand = new Option<bool>("--no-expand") { Description = "Match only the query words as written, not their related words." };
         var command = new Command("search", "Search the indexed report sections; prints hits with highlighted snippets and facet counts.");
         command.Arguments.Add(query);
-        foreach (var option in new Option[] { indexPath, size, sort, cursor, group, like, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { indexPath, size, sort, cursor, group, like, json, noExpand }) command.Options.Add(option);
         command.SetAction(result =>
         {
             var options = new CorpusOptions
@@ -52,6 +53,7 @@ internal static class SearchCommand
                     Sort = result.GetValue(sort),
                     Cursor = result.GetValue(cursor),
                     GroupByReport = result.GetValue(group),
+                    Expand = !result.GetValue(noExpand),
                 });
             if (outcome.Error is { } error)
             {

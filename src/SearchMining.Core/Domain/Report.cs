@@ -27,4 +27,17 @@ public sealed record Report
     public IReadOnlyList<Statement> Statements { get; init; } = [];
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
+    /// <summary><see cref="Preamble"/> as a section of its own: number "0", ordinal 0, topic <see cref="SectionTopic.Preamble"/>; null when there is none.</summary>
+    public ReportSection? PreambleSection() => string.IsNullOrWhiteSpace(Preamble) ? null : new ReportSection
+    {
+        Number = ReportSection.PreambleNumber,
+        Ordinal = 0,
+        Topic = SectionTopic.Preamble,
+        Title = ReportSection.PreambleTitle,
+        Text = Preamble,
+    };
+
+    /// <summary>The preamble section (when there is one), then the numbered sections: every part of the report a search can find.</summary>
+    public IEnumerable<ReportSection> SearchableSections() => PreambleSection() is { } preamble ? Sections.Prepend(preamble) : Sections;
 }

@@ -3,6 +3,12 @@ namespace SearchMining.Core.Domain;
 /// <summary>One numbered part of a report (一、总体情况 …).</summary>
 public sealed record ReportSection
 {
+    /// <summary>Number of the preamble section (<see cref="Report.PreambleSection"/>); its ordinal is 0.</summary>
+    public const string PreambleNumber = "0";
+
+    /// <summary>Title shown for the preamble section.</summary>
+    public const string PreambleTitle = "前言";
+
     /// <summary>The number as written (一, 二, …); empty for an unnumbered part.</summary>
     public required string Number { get; init; }
     /// <summary>Position of the section in the report, 1-based (stable section key within a report).</summary>

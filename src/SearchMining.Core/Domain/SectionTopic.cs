@@ -9,4 +9,6 @@ public enum SectionTopic
     ReviewLitigation,
     Problems,
     Other,
+    /// <summary>The text before the first numbered section (title, legal basis, download address, often contacts); see <see cref="Report.PreambleSection"/>.</summary>
+    Preamble,
 }

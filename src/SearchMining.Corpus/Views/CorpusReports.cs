@@ -14,10 +14,19 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     private readonly Lock _gate = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
 
+    /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
+    public string Version
+    {
+        get
+        {
+            var stats = index().Stats;
+            return $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
+        }
+    }
+
     public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default)
     {
-        var stats = index().Stats;
-        var key = $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
+        var key = Version;
         lock (_gate)
         {
             if (_cached is { } cached && cached.Key == key) return cached.Reports;
@@ -27,7 +36,8 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         return reports;
     }
 
-    private IEnumerable<Report> Walk(CancellationToken cancellationToken)
+    /// <summary>Every stored report in full, page by page (for views that need more than the digests).</summary>
+    public IEnumerable<Report> Walk(CancellationToken cancellationToken = default)
     {
         var offset = 0;
         while (true)

@@ -29,6 +29,7 @@ public static class RelevanceEvaluator
             .Concat(needs.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<InformationNeed>)g.ToList())));
         return splits.Select(s => new RelevanceScore(run, s.Item1, s.Item2.Count,
             s.Item2.Average(n => RankingMetrics.NdcgAt(K, ranked.GetValueOrDefault(n.Id) ?? [], n.Judgments)),
-            s.Item2.Average(n => RankingMetrics.RecallAt(K, ranked.GetValueOrDefault(n.Id) ?? [], n.Judgments)))).ToList();
+            s.Item2.Average(n => RankingMetrics.RecallAt(K, ranked.GetValueOrDefault(n.Id) ?? [], n.Judgments)),
+            s.Item2.Count(n => (ranked.GetValueOrDefault(n.Id) ?? []).Count == 0 && n.Judgments.Values.Any(g => g > 0)))).ToList();
     }
 }

@@ -26,6 +26,7 @@ internal static class FieldQueries
             : new TermQuery(new Term(IndexFields.SectionNumber, ToChineseNumber(value))),
         FacetDimensions.Theme => new TermQuery(new Term(IndexFields.Themes, value.ToLowerInvariant())),
         FacetDimensions.Kind => new TermQuery(new Term(IndexFields.Kinds, value.ToLowerInvariant())),
+        FacetDimensions.Checks => new TermQuery(new Term(IndexFields.Checks, FieldValueRules.CheckRuleOf(value))),
         _ => new BooleanQuery(), // unreachable: the parser rejects unknown fields
     };
 
@@ -45,5 +46,8 @@ internal static class FieldQueries
     }
 
     private static string ToChineseNumber(string value) =>
-        int.TryParse(value, out var n) && n is >= 1 and <= 10 ? ChineseDigits[n - 1].ToString() : value;
+        !int.TryParse(value, out var n) ? value
+        : n is >= 1 and <= 10 ? ChineseDigits[n - 1].ToString()
+        : n == 0 ? Core.Domain.ReportSection.PreambleNumber
+        : value;
 }

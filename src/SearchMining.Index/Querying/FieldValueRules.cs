@@ -14,6 +14,7 @@ internal static class FieldValueRules
         ["复议诉讼"] = "reviewlitigation", ["行政复议"] = "reviewlitigation", ["行政诉讼"] = "reviewlitigation",
         ["问题"] = "problems", ["存在问题"] = "problems", ["问题及改进"] = "problems",
         ["其他"] = "other", ["其他事项"] = "other",
+        ["前言"] = "preamble", ["开头"] = "preamble", ["标题"] = "preamble",
     };
 
     /// <summary>A message when the value is not acceptable for the field, else null.</summary>
@@ -28,9 +29,18 @@ internal static class FieldValueRules
             FacetDimensions.Kind => FieldValues.TryParseKind(value, out _) ? null
                 : $"Unknown kind '{value}'; use problem, rectification or measure",
             FacetDimensions.Section => SectionTopicOf(value) is not null || IsSectionNumber(value) ? null
-                : $"Unknown section '{value}'; use overview, proactive, applications, reviewlitigation, problems, other or a number (五)",
+                : $"Unknown section '{value}'; use preamble, overview, proactive, applications, reviewlitigation, problems, other or a number (0 for the preamble, 五)",
+            FacetDimensions.Checks => Core.Checks.CheckRules.Find(CheckRuleOf(value)) is not null ? null
+                : $"Unknown check rule '{value}'; use one of {string.Join(", ", Core.Checks.CheckRules.All.Select(r => r.Id))}",
             _ => null,
         };
+    }
+
+    /// <summary>A rule id as stored (check-deadline) for the id with or without its check- prefix, in any case.</summary>
+    public static string CheckRuleOf(string value)
+    {
+        var id = value.Trim().ToLowerInvariant();
+        return id.StartsWith("check-", StringComparison.Ordinal) ? id : "check-" + id;
     }
 
     /// <summary>Canonical topic value (problems …) for a topic name or alias, else null.</summary>

@@ -5,136 +5,407 @@ using SearchMining.Index.Schema;
 
 namespace SearchMining.Index.Querying;
 
-/// <summary>Turns a parsed people's query into a Lucene query, and collects the terms its hits should highlight.</summary>
+/// <summary>
+/// Turns a parsed people's query into a Lucene query and lists its positive words (for per-hit match reports and highlights).
+/// <list type="bullet">
+/// <item>Plain words are optional: a section needs one of them, and ranks higher the more of them it holds — strongly per
+/// space-separated group the person typed (<see cref="RelevanceOptions.GroupCoverageBoost"/>), softly per word the segmenter
+/// cut a group into (<see cref="RelevanceOptions.CoverageBoost"/>), like Elasticsearch's minimum_should_match but ranked;
+/// within a word, its parts and bigrams score too, so a section that words it a little differently is still found.</item>
+/// <item><c>+word</c>, the operands of an explicit AND and quoted phrases are required.</item>
+/// <item>Related words (the expansion list) match only where written in full, at a lower weight, and are reported apart;
+/// NOT, quotes, prefixes and field clauses never use them.</item>
+/// </list>
+/// </summary>
 /// <remarks>Immutable and thread-safe; <paramref name="fields"/> says which text fields (sections or subsections) words are matched on.</remarks>
 public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOptions options, QuerySynonyms synonyms, TextFields fields)
 {
     private readonly TextFields _fields = fields;
 
-    /// <summary>The Lucene query (match-all for an empty query) and the positive terms to highlight.</summary>
-    public (Query Query, HighlightTerms Highlights) Build(QueryNode? root)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var phrases = new List<string>();
-        CollectHighlights(root, words, phrases);
-        return (BuildNode(root) ?? new MatchAllDocsQuery(), new HighlightTerms(words, phrases));
-    }
-
     private Lucene.Net.Analysis.Analyzer QueryWords => options.QueryInSearchMode ? analyzers.Words : analyzers.WordsQuery;
 
-    private Query? BuildNode(QueryNode? node) => node switch
+    /// <summary>The SmartCn analyzer when the options score on it and the index has its field.</summary>
+    private Lucene.Net.Analysis.Analyzer? SmartCn => options.Fields.HasFlag(FieldMode.SmartCn) ? analyzers.SmartCn : null;
+
+    /// <param name="expand">Use related words (the request's <c>expand</c>; off also when <see cref="RelevanceOptions.UseSynonyms"/> is).</param>
+    /// <param name="searcher">The searcher the query will run on (proximity clauses are checked against its documents).</param>
+    internal BuiltQuery Build(QueryNode? root, bool expand, IndexSearcher searcher)
     {
-        null => null,
-        WordsNode w => BuildWords(w.Text, withSynonyms: options.UseSynonyms),
-        PhraseNode p => BuildPhrase(p.Text),
+        var context = new Context(expand && options.UseSynonyms, searcher);
+        var query = root is null ? null : BuildNode(root, context);
+        return new BuiltQuery(query ?? new MatchAllDocsQuery(), context.Terms, HasText(root), context.Searchable);
+    }
+
+    private sealed class Context(bool expand, IndexSearcher searcher)
+    {
+        public bool Expand { get; } = expand;
+        public IndexSearcher Searcher { get; } = searcher;
+        public List<QueryTerm> Terms { get; } = [];
+        public bool Searchable { get; set; }
+
+        public void Add(QueryTerm term)
+        {
+            Searchable = true;
+            if (!Terms.Any(t => t.Text.Equals(term.Text, StringComparison.OrdinalIgnoreCase))) Terms.Add(term);
+        }
+    }
+
+    private Query? BuildNode(QueryNode node, Context context) => node switch
+    {
+        WordsNode or PrefixNode when options.RequireAllWords => Required(node, context),
+        WordsNode or PrefixNode => Optional([node], context),
+        PhraseNode p => Phrase(p, context, register: true),
+        RequiredNode r => Required(r.Child, context),
         FieldNode f => Filter(FieldQueries.For(f.Field, f.Value, analyzers)),
         YearRangeNode r => Filter(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.From, r.To, true, true)),
-        AndNode a => BuildAnd(a.Children),
-        OrNode o => BuildOr(o.Children),
-        NotNode n => Exclude(BuildNode(n.Child)),
+        AndNode a => And(a.Children, context),
+        OrNode o => Or(o.Children, context),
+        NotNode n => Literal(n.Child, context) is { } excluded ? Exclude(excluded) : null,
         _ => null,
     };
 
-    private Query? BuildAnd(IReadOnlyList<QueryNode> children)
+    private Query? And(IReadOnlyList<QueryNode> children, Context context)
     {
         var query = new BooleanQuery();
-        var positives = 0;
+        var required = 0;
+        var optional = new List<QueryNode>();
         foreach (var child in children)
         {
-            if (child is NotNode not)
+            switch (child)
             {
-                query.Add(BuildNode(not.Child) ?? new MatchAllDocsQuery(), Occur.MUST_NOT);
+                case WordsNode or PrefixNode when !options.RequireAllWords:
+                    optional.Add(child);
+                    break;
+                case NotNode not:
+                    if (Literal(not.Child, context) is { } excluded) query.Add(excluded, Occur.MUST_NOT);
+                    break;
+                case FieldNode or YearRangeNode:
+                    query.Add(BuildNode(child, context)!, Occur.MUST);
+                    break;
+                default:
+                    if (BuildNode(child, context) is not { } built) break;
+                    query.Add(built, Occur.MUST);
+                    required++;
+                    break;
+            }
+        }
+        // Plain words next to required parts only rank; on their own (or beside filters) one of them must match.
+        if (Optional(optional, context) is { } words) query.Add(words, required > 0 ? Occur.SHOULD : Occur.MUST);
+        if (query.Clauses.Count == 0) return null;
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private Query? Or(IReadOnlyList<QueryNode> children, Context context)
+    {
+        var query = new BooleanQuery();
+        foreach (var child in children)
+            if (BuildNode(child, context) is { } built) query.Add(built, Occur.SHOULD);
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>Optional words and prefixes: one must match; each held adds the coverage score.</summary>
+    private Query? Optional(IReadOnlyList<QueryNode> nodes, Context context)
+    {
+        if (nodes.Count == 0) return null;
+        var query = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        foreach (var node in nodes)
+        {
+            if (node is PrefixNode prefix)
+            {
+                AddPrefix(query, prefix, Occur.SHOULD, context);
                 continue;
             }
-            var built = BuildNode(child);
-            if (built is null) continue;
-            query.Add(built, Occur.MUST);
-            positives++;
+            var text = ((WordsNode)node).Text;
+            var words = QueryTermSplitter.Split(text, analyzers.WordsQuery, synonyms);
+            var held = new List<QueryTerm>();
+            foreach (var word in words)
+                if (AddWord(query, word, required: false, context) is { } term) held.Add(term);
+            if (words.Count > 1 && options.ExactBoost > 0 && Exact(text) is { } exact)
+            {
+                exact.Boost = options.ExactBoost;
+                query.Add(exact, Occur.SHOULD);
+            }
+            if (held.Count > 0 && options.GroupCoverageBoost > 0)
+                query.Add(Coverage(held.Select(t => t.Literal), held.SelectMany(t => t.Related), options.GroupCoverageBoost), Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private Query? Required(QueryNode child, Context context)
+    {
+        switch (child)
+        {
+            case WordsNode w:
+            {
+                var query = new BooleanQuery();
+                foreach (var word in QueryTermSplitter.Split(w.Text, analyzers.WordsQuery, synonyms)) AddWord(query, word, required: true, context);
+                return query.Clauses.Count == 0 ? null : query;
+            }
+            case PrefixNode p:
+            {
+                var query = new BooleanQuery();
+                AddPrefix(query, p, Occur.MUST, context);
+                return query;
+            }
+            default:
+                return BuildNode(child, context);
+        }
+    }
+
+    /// <summary>One query word: its parts score; it counts as held where written in full, or (weaker) where a related word is.</summary>
+    /// <returns>The word's term, or null when it has nothing searchable.</returns>
+    private QueryTerm? AddWord(BooleanQuery query, string word, bool required, Context context)
+    {
+        var (scoring, tokens) = Scoring(word);
+        var presence = Presence(word);
+        if (scoring is null && presence is null) return null;
+        var related = context.Expand
+            ? synonyms.Expand(word).Select(e => Presence(e) is { } q ? new RelatedWord(e, q) : null).OfType<RelatedWord>().ToList()
+            : [];
+        if (scoring is not null) query.Add(scoring, Occur.SHOULD);
+        if (related.Count > 0)
+        {
+            // The best related word counts (a little of the others): several related words must not outweigh the word itself.
+            var relatedScoring = new DisjunctionMaxQuery(options.RelatedTieBreaker);
+            foreach (var r in related) relatedScoring.Add(RelatedScoring(r));
+            query.Add(relatedScoring, Occur.SHOULD);
+        }
+        if (required)
+        {
+            var any = new BooleanQuery();
+            if (presence is not null) any.Add(presence, Occur.SHOULD);
+            foreach (var r in related) any.Add(r.Query, Occur.SHOULD);
+            if (any.Clauses.Count > 0) query.Add(any, Occur.MUST);
+        }
+        else if (options.CoverageBoost > 0)
+        {
+            query.Add(Coverage(presence is null ? [] : [presence], related, options.CoverageBoost), Occur.SHOULD);
+        }
+        var term = new QueryTerm(word, presence ?? scoring!, related, tokens);
+        context.Add(term);
+        return term;
+    }
+
+    /// <summary>
+    /// A constant <paramref name="boost"/> where a section holds one of <paramref name="literal"/>, else
+    /// <see cref="RelevanceOptions.RelatedCoverage"/> of it where it holds one of the related words.
+    /// </summary>
+    private DisjunctionMaxQuery Coverage(IEnumerable<Query> literal, IEnumerable<RelatedWord> related, float boost)
+    {
+        var coverage = new DisjunctionMaxQuery(0f);
+        var any = new BooleanQuery();
+        foreach (var q in literal) any.Add(q, Occur.SHOULD);
+        if (any.Clauses.Count > 0) coverage.Add(new ConstantScoreQuery(any) { Boost = boost });
+        var anyRelated = new BooleanQuery();
+        foreach (var r in related) anyRelated.Add(r.Query, Occur.SHOULD);
+        if (anyRelated.Clauses.Count > 0 && options.RelatedCoverage > 0)
+            coverage.Add(new ConstantScoreQuery(anyRelated) { Boost = boost * options.RelatedCoverage });
+        return coverage;
+    }
+
+    /// <summary>Most words a prefix expands to when scoring (the best-scoring ones; matching uses them all).</summary>
+    private const int PrefixScoringTerms = 64;
+
+    private void AddPrefix(BooleanQuery query, PrefixNode node, Occur occur, Context context)
+    {
+        var prefix = Normalize(node.Prefix);
+        if (prefix.Length == 0) return;
+        var literal = new PrefixQuery(new Term(_fields.Words, prefix));
+        query.Add(new ConstantScoreQuery(literal) { Boost = occur == Occur.SHOULD ? options.GroupCoverageBoost + options.CoverageBoost : 0f }, occur);
+        query.Add(new PrefixQuery(new Term(_fields.Words, prefix))
+        {
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PrefixScoringTerms),
+            Boost = options.WordBoost,
+        }, Occur.SHOULD);
+        context.Add(new QueryTerm(node.Prefix + "*", literal, [], []) { Prefixes = [prefix] });
+    }
+
+    /// <summary>A quoted phrase (exact), or its words within N words of each other (<c>"…"~N</c>).</summary>
+    private Query? Phrase(PhraseNode node, Context context, bool register)
+    {
+        if (node.Slop is { } slop) return Proximity(node, slop, context, register);
+        var query = new BooleanQuery();
+        if (options.Fields.HasFlag(FieldMode.Bigram))
+        {
+            var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, node.Text);
+            if (bigrams.Count > 0) query.Add(PhraseOf(_fields.Bigram, bigrams), Occur.SHOULD);
+        }
+        if (options.Fields.HasFlag(FieldMode.Words))
+        {
+            var words = TokenReader.Read(analyzers.Words, IndexFields.TextWords, node.Text);
+            if (words.Count > 0)
+            {
+                var phrase = PhraseOf(_fields.Words, words);
+                phrase.Boost = options.WordBoost;
+                query.Add(phrase, Occur.SHOULD);
+            }
+        }
+        if (SmartCn is { } smartCn && TokenReader.Read(smartCn, _fields.SmartCn, node.Text) is { Count: > 0 } smartWords)
+        {
+            var phrase = PhraseOf(_fields.SmartCn, smartWords);
+            phrase.Boost = options.SmartCnBoost;
+            query.Add(phrase, Occur.SHOULD);
         }
         if (query.Clauses.Count == 0) return null;
-        if (positives == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (register) context.Add(new QueryTerm($"\"{node.Text}\"", query, [], []) { Phrases = [node.Text] });
+        else context.Searchable = true;
         return query;
     }
 
-    private Query? BuildOr(IReadOnlyList<QueryNode> children)
+    /// <summary>
+    /// <c>"a b"~N</c>: sections holding every word are checked on their stored text (<see cref="ProximityMatcher"/>); the
+    /// accepted ones are a filter, scored by the words.
+    /// </summary>
+    private Query? Proximity(PhraseNode node, int slop, Context context, bool register)
     {
-        var query = new BooleanQuery();
-        foreach (var child in children)
+        var words = (node.Text.Any(char.IsWhiteSpace)
+                ? node.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                : QueryTermSplitter.Split(node.Text, analyzers.WordsQuery, QuerySynonyms.Empty))
+            .Where(w => Presence(w) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (words.Count == 0) return null;
+        var candidates = new BooleanQuery();
+        foreach (var word in words) candidates.Add(Presence(word)!, Occur.MUST);
+        var collector = new DocIdCollector();
+        context.Searcher.Search(candidates, collector);
+        var fieldsToLoad = new HashSet<string> { IndexFields.Text };
+        var accepted = collector.Docs.Where(doc =>
         {
-            var built = BuildNode(child);
-            if (built is null) return null; // an empty alternative matches everything
-            query.Add(built, Occur.SHOULD);
-        }
+            var text = context.Searcher.Doc(doc, fieldsToLoad).Get(IndexFields.Text) ?? "";
+            return ProximityMatcher.Matches(text, words, slop, TokenReader.Read(analyzers.WordsQuery, IndexFields.TextWords, text));
+        }).ToList();
+        var literal = new ConstantScoreQuery(new DocSetFilter(accepted)) { Boost = 0f };
+        var query = new BooleanQuery { { literal, Occur.MUST } };
+        foreach (var word in words)
+            if (Scoring(word).Query is { } scoring) query.Add(scoring, Occur.SHOULD);
+        if (register) context.Add(new QueryTerm($"\"{node.Text}\"~{slop}", literal, [], []) { Phrases = words });
+        else context.Searchable = true;
         return query;
     }
 
-    private static Query Exclude(Query? inner) => new BooleanQuery
+    /// <summary>What NOT excludes: the word, phrase or prefix exactly as written (never its parts or related words).</summary>
+    private Query? Literal(QueryNode node, Context context)
+    {
+        switch (node)
+        {
+            case WordsNode w:
+                var presence = Presence(w.Text);
+                if (presence is not null) context.Searchable = true;
+                return presence;
+            case PrefixNode p:
+                var prefix = Normalize(p.Prefix);
+                if (prefix.Length == 0) return null;
+                context.Searchable = true;
+                return new PrefixQuery(new Term(_fields.Words, prefix));
+            case PhraseNode phrase:
+                return Phrase(phrase, context, register: false);
+            case RequiredNode r:
+                return Literal(r.Child, context);
+            case NotNode n:
+                return Literal(n.Child, context) is { } inner ? Exclude(inner) : null;
+            case OrNode o:
+            {
+                var query = new BooleanQuery();
+                foreach (var child in o.Children)
+                    if (Literal(child, context) is { } q) query.Add(q, Occur.SHOULD);
+                return query.Clauses.Count == 0 ? null : query;
+            }
+            case AndNode a:
+            {
+                var query = new BooleanQuery();
+                foreach (var child in a.Children)
+                {
+                    if (child is NotNode not) { if (Literal(not.Child, context) is { } q) query.Add(q, Occur.MUST_NOT); }
+                    else if (Literal(child, context) is { } q) query.Add(q, Occur.MUST);
+                }
+                if (query.Clauses.Count > 0 && query.Clauses.All(c => c.Occur == Occur.MUST_NOT)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+                return query.Clauses.Count == 0 ? null : query;
+            }
+            default:
+                return BuildNode(node, context);
+        }
+    }
+
+    private static Query Exclude(Query inner) => new BooleanQuery
     {
         { new MatchAllDocsQuery(), Occur.MUST },
-        { inner ?? new MatchAllDocsQuery(), Occur.MUST_NOT },
+        { inner, Occur.MUST_NOT },
     };
 
     private static Query Filter(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
 
-    /// <summary>A word group: its words on the word field (boosted) and its bigrams on the bigram field, plus synonyms.</summary>
-    internal Query? BuildWords(string text, bool withSynonyms)
+    /// <summary>The scoring clauses of a word: its word-analyzer tokens (boosted) and its bigrams.</summary>
+    internal (Query? Query, IReadOnlyList<string> Tokens) Scoring(string text)
     {
-        var query = new BooleanQuery(disableCoord: false);
-        if (options.Fields != FieldMode.Bigram)
+        var query = new BooleanQuery();
+        var tokens = TokenReader.Read(QueryWords, IndexFields.TextWords, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (options.Fields.HasFlag(FieldMode.Words))
         {
-            foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, text))
+            foreach (var term in tokens)
             {
                 query.Add(new TermQuery(new Term(_fields.Words, term)) { Boost = options.WordBoost }, Occur.SHOULD);
                 if (options.TitleBoost > 0)
                     query.Add(new TermQuery(new Term(_fields.TitleWords, term)) { Boost = options.TitleBoost }, Occur.SHOULD);
             }
         }
-        if (options.Fields != FieldMode.Words)
+        if (options.Fields.HasFlag(FieldMode.Bigram))
         {
-            var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
-            foreach (var term in bigrams.Select(t => t.Term).Distinct(StringComparer.Ordinal))
+            foreach (var term in TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
                 query.Add(new TermQuery(new Term(_fields.Bigram, term)) { Boost = options.BigramBoost }, Occur.SHOULD);
-            if (bigrams.Count > 1 && options.ExactBoost > 0)
-            {
-                var exact = Phrase(_fields.Bigram, bigrams);
-                exact.Boost = options.ExactBoost;
-                query.Add(exact, Occur.SHOULD);
-            }
         }
-        if (withSynonyms)
+        if (SmartCn is { } smartCn)
         {
-            foreach (var expansion in synonyms.Expand(text))
-            {
-                if (BuildWords(expansion, withSynonyms: false) is not { } expanded) continue;
-                expanded.Boost = options.SynonymBoost;
-                query.Add(expanded, Occur.SHOULD);
-            }
+            foreach (var term in TokenReader.Read(smartCn, _fields.SmartCn, text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+                query.Add(new TermQuery(new Term(_fields.SmartCn, term)) { Boost = options.SmartCnBoost }, Occur.SHOULD);
         }
-        return query.Clauses.Count == 0 ? null : query;
+        return (query.Clauses.Count == 0 ? null : query, tokens);
     }
 
-    private Query? BuildPhrase(string text)
+    /// <summary>A related word scores where written in full: its bigram phrase, and its token when it is one word.</summary>
+    private Query RelatedScoring(RelatedWord related)
     {
-        var query = new BooleanQuery();
-        if (options.Fields != FieldMode.Words)
-        {
-            var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
-            if (bigrams.Count > 0) query.Add(Phrase(_fields.Bigram, bigrams), Occur.SHOULD);
-        }
-        if (options.Fields != FieldMode.Bigram)
-        {
-            var words = TokenReader.Read(analyzers.Words, IndexFields.TextWords, text);
-            if (words.Count > 0)
-            {
-                var phrase = Phrase(_fields.Words, words);
-                phrase.Boost = options.WordBoost;
-                query.Add(phrase, Occur.SHOULD);
-            }
-        }
-        return query.Clauses.Count == 0 ? null : query;
+        var query = new BooleanQuery { { related.Query, Occur.SHOULD } };
+        var tokens = TokenReader.Read(analyzers.WordsQuery, IndexFields.TextWords, related.Text);
+        if (tokens.Count == 1 && options.Fields.HasFlag(FieldMode.Words))
+            query.Add(new TermQuery(new Term(_fields.Words, tokens[0].Term)) { Boost = options.WordBoost }, Occur.SHOULD);
+        query.Boost = options.SynonymBoost;
+        return query;
     }
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>The whole word group as one bigram phrase (exact substring), when it has more than one bigram.</summary>
+    private PhraseQuery? Exact(string text)
+    {
+        var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
+        return bigrams.Count > 1 ? PhraseOf(_fields.Bigram, bigrams) : null;
+    }
+
+    /// <summary>
+    /// Sections that hold <paramref name="text"/> as written (width and case folded): its bigrams as a phrase; a single Han
+    /// character is found inside the bigrams that hold it. Null when the text has nothing searchable.
+    /// </summary>
+    internal Query? Presence(string text)
+    {
+        var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, text);
+        if (bigrams.Count == 0) return null;
+        if (bigrams.Count > 1) return PhraseOf(_fields.Bigram, bigrams);
+        var term = bigrams[0].Term;
+        if (term.Length == 1 && IsHan(term[0]))
+            return new BooleanQuery
+            {
+                { new PrefixQuery(new Term(_fields.Bigram, term)), Occur.SHOULD },
+                { new WildcardQuery(new Term(_fields.Bigram, "?" + term)), Occur.SHOULD },
+            };
+        return new TermQuery(new Term(_fields.Bigram, term));
+    }
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
+
+    private string Normalize(string text) =>
+        TokenReader.Read(analyzers.Words, IndexFields.TextWords, text) is { Count: 1 } one && one[0].Term.Length == text.Trim().Length
+            ? one[0].Term
+            : text.Trim().ToLowerInvariant();
+
+    private static PhraseQuery PhraseOf(string field, IReadOnlyList<AnalyzedToken> tokens)
     {
         var phrase = new PhraseQuery();
         var first = tokens[0].Position;
@@ -142,28 +413,13 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         return phrase;
     }
 
-    private static IEnumerable<string> DistinctTerms(Lucene.Net.Analysis.Analyzer analyzer, string field, string text) =>
-        TokenReader.Read(analyzer, field, text).Select(t => t.Term).Distinct(StringComparer.Ordinal);
-
-    private void CollectHighlights(QueryNode? node, HashSet<string> words, List<string> phrases)
+    private static bool HasText(QueryNode? node) => node switch
     {
-        switch (node)
-        {
-            case WordsNode w:
-                foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, w.Text)) words.Add(term);
-                if (options.UseSynonyms)
-                    foreach (var expansion in synonyms.Expand(w.Text))
-                        foreach (var term in DistinctTerms(QueryWords, IndexFields.TextWords, expansion)) words.Add(term);
-                break;
-            case PhraseNode p:
-                phrases.Add(p.Text);
-                break;
-            case AndNode a:
-                foreach (var child in a.Children) CollectHighlights(child, words, phrases);
-                break;
-            case OrNode o:
-                foreach (var child in o.Children) CollectHighlights(child, words, phrases);
-                break;
-        }
-    }
+        WordsNode or PhraseNode or PrefixNode => true,
+        RequiredNode r => HasText(r.Child),
+        NotNode n => HasText(n.Child),
+        AndNode a => a.Children.Any(HasText),
+        OrNode o => o.Children.Any(HasText),
+        _ => false,
+    };
 }

@@ -41,6 +41,9 @@ public sealed class QuerySynonyms
         return new QuerySynonyms(entries);
     }
 
+    /// <summary>True when <paramref name="term"/> is an entry (left column) of the list.</summary>
+    public bool IsEntry(string term) => _entries.Any(e => e.Key.Equals(term, StringComparison.Ordinal));
+
     /// <summary>Expansions for every term contained in <paramref name="words"/> (longest terms first, without repeats).</summary>
     public IReadOnlyList<string> Expand(string words)
     {

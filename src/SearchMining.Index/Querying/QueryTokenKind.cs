@@ -5,10 +5,13 @@ internal enum QueryTokenKind
     Word,
     Phrase,
     Field,
+    /// <summary><c>[a TO b]</c> or <c>{a TO b}</c> after a field.</summary>
+    Range,
     And,
     Or,
     Not,
     Minus,
+    Plus,
     Open,
     Close,
     End,

@@ -1,14 +1,17 @@
 namespace SearchMining.Index.Querying;
 
-/// <summary>Which text fields plain words are matched on.</summary>
+/// <summary>Which text fields plain words are scored on (flags; whether a section holds a word is always decided on the bigram field).</summary>
+[Flags]
 public enum FieldMode
 {
-    /// <summary>Only the word (jieba) field.</summary>
-    Words,
-    /// <summary>Only the CJK bigram field.</summary>
-    Bigram,
-    /// <summary>Both, the word field boosted (the default).</summary>
-    Combined,
+    /// <summary>The word (jieba) field.</summary>
+    Words = 1,
+    /// <summary>The CJK bigram field.</summary>
+    Bigram = 2,
+    /// <summary>Jieba words and bigrams, the word field boosted.</summary>
+    Combined = Words | Bigram,
+    /// <summary>The SmartCn word field (only where the analyzer set indexes it).</summary>
+    SmartCn = 4,
 }
 
 /// <summary>Knobs of the ranking; the defaults are the ones chosen from the judged set (docs/RELEVANCE.md).</summary>
@@ -22,6 +25,7 @@ public sealed record RelevanceOptions
     public bool QueryInSearchMode { get; init; } = true;
     public float WordBoost { get; init; } = 2.0f;
     public float BigramBoost { get; init; } = 1.0f;
+    public float SmartCnBoost { get; init; } = 2.0f;
     /// <summary>Boost of an exact-substring (bigram phrase) match of a whole word group.</summary>
     public float ExactBoost { get; init; } = 1.0f;
     /// <summary>Boost of matches in the section / subsection title (0: titles are generic and did not help, docs/RELEVANCE.md).</summary>
@@ -31,6 +35,23 @@ public sealed record RelevanceOptions
     /// <summary>Score added to problems sections when the query describes a shortcoming (see <see cref="SectionIntent"/>); 0 = off.</summary>
     public float ProblemIntentBoost { get; init; } = 1f;
     public float SynonymBoost { get; init; } = 0.6f;
+    /// <summary>
+    /// Score added for each space-separated word group of the query a section holds (one of its words as written). Large
+    /// values put every section holding all the groups the person typed above those holding fewer (coverage tiers, like
+    /// Elasticsearch's minimum_should_match, but ranked instead of cut); 0 = plain OR. Chosen in docs/RELEVANCE.md.
+    /// </summary>
+    public float GroupCoverageBoost { get; init; } = 100f;
+    /// <summary>
+    /// Score added for each query word a section holds as written, within a group the segmenter cut into words
+    /// (政策解读形式单一 → 政策解读, 形式, 单一): a softer preference, since the cut is the engine's guess (0 = off).
+    /// </summary>
+    public float CoverageBoost { get; init; } = 3f;
+    /// <summary>Every query word required (the engine's semantics before coverage ranking; kept for the comparison in docs/RELEVANCE.md).</summary>
+    public bool RequireAllWords { get; init; }
+    /// <summary>How much related words other than the best-scoring one add (dis-max tie breaker: 0 = only the best, 1 = sum).</summary>
+    public float RelatedTieBreaker { get; init; } = 0.1f;
+    /// <summary>Share of the coverage scores a word (or group) earns where the section holds only a related word of it.</summary>
+    public float RelatedCoverage { get; init; } = 1f;
 
     public static RelevanceOptions Default { get; } = new();
 }

@@ -25,6 +25,7 @@ public static class SectionIntent
     {
         WordsNode w => [w.Text],
         PhraseNode p => [p.Text],
+        RequiredNode r => PositiveWords(r.Child),
         AndNode a => a.Children.SelectMany(PositiveWords),
         OrNode o => o.Children.SelectMany(PositiveWords),
         _ => [],

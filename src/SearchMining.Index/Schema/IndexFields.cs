@@ -35,8 +35,12 @@ public static class IndexFields
     public const string TextWords = "text_words";
     /// <summary>Text analyzed with the CJK bigram analyzer.</summary>
     public const string TextBigram = "text_bigram";
+    /// <summary>Text analyzed with SmartCn words (+ the domain dictionary), when the analyzer set has them.</summary>
+    public const string TextSmartCn = "text_smartcn";
     public const string Themes = "themes";
     public const string Kinds = "kinds";
+    /// <summary>Ids of the quality rules the report fails (on every section document of the report).</summary>
+    public const string Checks = "checks";
     /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>
     public const string ReportJson = "reportJson";
     /// <summary>Hash of the indexed content of a report (re-ingesting identical content is a no-op).</summary>

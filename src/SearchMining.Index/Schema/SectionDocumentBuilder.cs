@@ -11,18 +11,20 @@ namespace SearchMining.Index.Schema;
 /// </summary>
 public static class SectionDocumentBuilder
 {
-    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint)
+    /// <param name="smartCn">Also index the text in the SmartCn fields (the analyzer set has SmartCn).</param>
+    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false)
     {
         var documents = new List<Document>();
-        foreach (var section in report.Sections)
+        var failed = FailedChecks(report);
+        foreach (var section in report.SearchableSections())
         {
             var statements = StatementsOf(report, section);
-            documents.Add(BuildSection(report, section, statements));
+            documents.Add(WithChecks(BuildSection(report, section, statements, smartCn), failed));
             for (var i = 0; i < section.Subsections.Count; i++)
             {
                 var sub = section.Subsections[i];
                 var inside = statements.Where(s => s.Start < sub.End && s.End > sub.Start).ToList();
-                documents.Add(BuildSubsection(report, section, sub, i + 1, inside));
+                documents.Add(WithChecks(BuildSubsection(report, section, sub, i + 1, inside, smartCn), failed));
             }
         }
         documents.Add(BuildReport(report, reportJson, fingerprint));
@@ -32,27 +34,29 @@ public static class SectionDocumentBuilder
     /// <summary>Statements made in this section (statements without an ordinal belong to the first problems section).</summary>
     private static IReadOnlyList<Statement> StatementsOf(Report report, ReportSection section)
     {
+        if (section.Topic == SectionTopic.Preamble) return [];
         var problems = report.Sections.FirstOrDefault(s => s.Topic == SectionTopic.Problems);
         return report.Statements
             .Where(s => s.SectionOrdinal > 0 ? s.SectionOrdinal == section.Ordinal : ReferenceEquals(problems, section))
             .ToList();
     }
 
-    private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements)
+    private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements, bool smartCn)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal).ToString(), DocumentKinds.Section);
-        AddText(doc, TextFields.Section, section.Title, section.Text);
-        AddClassification(doc, statements, report.Commitments.Where(c => c.SectionOrdinal == section.Ordinal).ToList());
+        AddText(doc, TextFields.Section, section.Title, section.Text, smartCn);
+        if (section.Topic != SectionTopic.Preamble)
+            AddClassification(doc, statements, report.Commitments.Where(c => c.SectionOrdinal == section.Ordinal).ToList());
         return doc;
     }
 
-    private static Document BuildSubsection(Report report, ReportSection section, ReportSubsection sub, int index, IReadOnlyList<Statement> statements)
+    private static Document BuildSubsection(Report report, ReportSection section, ReportSubsection sub, int index, IReadOnlyList<Statement> statements, bool smartCn)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal, index).ToString(), DocumentKinds.Subsection);
         doc.Add(new StringField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
-        AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text);
+        AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
         AddClassification(doc, statements, []);
         return doc;
     }
@@ -106,12 +110,13 @@ public static class SectionDocumentBuilder
         doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
     }
 
-    private static void AddText(Document doc, TextFields fields, string title, string text)
+    private static void AddText(Document doc, TextFields fields, string title, string text, bool smartCn)
     {
         doc.Add(new TextField(fields.TitleWords, title, Field.Store.NO));
         doc.Add(new StoredField(IndexFields.Text, text));
         doc.Add(new TextField(fields.Words, text, Field.Store.NO));
         doc.Add(new TextField(fields.Bigram, text, Field.Store.NO));
+        if (smartCn) doc.Add(new TextField(fields.SmartCn, text, Field.Store.NO));
     }
 
     private static void AddClassification(Document doc, IReadOnlyList<Statement> statements, IReadOnlyList<Commitment> commitments)
@@ -141,6 +146,24 @@ public static class SectionDocumentBuilder
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
         };
         AddReportFields(doc, report);
+        return doc;
+    }
+
+    /// <summary>
+    /// The quality rules the report fails on its own (rules that compare with last year's report are left out: a
+    /// report's documents must not depend on which other reports happen to be indexed).
+    /// </summary>
+    private static IReadOnlyList<string> FailedChecks(Report report) =>
+        [.. Core.Checks.ReportChecker.All().Run(report).Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
+            .Select(r => r.Rule).Distinct(StringComparer.Ordinal)];
+
+    private static Document WithChecks(Document doc, IReadOnlyList<string> failed)
+    {
+        foreach (var rule in failed)
+        {
+            doc.Add(new StringField(IndexFields.Checks, rule, Field.Store.YES));
+            AddFacet(doc, FacetDimensions.Checks, rule);
+        }
         return doc;
     }
 

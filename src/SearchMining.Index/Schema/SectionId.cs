@@ -4,7 +4,7 @@ namespace SearchMining.Index.Schema;
 
 /// <summary>
 /// Stable id of a section document: <c>{reportId}#{sectionOrdinal}</c>, and <c>{reportId}#{sectionOrdinal}.{subsectionIndex}</c>
-/// for a subsection (1-based). The report id is a content hash, so ids survive rebuilds.
+/// for a subsection (1-based); ordinal 0 is the preamble. The report id is a content hash, so ids survive rebuilds.
 /// </summary>
 public readonly record struct SectionId(string ReportId, int SectionOrdinal, int? SubsectionIndex = null)
 {
@@ -22,7 +22,7 @@ public readonly record struct SectionId(string ReportId, int SectionOrdinal, int
         var rest = text[(hash + 1)..];
         var dot = rest.IndexOf('.');
         var ordinalText = dot < 0 ? rest : rest[..dot];
-        if (!int.TryParse(ordinalText, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1) return false;
+        if (!int.TryParse(ordinalText, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 0) return false;
         int? sub = null;
         if (dot >= 0)
         {

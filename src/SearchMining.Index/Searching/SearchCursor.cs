@@ -51,7 +51,7 @@ internal sealed record SearchCursor(string RequestKey, IReadOnlyList<object?>? S
     public static string KeyOf(SearchRequest request)
     {
         var f = request.Filters;
-        var text = string.Join('\u001f', request.Query, request.Sort, request.Granularity, request.GroupByReport, request.SectionsPerReport,
+        var text = string.Join('\u001f', request.Query, request.Sort, request.Granularity, request.GroupByReport, request.SectionsPerReport, request.Expand,
             string.Join(',', f.Agencies), string.Join(',', f.Regions), string.Join(',', f.Levels), f.YearFrom, f.YearTo,
             string.Join(',', f.Sections), string.Join(',', f.Themes), string.Join(',', f.Kinds));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];

@@ -12,6 +12,8 @@ public enum SearchErrorKind
     PageSizeTooLarge,
     /// <summary>The cursor is not one this engine issued for this query.</summary>
     BadCursor,
+    /// <summary>The query has words, but nothing in them can be searched (only symbols or emoji: 😀, ?, \).</summary>
+    NoSearchableText,
     /// <summary>No section with the given id.</summary>
     UnknownSection,
 }

@@ -20,6 +20,8 @@ public sealed record SearchRequest(string Query)
     public int SectionsPerReport { get; init; } = 3;
     public SearchGranularity Granularity { get; init; } = SearchGranularity.Section;
     public bool IncludeFacets { get; init; } = true;
+    /// <summary>Also match related words of the query words (the expansion list), weaker and marked as such; false = only the words as written.</summary>
+    public bool Expand { get; init; } = true;
     /// <summary>Facets count matching reports rather than matching sections (always so when <see cref="GroupByReport"/>).</summary>
     public bool FacetsPerReport { get; init; }
     /// <summary>Snippets per hit (0…3).</summary>

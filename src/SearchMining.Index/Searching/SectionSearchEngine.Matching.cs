@@ -26,20 +26,21 @@ public sealed partial class SectionSearchEngine
             return (null, new SearchError(SearchErrorKind.InvalidValue, $"The query is {query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."));
         var parsed = UserQueryParser.Parse(query);
         if (parsed.Error is not null) return (null, parsed.Error);
-        var (_, terms) = _sectionQueries.Build(parsed.Root);
+        // The query words as written (related words are marked per hit, where the hit holds no query word).
+        var terms = _index.WithSearcher(searcher => HitReader.For(_sectionQueries.Build(parsed.Root, expand: false, searcher).Terms, HitTerms.None));
         var highlighter = new SnippetHighlighter(_index.Analyzers);
-        return (texts.Select(text => terms.IsEmpty || string.IsNullOrEmpty(text) ? [] : highlighter.FindMatches(text, terms)).ToList(), null);
+        return (texts.Select(text => terms.IsEmpty || string.IsNullOrEmpty(text) ? [] : highlighter.FindMatches(text, terms).Literal).ToList(), null);
     }
 
     /// <summary>Every report with a section matching the search (query and filters; sort, size and cursor are ignored), most matching sections first.</summary>
     public (IReadOnlyList<ReportMatch>? Reports, SearchError? Error) MatchingReports(SearchRequest request)
     {
-        var (query, _, error) = BuildQuery(request, within: null);
-        if (error is not null) return (null, error);
         try
         {
             return _index.WithSearcher<(IReadOnlyList<ReportMatch>?, SearchError?)>(searcher =>
             {
+                var (query, _, error) = BuildQuery(request, within: null, searcher);
+                if (error is not null) return (null, error);
                 var collector = new ReportMatchCollector();
                 searcher.Search(query, collector);
                 return (collector.Sections()
@@ -64,13 +65,15 @@ public sealed partial class SectionSearchEngine
             return SearchOutcome.Success(new SearchResults(0, [], [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null));
         var within = new BooleanQuery();
         foreach (var id in reportIds.Distinct(StringComparer.Ordinal)) within.Add(new TermQuery(new Term(IndexFields.ReportId, id)), Occur.SHOULD);
-        var (query, terms, error) = BuildQuery(request, within);
-        if (error is not null) return SearchOutcome.Failure(error);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var snippets = Math.Clamp(request.Snippets, 0, 3);
         try
         {
-            return _index.WithSearcher(searcher => Within(searcher, query, request, terms, size, snippets));
+            return _index.WithSearcher(searcher =>
+            {
+                var (query, terms, error) = BuildQuery(request, within, searcher);
+                return error is not null ? SearchOutcome.Failure(error) : Within(searcher, query, request, terms, size, snippets);
+            });
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -80,17 +83,21 @@ public sealed partial class SectionSearchEngine
 
     private static SearchError TooManyWords => new(SearchErrorKind.InvalidValue, "The query has too many words; shorten it.");
 
-    private SearchOutcome Within(IndexSearcher searcher, Query query, SearchRequest request, HighlightTerms terms, int size, int snippets)
+    private SearchOutcome Within(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int size, int snippets)
     {
         var top = searcher.Search(query, null, GroupWindow, SearchSorts.For(request.Sort), true, false);
-        var groups = top.ScoreDocs
+        var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
+        var page = top.ScoreDocs
             .Select(sd => (Doc: sd, Report: searcher.Doc(sd.Doc).Get(IndexFields.ReportId)))
             .GroupBy(x => x.Report)
             .Take(size)
+            .ToList();
+        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList());
+        var groups = page
             .Select(g =>
             {
-                var sections = g.Take(Math.Clamp(request.SectionsPerReport, 1, 10))
-                    .Select(x => _hits.Read(searcher.Doc(x.Doc.Doc), x.Doc.Score, terms, snippets)).ToList();
+                var sections = g.Take(perReport)
+                    .Select(x => Read(searcher, x.Doc, terms, matches[x.Doc.Doc], snippets)).ToList();
                 var first = sections[0];
                 return new ReportHitGroup(first.ReportId, first.SourceFile, first.Agency, first.Year, sections.Max(s => s.Score), sections);
             })
@@ -98,23 +105,27 @@ public sealed partial class SectionSearchEngine
         return SearchOutcome.Success(new SearchResults(groups.Count, [], groups, new Dictionary<string, IReadOnlyList<FacetValue>>(), null));
     }
 
-    private (Query Query, HighlightTerms Terms, SearchError? Error) BuildQuery(SearchRequest request, Query? within)
+    private (Query Query, IReadOnlyList<QueryTerm> Terms, SearchError? Error) BuildQuery(SearchRequest request, Query? within, IndexSearcher searcher)
     {
         if (request.Query?.Length > SearchRequest.MaxQueryLength)
-            return (null!, HighlightTerms.None, new SearchError(SearchErrorKind.InvalidValue, $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."));
+            return (null!, [], new SearchError(SearchErrorKind.InvalidValue, $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."));
         var parsed = UserQueryParser.Parse(request.Query);
-        if (parsed.Error is not null) return (null!, HighlightTerms.None, parsed.Error);
+        if (parsed.Error is not null) return (null!, [], parsed.Error);
         var (filters, filterError) = SearchFilterBuilder.Build(request.Filters ?? SearchFilters.None, _index.Analyzers);
-        if (filterError is not null) return (null!, HighlightTerms.None, filterError);
+        if (filterError is not null) return (null!, [], filterError);
         try
         {
-            var (userQuery, terms) = _sectionQueries.Build(parsed.Root);
+            var built = _sectionQueries.Build(parsed.Root, request.Expand, searcher);
+            if (built.HasText && !built.Searchable) return (null!, [], NothingSearchable(request.Query));
             IEnumerable<Query> clauses = within is null ? filters : [.. filters, within];
-            return (SearchFilterBuilder.Combine(userQuery, DocumentKinds.Section, clauses, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost)), terms, null);
+            return (SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, clauses, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost)), built.Terms, null);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            return (null!, HighlightTerms.None, TooManyWords);
+            return (null!, [], TooManyWords);
         }
     }
+
+    private static SearchError NothingSearchable(string? query) => new(SearchErrorKind.NoSearchableText,
+        $"Nothing in the query '{query}' can be searched: it has no letters, digits or Chinese characters. Type words, e.g. 政策解读.");
 }

@@ -61,14 +61,15 @@ public sealed partial class SectionSearchEngine
         var snippets = Math.Clamp(request.Snippets, 0, 3);
         try
         {
-            var (userQuery, terms) = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root);
-            var query = SearchFilterBuilder.Combine(userQuery, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
             return _index.WithSearcher(searcher =>
             {
+                var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
+                if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
+                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
                 var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport
-                    ? Grouped(searcher, query, request, terms, snippets, cursor, key, facets, reports)
-                    : Flat(searcher, query, request, terms, snippets, cursor, key, facets);
+                    ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets, reports)
+                    : Flat(searcher, query, request, built.Terms, snippets, cursor, key, facets);
             });
         }
         catch (BooleanQuery.TooManyClausesException)
@@ -119,7 +120,7 @@ public sealed partial class SectionSearchEngine
         });
     }
 
-    private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, HighlightTerms terms, int snippets,
+    private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
         SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
     {
         var sort = SearchSorts.For(request.Sort);
@@ -142,14 +143,18 @@ public sealed partial class SectionSearchEngine
             top = searcher.Search(query, null, request.Size + 1, sort, true, false);
         }
         var page = top.ScoreDocs.Take(request.Size).ToList();
-        var hits = page.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms, snippets)).ToList();
+        var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList());
+        var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
         string? next = null;
         if (top.ScoreDocs.Length > request.Size && page[^1] is FieldDoc last)
             next = new SearchCursor(key, last.Fields, 0).Encode();
         return SearchOutcome.Success(new SearchResults(top.TotalHits, hits, [], facets, next));
     }
 
-    private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, HighlightTerms terms, int snippets,
+    private SearchHit Read(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryTerm> terms, HitTerms matches, int snippets) =>
+        _hits.Read(searcher.Doc(hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
+
+    private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
         SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets, int reports)
     {
         var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
@@ -159,9 +164,11 @@ public sealed partial class SectionSearchEngine
             .Select(sd => (Doc: sd, Report: searcher.Doc(sd.Doc).Get(IndexFields.ReportId)))
             .GroupBy(x => x.Report)
             .ToList();
-        var groups = grouped.Skip(offset).Take(request.Size).Select(g =>
+        var page = grouped.Skip(offset).Take(request.Size).ToList();
+        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList());
+        var groups = page.Select(g =>
         {
-            var sections = g.Take(perReport).Select(x => _hits.Read(searcher.Doc(x.Doc.Doc), x.Doc.Score, terms, snippets)).ToList();
+            var sections = g.Take(perReport).Select(x => Read(searcher, x.Doc, terms, matches[x.Doc.Doc], snippets)).ToList();
             var first = sections[0];
             return new ReportHitGroup(first.ReportId, first.SourceFile, first.Agency, first.Year, sections.Max(s => s.Score), sections);
         }).ToList();

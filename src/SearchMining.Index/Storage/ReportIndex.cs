@@ -262,7 +262,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
             cancellationToken.ThrowIfCancellationRequested();
             var superseded = existing is null ? PreviousVersions(report) : [];
-            var documents = SectionDocumentBuilder.Build(report, json, fingerprint);
+            var documents = SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null);
             foreach (var old in superseded)
             {
                 writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
@@ -392,7 +392,12 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         int Count(string kind)
         {
             var collector = new TotalHitCountCollector();
-            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, kind)), collector);
+            // Numbered sections only: the preamble is searchable as section 0 but is not one of the report's sections.
+            searcher.Search(new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.DocKind, kind)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.SectionTopic, FieldValues.Topic(SectionTopic.Preamble))), Occur.MUST_NOT },
+            }, collector);
             return collector.TotalHits;
         }
 

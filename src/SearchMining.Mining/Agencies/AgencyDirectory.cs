@@ -36,6 +36,10 @@ public sealed class AgencyDirectory
 
     public Agency? OfReport(string reportId) => _byReport.GetValueOrDefault(reportId);
 
+    /// <summary>The agency of a report, also one not in the corpus (a new upload, a file): by id, else by its normalised name.</summary>
+    public Agency? Resolve(AgencyReport report) =>
+        OfReport(report.ReportId) ?? (report.Name is { } name ? Find(AgencyResolver.NameOf(report, name).Key) : null);
+
     /// <summary>The override that makes the agencies <paramref name="a"/> and <paramref name="b"/> one, or why it is refused.</summary>
     public (AgencyOverride? Override, MergeRefusal? Refusal) PlanMerge(string a, string b, DateTimeOffset at, string? note = null)
     {

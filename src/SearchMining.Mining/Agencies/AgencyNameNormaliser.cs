@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Mining.Agencies;
 
 /// <summary>
-/// Reduces an agency name to a <see cref="NormalisedName"/> by the rules in <see cref="AgencyRules"/>: notes in
+/// Reduces an agency name to a <see cref="NormalisedName"/> by the rules in <see cref="AgencyRules"/>: Traditional
+/// characters folded, notes in
 /// brackets removed, the place prefix read, 政府 / 管委会 / 管理委员会 / 管委会办公室 / a bare place taken as the
 /// place's government, 街道 / 镇 forms made one. Each applied rule is kept as a <see cref="NameStep"/>.
 /// </summary>
@@ -28,6 +30,9 @@ public static partial class AgencyNameNormaliser
     [GeneratedRegex(@"[（(][^（）()]*[）)]")]
     private static partial Regex Note();
 
+    [GeneratedRegex(@"^(?:由|关于)|(?:关于|的)$")]
+    private static partial Regex TitleWords();
+
     [GeneratedRegex(@"^(?<name>[一-龥]{1,8}?)(?<form>街道办事处|街道办|街道|镇人民政府|镇政府|镇|乡人民政府|乡政府|乡)$")]
     private static partial Regex TownshipForm();
 
@@ -35,10 +40,23 @@ public static partial class AgencyNameNormaliser
     {
         var steps = new List<NameStep>();
         var name = Clean(written);
+        var simplified = ChineseCharacterFold.Fold(name);
+        if (!ReferenceEquals(simplified, name) && simplified != name)
+        {
+            steps.Add(new NameStep(AgencyRules.Traditional, name, simplified));
+            name = simplified;
+        }
         while (Note().Match(name) is { Success: true } note)
         {
             var without = name.Remove(note.Index, note.Length);
             steps.Add(new NameStep(AgencyRules.NoteRemoved, name, without));
+            name = without;
+        }
+
+        while (TitleWords().Match(name) is { Success: true } words && name.Length > words.Length + 1)
+        {
+            var without = name.Remove(words.Index, words.Length);
+            steps.Add(new NameStep(AgencyRules.TitleWords, name, without));
             name = without;
         }
 

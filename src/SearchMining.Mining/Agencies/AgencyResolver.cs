@@ -57,13 +57,7 @@ internal sealed class AgencyResolver
             _unidentified.Add(report);
             return;
         }
-        var name = AgencyNameNormaliser.Normalise(written);
-        var fromText = FromRegion(report.Region);
-        if (name.Places.LowestLevel >= 0 && fromText.IsCompatibleWith(name.Places) && fromText.SameLowest(name.Places) && !name.Places.Equals(name.Places.CompletedBy(fromText)))
-            name = name with { Places = name.Places.CompletedBy(fromText) };
-        if (report.AgencyAsWritten is { } asWritten && report.Agency is { } completed && asWritten != completed)
-            name = name with { Steps = [new NameStep(AgencyRules.RegionFromText, asWritten, completed), .. name.Steps] };
-
+        var name = NameOf(report, written);
         if (!_byKey.TryGetValue(name.Key, out var node))
         {
             node = new NameNode(_nodes.Count, name);
@@ -77,10 +71,19 @@ internal sealed class AgencyResolver
         entry.ReportIds.Add(report.ReportId);
     }
 
-    private static PlaceParts FromRegion(RegionInfo region)
+    /// <summary>
+    /// A report's normalised name: its name by the rules, with the higher places the parser read from the text
+    /// (枣庄市 for 市中区…) when they agree with the name's own.
+    /// </summary>
+    public static NormalisedName NameOf(AgencyReport report, string written)
     {
-        // The parser files a municipality (上海市) as the province.
-        return new PlaceParts(region.Province, region.City, region.County);
+        var name = AgencyNameNormaliser.Normalise(written);
+        var fromText = new PlaceParts(report.Region.Province, report.Region.City, report.Region.County);
+        if (name.Places.LowestLevel >= 0 && fromText.IsCompatibleWith(name.Places) && fromText.SameLowest(name.Places) && !name.Places.Equals(name.Places.CompletedBy(fromText)))
+            name = name with { Places = name.Places.CompletedBy(fromText) };
+        if (report.AgencyAsWritten is { } asWritten && report.Agency is { } completed && asWritten != completed)
+            name = name with { Steps = [new NameStep(AgencyRules.RegionFromText, asWritten, completed), .. name.Steps] };
+        return name;
     }
 
     private (List<(NameNode, NameNode)> Together, List<(NameNode, NameNode)> Apart) Replay(IReadOnlyList<AgencyOverride> overrides)
@@ -191,7 +194,9 @@ internal sealed class AgencyResolver
 
     private Agency ToAgency(AgencyCluster cluster)
     {
-        var main = cluster.Nodes.OrderByDescending(n => n.Name.Places.Known).ThenByDescending(n => n.Reports.Count).ThenBy(n => n.Index).First();
+        // the key: the name with the most places, then the full name over its abbreviation, then the most used
+        var main = cluster.Nodes.OrderByDescending(n => n.Name.Places.Known).ThenByDescending(n => n.Name.Body.Length)
+            .ThenByDescending(n => n.Reports.Count).ThenBy(n => n.Index).First();
         var display = main.Reports.Select(r => r.Name!).GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var names = cluster.Nodes.SelectMany(n => n.Written.Select(w => new AgencyName(w.Key, n.Key, w.Value.Steps, w.Value.ReportIds)))

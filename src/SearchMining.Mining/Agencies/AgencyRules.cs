@@ -3,8 +3,12 @@ namespace SearchMining.Mining.Agencies;
 /// <summary>Ids of the name rules and decisions shown as evidence (defined once; the page and the docs use them).</summary>
 public static class AgencyRules
 {
+    /// <summary>Traditional characters read as Simplified (西藏自治區 → 西藏自治区), by the parser's one character mapping.</summary>
+    public const string Traditional = "traditional";
     /// <summary>（…） / (…) notes removed: （区政府办公室编制）, （管委会，全区汇总）.</summary>
     public const string NoteRemoved = "note-removed";
+    /// <summary>Words of the title sentence caught with the name removed: 由高楼镇人民政府 → 高楼镇人民政府, …管理局关于 → …管理局.</summary>
+    public const string TitleWords = "title-words";
     /// <summary>区政府 → 区人民政府 (and 政府办公室 → 人民政府办公室).</summary>
     public const string GovernmentShort = "government-short";
     /// <summary>管理委员会 → 管委会; 管委会办公室 (the office that compiles the 管委会's report) → 管委会.</summary>

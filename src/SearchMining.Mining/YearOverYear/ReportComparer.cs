@@ -33,8 +33,12 @@ public sealed class ReportComparer(ShingleReuseMeter meter)
     public Core.Comparison.TextReuse Reuse(Report current, Report previous, SectionTopic topic) =>
         Meter.Measure(Join(current.Sections.Where(s => s.Topic == topic)), Join(previous.Sections.Where(s => s.Topic == topic)));
 
-    /// <summary>All sections' text in order, one per line: what the overall reuse rate and template phrases are measured on.</summary>
-    public static string WholeText(Report report) => Join(report.Sections);
+    /// <summary>
+    /// The preamble and every section's text in order, one per line: what the overall reuse rate and the template phrases
+    /// are measured on (the preamble too, so a report whose sections the parser could not find is still counted whole).
+    /// </summary>
+    public static string WholeText(Report report) =>
+        string.IsNullOrWhiteSpace(report.Preamble) ? Join(report.Sections) : report.Preamble + "\n" + Join(report.Sections);
 
     private static string Join(IEnumerable<ReportSection> sections) => string.Join("\n", sections.OrderBy(s => s.Ordinal).Select(s => s.Text));
 

@@ -1,8 +1,8 @@
 namespace SearchMining.Mining.YearOverYear;
 
 /// <summary>
-/// A report compared with an earlier one. <see cref="ReuseRate"/> is the share of this year's counted characters (all
-/// sections, template phrases left out) found again anywhere in last year's text; each section has its own rate against
+/// A report compared with an earlier one. <see cref="ReuseRate"/> is the share of this year's counted characters (preamble
+/// and all sections, template phrases left out) found again anywhere in last year's text; each section has its own rate against
 /// the same topic last year.
 /// </summary>
 public sealed record ReportComparison(

@@ -2,8 +2,8 @@ namespace SearchMining.Mining.YearOverYear;
 
 /// <summary>
 /// The reuse measure's settings, defined once. A phrase is a run of <see cref="ShingleLength"/> content characters;
-/// it is a template phrase when the reports of at least <see cref="TemplateMinAgencies"/> agencies and at least
-/// <see cref="TemplateMinShare"/> of all agencies contain it.
+/// it is a template phrase when, among the agencies with reports of one national template, the reports of at least
+/// <see cref="TemplateMinAgencies"/> agencies and at least <see cref="TemplateMinShare"/> of them contain it.
 /// </summary>
 public sealed record ReuseOptions(int ShingleLength = 8, double TemplateMinShare = 0.2, int TemplateMinAgencies = 3)
 {

@@ -1,52 +1,62 @@
+using SearchMining.Core.Domain;
 using SearchMining.Mining.Text;
 
 namespace SearchMining.Mining.YearOverYear;
 
 /// <summary>
-/// Phrases (character shingles) that the reports of many agencies share — the national template's headings, table
-/// labels and stock sentences — learned from a corpus. The reuse measure leaves their characters out.
+/// Phrases (character shingles) that the reports of many agencies share — the national templates' headings, table
+/// labels and stock sentences — learned from a corpus, template by template: a phrase is a template phrase when, among
+/// the agencies with reports of one template (2021, 2019, pre-2019, unknown), at least <see cref="ReuseOptions.TemplateMinShare"/>
+/// of them and at least <see cref="ReuseOptions.TemplateMinAgencies"/> use it. (One threshold over the whole corpus would
+/// miss the 2021 template's labels in a corpus of mostly older reports.) The reuse measure leaves their characters out.
 /// </summary>
 public sealed class TemplatePhrases
 {
     private readonly HashSet<ulong> _phrases;
 
-    private TemplatePhrases(HashSet<ulong> phrases, int agencies, int minAgencies, ReuseOptions options)
+    private TemplatePhrases(HashSet<ulong> phrases, IReadOnlyList<TemplateGroup> groups, ReuseOptions options)
     {
         _phrases = phrases;
-        Agencies = agencies;
-        MinAgencies = minAgencies;
+        Groups = groups;
         Options = options;
     }
 
     /// <summary>No template phrases (every character counts).</summary>
-    public static TemplatePhrases None { get; } = new([], 0, 0, ReuseOptions.Default);
+    public static TemplatePhrases None { get; } = new([], [], ReuseOptions.Default);
 
     public ReuseOptions Options { get; }
 
-    /// <summary>How many agencies the phrases were learned from.</summary>
-    public int Agencies { get; }
-
-    /// <summary>How many agencies' reports a phrase had to be in.</summary>
-    public int MinAgencies { get; }
+    /// <summary>What each template contributed.</summary>
+    public IReadOnlyList<TemplateGroup> Groups { get; }
 
     public int Count => _phrases.Count;
 
-    /// <summary>Learns the phrases from texts grouped by agency (all reports of one agency count once).</summary>
-    public static TemplatePhrases Learn(IEnumerable<IEnumerable<string>> textsByAgency, ReuseOptions? options = null)
+    /// <summary>Learns the phrases from reports grouped by agency (all reports of one agency and template count once).</summary>
+    public static TemplatePhrases Learn(IEnumerable<IEnumerable<Report>> reportsByAgency, ReuseOptions? options = null)
     {
         options ??= ReuseOptions.Default;
-        var seenIn = new Dictionary<ulong, int>();
-        var agencies = 0;
-        foreach (var texts in textsByAgency)
+        var byTemplate = new Dictionary<ReportTemplate, (Dictionary<ulong, int> SeenIn, int Agencies)>();
+        foreach (var agency in reportsByAgency)
         {
-            var own = new HashSet<ulong>();
-            foreach (var text in texts) own.UnionWith(Shingles.Of(ContentText.Of(text).Text, options.ShingleLength));
-            foreach (var shingle in own) seenIn[shingle] = seenIn.GetValueOrDefault(shingle) + 1;
-            agencies++;
+            foreach (var template in agency.GroupBy(r => r.Template))
+            {
+                var own = new HashSet<ulong>();
+                foreach (var report in template) own.UnionWith(Shingles.Of(ContentText.Of(ReportComparer.WholeText(report)).Text, options.ShingleLength));
+                var (seenIn, agencies) = byTemplate.GetValueOrDefault(template.Key, (new Dictionary<ulong, int>(), 0));
+                foreach (var shingle in own) seenIn[shingle] = seenIn.GetValueOrDefault(shingle) + 1;
+                byTemplate[template.Key] = (seenIn, agencies + 1);
+            }
         }
-        var min = Math.Max(options.TemplateMinAgencies, (int)Math.Ceiling(options.TemplateMinShare * agencies));
-        var phrases = seenIn.Where(p => p.Value >= min).Select(p => p.Key).ToHashSet();
-        return new TemplatePhrases(phrases, agencies, min, options);
+        var phrases = new HashSet<ulong>();
+        var groups = new List<TemplateGroup>();
+        foreach (var (template, (seenIn, agencies)) in byTemplate.OrderBy(g => g.Key))
+        {
+            var min = Math.Max(options.TemplateMinAgencies, (int)Math.Ceiling(options.TemplateMinShare * agencies));
+            var found = seenIn.Where(p => p.Value >= min).Select(p => p.Key).ToList();
+            phrases.UnionWith(found);
+            groups.Add(new TemplateGroup(template, agencies, min, found.Count));
+        }
+        return new TemplatePhrases(phrases, groups, options);
     }
 
     internal bool Contains(ulong shingle) => _phrases.Contains(shingle);

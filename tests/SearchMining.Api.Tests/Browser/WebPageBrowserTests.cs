@@ -121,4 +121,96 @@ public sealed partial class WebPageBrowserTests(BrowserFixture browser) : IClass
         (await page.Locator("#error").InnerTextAsync()).ShouldContain("检索式语法有误"); // Chinese from errorKind
         (await page.Locator("#error").GetAttributeAsync("data-kind")).ShouldBe("QuerySyntax");
     }
+
+    [ChromiumFact]
+    public async Task Related_word_hits_are_shown_as_such_and_the_preamble_is_in_the_report_view()
+    {
+        var page = await NewPageAsync();
+        // No report writes 人手不足; 淮安 2024 writes 人员配备不足, a related word of it.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("人手不足"));
+        var viaRelated = page.Locator(".hit.via-related").Filter(new LocatorFilterOptions { HasText = "淮安市人民政府" }).First;
+        await viaRelated.WaitForAsync();
+        (await viaRelated.Locator(".related-label").InnerTextAsync()).ShouldBe("相关词");
+        (await viaRelated.Locator(".terms").InnerTextAsync()).ShouldContain("仅通过相关词命中：人手不足 → ");
+        var relatedMarks = await viaRelated.Locator("mark.related").AllInnerTextsAsync();
+        relatedMarks.ShouldContain("人员配备不足");
+        (await viaRelated.Locator("mark.related").First.GetAttributeAsync("title")).ShouldBe("相关词");
+        (await viaRelated.Locator("mark:not(.related)").AllInnerTextsAsync()).ShouldNotContain(m => m.Contains("人员配备"));
+        await viaRelated.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "06-related-words.png");
+
+        // 含相关词 off: only the word as written, nothing marked as related.
+        await page.UncheckAsync("#expand");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("expand=false", StringComparison.Ordinal));
+        await page.Locator("#hits[data-rendered*='expand=false']").WaitForAsync();
+        (await page.Locator("#hits mark.related").CountAsync()).ShouldBe(0);
+        (await page.Locator("#hits .related-label").CountAsync()).ShouldBe(0);
+
+        // The text before section 一 is searchable and shown at the top of the report view.
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("翔宇南道"));
+        var hit = page.Locator(".hit").First;
+        await hit.WaitForAsync();
+        (await hit.Locator(".meta").InnerTextAsync()).ShouldContain("前言");
+        await hit.Locator(".title").ClickAsync();
+        var preamble = page.Locator("#report section[data-topic='preamble']");
+        await preamble.WaitForAsync();
+        (await preamble.Locator("h2").InnerTextAsync()).ShouldStartWith("前言");
+        (await preamble.Locator(".section-text").InnerTextAsync()).ShouldContain("翔宇南道");
+        (await page.Locator("#report section").First.GetAttributeAsync("id")).ShouldBe("sec-0");
+    }
+
+    [ChromiumFact]
+    public async Task Checks_show_on_the_report_with_the_offending_cells_marked_and_across_the_corpus()
+    {
+        var page = await NewPageAsync();
+        var list = await page.APIRequest.GetAsync("/api/reports?agency=" + Uri.EscapeDataString("淮安市洪泽区人民政府") + "&year=2023");
+        var id = System.Text.Json.JsonDocument.Parse(await list.TextAsync()).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        await page.GotoAsync("/?view=report&id=" + id);
+        var panel = page.Locator("#report-checks");
+        await panel.WaitForAsync();
+        (await panel.Locator("summary").InnerTextAsync()).ShouldContain("未通过 2");
+        // 洪泽区 2023: 行政复议 维持 10 + 纠正 1 with 总计 0 — the cells the rule names are marked in table 四
+        var marked = page.Locator("#report td.cell-fail[data-table='review-litigation']");
+        (await marked.CountAsync()).ShouldBe(10);
+        (await page.Locator("#report td.cell-fail[data-row='review'][data-col='total']").InnerTextAsync()).ShouldBe("0");
+        await marked.First.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "06-report-checks.png");
+
+        await page.GotoAsync("/?view=checks&status=fail");
+        await page.Locator("#checks-list li").First.WaitForAsync();
+        (await page.Locator("#checks-summary").InnerTextAsync()).ShouldMatch(@"共 \d+ 条结果");
+        (await page.Locator("#checks-list .check-status").AllInnerTextsAsync()).ShouldAllBe(t => t == "未通过");
+        (await page.Locator("#checks-rules tbody tr").CountAsync()).ShouldBe(17);
+        (await page.GetAttributeAsync("#checks-csv", "href"))!.ShouldContain("format=csv");
+        await ShotAsync(page, "07-checks.png");
+    }
+
+    [ChromiumFact]
+    public async Task The_agency_page_and_the_side_by_side_comparison_show_reuse_and_follow_up()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/?view=agencies&minYears=2");
+        await page.Locator("#agencies-table tbody tr").First.WaitForAsync();
+        (await page.Locator("#agencies-table tbody tr").AllInnerTextsAsync()).ShouldContain(row => row.Contains("平潭综合实验区") && row.Contains("2020、2021、2022"));
+        (await page.Locator("#recurring-table tbody tr").CountAsync()).ShouldBeGreaterThan(3);
+        await ShotAsync(page, "06-agencies.png");
+
+        // the agency's timeline: reuse of the previous report, each promise with what the next year says
+        await page.Locator("#agencies-table a", new PageLocatorOptions { HasText = "平潭综合实验区" }).First.ClickAsync();
+        await page.Locator("#agency .timeline tbody tr").Nth(2).WaitForAsync();
+        (await page.Locator("#agency .timeline tbody tr").Nth(1).InnerTextAsync()).ShouldMatch(@"\d+\.\d%");
+        var repeated = page.Locator("#agency .promise").Filter(new LocatorFilterOptions { Has = page.Locator(".left", new PageLocatorOptions { HasText = "一是丰富政策解读形式" }) });
+        (await repeated.Locator(".follow").InnerTextAsync()).ShouldContain("问题再次出现");
+        (await repeated.Locator(".linked.decisive").InnerTextAsync()).ShouldContain("政策解读形式单一");
+        await ShotAsync(page, "07-agency.png");
+
+        // side by side with the previous year
+        await page.Locator("#agency .timeline a", new PageLocatorOptions { HasText = "对比2021" }).ClickAsync();
+        await page.Locator("#compare .side-by-side").First.WaitForAsync();
+        (await page.Locator("#compare .reuse-total strong").InnerTextAsync()).ShouldMatch(@"^\d+\.\d%$");
+        (await page.Locator("#compare .compare-head").InnerTextAsync()).ShouldContain("2021年");
+        (await page.Locator("#compare tr.added, #compare tr.removed, #compare tr.changed").CountAsync()).ShouldBeGreaterThan(0);
+        await ShotAsync(page, "08-compare.png");
+    }
 }

@@ -28,7 +28,7 @@ public sealed class SearchEndpointTests(ApiFixture api)
             foreach (var span in snippet.Items("highlights").Select(h => h.EnumerateArray().Select(x => x.GetInt32()).ToArray()))
                 (span[0] >= 0 && span[0] < span[1] && span[1] <= text.Length).ShouldBeTrue();
         }
-        // Highlights mark the query word (possibly inside a longer matched span, e.g. 业务培训; synonyms may be marked too).
+        // Highlights mark the query word (possibly inside a longer matched span, e.g. 业务培训).
         hits.SelectMany(h => h.Items("snippets"))
             .SelectMany(s => s.Items("highlights").Select(h => s.Str("text")[h[0].GetInt32()..h[1].GetInt32()]))
             .ShouldContain(marked => marked.Contains("培训"));
@@ -219,5 +219,47 @@ public sealed class SearchEndpointTests(ApiFixture api)
     {
         var response = await api.Client.GetAsync($"/api/sections/{Uri.EscapeDataString("ffffffffffffffff#3")}/similar?size=100000");
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Hits_say_which_query_words_they_hold_and_which_only_through_related_words()
+    {
+        var body = await (await api.Client.GetAsync(Url("/api/search", ("q", "人手不足 微信"), ("size", "30")))).ReadJsonAsync();
+        var hits = body.Items("hits").ToList();
+        hits.ShouldNotBeEmpty();
+        foreach (var hit in hits)
+        {
+            var matched = hit.Items("matchedTerms").Select(t => t.GetString()).ToList();
+            var missing = hit.Items("missingTerms").Select(t => t.GetString()).ToList();
+            var related = hit.Items("related").Select(r => r.Str("term")).ToList();
+            matched.Concat(missing).Concat(related).Order().ShouldBe(new[] { "人手不足", "微信" }.Order(), hit.Str("sectionId"));
+            hit.GetProperty("viaRelated").GetBoolean().ShouldBe(matched.Count == 0 && related.Count > 0);
+        }
+        var viaRelated = hits.First(h => h.GetProperty("viaRelated").GetBoolean());
+        var via = viaRelated.Items("related").Single().Items("via").Select(v => v.GetString()).ToList();
+        via.ShouldNotBeEmpty();
+        viaRelated.Items("snippets").SelectMany(s => s.Items("relatedHighlights").Select(h => s.Str("text")[h[0].GetInt32()..h[1].GetInt32()]))
+            .ShouldContain(marked => via.Contains(marked));
+
+        var literal = await (await api.Client.GetAsync(Url("/api/search", ("q", "人手不足 微信"), ("size", "30"), ("expand", "false")))).ReadJsonAsync();
+        literal.Items("hits").ShouldAllBe(h => !h.GetProperty("viaRelated").GetBoolean() && h.GetProperty("related").GetArrayLength() == 0);
+    }
+
+    [Theory]
+    [InlineData("😀")]
+    [InlineData("?")]
+    [InlineData("\\")]
+    public async Task A_query_with_nothing_searchable_is_a_400_that_says_so(string query)
+    {
+        var body = await (await api.Client.GetAsync(Url("/api/search", ("q", query)))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        body.Str("errorKind").ShouldBe("NoSearchableText");
+        body.GetProperty("errors").GetProperty("q")[0].GetString()!.ShouldContain("can be searched");
+    }
+
+    [Fact]
+    public async Task A_bad_expand_value_is_a_400()
+    {
+        var body = await (await api.Client.GetAsync(Url("/api/search", ("q", "培训"), ("expand", "maybe")))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        body.GetProperty("errors").GetProperty("expand")[0].GetString()!.ShouldContain("maybe");
     }
 }

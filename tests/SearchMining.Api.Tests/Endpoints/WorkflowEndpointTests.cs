@@ -79,12 +79,51 @@ public sealed class WorkflowEndpointTests(ApiFixture api)
         original.Content.Headers.ContentType!.ToString().ShouldBe("text/plain; charset=utf-8");
 
         (await (await api.Client.GetAsync($"/api/reports/{id}/citation?section=99")).ShouldBeProblemAsync(HttpStatusCode.NotFound)).Str("errorKind").ShouldBe("UnknownSection");
-        // A seed report has no catalogue row: no address, no original kept.
-        var seed = await ReportIdAsync(Path.GetFileName(Directory.GetFiles(RepoPaths.SampleReports, "000_*.txt").Single()));
+        // A seed report has no catalogue row: no address to cite, but its original is kept like every ingested file.
+        var seedFile = Directory.GetFiles(RepoPaths.SampleReports, "000_*.txt").Single();
+        var seed = await ReportIdAsync(Path.GetFileName(seedFile));
         var seedCitation = await GetJsonAsync($"/api/reports/{seed}/citation");
-        seedCitation.GetProperty("originalUrl").ValueKind.ShouldBe(JsonValueKind.Null);
         seedCitation.GetProperty("citation").Str("text").ShouldContain("未注明");
-        (await (await api.Client.GetAsync($"/api/reports/{seed}/original")).ShouldBeProblemAsync(HttpStatusCode.NotFound)).Str("errorKind").ShouldBe("NoOriginal");
+        var seedOriginal = await api.Client.GetAsync(seedCitation.Str("originalUrl"));
+        seedOriginal.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await seedOriginal.Content.ReadAsByteArrayAsync()).ShouldBe(await File.ReadAllBytesAsync(seedFile));
+    }
+
+    [Fact]
+    public async Task An_uploads_source_url_is_cited_and_its_original_downloads_until_the_report_is_deleted()
+    {
+        const string sourceUrl = "https://www.hongze.gov.cn/hzqrmzf/zfxxgknb/2024-citation-test.html";
+        var bytes = Encoding.UTF8.GetBytes(await File.ReadAllTextAsync(RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt")) + "\n（引用测试：上传时注明来源网址。）\n");
+        var upload = new HttpRequestMessage(HttpMethod.Post, "/api/reports")
+        {
+            Content = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(bytes), "file", "hongze-2024-citation.txt" },
+                { new StringContent(sourceUrl), "sourceUrl" },
+            },
+        };
+        upload.Headers.Add("X-Api-Key", ApiFactory.ApiKey);
+        var uploaded = await api.Client.SendAsync(upload);
+        uploaded.IsSuccessStatusCode.ShouldBeTrue();
+        var id = (await uploaded.ReadJsonAsync()).Str("reportId");
+        try
+        {
+            var cited = await GetJsonAsync($"/api/reports/{id}/citation?section=5");
+            cited.GetProperty("source").Str("origin").ShouldBe("upload");
+            cited.GetProperty("source").Str("url").ShouldBe(sourceUrl);
+            cited.GetProperty("citation").Str("text").ShouldContain(sourceUrl);
+            var original = await api.Client.GetAsync(cited.Str("originalUrl"));
+            original.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await original.Content.ReadAsByteArrayAsync()).ShouldBe(bytes);
+            original.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("hongze-2024-citation.txt");
+        }
+        finally
+        {
+            var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/reports/{id}");
+            delete.Headers.Add("X-Api-Key", ApiFactory.ApiKey);
+            (await api.Client.SendAsync(delete)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+        (await api.Client.GetAsync($"/api/reports/{id}/original")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

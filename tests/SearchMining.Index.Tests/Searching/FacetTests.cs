@@ -16,7 +16,7 @@ public sealed class FacetTests(SampleIndexFixture fixture)
     public void Facet_counts_over_all_sections_match_the_parsed_reports()
     {
         var results = fixture.Search("", size: 1);
-        var sections = fixture.Reports.SelectMany(r => r.Sections.Select(s => (Report: r, Section: s))).ToList();
+        var sections = fixture.Reports.SelectMany(r => r.SearchableSections().Select(s => (Report: r, Section: s))).ToList();
 
         results.Total.ShouldBe(sections.Count);
         AsDictionary(results, FacetDimensions.Year).ShouldBe(sections.Where(x => x.Report.Year is not null)
@@ -35,7 +35,7 @@ public sealed class FacetTests(SampleIndexFixture fixture)
     {
         var results = fixture.Search("\"政务新媒体\" year:2024", size: 1);
         var matching = fixture.Reports.Where(r => r.Year == 2024)
-            .SelectMany(r => r.Sections.Where(s => s.Text.Contains("政务新媒体")).Select(s => (Report: r, Section: s))).ToList();
+            .SelectMany(r => r.SearchableSections().Where(s => s.Text.Contains("政务新媒体")).Select(s => (Report: r, Section: s))).ToList();
 
         results.Total.ShouldBe(matching.Count);
         AsDictionary(results, FacetDimensions.Year).ShouldBe(new Dictionary<string, int> { ["2024"] = matching.Count });
@@ -52,5 +52,30 @@ public sealed class FacetTests(SampleIndexFixture fixture)
             .SelectMany(r => r.Sections.Where(s => r.Statements.Any(st => st.Kind == k && st.SectionOrdinal == s.Ordinal))).Count());
         foreach (var (kind, count) in expected.Where(e => e.Value > 0))
             AsDictionary(results, FacetDimensions.Kind)[kind].ShouldBe(count);
+    }
+
+    [Fact]
+    public void Checks_facet_counts_the_sections_of_reports_failing_each_rule_and_filters_by_it()
+    {
+        // the report's own rules (year-over-year rules need other reports, so they are not in the index)
+        var failing = fixture.Reports.ToDictionary(r => r, r => Core.Checks.ReportChecker.All().Run(r)
+            .Where(c => c.Status == CheckStatus.Fail && !Core.Checks.CheckRules.Find(c.Rule)!.NeedsPrevious).Select(c => c.Rule).ToHashSet());
+        var expected = failing.SelectMany(kv => kv.Value.Select(rule => (Rule: rule, Sections: kv.Key.SearchableSections().Count())))
+            .GroupBy(x => x.Rule).ToDictionary(g => g.Key, g => g.Sum(x => x.Sections));
+        expected.ShouldContainKey("check-review-litigation-total");
+        AsDictionary(fixture.Search("", size: 1), FacetDimensions.Checks).ShouldBe(expected, ignoreOrder: true);
+
+        // 洪泽区 2023 prints 行政复议 10 + 1 with 总计 0: the only report failing that rule
+        var hits = fixture.Search("checks:review-litigation-total", size: 50);
+        hits.Hits.Select(h => h.Agency).Distinct().ShouldBe(["淮安市洪泽区人民政府"]);
+        hits.Hits.Select(h => h.Year).Distinct().ShouldBe([2023]);
+    }
+
+    [Fact]
+    public void An_unknown_check_rule_is_a_field_error()
+    {
+        var outcome = fixture.Engine.Search(new SearchRequest("checks:colour"));
+        outcome.Error.ShouldNotBeNull();
+        outcome.Error.Message.ShouldContain("Unknown check rule");
     }
 }

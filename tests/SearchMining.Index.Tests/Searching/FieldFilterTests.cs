@@ -8,7 +8,7 @@ namespace SearchMining.Index.Tests.Searching;
 [Collection(SampleIndexCollection.Name)]
 public sealed class FieldFilterTests(SampleIndexFixture fixture)
 {
-    private IEnumerable<ReportSection> Sections(Func<Report, bool> report) => fixture.Reports.Where(report).SelectMany(r => r.Sections);
+    private IEnumerable<ReportSection> Sections(Func<Report, bool> report) => fixture.Reports.Where(report).SelectMany(r => r.SearchableSections());
 
     [Fact]
     public void Year_filters_and_ranges_match_the_parsed_years()

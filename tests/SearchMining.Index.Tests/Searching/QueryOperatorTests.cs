@@ -8,10 +8,10 @@ namespace SearchMining.Index.Tests.Searching;
 public sealed class QueryOperatorTests(SampleIndexFixture fixture)
 {
     private static IEnumerable<string> TextsOf(SampleIndexFixture f, SearchResults r) =>
-        r.Hits.Select(h => f.Reports.Single(x => x.Id == h.ReportId).Sections.Single(s => h.SectionId.EndsWith("#" + s.Ordinal)).Text);
+        r.Hits.Select(h => f.Reports.Single(x => x.Id == h.ReportId).SearchableSections().Single(s => h.SectionId.EndsWith("#" + s.Ordinal)).Text);
 
     private int SectionsContainingAll(params string[] parts) =>
-        fixture.Reports.SelectMany(r => r.Sections).Count(s => parts.All(p => s.Text.Contains(p)));
+        fixture.Reports.SelectMany(r => r.SearchableSections()).Count(s => parts.All(p => s.Text.Contains(p)));
 
     [Fact]
     public void A_phrase_matches_only_sections_with_the_exact_words_in_order()
@@ -37,7 +37,7 @@ public sealed class QueryOperatorTests(SampleIndexFixture fixture)
         and.Total.ShouldBe(both.Total);
 
         var or = fixture.Search("\"政务新媒体\" OR \"培训\"");
-        var either = fixture.Reports.SelectMany(r => r.Sections).Count(s => s.Text.Contains("政务新媒体") || s.Text.Contains("培训"));
+        var either = fixture.Reports.SelectMany(r => r.SearchableSections()).Count(s => s.Text.Contains("政务新媒体") || s.Text.Contains("培训"));
         or.Total.ShouldBe(either);
     }
 
@@ -58,7 +58,7 @@ public sealed class QueryOperatorTests(SampleIndexFixture fixture)
     {
         var grouped = fixture.Search("(\"行政复议\" OR \"行政诉讼\") section:problems");
         grouped.Hits.ShouldAllBe(h => h.SectionTopic == "problems");
-        grouped.Total.ShouldBe(fixture.Reports.SelectMany(r => r.Sections)
+        grouped.Total.ShouldBe(fixture.Reports.SelectMany(r => r.SearchableSections())
             .Count(s => s.Topic == Core.Domain.SectionTopic.Problems && (s.Text.Contains("行政复议") || s.Text.Contains("行政诉讼"))));
     }
 

@@ -22,6 +22,7 @@ public sealed class AgencyNameNormaliserTests
     [InlineData("枣庄市市中区矿区街道办事处", "枣庄市·市中区·矿区街道")]
     [InlineData("官洲街道", "官洲街道")]
     [InlineData("三亚市海棠区人民政府", "三亚市·海棠区·政府")]
+    [InlineData("西藏自治區人民政府", "西藏自治区·政府")]
     public void Names_reduce_to_places_and_a_canonical_body(string written, string key) =>
         AgencyNameNormaliser.Normalise(written).Key.ShouldBe(key);
 

@@ -3,15 +3,17 @@ using SearchMining.Core.Classification;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
 using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
+using SearchMining.Mining.Timelines;
 using SearchMining.Mining.YearOverYear;
 using SearchMining.Tests.Shared;
 
 namespace SearchMining.Mining.Tests.Years;
 
 /// <summary>
-/// The real reports parsed once and tagged with the committed theme model, their agencies and the template phrases
-/// learned from them — shared by the across-the-years tests.
+/// The real sample reports parsed once and tagged with the committed theme model, and their across-the-years view
+/// (agencies, template phrases learned from them, comparer, recurrence, promise tracker) — shared by the years tests.
 /// </summary>
 public sealed class SampleSeriesFixture : IDisposable
 {
@@ -19,21 +21,21 @@ public sealed class SampleSeriesFixture : IDisposable
 
     public SampleSeriesFixture()
     {
-        _model = ThemeClassifierLoader.Load(MiningFixture.ModelPath, JiebaSegmenter.CreateDefault());
+        var segmenter = JiebaSegmenter.CreateDefault();
+        _model = ThemeClassifierLoader.Load(MiningFixture.ModelPath, segmenter);
         var tagger = new ReportThemeTagger(_model.Classifier ?? throw new InvalidOperationException(_model.Error?.Message));
         var reader = new ReportFileReader();
         Reports = System.IO.Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => reader.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult().Report)
             .OfType<Report>().Select(tagger.Apply).ToList();
-        Directory = AgencyDirectory.Build(Reports.Select(AgencyReport.Of));
-        Template = TemplatePhrases.Learn(Directory.Agencies.Select(a => a.Reports.Select(r => ReportComparer.WholeText(Report(r.ReportId)))));
-        Comparer = new ReportComparer(new ShingleReuseMeter(Template));
+        Years = new YearsCorpus(Reports, []);
     }
 
     public IReadOnlyList<Report> Reports { get; }
-    public AgencyDirectory Directory { get; }
-    public TemplatePhrases Template { get; }
-    public ReportComparer Comparer { get; }
+    public YearsCorpus Years { get; }
+    public AgencyDirectory Directory => Years.Directory;
+    public TemplatePhrases Template => Years.Template;
+    public ReportComparer Comparer => Years.Comparer;
     public IStatementClassifier Classifier => _model.Classifier!;
 
     /// <summary>The sample whose file name starts with <paramref name="prefix"/> (037 → 037_hongze_quzhengfu_2023.txt).</summary>

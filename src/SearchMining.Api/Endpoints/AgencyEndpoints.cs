@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SearchMining.Api.Configuration;
+using SearchMining.Api.Contracts;
+using SearchMining.Api.Errors;
+using SearchMining.Api.Security;
+using SearchMining.Corpus.Years;
+using SearchMining.Index.Schema;
+using SearchMining.Mining.Recurrence;
+using SearchMining.Mining.Timelines;
+using SearchMining.Mining.YearOverYear;
+
+namespace SearchMining.Api.Endpoints;
+
+/// <summary>Across the years: agencies and their timelines, a person's merges and splits, report comparison, recurring themes.</summary>
+public static class AgencyEndpoints
+{
+    public static void MapAgencyEndpoints(this IEndpointRouteBuilder app)
+    {
+        var agencies = app.MapGroup("/api/agencies").WithTags("Years");
+        agencies.MapGet("/", List).WithName("ListAgencies")
+            .WithSummary("Agencies across years (names written differently joined, with the rules as evidence); q: part of a name or key; level; minYears; reportId: the agency of one report.");
+        agencies.MapGet("/{key}", Timeline).WithName("GetAgency")
+            .WithSummary("An agency's timeline: names and evidence, per report year the problem themes, the reuse of the previous report, and each commitment with its follow-up the next year; recurring themes.");
+        var writes = app.MapGroup("/api/agencies").WithTags("Years").AddEndpointFilter<ApiKeyFilter>();
+        writes.MapPost("/merge", Merge).WithName("MergeAgencies")
+            .WithSummary("A person joins two agencies (kept beside the index, survives restarts and rebuilds); refused (409) for a government and a department, different places, or two reports of one year. Needs X-Api-Key.");
+        writes.MapPost("/{key}/split", Split).WithName("SplitAgency")
+            .WithSummary("A person takes names out of an agency (kept beside the index). Needs X-Api-Key.");
+        app.MapGet("/api/compare", Compare).WithTags("Years").WithName("CompareReports")
+            .WithSummary("Report a (this year) against b (last year; omitted: the previous report of a's agency): sections aligned by topic, sentences unchanged/changed/added/removed, reuse rate overall and per section, tables cell by cell.");
+        app.MapGet("/api/themes/recurring", Recurring).WithTags("Years").WithName("RecurringThemes")
+            .WithSummary("Problem themes ranked by how many agencies name them, per year with the trend, and the agencies naming a theme in two or more years.");
+    }
+
+    private static Results<Ok<ListResponse<AgencySummary>>, ValidationProblem> List(
+        CorpusYears years, IOptions<SearchMiningOptions> options, string? q, string? level, int? minYears, string? reportId, int? size, int? offset,
+        CancellationToken cancellationToken)
+    {
+        var check = new QueryParameters();
+        var limit = check.PageSize(size, options.Value);
+        var from = check.Offset(offset);
+        if (minYears is < 1 or > 100) check.Add("minYears", "minYears must be between 1 and 100.");
+        Core.Domain.AdministrativeLevel? wanted = null;
+        if (!string.IsNullOrWhiteSpace(level))
+        {
+            if (FieldValues.TryParseLevel(level, out var parsed)) wanted = parsed;
+            else check.Add("level", $"Unknown level '{level}'; use one of: {string.Join(", ", Enum.GetNames<Core.Domain.AdministrativeLevel>().Select(n => n.ToLowerInvariant()))}.");
+        }
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+
+        var current = years.Current(cancellationToken);
+        var recurring = current.RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
+        var text = q?.Trim();
+        var matches = (reportId is { Length: > 0 } id
+                ? current.Directory.OfReport(id.Trim()) is { } one ? [one] : []
+                : current.Directory.Agencies)
+            .Where(a => string.IsNullOrEmpty(text) || a.Key.Contains(text, StringComparison.Ordinal) || a.Names.Any(n => n.Written.Contains(text, StringComparison.Ordinal)))
+            .Where(a => wanted is null || a.Level == wanted)
+            .Where(a => a.Years.Count >= (minYears ?? 1))
+            .OrderByDescending(a => a.Years.Count).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, [])))
+            .ToList();
+        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from, matches.Skip(from).Take(limit).ToList()));
+    }
+
+    private static Results<Ok<AgencyTimeline>, ProblemHttpResult> Timeline(CorpusYears years, string key, CancellationToken cancellationToken)
+    {
+        var current = years.Current(cancellationToken);
+        return current.Directory.Find(key) is { } agency
+            ? TypedResults.Ok(current.Timeline(agency))
+            : ApiProblems.NotFound("Unknown agency", $"No agency with key '{key}'; GET /api/agencies lists them.", ErrorKinds.UnknownAgency);
+    }
+
+    private static Results<Ok<AgencyChangeResponse>, ValidationProblem, ProblemHttpResult> Merge(CorpusYears years, AgencyMergeRequest? body, CancellationToken cancellationToken)
+    {
+        var check = new QueryParameters();
+        if (string.IsNullOrWhiteSpace(body?.A)) check.Add("a", "a: the key of the first agency is required.");
+        if (string.IsNullOrWhiteSpace(body?.B)) check.Add("b", "b: the key of the second agency is required.");
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+        return Answer(years, years.Merge(body!.A!.Trim(), body.B!.Trim(), body.Note, cancellationToken), cancellationToken);
+    }
+
+    private static Results<Ok<AgencyChangeResponse>, ValidationProblem, ProblemHttpResult> Split(CorpusYears years, string key, AgencySplitRequest? body, CancellationToken cancellationToken)
+    {
+        var names = body?.Names?.Where(n => !string.IsNullOrWhiteSpace(n)).ToList() ?? [];
+        if (names.Count == 0) return ApiProblems.Invalid("names", "names: at least one name (as written, or its key) to take out of the agency.");
+        return Answer(years, years.Split(key, names, body!.Note, cancellationToken), cancellationToken);
+    }
+
+    private static Results<Ok<AgencyChangeResponse>, ValidationProblem, ProblemHttpResult> Answer(CorpusYears years, AgencyChange change, CancellationToken cancellationToken)
+    {
+        if (change.UnknownAgency) return ApiProblems.NotFound("Unknown agency", change.Refusal!.Reason, ErrorKinds.UnknownAgency);
+        if (!change.Succeeded) return ApiProblems.Conflict("Refused", change.Refusal!.Reason, ErrorKinds.AgencyChangeRefused);
+        var recurring = years.Current(cancellationToken).RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
+        return TypedResults.Ok(new AgencyChangeResponse(change.Agencies.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList(), years.Overrides.Path));
+    }
+
+    private static Results<Ok<ReportComparison>, ValidationProblem, ProblemHttpResult> Compare(CorpusYears years, string? a, string? b, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(a)) return ApiProblems.Invalid("a", "a: the id of this year's report is required (b: last year's; omitted: the previous report of a's agency).");
+        var current = years.Current(cancellationToken);
+        if (current.Report(a.Trim()) is not { } now) return ApiProblems.UnknownReport(a);
+        Core.Domain.Report? before;
+        if (!string.IsNullOrWhiteSpace(b))
+        {
+            if ((before = current.Report(b.Trim())) is null) return ApiProblems.UnknownReport(b);
+        }
+        else if ((before = current.Previous(now)) is null)
+        {
+            return ApiProblems.NotFound("No earlier report", $"The corpus holds no earlier report of {now.Agency ?? "this report's agency"} than {now.Year?.ToString() ?? "this one"}; name one with b.", ErrorKinds.NoEarlierReport);
+        }
+        return TypedResults.Ok(current.Comparer.Compare(now, before));
+    }
+
+    private static Ok<RecurrenceSummary> Recurring(CorpusYears years, CancellationToken cancellationToken) =>
+        TypedResults.Ok(years.Current(cancellationToken).RecurrenceSummary);
+}

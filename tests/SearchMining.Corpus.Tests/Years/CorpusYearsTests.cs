@@ -1,0 +1,93 @@
+using SearchMining.Corpus.Tests.Fixtures;
+using SearchMining.Corpus.Years;
+using SearchMining.Mining.Agencies;
+using SearchMining.Tests.Shared;
+using Shouldly;
+
+namespace SearchMining.Corpus.Tests.Years;
+
+/// <summary>
+/// The years view over a real index: a person's merge of a renamed department (平潭综合实验区环境与国土资源局 2016–2018 →
+/// 自然资源与生态环境局 2019, data/corpus/github) survives a restart and a rebuild of the index; a wrong merge is refused
+/// and leaves nothing behind; a split undoes the merge.
+/// </summary>
+public sealed class CorpusYearsTests : IDisposable
+{
+    private const string Old = "平潭综合实验区·环境与国土资源局";
+    private const string Renamed = "平潭综合实验区·自然资源与生态环境局";
+    private const string Hongze = "淮安市·洪泽区·政府";
+
+    private static readonly string[] Files =
+    [
+        .. new[] { 2016, 2017, 2018 }.Select(y => Path.Combine(RepoPaths.Root, "data", "corpus", "github", $"g0{83 + y - 2016}_pingtan_huanjingguotuju_{y}.txt")),
+        Path.Combine(RepoPaths.Root, "data", "corpus", "github", "g086_pingtan_huanjingguotuju_2019.txt"),
+        RepoPaths.SampleReport("037_hongze_quzhengfu_2023.txt"),
+        RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt"),
+    ];
+
+    private readonly TempFolder _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    private ReportCorpus Open() => new(new CorpusOptions { IndexPath = _index.Path, UseClassifier = false, IngestBundledReports = false }, SharedSegmenter.Instance);
+
+    private static async Task<ReportCorpus> Filled(ReportCorpus corpus)
+    {
+        var summary = await corpus.IngestFilesAsync(Files);
+        summary.Errors.ShouldBeEmpty();
+        return corpus;
+    }
+
+    [Fact]
+    public async Task A_merge_is_kept_beside_the_index_through_a_restart_and_a_rebuild()
+    {
+        using (var corpus = await Filled(Open()))
+        {
+            var years = new CorpusYears(corpus);
+            years.Current().Directory.Find(Old).ShouldNotBe(years.Current().Directory.Find(Renamed));
+
+            var change = years.Merge(Old, Renamed, "2019 机构改革");
+            change.Succeeded.ShouldBeTrue(change.Refusal?.Reason);
+            change.Agencies.Single().Years.ShouldBe([2016, 2017, 2018, 2019]);
+            File.Exists(CorpusYears.OverridesPath(_index.Path)).ShouldBeTrue();
+            years.Current().Directory.Find(Renamed)!.Evidence.ShouldContain(e => e.Rule == AgencyRules.PersonMerge);
+        }
+
+        // restart: a new corpus over the same folder
+        using (var corpus = Open())
+        {
+            var merged = new CorpusYears(corpus).Current().Directory.Find(Old).ShouldNotBeNull();
+            merged.Years.ShouldBe([2016, 2017, 2018, 2019]);
+        }
+
+        // rebuild: the index files go, the reports are ingested again
+        foreach (var file in Directory.GetFiles(_index.Path)) File.Delete(file);
+        using (var corpus = await Filled(Open()))
+        {
+            var merged = new CorpusYears(corpus).Current().Directory.Find(Renamed).ShouldNotBeNull();
+            merged.Years.ShouldBe([2016, 2017, 2018, 2019]);
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_merge_is_refused_and_nothing_is_kept_and_a_split_undoes_a_merge()
+    {
+        using var corpus = await Filled(Open());
+        var years = new CorpusYears(corpus);
+
+        var wrong = years.Merge(Hongze, Old, null);
+        wrong.Succeeded.ShouldBeFalse();
+        wrong.UnknownAgency.ShouldBeFalse();
+        wrong.Refusal!.Reason.ShouldContain("different agencies");
+        File.Exists(CorpusYears.OverridesPath(_index.Path)).ShouldBeFalse();
+
+        years.Merge("no-such-agency", Old, null).UnknownAgency.ShouldBeTrue();
+
+        years.Merge(Old, Renamed, null).Succeeded.ShouldBeTrue();
+        var split = years.Split(Old, ["平潭综合实验区自然资源与生态环境局"], "not the same after all");
+        split.Succeeded.ShouldBeTrue(split.Refusal?.Reason);
+        split.Agencies.Select(a => a.Years.Count).ShouldBe([3, 1]);
+        years.Current().Directory.Find(Old).ShouldNotBe(years.Current().Directory.Find(Renamed));
+        new AgencyOverrideStore(CorpusYears.OverridesPath(_index.Path)).Load().Select(o => o.Action).ShouldBe([AgencyOverride.Merge, AgencyOverride.Split]);
+    }
+}
