@@ -14,12 +14,12 @@ public sealed class TrainCommandTests
     private static string CorpusLabels => File.Exists(Themes("real-settled.jsonl")) ? Themes("real-settled.jsonl") : Themes("real-a.jsonl");
 
     /// <summary>
-    /// A small fixture, not a full train: 80 synthetic lines, the corpus lines of the four smallest dev agencies and of
+    /// A small fixture, not a full train: 40 synthetic lines, the corpus lines of the three smallest dev agencies and of
     /// one test agency (picked by size, never read by a person).
     /// </summary>
     private static async Task WriteSmallDataAsync(TempFolder temp)
     {
-        var synthetic = (await File.ReadAllLinesAsync(Themes("labels.jsonl"))).Where(l => l.Contains("\"synthetic\":true")).Take(80);
+        var synthetic = (await File.ReadAllLinesAsync(Themes("labels.jsonl"))).Where(l => l.Contains("\"synthetic\":true")).Take(40);
         await File.WriteAllLinesAsync(temp.File("labels.jsonl"), synthetic);
         var corpus = (await File.ReadAllLinesAsync(CorpusLabels)).Where(l => l.Length > 0)
             .Select(l => (Line: l, Row: JsonDocument.Parse(l).RootElement)).ToList();
@@ -28,7 +28,7 @@ public sealed class TrainCommandTests
         IEnumerable<string> Smallest(string split, int count) =>
             corpus.Where(c => Split(c.Row) == split).GroupBy(c => Slug(c.Row)).Where(g => g.Count() >= 3)
                 .OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count).Select(g => g.Key);
-        var keep = Smallest("dev", 4).Concat(Smallest("test", 1)).ToHashSet();
+        var keep = Smallest("dev", 3).Concat(Smallest("test", 1)).ToHashSet();
         await File.WriteAllLinesAsync(temp.File("corpus.jsonl"), corpus.Where(c => keep.Contains(Slug(c.Row))).Select(c => c.Line));
     }
 
