@@ -143,16 +143,19 @@ internal static class EvalRelevanceCommand
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })
         foreach (var idf in new[] { false, true })
         foreach (var g in new[] { 10f, 100f })
-        foreach (var c in new[] { 0f, 3f, 10f })
+        foreach (var c in new[] { 3f })
         foreach (var sb in new[] { 0.6f, 1f })
-        foreach (var rc in new[] { 0.5f, 1f })
+        foreach (var rc in new[] { 1f })
             yield return ($"grid fields={fields} idf={idf} group={g} word={c} related={sb} relatedCoverage={rc}",
                 d with { Fields = fields, IdfCoverage = idf, GroupCoverageBoost = g, CoverageBoost = c, SynonymBoost = sb, RelatedCoverage = rc });
-        foreach (var w in new[] { 1f, 3f })
-        foreach (var b in new[] { 0.5f, 1f, 2f })
+        foreach (var (w, b) in new[] { (1f, 1f), (3f, 1f), (2f, 0.5f), (2f, 2f) })
             yield return ($"grid words={w} bigram={b}", d with { WordBoost = w, BigramBoost = b });
+        foreach (var rc in new[] { 0.5f })
+            yield return ($"grid relatedCoverage={rc}", d with { RelatedCoverage = rc });
         foreach (var m in new[] { 0.01f, 0.2f })
             yield return ($"grid min coverage weight={m}", d with { MinCoverageWeight = m });
+        foreach (var p in new[] { 0.3f, 0.5f, 0.7f })
+            yield return ($"grid preamble weight={p.ToString(CultureInfo.InvariantCulture)}", d with { PreambleWeight = p });
         foreach (var e in new[] { 0f, 3f })
             yield return ($"grid exact={e}", d with { ExactBoost = e });
     }

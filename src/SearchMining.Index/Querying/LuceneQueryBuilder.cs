@@ -33,8 +33,13 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
     {
         var context = new Context(expand && options.UseSynonyms, searcher);
         var query = root is null ? null : BuildNode(root, context);
+        if (query is not null && context.Terms.Count > 0 && options.PreambleWeight is > 0 and < 1)
+            query = new Lucene.Net.Queries.BoostingQuery(query, Preambles, options.PreambleWeight);
         return new BuiltQuery(query ?? new MatchAllDocsQuery(), context.Terms, HasText(root), context.Searchable);
     }
+
+    /// <summary>The preamble documents (section 0), whose word scores <see cref="RelevanceOptions.PreambleWeight"/> scales.</summary>
+    private static TermQuery Preambles => new(new Term(IndexFields.SectionTopic, FieldValues.Topic(Core.Domain.SectionTopic.Preamble)));
 
     private sealed class Context(bool expand, IndexSearcher searcher)
     {
@@ -184,7 +189,8 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
     private float IdfWeight(string word, Context context)
     {
         var reader = context.Searcher.IndexReader;
-        var n = Math.Max(2, reader.MaxDoc);
+        var docs = context.Searcher.CollectionStatistics(_fields.Bigram).DocCount;
+        var n = Math.Max(2, docs > 0 ? docs : reader.MaxDoc);
         var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, word);
         var singleHan = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsHan(bigrams[0].Term[0]);
         if (bigrams.Count == 0 || singleHan) return 1f;

@@ -67,5 +67,11 @@ public sealed record RelevanceOptions
     /// </summary>
     public bool PartsMatch { get; init; }
 
+    /// <summary>
+    /// Factor on the score of a preamble (section 0: title, legal basis, contacts) for queries with words: preambles are
+    /// short and repeat the report's title words, so BM25 puts them above the sections that discuss a topic. 1 = no change.
+    /// </summary>
+    public float PreambleWeight { get; init; } = 1f;
+
     public static RelevanceOptions Default { get; } = new();
 }

@@ -57,4 +57,18 @@ public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
         results.Hits.ShouldAllBe(h => !TextOf(h).Contains(excluded));
         results.Total.ShouldBe(Holding(word) - Holding(word, excluded));
     }
+
+    [Theory]
+    [InlineData("政策解读怎么样", "政策解读")]
+    [InlineData("培训了多少次", "培训")]
+    [InlineData("信息公开专职人员几名", "信息公开专职人员")]
+    public void Question_words_are_not_searched_for(string question, string words)
+    {
+        var asked = Search(question, expand: false, size: 10);
+        var plain = Search(words, expand: false, size: 10);
+
+        asked.Total.ShouldBe(plain.Total);
+        asked.Hits.Select(h => h.SectionId).ShouldBe(plain.Hits.Select(h => h.SectionId));
+        asked.Hits.ShouldAllBe(h => !h.MissingTerms.Any(t => t.Contains('么') || t.Contains('少') || t.Contains('几')));
+    }
 }
