@@ -17,7 +17,7 @@ public static class SectionIntent
     /// <summary>A non-required clause boosting problems sections, or null when the query shows no such intent.</summary>
     public static Query? Boost(QueryNode? root, float boost)
     {
-        if (boost <= 0 || !PositiveWords(root).Any(w => ProblemCues.Any(c => w.Contains(c, StringComparison.Ordinal)))) return null;
+        if (boost <= 0 || !PositiveWords(root).Select(QuestionWords.RemoveFrom).Any(w => ProblemCues.Any(c => w.Contains(c, StringComparison.Ordinal)))) return null;
         return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SectionTopic, "problems"))) { Boost = boost };
     }
 
