@@ -37,14 +37,14 @@ internal static class SearchFilterBuilder
         return (clauses, null);
     }
 
-    public static Query Combine(Query userQuery, string docKind, IEnumerable<Query> filters, Query? boost = null)
+    public static BooleanQuery Combine(Query userQuery, string docKind, IEnumerable<Query> filters, Query? boost = null)
     {
         var combined = new BooleanQuery
         {
             { userQuery, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DocKind, docKind))) { Boost = 0f }, Occur.MUST },
+            { FilterCache.Cached(new TermQuery(new Term(IndexFields.DocKind, docKind))), Occur.MUST },
         };
-        foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        foreach (var filter in filters) combined.Add(FilterCache.Cached(filter), Occur.MUST);
         if (boost is not null) combined.Add(boost, Occur.SHOULD);
         return combined;
     }
