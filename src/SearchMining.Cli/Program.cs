@@ -6,9 +6,11 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());

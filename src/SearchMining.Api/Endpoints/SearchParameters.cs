@@ -14,6 +14,8 @@ public sealed record SearchParameters
     [FromQuery(Name = "section")] public string[]? Section { get; init; }
     [FromQuery(Name = "theme")] public string[]? Theme { get; init; }
     [FromQuery(Name = "kind")] public string[]? Kind { get; init; }
+    /// <summary>Quality rules the report fails (check-deadline …).</summary>
+    [FromQuery(Name = "checks")] public string[]? Checks { get; init; }
     /// <summary>relevance (default), year or date.</summary>
     [FromQuery(Name = "sort")] public string? Sort { get; init; }
     [FromQuery(Name = "size")] public int? Size { get; init; }

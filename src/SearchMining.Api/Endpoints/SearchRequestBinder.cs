@@ -40,6 +40,7 @@ public static class SearchRequestBinder
                 Sections = Values(p.Section),
                 Themes = Values(p.Theme),
                 Kinds = Values(p.Kind),
+                Checks = Values(p.Checks),
             },
             Sort = sort,
             Size = size,

@@ -35,6 +35,7 @@ public static class PipelineSetup
         app.MapSavedSearchEndpoints();
         app.MapContactDirectoryEndpoints();
         app.MapChartEndpoints();
+        app.MapCheckEndpoints();
         app.MapFallback("/api/{**rest}", () => ApiProblems.NotFound("No such endpoint", "There is no endpoint at this path; the list is at /scalar.", ErrorKinds.NoSuchEndpoint));
         return app;
     }

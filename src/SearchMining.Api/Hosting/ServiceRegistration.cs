@@ -21,6 +21,7 @@ public static class ServiceRegistration
             .ValidateOnStart();
         builder.AddReportCorpus();
         builder.AddWorkflows();
+        builder.AddQualityChecks();
         services.AddScoped<ApiKeyFilter>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -2,7 +2,7 @@
 "use strict";
 
 const LABELS = {
-  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型" },
+  dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型", checks: "未通过检查" },
   section: { preamble: "前言", overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
   level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
   kind: { problem: "问题", rectification: "整改", measure: "改进措施" },
@@ -13,7 +13,7 @@ const LABELS = {
   },
 };
 const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
-const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind"];
+const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind", "checks"];
 const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group", "expand"];
 
 const $ = (sel) => document.querySelector(sel);
@@ -214,6 +214,7 @@ async function renderReport(p) {
     ${body}
     ${renderContact(report.contact)}`;
   renderCitation(report, p.get("section"));
+  await renderReportChecks(report);
   if (q) openAtMatch(p, matches);
   else if (p.get("section")) document.getElementById("sec-" + p.get("section"))?.scrollIntoView();
 }
@@ -321,12 +322,14 @@ function tableStatus(table) {
 }
 
 function cell(c) { return c ? esc(c.raw) : ""; }
+/** Where a table cell is, for the checks panel to mark the cells a rule names (table id, row, column as the API gives them). */
+function cellRef(table, row, column) { return `data-table="${esc(table)}" data-row="${esc(row)}" data-col="${esc(column)}"`; }
 
 function renderProactive(table) {
   const status = tableStatus(table); if (status) return status;
   const columns = [...new Set(table.rows.flatMap((r) => Object.keys(r.cells ?? {})))];
   return `<h3>第二十条主动公开情况</h3><table class="grid"><thead><tr><th>信息内容</th>${columns.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>
-    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    ${table.rows.map((r) => `<tr><td>${esc(r.category)}</td>${columns.map((c) => `<td ${cellRef("proactive", r.category, c)}>${cell(r.cells?.[c])}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 const APPLICANT_COLUMNS = [["NaturalPerson", "自然人"], ["CommercialEnterprise", "商业企业"], ["ResearchInstitution", "科研机构"], ["PublicInterestOrg", "社会公益组织"], ["LegalServiceOrg", "法律服务机构"], ["Other", "其他"], ["Total", "总计"]];
@@ -339,28 +342,31 @@ const APPLICATION_GROUPS = [
 
 function renderApplications(table) {
   const status = tableStatus(table); if (status) return status;
+  // a table with the eighth column 法人或其他组织 小计 shows it before 总计
+  const columns = table.rows.some((r) => r.cells?.LegalPersonSubtotal) ? [...APPLICANT_COLUMNS.slice(0, 6), ["LegalPersonSubtotal", "小计"], APPLICANT_COLUMNS[6]] : APPLICANT_COLUMNS;
   const shown = new Set();
   const rows = table.rows.map((r) => {
     let head = "", rowLabel = String(r.label ?? "");
     for (const [pattern, title] of APPLICATION_GROUPS) {
       if (!pattern.test(r.code ?? "") || shown.has(title)) continue;
       shown.add(title);
-      head += `<tr class="group"><th colspan="${APPLICANT_COLUMNS.length + 1}">${esc(title)}</th></tr>`;
+      head += `<tr class="group"><th colspan="${columns.length + 1}">${esc(title)}</th></tr>`;
       const marker = title.slice(0, 3);
       if (rowLabel.startsWith(marker)) rowLabel = rowLabel.slice(title.length).trim() || rowLabel;
     }
     const indent = /^result\.\d\.\d/.test(r.code ?? "") ? ' class="sub"' : "";
-    return head + `<tr><td${indent}>${esc(rowLabel)}</td>${APPLICANT_COLUMNS.map(([k]) => `<td>${cell(r.cells?.[k])}</td>`).join("")}</tr>`;
+    return head + `<tr><td${indent}>${esc(rowLabel)}</td>${columns.map(([k]) => `<td ${cellRef("applications", r.code, k)}>${cell(r.cells?.[k])}</td>`).join("")}</tr>`;
   }).join("");
-  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid applications"><thead><tr><th>项目</th>${APPLICANT_COLUMNS.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>收到和处理政府信息公开申请情况</h3><table class="grid applications"><thead><tr><th>项目</th>${columns.map(([, l]) => `<th>${l}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function renderReview(table) {
   const status = tableStatus(table); if (status) return status;
-  const rows = [["行政复议", table.review], ["未经复议直接起诉", table.litigationDirect], ["复议后起诉", table.litigationAfterReview]];
+  const rows = [["行政复议", table.review, "review"], ["未经复议直接起诉", table.litigationDirect, "litigation-direct"], ["复议后起诉", table.litigationAfterReview, "litigation-after-review"]];
   const v = (x) => (x == null ? "" : esc(x));
+  const td = (group, col, x) => `<td ${cellRef("review-litigation", group, col)}>${v(x)}</td>`;
   return `<h3>行政复议、行政诉讼情况</h3><table class="grid"><thead><tr><th>类别</th><th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th></tr></thead><tbody>
-    ${rows.map(([name, o]) => `<tr><td>${name}</td><td>${v(o?.upheld)}</td><td>${v(o?.corrected)}</td><td>${v(o?.otherResult)}</td><td>${v(o?.pending)}</td><td>${v(o?.total)}</td></tr>`).join("")}</tbody></table>`;
+    ${rows.map(([name, o, g]) => `<tr><td>${name}</td>${td(g, "upheld", o?.upheld)}${td(g, "corrected", o?.corrected)}${td(g, "other", o?.otherResult)}${td(g, "pending", o?.pending)}${td(g, "total", o?.total)}</tr>`).join("")}</tbody></table>`;
 }
 
 function renderStatements(statements) {
@@ -455,6 +461,7 @@ async function renderReports() {
 // ---------- shell ----------
 /** View name → render function. Other files add their views here (workflows.js: batch, saved, contacts) before the first render. */
 const VIEWS = {
+  checks: (p) => renderChecks(p),
   search: renderSearch,
   report: renderReport,
   themes: renderThemes,

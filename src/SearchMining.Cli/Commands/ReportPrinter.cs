@@ -61,7 +61,7 @@ internal static class ReportPrinter
             o.WriteLine($"  {row.Item} {row.Category}: " + string.Join("  ", row.Cells.Select(kv => $"{kv.Key}={kv.Value.Raw}")));
         o.WriteLine($"Table 三:  {t.Applications.Status}");
         foreach (var row in t.Applications.Rows)
-            o.WriteLine($"  {row.Code,-16} " + string.Join(" ", Enum.GetValues<ApplicantType>().Select(a => row.Cells.TryGetValue(a, out var cell) ? (cell.Raw.Length == 0 ? "_" : cell.Raw) : "?")) + $"   {row.Label}");
+            o.WriteLine($"  {row.Code,-16} " + string.Join(" ", Enum.GetValues<ApplicantType>().Where(a => a != ApplicantType.LegalPersonSubtotal || row.Cells.ContainsKey(a)).Select(a => row.Cells.TryGetValue(a, out var cell) ? (cell.Raw.Length == 0 ? "_" : cell.Raw) : "?")) + $"   {row.Label}");
         o.WriteLine($"Table 四:  {t.ReviewLitigation.Status}");
         if (t.ReviewLitigation.Status is TableStatus.Parsed or TableStatus.Partial)
         {

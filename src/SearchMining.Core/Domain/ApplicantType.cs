@@ -10,4 +10,6 @@ public enum ApplicantType
     LegalServiceOrg,     // 法律服务机构
     Other,               // 其他
     Total,               // 总计
+    /// <summary>法人或其他组织 小计: the eighth column some tables add for the five organisation columns.</summary>
+    LegalPersonSubtotal,
 }

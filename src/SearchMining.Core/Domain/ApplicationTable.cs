@@ -11,4 +11,9 @@ public sealed record ApplicationTable
 
 /// <param name="Code">Stable row code, e.g. <c>new</c>, <c>carried-over</c>, <c>result.1</c>, <c>result.3.1</c>, <c>result.total</c>, <c>carried-forward</c>.</param>
 /// <param name="Label">Row label as written.</param>
-public sealed record ApplicationRow(string Code, string Label, IReadOnlyDictionary<ApplicantType, TableCell> Cells);
+public sealed record ApplicationRow(string Code, string Label, IReadOnlyDictionary<ApplicantType, TableCell> Cells)
+{
+    /// <summary>Offsets of the row's values in <see cref="Report.SourceText"/> (-1 when unknown).</summary>
+    public int SourceStart { get; init; } = -1;
+    public int SourceEnd { get; init; } = -1;
+}

@@ -7,6 +7,8 @@ public sealed record ReviewLitigationTable
     public OutcomeCounts? Review { get; init; }
     public OutcomeCounts? LitigationDirect { get; init; }
     public OutcomeCounts? LitigationAfterReview { get; init; }
+    /// <summary>The 15 cells as written, in table order (维持, 纠正, 其他, 尚未审结, 总计 of each group); empty when not read.</summary>
+    public IReadOnlyList<TableCell> Cells { get; init; } = [];
 }
 
 /// <summary>结果维持, 结果纠正, 其他结果, 尚未审结, 总计.</summary>

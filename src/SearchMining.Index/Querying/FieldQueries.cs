@@ -26,6 +26,7 @@ internal static class FieldQueries
             : new TermQuery(new Term(IndexFields.SectionNumber, ToChineseNumber(value))),
         FacetDimensions.Theme => new TermQuery(new Term(IndexFields.Themes, value.ToLowerInvariant())),
         FacetDimensions.Kind => new TermQuery(new Term(IndexFields.Kinds, value.ToLowerInvariant())),
+        FacetDimensions.Checks => new TermQuery(new Term(IndexFields.Checks, FieldValueRules.CheckRuleOf(value))),
         _ => new BooleanQuery(), // unreachable: the parser rejects unknown fields
     };
 

@@ -30,8 +30,17 @@ internal static class FieldValueRules
                 : $"Unknown kind '{value}'; use problem, rectification or measure",
             FacetDimensions.Section => SectionTopicOf(value) is not null || IsSectionNumber(value) ? null
                 : $"Unknown section '{value}'; use preamble, overview, proactive, applications, reviewlitigation, problems, other or a number (0 for the preamble, 五)",
+            FacetDimensions.Checks => Core.Checks.CheckRules.Find(CheckRuleOf(value)) is not null ? null
+                : $"Unknown check rule '{value}'; use one of {string.Join(", ", Core.Checks.CheckRules.All.Select(r => r.Id))}",
             _ => null,
         };
+    }
+
+    /// <summary>A rule id as stored (check-deadline) for the id with or without its check- prefix, in any case.</summary>
+    public static string CheckRuleOf(string value)
+    {
+        var id = value.Trim().ToLowerInvariant();
+        return id.StartsWith("check-", StringComparison.Ordinal) ? id : "check-" + id;
     }
 
     /// <summary>Canonical topic value (problems …) for a topic name or alias, else null.</summary>

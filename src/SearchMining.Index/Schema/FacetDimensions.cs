@@ -10,6 +10,8 @@ public static class FacetDimensions
     public const string Section = "section";
     public const string Theme = "theme";
     public const string Kind = "kind";
+    /// <summary>Quality rules the report fails (its own rules only: a report's documents do not change when another report is added).</summary>
+    public const string Checks = "checks";
 
-    public static IReadOnlyList<string> All { get; } = [Agency, Region, Level, Year, Section, Theme, Kind];
+    public static IReadOnlyList<string> All { get; } = [Agency, Region, Level, Year, Section, Theme, Kind, Checks];
 }

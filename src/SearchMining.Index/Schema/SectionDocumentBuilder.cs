@@ -15,15 +15,16 @@ public static class SectionDocumentBuilder
     public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false)
     {
         var documents = new List<Document>();
+        var failed = FailedChecks(report);
         foreach (var section in report.SearchableSections())
         {
             var statements = StatementsOf(report, section);
-            documents.Add(BuildSection(report, section, statements, smartCn));
+            documents.Add(WithChecks(BuildSection(report, section, statements, smartCn), failed));
             for (var i = 0; i < section.Subsections.Count; i++)
             {
                 var sub = section.Subsections[i];
                 var inside = statements.Where(s => s.Start < sub.End && s.End > sub.Start).ToList();
-                documents.Add(BuildSubsection(report, section, sub, i + 1, inside, smartCn));
+                documents.Add(WithChecks(BuildSubsection(report, section, sub, i + 1, inside, smartCn), failed));
             }
         }
         documents.Add(BuildReport(report, reportJson, fingerprint));
@@ -140,11 +141,30 @@ public static class SectionDocumentBuilder
         {
             new StringField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
             StoredReportJson.ToField(reportJson),
+            StoredReportJson.ToDigestField(report),
             new StringField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
         };
         AddReportFields(doc, report);
+        return doc;
+    }
+
+    /// <summary>
+    /// The quality rules the report fails on its own (rules that compare with last year's report are left out: a
+    /// report's documents must not depend on which other reports happen to be indexed).
+    /// </summary>
+    private static IReadOnlyList<string> FailedChecks(Report report) =>
+        [.. Core.Checks.ReportChecker.All().Run(report).Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
+            .Select(r => r.Rule).Distinct(StringComparer.Ordinal)];
+
+    private static Document WithChecks(Document doc, IReadOnlyList<string> failed)
+    {
+        foreach (var rule in failed)
+        {
+            doc.Add(new StringField(IndexFields.Checks, rule, Field.Store.YES));
+            AddFacet(doc, FacetDimensions.Checks, rule);
+        }
         return doc;
     }
 

@@ -16,6 +16,7 @@ internal static class SearchFilterBuilder
                  {
                      (FacetDimensions.Agency, filters.Agencies), (FacetDimensions.Region, filters.Regions), (FacetDimensions.Level, filters.Levels),
                      (FacetDimensions.Section, filters.Sections), (FacetDimensions.Theme, filters.Themes), (FacetDimensions.Kind, filters.Kinds),
+                     (FacetDimensions.Checks, filters.Checks),
                  })
         {
             var any = new BooleanQuery();

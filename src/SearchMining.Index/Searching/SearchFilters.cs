@@ -16,6 +16,8 @@ public sealed record SearchFilters
     public IReadOnlyList<string> Sections { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<string> Kinds { get; init; } = [];
+    /// <summary>Quality rule ids the report fails (check-deadline, or deadline).</summary>
+    public IReadOnlyList<string> Checks { get; init; } = [];
 
     public static SearchFilters None { get; } = new();
 }

@@ -49,6 +49,28 @@ public static class StoredReportJson
     /// <summary>The stored field of the report document.</summary>
     public static StoredField ToField(string json) => new(IndexFields.ReportJson, Compress(json));
 
+    /// <summary>The report without its text, sections, tables and warnings: what <see cref="IndexFields.ReportDigest"/> holds.</summary>
+    public static Report DigestOf(Report report) => report with
+    {
+        SourceText = "",
+        Sections = [],
+        Preamble = null,
+        Tables = new ReportTables(),
+        OtherMatters = null,
+        Warnings = [],
+    };
+
+    /// <summary>The stored digest field of the report document.</summary>
+    public static StoredField ToDigestField(Report report) => new(IndexFields.ReportDigest, Compress(Serialize(DigestOf(report))));
+
+    /// <summary>The report digest of a report document (see <see cref="DigestOf"/>): from its digest field, else (older index) from the whole report.</summary>
+    public static Report? ReadDigest(Document? document)
+    {
+        if (document?.GetField(IndexFields.ReportDigest)?.GetBinaryValue() is { } bytes)
+            return TryDeserialize(Decompress(bytes.Bytes, bytes.Offset, bytes.Length));
+        return TryDeserialize(Read(document)) is { } report ? DigestOf(report) : null;
+    }
+
     /// <summary>The JSON of a report document's stored field (compressed or, from an older index, plain); null when absent or unreadable.</summary>
     public static string? Read(Document? document)
     {

@@ -159,4 +159,30 @@ public sealed partial class WebPageBrowserTests(BrowserFixture browser) : IClass
         (await preamble.Locator(".section-text").InnerTextAsync()).ShouldContain("翔宇南道");
         (await page.Locator("#report section").First.GetAttributeAsync("id")).ShouldBe("sec-0");
     }
+
+    [ChromiumFact]
+    public async Task Checks_show_on_the_report_with_the_offending_cells_marked_and_across_the_corpus()
+    {
+        var page = await NewPageAsync();
+        var list = await page.APIRequest.GetAsync("/api/reports?agency=" + Uri.EscapeDataString("淮安市洪泽区人民政府") + "&year=2023");
+        var id = System.Text.Json.JsonDocument.Parse(await list.TextAsync()).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        await page.GotoAsync("/?view=report&id=" + id);
+        var panel = page.Locator("#report-checks");
+        await panel.WaitForAsync();
+        (await panel.Locator("summary").InnerTextAsync()).ShouldContain("未通过 2");
+        // 洪泽区 2023: 行政复议 维持 10 + 纠正 1 with 总计 0 — the cells the rule names are marked in table 四
+        var marked = page.Locator("#report td.cell-fail[data-table='review-litigation']");
+        (await marked.CountAsync()).ShouldBe(10);
+        (await page.Locator("#report td.cell-fail[data-row='review'][data-col='total']").InnerTextAsync()).ShouldBe("0");
+        await marked.First.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "06-report-checks.png");
+
+        await page.GotoAsync("/?view=checks&status=fail");
+        await page.Locator("#checks-list li").First.WaitForAsync();
+        (await page.Locator("#checks-summary").InnerTextAsync()).ShouldMatch(@"共 \d+ 条结果");
+        (await page.Locator("#checks-list .check-status").AllInnerTextsAsync()).ShouldAllBe(t => t == "未通过");
+        (await page.Locator("#checks-rules tbody tr").CountAsync()).ShouldBe(17);
+        (await page.GetAttributeAsync("#checks-csv", "href"))!.ShouldContain("format=csv");
+        await ShotAsync(page, "07-checks.png");
+    }
 }

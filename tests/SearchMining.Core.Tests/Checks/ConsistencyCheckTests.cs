@@ -1,4 +1,6 @@
 using SearchMining.Core.Checks;
+using SearchMining.Core.Checks.Tables;
+using SearchMining.Core.Checks.Years;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Parsing;
 using SearchMining.Core.Tests.Support;

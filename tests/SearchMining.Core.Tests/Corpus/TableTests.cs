@@ -8,7 +8,7 @@ namespace SearchMining.Core.Tests.Corpus;
 public class TableTests(SampleCorpus corpus)
 {
     private static decimal?[] Row(Report report, string code) =>
-        Enum.GetValues<ApplicantType>().Select(c => report.Tables.Applications.Row(code)!.Cells[c].Value).ToArray();
+        SearchMining.Core.Parsing.Tables.ApplicantColumnLayout.Standard.Select(c => report.Tables.Applications.Row(code)!.Cells[c].Value).ToArray();
 
     [Fact]
     public void Proactive_table_rows_are_read_per_article_20_item()

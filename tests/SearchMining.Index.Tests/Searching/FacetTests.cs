@@ -54,6 +54,31 @@ public sealed class FacetTests(SampleIndexFixture fixture)
         foreach (var (kind, count) in expected.Where(e => e.Value > 0))
             AsDictionary(results, FacetDimensions.Kind)[kind].ShouldBe(count);
     }
+
+    [Fact]
+    public void Checks_facet_counts_the_sections_of_reports_failing_each_rule_and_filters_by_it()
+    {
+        // the report's own rules (year-over-year rules need other reports, so they are not in the index)
+        var failing = fixture.Reports.ToDictionary(r => r, r => Core.Checks.ReportChecker.All().Run(r)
+            .Where(c => c.Status == CheckStatus.Fail && !Core.Checks.CheckRules.Find(c.Rule)!.NeedsPrevious).Select(c => c.Rule).ToHashSet());
+        var expected = failing.SelectMany(kv => kv.Value.Select(rule => (rule, kv.Key.Sections.Count)))
+            .GroupBy(x => x.rule).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        expected.ShouldContainKey("check-review-litigation-total");
+        AsDictionary(fixture.Search("", size: 1), FacetDimensions.Checks).ShouldBe(expected, ignoreOrder: true);
+
+        // 洪泽区 2023 prints 行政复议 10 + 1 with 总计 0: the only report failing that rule
+        var hits = fixture.Search("checks:review-litigation-total", size: 50);
+        hits.Hits.Select(h => h.Agency).Distinct().ShouldBe(["淮安市洪泽区人民政府"]);
+        hits.Hits.Select(h => h.Year).Distinct().ShouldBe([2023]);
+    }
+
+    [Fact]
+    public void An_unknown_check_rule_is_a_field_error()
+    {
+        var outcome = fixture.Engine.Search(new SearchRequest("checks:colour"));
+        outcome.Error.ShouldNotBeNull();
+        outcome.Error.Message.ShouldContain("Unknown check rule");
+    }
 }
 
 [Collection(SampleIndexCollection.Name)]

@@ -11,7 +11,6 @@ namespace SearchMining.Core.Parsing.Tables;
 public static partial class ApplicationTableParser
 {
     public const int Columns = 7;
-    private static readonly IReadOnlyList<ApplicantType> ColumnOrder = Enum.GetValues<ApplicantType>();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -29,8 +28,8 @@ public static partial class ApplicationTableParser
         var shape = TableRowReader.DetectShape(source, start, end);
         var warnings = new List<ParseWarning>();
         var rows = shape == TableShape.Flattened
-            ? FlattenedApplicationRows.Read(body, flatCatalog, warnings)
-            : LineRows(TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, warnings);
+            ? FlattenedApplicationRows.Read(body, flatCatalog, warnings, start)
+            : LineRows(source, TableRowReader.Read(source, start, end, shape), shape, ApplicationRowCatalog.Any, ApplicantColumnLayout.Of(body), warnings);
         var catalog = Expected(rows, template);
         var status = rows.Count == 0 ? TableStatus.Unreadable : catalog.Any(d => rows.All(r => r.Code != d.Code)) ? TableStatus.Partial : TableStatus.Parsed;
         if (status == TableStatus.Unreadable)
@@ -44,7 +43,7 @@ public static partial class ApplicationTableParser
             WarningMerger.Merge(warnings, "table-row-ambiguous", $"Section {section.Number}: applications-table rows left out because their cells cannot be told apart"));
     }
 
-    private static List<ApplicationRow> LineRows(List<TableRow> tableRows, TableShape shape, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
+    private static List<ApplicationRow> LineRows(string source, List<TableRow> tableRows, TableShape shape, IReadOnlyList<ApplicationRowDefinition> catalog, IReadOnlyList<ApplicantType> layout, List<ParseWarning> warnings)
     {
         var positional = shape is TableShape.TabSeparated or TableShape.CellPerLine or TableShape.PipeSeparated;
         var blankMeansZero = BlankMeansZero(tableRows);
@@ -56,7 +55,7 @@ public static partial class ApplicationTableParser
         {
             var label = Whitespace().Replace(row.Label, "");
             var index = Match(catalog, label, assigned);
-            var blankRow = !row.HasValues && index >= 0 && positional && blankMeansZero && row.ValueSlots.Count >= Columns;
+            var blankRow = !row.HasValues && index >= 0 && positional && blankMeansZero && row.ValueSlots.Count >= layout.Count;
             if (!row.HasValues && !blankRow)
             {
                 pending = label;
@@ -69,14 +68,17 @@ public static partial class ApplicationTableParser
             var definition = catalog[index];
             assigned.Add(definition.Code);
             lastIndex = index;
-            var values = CellValues.Values(row, Columns, positional, blankMeansZero);
+            var values = CellValues.Values(row, layout.Count, positional, blankMeansZero);
             if (values is null)
             {
                 warnings.Add(new("table-row-ambiguous",
-                    $"Applications table row {definition.Code} ({definition.Label}): cells [{string.Join("|", row.ValueSlots)}] cannot be assigned to the {Columns} columns unambiguously; the row is left out."));
+                    $"Applications table row {definition.Code} ({definition.Label}): cells [{string.Join("|", row.ValueSlots)}] cannot be assigned to the {layout.Count} columns unambiguously; the row is left out."));
                 continue;
             }
-            result.Add(new ApplicationRow(definition.Code, label.Length > 0 ? label : definition.Label, ToColumns(values)));
+            result.Add(new ApplicationRow(definition.Code, label.Length > 0 ? label : definition.Label, ToColumns(CellLocator.FromEnd(source, row.SourceOffset, row.SourceEnd, values), layout))
+            {
+                SourceStart = row.SourceOffset, SourceEnd = row.SourceEnd,
+            });
         }
         return result;
     }
@@ -121,10 +123,11 @@ public static partial class ApplicationTableParser
         return values.Any(v => v.Length == 0) && !values.Any(v => v.Trim() == "0");
     }
 
-    internal static IReadOnlyDictionary<ApplicantType, TableCell> ToColumns(IReadOnlyList<TableCell> values)
+    internal static IReadOnlyDictionary<ApplicantType, TableCell> ToColumns(IReadOnlyList<TableCell> values, IReadOnlyList<ApplicantType>? layout = null)
     {
+        layout ??= ApplicantColumnLayout.Standard;
         var cells = new Dictionary<ApplicantType, TableCell>();
-        for (var i = 0; i < ColumnOrder.Count; i++) cells[ColumnOrder[i]] = values[i];
+        for (var i = 0; i < layout.Count; i++) cells[layout[i]] = values[i];
         return cells;
     }
 }

@@ -14,7 +14,7 @@ public static partial class FlattenedApplicationRows
     private static partial Regex InlineOther();
 
     /// <summary>Labels and numbers run together: find each row's label in order and split the digits after it.</summary>
-    public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings)
+    public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings, int bodyOffset = 0)
     {
         var anchors = new List<(ApplicationRowDefinition Definition, int LabelEnd, int Start)>();
         var position = 0;
@@ -25,21 +25,21 @@ public static partial class FlattenedApplicationRows
             anchors.Add((definition, m.Index + m.Length, m.Index));
             position = m.Index + m.Length;
         }
-        var candidates = new List<(ApplicationRowDefinition Definition, string? Run, IReadOnlyList<IReadOnlyList<string>> Splits)>();
+        var candidates = new List<(ApplicationRowDefinition Definition, string? Run, IReadOnlyList<IReadOnlyList<string>> Splits, int LabelEnd, int SegmentEnd)>();
         for (var i = 0; i < anchors.Count; i++)
         {
             var (definition, labelEnd, _) = anchors[i];
             var segmentEnd = i + 1 < anchors.Count ? anchors[i + 1].Start : body.Length;
             var run = FirstNumberRun(body[labelEnd..segmentEnd], i + 1 < anchors.Count ? anchors[i + 1].Definition.SubNumber : null);
             var splits = run is null ? [] : DigitRunSplitter.Candidates(run, ApplicationTableParser.Columns, v => v[6] == v.Take(6).Sum(), MaxCandidates);
-            candidates.Add((definition, run, splits));
+            candidates.Add((definition, run, splits, labelEnd, segmentEnd));
         }
         var chosen = ColumnTotals.Decide(candidates.Select(c => (c.Definition.Code, c.Splits)).ToList());
         var rows = new List<ApplicationRow>();
         var inferred = false;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (definition, run, splits) = candidates[i];
+            var (definition, run, splits, labelEnd, segmentEnd) = candidates[i];
             var cells = chosen[i];
             if (cells is null)
             {
@@ -49,7 +49,12 @@ public static partial class FlattenedApplicationRows
                 continue;
             }
             if (run!.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != ApplicationTableParser.Columns && run.Replace(" ", "").Length != ApplicationTableParser.Columns) inferred = true;
-            rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(cells.Select(CellValues.Cell).ToList())));
+            var located = CellLocator.FromStart(body, labelEnd, segmentEnd, cells.Select(CellValues.Cell).ToList())
+                .Select(c => c.SourceStart < 0 ? c : c with { SourceStart = c.SourceStart + bodyOffset, SourceEnd = c.SourceEnd + bodyOffset }).ToList();
+            rows.Add(new ApplicationRow(definition.Code, definition.Label, ApplicationTableParser.ToColumns(located))
+            {
+                SourceStart = bodyOffset + anchors[i].Start, SourceEnd = bodyOffset + segmentEnd,
+            });
         }
         if (inferred)
             warnings.Add(new("table-cells-inferred", "Applications table: numbers ran together without separators; cells were split only where exactly one split makes 总计 equal the sum of the other columns and agrees with the column totals (办理结果 rows add up to （七）总计; 新收 + 上年结转 = 总计 + 结转下年度)."));

@@ -31,7 +31,7 @@ public static partial class ProactiveTableParser
         var warnings = new List<ParseWarning>();
         var rows = shape == TableShape.Flattened
             ? Flattened(Whitespace().Replace(body, " "), warnings)
-            : Lines(TableRowReader.Read(source, section.SourceStart, TableSpan.End(source, section), shape), shape, warnings);
+            : Lines(source, TableRowReader.Read(source, section.SourceStart, TableSpan.End(source, section), shape), shape, warnings);
         var status = rows.Count == 0 ? TableStatus.Unreadable : warnings.Count > 0 ? TableStatus.Partial : TableStatus.Parsed;
         if (status == TableStatus.Unreadable)
             warnings.Add(new("table-unreadable", $"Section {section.Number}: the 第二十条 table is present but none of its rows could be read."));
@@ -39,7 +39,7 @@ public static partial class ProactiveTableParser
             WarningMerger.Merge(warnings, "table-row-ambiguous", $"Section {section.Number}: 第二十条 rows left out because their cells cannot be told apart"));
     }
 
-    private static List<ProactiveDisclosureRow> Lines(List<TableRow> tableRows, TableShape shape, List<ParseWarning> warnings)
+    private static List<ProactiveDisclosureRow> Lines(string source, List<TableRow> tableRows, TableShape shape, List<ParseWarning> warnings)
     {
         var rows = new List<ProactiveDisclosureRow>();
         var item = "";
@@ -57,13 +57,13 @@ public static partial class ProactiveTableParser
             }
             if (!row.HasValues || columns.Count == 0 || !Category().IsMatch(label)) continue;
             var values = CellValues.Values(row, columns.Count, shape is not TableShape.SpaceAligned, false);
-            var cells = values is null ? null : ToCells(columns, values);
+            var cells = values is null ? null : ToCells(columns, CellLocator.FromEnd(source, row.SourceOffset, row.SourceEnd, values));
             if (cells is null)
             {
                 warnings.Add(new("table-row-ambiguous", $"第二十条 table row {label}: cells [{string.Join("|", row.ValueSlots)}] do not match the columns [{string.Join("|", columns)}]; the row is left out."));
                 continue;
             }
-            rows.Add(new ProactiveDisclosureRow(item, label, cells));
+            rows.Add(new ProactiveDisclosureRow(item, label, cells) { SourceStart = row.SourceOffset, SourceEnd = row.SourceEnd });
         }
         return rows;
     }

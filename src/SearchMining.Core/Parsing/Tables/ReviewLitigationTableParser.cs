@@ -27,9 +27,10 @@ public static partial class ReviewLitigationTableParser
         if (shape == TableShape.Flattened)
         {
             var at = body.LastIndexOf("总计", StringComparison.Ordinal);
-            var run = at < 0 ? null : NumberRun().Match(body, at).Value;
+            var match = at < 0 ? null : NumberRun().Match(body, at);
+            var run = match?.Value;
             var cells = run is null ? null : DigitRunSplitter.Split(run, Count, GroupsAddUp);
-            values = cells?.Select(CellValues.Cell).ToList();
+            values = cells is null ? null : CellLocator.FromStart(source, start + match!.Index, start + match.Index + match.Length, cells.Select(CellValues.Cell).ToList());
             inferred = cells is not null && run!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != Count && run.Replace(" ", "").Length != Count;
             evidence = run ?? "(no numbers)";
         }
@@ -38,6 +39,7 @@ public static partial class ReviewLitigationTableParser
             var rows = TableRowReader.Read(source, start, end, shape).Where(r => r.ValueSlots.Count(c => c.Length > 0) >= 5).ToList();
             var row = rows.LastOrDefault();
             values = row is null ? null : CellValues.Values(row, Count, shape is not TableShape.SpaceAligned, !row.ValueSlots.Any(c => c.Trim() == "0"));
+            if (values is not null) values = CellLocator.FromEnd(source, row!.SourceOffset, row.SourceEnd, values);
             evidence = row is null ? "(no numeric row)" : string.Join("|", row.ValueSlots);
         }
         if (values is null)
@@ -53,6 +55,7 @@ public static partial class ReviewLitigationTableParser
             Review = Counts(values, 0),
             LitigationDirect = Counts(values, 5),
             LitigationAfterReview = Counts(values, 10),
+            Cells = values,
         }, warnings);
     }
 

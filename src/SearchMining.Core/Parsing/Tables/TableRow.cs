@@ -3,10 +3,11 @@ namespace SearchMining.Core.Parsing.Tables;
 /// <summary>A table row as extracted: its cells in order (blank cells kept where the shape shows them).</summary>
 public sealed class TableRow
 {
-    public TableRow(IReadOnlyList<string> cells, int sourceOffset)
+    public TableRow(IReadOnlyList<string> cells, int sourceOffset, int sourceEnd = -1)
     {
         Cells = cells;
         SourceOffset = sourceOffset;
+        SourceEnd = sourceEnd;
         var last = -1;
         var labels = new List<string>();
         for (var i = 0; i < cells.Count; i++)
@@ -25,6 +26,9 @@ public sealed class TableRow
 
     /// <summary>Offset of the row's first line in the source.</summary>
     public int SourceOffset { get; }
+
+    /// <summary>Offset just after the row's last line in the source (-1 when unknown).</summary>
+    public int SourceEnd { get; }
 
     /// <summary>The non-numeric cells: the row's label (e.g. （三）不予公开 + 1.属于国家秘密).</summary>
     public IReadOnlyList<string> LabelCells { get; }

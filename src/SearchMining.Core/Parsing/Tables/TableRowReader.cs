@@ -51,7 +51,7 @@ public static partial class TableRowReader
                 TableShape.PipeSeparated => TrimTrailingEmpty(text.Split('|')),
                 _ => SpaceRun().Split(text.Trim()).SelectMany(SplitSpacedNumbers),
             };
-            rows.Add(new TableRow(cells.Select(Clean).ToList(), line.Start));
+            rows.Add(new TableRow(cells.Select(Clean).ToList(), line.Start, line.End));
         }
         return rows;
     }
@@ -62,9 +62,10 @@ public static partial class TableRowReader
         var rows = new List<TableRow>();
         var cells = new List<string>();
         var rowStart = -1;
+        var rowEnd = -1;
         void Flush()
         {
-            if (cells.Count > 0) rows.Add(new TableRow(cells.Select(Clean).ToList(), rowStart));
+            if (cells.Count > 0) rows.Add(new TableRow(cells.Select(Clean).ToList(), rowStart, rowEnd));
             cells = [];
             rowStart = -1;
         }
@@ -73,6 +74,7 @@ public static partial class TableRowReader
             var text = TextPatterns.Debris().Replace(source[line.Start..line.End], "");
             if (text.Trim().Length == 0) { Flush(); continue; }
             if (rowStart < 0) rowStart = line.Start;
+            rowEnd = line.End;
             if (text.StartsWith('\t'))
                 cells.AddRange(text[1..].Split('\t'));
             else if (cells.Count > 0)

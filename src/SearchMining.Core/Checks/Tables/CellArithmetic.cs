@@ -1,11 +1,11 @@
 using SearchMining.Core.Domain;
 
-namespace SearchMining.Core.Checks;
+namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>Sums over table cells the way the templates mean them: a blank addend counts as 0, a "/" is not applicable.</summary>
 public static class CellArithmetic
 {
-    /// <summary>Sum of the cells, or null when one of them is neither a number nor blank.</summary>
+    /// <summary>Sum of the cells, or null when one of them is missing or neither a number nor blank.</summary>
     public static decimal? Sum(IEnumerable<TableCell?> cells)
     {
         decimal sum = 0;
@@ -22,4 +22,6 @@ public static class CellArithmetic
     public static decimal? Stated(TableCell? cell) => cell?.Value;
 
     public static string Show(TableCell? cell) => cell is null ? "?" : cell.IsBlank ? "(blank)" : cell.Raw;
+
+    public static string Show(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
 }

@@ -1,0 +1,72 @@
+using SearchMining.Core.Checks.Tables;
+using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing.Tables;
+
+namespace SearchMining.Core.Checks.Evidence;
+
+/// <summary>Table cells as check evidence: value as written, row and column labels, source offsets.</summary>
+public static class Cells
+{
+    /// <summary>A cell of table 三; <paramref name="from"/> is set when the row belongs to another report (last year's).</summary>
+    public static CheckEvidence Of(ApplicationRow row, ApplicantType column, Report? from = null)
+    {
+        var cell = row.Cells.GetValueOrDefault(column);
+        return new CheckEvidence
+        {
+            Kind = EvidenceKind.Cell,
+            Text = cell?.Raw ?? "",
+            Label = $"表三 {RowLabel(row.Code)} × {ApplicantColumns.Label(column)}",
+            Table = TableIds.Applications,
+            Row = row.Code,
+            Column = column.ToString(),
+            Value = cell?.Value,
+            SourceStart = cell?.SourceStart ?? -1,
+            SourceEnd = cell?.SourceEnd ?? -1,
+            ReportId = from?.Id,
+            Year = from?.Year,
+        };
+    }
+
+    /// <summary>A cell of table 二 (第二十条).</summary>
+    public static CheckEvidence Of(ProactiveDisclosureRow row, string column, Report? from = null)
+    {
+        var cell = row.Cells.GetValueOrDefault(column);
+        return new CheckEvidence
+        {
+            Kind = EvidenceKind.Cell,
+            Text = cell?.Raw ?? "",
+            Label = $"表二 {row.Item} {row.Category} × {column}",
+            Table = TableIds.Proactive,
+            Row = row.Category,
+            Column = column,
+            Value = cell?.Value,
+            SourceStart = cell?.SourceStart ?? -1,
+            SourceEnd = cell?.SourceEnd ?? -1,
+            ReportId = from?.Id,
+            Year = from?.Year,
+        };
+    }
+
+    /// <summary>A cell of table 四: <paramref name="group"/> 行政复议 / 未经复议直接起诉 / 复议后起诉, <paramref name="column"/> 维持 … 总计.</summary>
+    public static CheckEvidence Of(ReviewLitigationTable table, ReviewGroup group, ReviewColumn column)
+    {
+        var index = ReviewCells.Index(group, column);
+        var cell = index < table.Cells.Count ? table.Cells[index] : null;
+        return new CheckEvidence
+        {
+            Kind = EvidenceKind.Cell,
+            Text = cell?.Raw ?? ReviewCells.Value(table, group, column)?.ToString() ?? "",
+            Label = $"表四 {ReviewCells.Label(group)} × {ReviewCells.Label(column)}",
+            Table = TableIds.ReviewLitigation,
+            Row = ReviewCells.Id(group),
+            Column = ReviewCells.Id(column),
+            Value = ReviewCells.Value(table, group, column),
+            SourceStart = cell?.SourceStart ?? -1,
+            SourceEnd = cell?.SourceEnd ?? -1,
+        };
+    }
+
+    /// <summary>The template's label of a table-三 row code (e.g. <c>result.total</c> → （七）总计).</summary>
+    public static string RowLabel(string code) =>
+        ApplicationRowCatalog.Any.FirstOrDefault(d => d.Code == code)?.Label ?? code;
+}

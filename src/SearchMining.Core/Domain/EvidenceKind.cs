@@ -1,0 +1,10 @@
+namespace SearchMining.Core.Domain;
+
+public enum EvidenceKind
+{
+    Cell,
+    Sentence,
+    Heading,
+    Date,
+    Phrase,
+}
