@@ -65,7 +65,7 @@ public sealed partial class SectionSearchEngine
             {
                 var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
-                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
+                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport
