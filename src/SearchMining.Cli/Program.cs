@@ -11,6 +11,7 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(EvalRelevanceCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());

@@ -16,7 +16,7 @@ public sealed record CorpusOptions
     public const int ServiceBatchSize = 5;
 
     /// <summary>Files between commits for the command line's bulk ingestion.</summary>
-    public const int BulkBatchSize = 50;
+    public const int BulkBatchSize = 200;
 
     /// <summary>Index folder; relative paths resolve against <see cref="ResolvedAgainst"/>'s base folder.</summary>
     public string IndexPath { get; init; } = DefaultIndexPath;

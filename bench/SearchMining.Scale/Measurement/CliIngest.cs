@@ -52,8 +52,12 @@ internal static partial class CliIngest
         var batches = new List<double>();
         for (var i = 1; i < commits.Count; i++)
             batches.Add((commits[i].Done - commits[i - 1].Done) / Math.Max(1e-9, commits[i].Seconds - commits[i - 1].Seconds));
-        var indexBytes = Directory.EnumerateFiles(indexPath, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        // The Lucene index alone; the kept originals (an SQLite store inside the index folder) are counted apart.
+        var originalsFolder = Path.Combine(indexPath, "originals") + Path.DirectorySeparatorChar;
+        var files = Directory.EnumerateFiles(indexPath, "*", SearchOption.AllDirectories).Select(f => (Path: f, Bytes: new FileInfo(f).Length)).ToList();
+        var originalsBytes = files.Where(f => f.Path.StartsWith(originalsFolder, StringComparison.Ordinal)).Sum(f => f.Bytes);
+        var indexBytes = files.Sum(f => f.Bytes) - originalsBytes;
         return new CliIngestResult(reports, inputBytes, seconds, reports / seconds, inputBytes / 1048576.0 / seconds, indexBytes,
-            (double)indexBytes / inputBytes, peak, batches, process.ExitCode, summary.Trim());
+            (double)indexBytes / inputBytes, peak, batches, process.ExitCode, summary.Trim()) { OriginalsBytes = originalsBytes };
     }
 }

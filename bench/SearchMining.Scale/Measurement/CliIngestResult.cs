@@ -15,4 +15,8 @@ internal sealed record CliIngestResult(
     double PeakRssMiB,
     IReadOnlyList<double> BatchReportsPerSecond,
     int ExitCode,
-    string Summary);
+    string Summary)
+{
+    /// <summary>The kept originals (the corpus's SQLite store inside the index folder), not counted in <see cref="IndexBytes"/>.</summary>
+    public long OriginalsBytes { get; init; }
+}

@@ -61,55 +61,97 @@ public sealed class ReportIngestor
         var skipped = new List<FileIngestError>();
         var warnings = new List<string>();
         var commits = 0;
-        var pending = 0;
         var committed = 0;
-        WriteBatch? batch = null;
-        try
+        // Batch k is loaded, parsed, classified and prepared (in parallel) while batch k-1 is written and committed.
+        var next = sources.Count == 0 ? null : ReadAheadAsync(sources, 0, cancellationToken);
+        for (var start = 0; start < sources.Count; start += _batchSize)
         {
-            for (var i = 0; i < sources.Count; i++)
+            var items = await next!.ConfigureAwait(false);
+            next = start + _batchSize < sources.Count ? ReadAheadAsync(sources, start + _batchSize, cancellationToken) : null;
+            WriteBatch? batch = null;
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var source = sources[i];
-                var (file, loadError) = await source.Load(cancellationToken).ConfigureAwait(false);
-                ParseOutcome? outcome = null;
-                if (file is not null)
+                for (var j = 0; j < items.Length; j++)
                 {
-                    using var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
-                    outcome = await _reader.ReadAsync(content, file.FileName, source.Options with { Force = source.Options.Force || file.Forced }, cancellationToken).ConfigureAwait(false);
-                }
-                if (outcome?.Report is { } report)
-                {
-                    batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
-                    var (result, warning) = await batch.AddAsync(report, file, cancellationToken).ConfigureAwait(false);
-                    results.Add(result);
-                    if (warning is not null) warnings.Add(warning);
-                }
-                else
-                {
-                    var error = loadError ?? outcome?.Error ?? new ParseError(ParseErrorKind.Unreadable, "not a report");
-                    (error.Kind == ParseErrorKind.NotAReport ? skipped : errors).Add(new FileIngestError(source.Name, error.Kind.ToString(), error.Message));
-                }
-                pending++;
-                var commitNow = pending >= _batchSize || i == sources.Count - 1;
-                if (commitNow)
-                {
-                    if (batch is not null)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (source, file, loadError, outcome, prepared) = items[j];
+                    if (outcome?.Report is not null && prepared is not null)
                     {
-                        await batch.CommitAsync().ConfigureAwait(false);
-                        await batch.DisposeAsync().ConfigureAwait(false);
-                        batch = null;
+                        batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+                        var (result, warning) = await batch.AddAsync(prepared, file, cancellationToken).ConfigureAwait(false);
+                        results.Add(result);
+                        if (warning is not null) warnings.Add(warning);
                     }
-                    commits++;
-                    committed += pending;
-                    pending = 0;
+                    else
+                    {
+                        var error = loadError ?? outcome?.Error ?? new ParseError(ParseErrorKind.Unreadable, "not a report");
+                        (error.Kind == ParseErrorKind.NotAReport ? skipped : errors).Add(new FileIngestError(source.Name, error.Kind.ToString(), error.Message));
+                    }
+                    var last = j == items.Length - 1;
+                    if (last)
+                    {
+                        if (batch is not null)
+                        {
+                            await batch.CommitAsync().ConfigureAwait(false);
+                            await batch.DisposeAsync().ConfigureAwait(false);
+                            batch = null;
+                        }
+                        commits++;
+                        committed = start + items.Length;
+                    }
+                    progress?.Report(new IngestProgress(start + j + 1, sources.Count, source.Name, committed, last));
                 }
-                progress?.Report(new IngestProgress(i + 1, sources.Count, source.Name, committed, commitNow));
             }
-        }
-        finally
-        {
-            if (batch is not null) await batch.DisposeAsync().ConfigureAwait(false); // not committed: rolled back
+            catch
+            {
+                if (next is not null) await ObserveAsync(next).ConfigureAwait(false); // stop reading ahead before failing
+                throw;
+            }
+            finally
+            {
+                if (batch is not null) await batch.DisposeAsync().ConfigureAwait(false); // not committed: rolled back
+            }
         }
         return new IngestSummary(sources.Count, results, errors, warnings, commits, watch.Elapsed) { Skipped = skipped };
     }
+
+    /// <summary>Loads, parses, classifies and prepares one batch of sources, in parallel (one per core), in order.</summary>
+    private Task<ReadAhead[]> ReadAheadAsync(IReadOnlyList<IngestSource> sources, int start, CancellationToken cancellationToken)
+    {
+        var count = Math.Min(_batchSize, sources.Count - start);
+        var items = new ReadAhead[count];
+        return Task.Run(async () =>
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                async (j, ct) => items[j] = await ReadAsync(sources[start + j], ct).ConfigureAwait(false)).ConfigureAwait(false);
+            return items;
+        }, cancellationToken);
+    }
+
+    private async Task<ReadAhead> ReadAsync(IngestSource source, CancellationToken cancellationToken)
+    {
+        var (file, loadError) = await source.Load(cancellationToken).ConfigureAwait(false);
+        ParseOutcome? outcome = null;
+        if (file is not null)
+        {
+            using var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
+            outcome = await _reader.ReadAsync(content, file.FileName, source.Options with { Force = source.Options.Force || file.Forced }, cancellationToken).ConfigureAwait(false);
+        }
+        var prepared = outcome?.Report is { } report ? _writer.Prepare(report) : null;
+        return new ReadAhead(source, file, loadError, outcome, prepared);
+    }
+
+    private static async Task ObserveAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch
+        {
+            // The run already failed; the read-ahead's own failure (cancellation, most likely) adds nothing.
+        }
+    }
+
+    private sealed record ReadAhead(IngestSource Source, OriginalFile? File, ParseError? LoadError, ParseOutcome? Outcome, PreparedIngest? Prepared);
 }

@@ -4,14 +4,16 @@ using SearchMining.Index.Storage;
 namespace SearchMining.Corpus.Views;
 
 /// <summary>
-/// Digests of every indexed report, for the corpus-wide views (commitments, contacts, themes, stats). Built by walking the
-/// stored reports once and kept until the index changes (another report count, section count or commit time).
+/// Digests of every indexed report, for the corpus-wide views (commitments, contacts, themes, stats). Built from the
+/// digest each report document stores at ingest (no text, tables or sections: <see cref="StoredReportJson.DigestOf"/>) in
+/// one pass, once at a time, and kept until the index changes (another report count, section count or commit time).
 /// </summary>
 /// <remarks>Reached through <see cref="ReportCorpus.Reports"/>; an index-backed view can replace it there without touching the endpoints.</remarks>
 public sealed class CorpusReports(Func<ReportIndex> index)
 {
     private const int PageSize = 200;
     private readonly Lock _gate = new();
+    private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
 
     /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
@@ -31,9 +33,18 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         {
             if (_cached is { } cached && cached.Key == key) return cached.Reports;
         }
-        var reports = Walk(cancellationToken).Select(ReportDigest.From).ToList();
-        lock (_gate) _cached = (key, reports);
-        return reports;
+        // One build at a time: concurrent cold calls wait for it instead of each walking the corpus.
+        lock (_building)
+        {
+            lock (_gate)
+            {
+                if (_cached is { } cached && cached.Key == key) return cached.Reports;
+            }
+            var reports = new List<ReportDigest>();
+            StoredReports.VisitDigests(index(), report => reports.Add(ReportDigest.From(report)), cancellationToken);
+            lock (_gate) _cached = (key, reports);
+            return reports;
+        }
     }
 
     /// <summary>Every stored report in full, page by page (for views that need more than the digests).</summary>

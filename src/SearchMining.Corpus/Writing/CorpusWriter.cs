@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchMining.Core.Classification;
+using SearchMining.Core.Domain;
 using SearchMining.Corpus.Health;
 using SearchMining.Corpus.Storage;
 using SearchMining.Index.Storage;
@@ -34,6 +35,38 @@ internal sealed class CorpusWriter(ReportIndex index, OriginalStore? store, Func
     }
 
     internal void Release() => _gate.Release();
+
+    /// <summary>The report with themes on its statements and commitments, or unchanged plus a warning when the classifier fails.</summary>
+    public (Report Report, string? Warning) Classify(Report report)
+    {
+        if (Classifier is not { } classifier) return (report, null);
+        try
+        {
+            return (new ReportThemeTagger(classifier).Apply(report), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return (report, $"{report.SourceFile}: the classifier failed ({e.GetType().Name}: {e.Message}); indexed without themes.");
+        }
+    }
+
+    /// <summary>
+    /// Classifies the report and prepares its index documents, touching no shared state (thread-safe: bulk ingestion
+    /// prepares the next reports in parallel while the batch writes). When preparing fails the report is left to
+    /// <see cref="WriteBatch.AddAsync(Report, OriginalFile?, CancellationToken)"/>, which fails inside the batch.
+    /// </summary>
+    public PreparedIngest Prepare(Report parsed)
+    {
+        var (classified, warning) = Classify(parsed);
+        try
+        {
+            return new PreparedIngest(parsed, index.Prepare(classified), warning);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PreparedIngest(parsed, null, warning);
+        }
+    }
 
     private async Task EnsureWritableAsync()
     {

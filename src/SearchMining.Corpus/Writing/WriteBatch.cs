@@ -25,7 +25,17 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
     private bool _closed;
 
     /// <summary>Keeps the original (when given), classifies the report and writes it; not yet committed.</summary>
-    public async Task<(IngestResult Result, string? Warning)> AddAsync(Report report, OriginalFile? original, CancellationToken cancellationToken)
+    public Task<(IngestResult Result, string? Warning)> AddAsync(Report report, OriginalFile? original, CancellationToken cancellationToken) =>
+        AddAsync(report, null, original, cancellationToken);
+
+    /// <summary>
+    /// <see cref="AddAsync(Report, OriginalFile?, CancellationToken)"/> of a report classified and prepared beforehand
+    /// (<see cref="CorpusWriter.Prepare"/>, in parallel with other reports); the original is still kept first.
+    /// </summary>
+    public Task<(IngestResult Result, string? Warning)> AddAsync(PreparedIngest prepared, OriginalFile? original, CancellationToken cancellationToken) =>
+        prepared.Report is { } ready ? AddAsync(ready.Report, prepared, original, cancellationToken) : AddAsync(prepared.Parsed, original, cancellationToken);
+
+    private async Task<(IngestResult Result, string? Warning)> AddAsync(Report report, PreparedIngest? prepared, OriginalFile? original, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         _dirty = true;
@@ -36,8 +46,18 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
                 _added.Add(store.Add(original, report.Id));
                 _keptReports.Add(report.Id);
             }
-            var (classified, warning) = Classify(report);
-            var result = await writer.Index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
+            IngestResult result;
+            string? warning;
+            if (prepared?.Report is { } ready)
+            {
+                warning = prepared.Warning;
+                result = await writer.Index.UpsertAsync(ready, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                (var classified, warning) = writer.Classify(report);
+                result = await writer.Index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
+            }
             if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
             return (result, warning);
         }
@@ -149,19 +169,5 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         _added.Clear();
         _removals.Clear();
         _keptReports.Clear();
-    }
-
-    /// <summary>The report with themes on its statements and commitments, or unchanged plus a warning when the classifier fails.</summary>
-    private (Report Report, string? Warning) Classify(Report report)
-    {
-        if (writer.Classifier is not { } classifier) return (report, null);
-        try
-        {
-            return (new ReportThemeTagger(classifier).Apply(report), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-        {
-            return (report, $"{report.SourceFile}: the classifier failed ({e.GetType().Name}: {e.Message}); indexed without themes.");
-        }
     }
 }

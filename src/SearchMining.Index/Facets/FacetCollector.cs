@@ -1,23 +1,35 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using SearchMining.Index.Schema;
 
 namespace SearchMining.Index.Facets;
 
 /// <summary>
-/// Counts, for every matching document, the values of each facet dimension from its sorted-set doc values; with
-/// <paramref name="perReport"/>, each value counts matching reports instead of matching documents.
+/// Collects, in the same pass as the top hits, the number of distinct matching reports (always exact) and the facet
+/// values of the matches from their sorted-set doc values. The first <paramref name="exactMatches"/> matches
+/// are counted exactly; beyond that every <paramref name="sampleStride"/>-th match is counted with that weight,
+/// so large result sets get estimated facets (<see cref="Estimated"/>) at a bounded cost.
+/// With <paramref name="perReport"/>, each value counts matching reports instead of matching documents.
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perReport = false) : ICollector
+internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perReport = false,
+    int exactMatches = FacetCounter.ExactMatches, int sampleStride = FacetCounter.SampleStride) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly List<SegmentFacetCounts> _segments = [];
     private SegmentFacetCounts? _current;
+    private SortedSetDocValues? _reports;
+    private long _lastReport = -1;
 
+    /// <summary>Matching documents (exact).</summary>
     public int Hits { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>Distinct reports among the matches (exact).</summary>
+    public int Reports { get; private set; }
+
+    /// <summary>True when some matches were skipped by sampling, so the counts are estimates.</summary>
+    public bool Estimated { get; private set; }
+
+    /// <summary>Documents must arrive in order: a report's block is then seen contiguously (exact distinct counts).</summary>
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer)
     {
@@ -26,17 +38,44 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reports = perReport ? context.AtomicReader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension)) : null;
-        _current = new SegmentFacetCounts(dimensions.Select(d => (d, (SortedSetDocValues?)context.AtomicReader.GetSortedSetDocValues(IndexFields.Facet(d)))).ToList(), reports);
+        var reader = context.AtomicReader;
+        _reports = reader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension));
+        _lastReport = -1;
+        _current = dimensions.Count == 0 ? null
+            : new SegmentFacetCounts(dimensions.Select(d => (d, (SortedSetDocValues?)reader.GetSortedSetDocValues(IndexFields.Facet(d)))).ToList(), perReport);
     }
 
     public void Collect(int doc)
     {
-        Hits++;
-        _current?.Count(doc);
+        var report = -1L;
+        if (_reports is not null)
+        {
+            _reports.SetDocument(doc);
+            report = _reports.NextOrd();
+            if (report != SortedSetDocValues.NO_MORE_ORDS && report != _lastReport)
+            {
+                Reports++;
+                _lastReport = report;
+            }
+        }
+        var hit = Hits++;
+        if (_current is null) return;
+        if (hit < exactMatches)
+        {
+            _current.Count(doc, (int)report, 1);
+        }
+        else if ((hit - exactMatches) % sampleStride == 0)
+        {
+            Estimated = true;
+            _current.Count(doc, (int)report, sampleStride);
+        }
+        else
+        {
+            Estimated = true;
+        }
     }
 
-    /// <summary>Dimension → value → count of matching documents.</summary>
+    /// <summary>Dimension → value → count of matching documents (or reports).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts()
     {
         Flush();

@@ -1,29 +1,37 @@
-using Lucene.Net.Search;
 using SearchMining.Index.Schema;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Index.Facets;
 
-/// <summary>Facet counts (agency, region, level, year, section, theme, kind) over all documents matching a query.</summary>
+/// <summary>
+/// Facet counts (agency, region, level, year, section, theme, kind) over the documents matching a query, collected in
+/// the same pass as the top hits (<see cref="FacetCollector"/>). Totals and distinct-report counts are always exact;
+/// facet counts are exact up to <see cref="ExactMatches"/> matches, then estimated from a sample.
+/// </summary>
 internal static class FacetCounter
 {
     public const int MaxValuesPerDimension = 50;
 
-    /// <summary>Counts per public dimension, plus the number of distinct reports among the matches.</summary>
-    /// <param name="perReport">Count matching reports per value (grouped results) instead of matching sections.</param>
-    public static (IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, int Reports) Count(IndexSearcher searcher, Query query, bool includeFacets, bool perReport = false)
+    /// <summary>Matches whose facet values are all counted; beyond them facets are estimated.</summary>
+    public const int ExactMatches = 20_000;
+
+    /// <summary>Beyond <see cref="ExactMatches"/>, one match in this many is counted (with this weight).</summary>
+    public const int SampleStride = 16;
+
+    public static FacetCollector CreateCollector(bool includeFacets, bool perReport) =>
+        new(includeFacets ? FacetDimensions.All : [], perReport);
+
+    /// <summary>The largest <see cref="MaxValuesPerDimension"/> values per public dimension (empty when facets were not asked for).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(FacetCollector collector, bool includeFacets)
     {
-        IReadOnlyList<string> dimensions = includeFacets ? [.. FacetDimensions.All, IndexFields.ReportDimension] : [IndexFields.ReportDimension];
-        var collector = new FacetCollector(dimensions, perReport);
-        searcher.Search(query, collector);
+        if (!includeFacets) return new Dictionary<string, IReadOnlyList<FacetValue>>();
         var counts = collector.Counts();
-        var facets = FacetDimensions.All.Where(_ => includeFacets).ToDictionary(
+        return FacetDimensions.All.ToDictionary(
             d => d,
             d => (IReadOnlyList<FacetValue>)counts[d]
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                 .Take(MaxValuesPerDimension)
                 .Select(kv => new FacetValue(kv.Key, kv.Value))
                 .ToList());
-        return (facets, counts[IndexFields.ReportDimension].Count);
     }
 }

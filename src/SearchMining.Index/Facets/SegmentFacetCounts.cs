@@ -1,36 +1,48 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace SearchMining.Index.Facets;
 
 /// <summary>
-/// Facet counts of one index segment, by ordinal, turned into value counts when the segment is done. Per report
-/// (<paramref name="reports"/> given), a value counts each matching report once however many of its sections match;
-/// a report's documents are one block and so one segment, which keeps the count exact.
+/// Facet counts of one index segment in arrays indexed by the segment's ordinals (rented, returned by
+/// <see cref="AddTo"/>), turned into value counts once the segment is done. Per report (<paramref name="perReport"/>),
+/// a value counts each matching report once however many of its sections match: a report's documents are one
+/// contiguous block of one segment and documents arrive in order, so remembering the last report counted per ordinal
+/// keeps the count exact.
 /// </summary>
-internal sealed class SegmentFacetCounts(IReadOnlyList<(string Dimension, SortedSetDocValues? Values)> fields, SortedSetDocValues? reports = null)
+internal sealed class SegmentFacetCounts
 {
-    private readonly Dictionary<long, int>[] _byOrd = fields.Select(_ => new Dictionary<long, int>()).ToArray();
-    private readonly HashSet<(long Ord, long Report)>[]? _seen = reports is null ? null : fields.Select(_ => new HashSet<(long, long)>()).ToArray();
+    private readonly IReadOnlyList<(string Dimension, SortedSetDocValues? Values)> _fields;
+    private readonly int[]?[] _counts;
+    private readonly int[]?[]? _lastReport;
 
-    public void Count(int doc)
+    public SegmentFacetCounts(IReadOnlyList<(string Dimension, SortedSetDocValues? Values)> fields, bool perReport)
     {
-        var report = -1L;
-        if (reports is not null)
+        _fields = fields;
+        _counts = new int[]?[fields.Count];
+        _lastReport = perReport ? new int[]?[fields.Count] : null;
+    }
+
+    /// <summary>Counts the values of <paramref name="doc"/> (<paramref name="report"/>: its report's ordinal in this segment, -1 when none).</summary>
+    public void Count(int doc, int report, int weight)
+    {
+        for (var i = 0; i < _fields.Count; i++)
         {
-            reports.SetDocument(doc);
-            report = reports.NextOrd();
-        }
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var values = fields[i].Values;
+            var values = _fields[i].Values;
             if (values is null) continue;
             values.SetDocument(doc);
+            var counts = _counts[i] ??= Rent(values.ValueCount, 0);
+            var last = _lastReport is null ? null : _lastReport[i] ??= Rent(values.ValueCount, -1);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                if (_seen is not null && !_seen[i].Add((ord, report))) continue;
-                _byOrd[i][ord] = _byOrd[i].GetValueOrDefault(ord) + 1;
+                if (last is not null)
+                {
+                    if (last[ord] == report) continue;
+                    last[ord] = report;
+                }
+                counts[ord] += weight;
             }
         }
     }
@@ -38,17 +50,29 @@ internal sealed class SegmentFacetCounts(IReadOnlyList<(string Dimension, Sorted
     public void AddTo(Dictionary<string, Dictionary<string, int>> counts)
     {
         var scratch = new BytesRef();
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < _fields.Count; i++)
         {
-            var values = fields[i].Values;
-            if (values is null) continue;
-            var target = counts[fields[i].Dimension];
-            foreach (var (ord, n) in _byOrd[i])
+            var values = _fields[i].Values;
+            if (values is null || _counts[i] is not { } byOrd) continue;
+            var target = counts[_fields[i].Dimension];
+            var n = (int)values.ValueCount;
+            for (var ord = 0; ord < n; ord++)
             {
+                if (byOrd[ord] == 0) continue;
                 values.LookupOrd(ord, scratch);
                 var key = scratch.Utf8ToString();
-                target[key] = target.GetValueOrDefault(key) + n;
+                target[key] = target.GetValueOrDefault(key) + byOrd[ord];
             }
+            ArrayPool<int>.Shared.Return(byOrd);
+            if (_lastReport?[i] is { } last) ArrayPool<int>.Shared.Return(last);
         }
+    }
+
+    private static int[] Rent(long valueCount, int fill)
+    {
+        var n = (int)valueCount;
+        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        Array.Fill(array, fill, 0, n);
+        return array;
     }
 }

@@ -43,6 +43,11 @@ public static class IndexFields
     public const string Checks = "checks";
     /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>
     public const string ReportJson = "reportJson";
+    /// <summary>
+    /// What the corpus-wide views need of a report (metadata, contact, statements, commitments — no text, tables or
+    /// sections) as compressed JSON, on the report document only: the views read it instead of the whole report.
+    /// </summary>
+    public const string ReportDigest = "reportDigest";
     /// <summary>Hash of the indexed content of a report (re-ingesting identical content is a no-op).</summary>
     public const string Fingerprint = "fingerprint";
     public const string SectionCount = "sectionCount";

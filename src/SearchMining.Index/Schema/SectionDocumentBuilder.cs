@@ -140,7 +140,8 @@ public static class SectionDocumentBuilder
         var doc = new Document
         {
             new StringField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
-            new StoredField(IndexFields.ReportJson, reportJson),
+            StoredReportJson.ToField(reportJson),
+            StoredReportJson.ToDigestField(report),
             new StringField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),

@@ -38,14 +38,16 @@ internal static class SearchFilterBuilder
         return (clauses, null);
     }
 
-    public static Query Combine(Query userQuery, string docKind, IEnumerable<Query> filters, Query? boost = null)
+    /// <param name="searcher">The request's searcher: filters are rewritten on it (the whole index) before they are cached, so a
+    /// filter whose form depends on the index (an exact agency term where the index holds it) is decided once for all segments.</param>
+    public static BooleanQuery Combine(Query userQuery, string docKind, IEnumerable<Query> filters, Query? boost, IndexSearcher searcher)
     {
         var combined = new BooleanQuery
         {
             { userQuery, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.DocKind, docKind))) { Boost = 0f }, Occur.MUST },
+            { FilterCache.Cached(new TermQuery(new Term(IndexFields.DocKind, docKind))), Occur.MUST },
         };
-        foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        foreach (var filter in filters) combined.Add(FilterCache.Cached(searcher.Rewrite(filter)), Occur.MUST);
         if (boost is not null) combined.Add(boost, Occur.SHOULD);
         return combined;
     }

@@ -10,4 +10,11 @@ public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<ReportHitGroup> Groups,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    string? NextCursor);
+    string? NextCursor)
+{
+    /// <summary>
+    /// True when the facet counts are estimates: past the first 20,000 matching documents only a sample of the matches
+    /// is counted and scaled up (see docs/SCALING.md). <see cref="Total"/> is always exact.
+    /// </summary>
+    public bool FacetsEstimated { get; init; }
+}

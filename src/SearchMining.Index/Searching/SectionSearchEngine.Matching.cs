@@ -87,8 +87,9 @@ public sealed partial class SectionSearchEngine
     {
         var top = searcher.Search(query, null, GroupWindow, SearchSorts.For(request.Sort), true, false);
         var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
+        var reportIds = ReportIdReader.Read(searcher, top.ScoreDocs);
         var page = top.ScoreDocs
-            .Select(sd => (Doc: sd, Report: searcher.Doc(sd.Doc).Get(IndexFields.ReportId)))
+            .Select((sd, i) => (Doc: sd, Report: reportIds[i]))
             .GroupBy(x => x.Report)
             .Take(size)
             .ToList();
@@ -117,8 +118,9 @@ public sealed partial class SectionSearchEngine
         {
             var built = _sectionQueries.Build(parsed.Root, request.Expand, searcher);
             if (built.HasText && !built.Searchable) return (null!, [], NothingSearchable(request.Query));
-            IEnumerable<Query> clauses = within is null ? filters : [.. filters, within];
-            return (SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, clauses, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost)), built.Terms, null);
+            var combined = SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
+            if (within is not null) combined.Add(new ConstantScoreQuery(within) { Boost = 0f }, Occur.MUST); // one-off: not cached
+            return (combined, built.Terms, null);
         }
         catch (BooleanQuery.TooManyClausesException)
         {

@@ -65,10 +65,11 @@ public sealed partial class SectionSearchEngine
             {
                 var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
-                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost));
-                var (facets, reports) = FacetCounter.Count(searcher, query, request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
+                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
+                // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
+                var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport
-                    ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets, reports)
+                    ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets)
                     : Flat(searcher, query, request, built.Terms, snippets, cursor, key, facets);
             });
         }
@@ -121,47 +122,52 @@ public sealed partial class SectionSearchEngine
     }
 
     private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
-        SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+        SearchCursor? cursor, string key, FacetCollector facets)
     {
         var sort = SearchSorts.For(request.Sort);
-        TopDocs top;
+        FieldDoc? after = null;
         if (cursor is not null)
         {
             if (cursor.SortValues!.Count != sort.GetSort().Length)
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
-            try
-            {
-                top = searcher.SearchAfter(cursor.ToFieldDoc(), query, null, request.Size + 1, sort, true, false);
-            }
-            catch (Exception e) when (e is InvalidCastException or ArgumentException)
-            {
-                return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
-            }
+            after = cursor.ToFieldDoc();
         }
-        else
+        var collector = TopFieldCollector.Create(sort, request.Size + 1, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        try
         {
-            top = searcher.Search(query, null, request.Size + 1, sort, true, false);
+            searcher.Search(query, MultiCollector.Wrap(collector, facets));
         }
+        catch (Exception e) when (after is not null && e is InvalidCastException or ArgumentException)
+        {
+            return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
+        }
+        var top = collector.GetTopDocs();
         var page = top.ScoreDocs.Take(request.Size).ToList();
         var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList());
         var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
         string? next = null;
         if (top.ScoreDocs.Length > request.Size && page[^1] is FieldDoc last)
             next = new SearchCursor(key, last.Fields, 0).Encode();
-        return SearchOutcome.Success(new SearchResults(top.TotalHits, hits, [], facets, next));
+        return SearchOutcome.Success(new SearchResults(facets.Hits, hits, [], FacetCounter.Facets(facets, request.IncludeFacets), next)
+        {
+            FacetsEstimated = request.IncludeFacets && facets.Estimated,
+        });
     }
 
     private SearchHit Read(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryTerm> terms, HitTerms matches, int snippets) =>
         _hits.Read(searcher.Doc(hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
 
     private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
-        SearchCursor? cursor, string key, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets, int reports)
+        SearchCursor? cursor, string key, FacetCollector facets)
     {
         var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
-        var top = searcher.Search(query, null, GroupWindow, SearchSorts.For(request.Sort), true, false);
+        var collector = TopFieldCollector.Create(SearchSorts.For(request.Sort), GroupWindow, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        searcher.Search(query, MultiCollector.Wrap(collector, facets));
+        var top = collector.GetTopDocs();
         var offset = cursor?.GroupOffset ?? 0;
+        var reportIds = ReportIdReader.Read(searcher, top.ScoreDocs);
         var grouped = top.ScoreDocs
-            .Select(sd => (Doc: sd, Report: searcher.Doc(sd.Doc).Get(IndexFields.ReportId)))
+            .Select((sd, i) => (Doc: sd, Report: reportIds[i]))
             .GroupBy(x => x.Report)
             .ToList();
         var page = grouped.Skip(offset).Take(request.Size).ToList();
@@ -173,6 +179,9 @@ public sealed partial class SectionSearchEngine
             return new ReportHitGroup(first.ReportId, first.SourceFile, first.Agency, first.Year, sections.Max(s => s.Score), sections);
         }).ToList();
         var next = offset + groups.Count < grouped.Count ? new SearchCursor(key, null, offset + groups.Count).Encode() : null;
-        return SearchOutcome.Success(new SearchResults(reports, [], groups, facets, next));
+        return SearchOutcome.Success(new SearchResults(facets.Reports, [], groups, FacetCounter.Facets(facets, request.IncludeFacets), next)
+        {
+            FacetsEstimated = request.IncludeFacets && facets.Estimated,
+        });
     }
 }

@@ -22,6 +22,9 @@ namespace SearchMining.Index.Storage;
 /// </summary>
 public sealed class ReportIndex : IDisposable, IAsyncDisposable
 {
+    /// <summary>Writer memory before a segment is flushed (Lucene's default is 16 MB: bulk ingestion flushed small segments that merging then rewrote).</summary>
+    private const double WriterBufferMB = 64;
+
     private readonly LuceneDirectory _directory;
     private readonly Analyzer? _indexingAnalyzer;
     private readonly string? _contentKey;
@@ -190,7 +193,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         var indexing = analyzers.CreateIndexingAnalyzer();
         try
         {
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB };
             return (new IndexWriter(directory, config), indexing);
         }
         catch
@@ -247,11 +250,23 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     /// name, agency and year, it is taken for the previous version and replaced (<see cref="IngestResult.Superseded"/>).
     /// A file name alone is not enough (many downloads are called report.pdf), nor are agency and year alone.
     /// </summary>
-    public async Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default)
+    public Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default) => UpsertAsync(Prepare(report), cancellationToken);
+
+    /// <summary>The report's stored JSON, fingerprint and documents, ready for <see cref="UpsertAsync(PreparedReport, CancellationToken)"/>; thread-safe, touches no index state.</summary>
+    public PreparedReport Prepare(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var json = StoredReportJson.Serialize(report);
         var fingerprint = StoredReportJson.Fingerprint(json);
+        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null));
+    }
+
+    /// <summary><see cref="UpsertAsync(Report, CancellationToken)"/> of a report prepared beforehand (possibly on another thread).</summary>
+    public async Task<IngestResult> UpsertAsync(PreparedReport prepared, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var report = prepared.Report;
+        var fingerprint = prepared.Fingerprint;
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -262,7 +277,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
             cancellationToken.ThrowIfCancellationRequested();
             var superseded = existing is null ? PreviousVersions(report) : [];
-            var documents = SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null);
+            var documents = prepared.Documents;
             foreach (var old in superseded)
             {
                 writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
@@ -365,7 +380,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     /// <summary>The whole report as it was indexed, or null for an unknown id.</summary>
     public Report? GetReport(string reportId) =>
-        WithSearcher(searcher => StoredReportJson.TryDeserialize(FindReportDocument(searcher, reportId)?.Get(IndexFields.ReportJson)));
+        WithSearcher(searcher => StoredReportJson.TryDeserialize(StoredReportJson.Read(FindReportDocument(searcher, reportId))));
 
     /// <summary>Reports matching the filter, newest year first, then by source file.</summary>
     public ReportPage ListReports(ReportListFilter? filter = null, int offset = 0, int limit = 50)
@@ -496,7 +511,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     private IndexWriter CreateWriterOver(OpenMode mode)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create() };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB };
         return new IndexWriter(_directory, config);
     }
 

@@ -1,12 +1,20 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Schema;
+using Lucene.Net.Documents;
 using SearchMining.Core.Domain;
+using SearchMining.Index.Schema;
 
 namespace SearchMining.Index.Storage;
 
-/// <summary>Serialises a whole <see cref="Report"/> for the report document, so reports are served from the index.</summary>
+/// <summary>
+/// Serialises a whole <see cref="Report"/> for the report document, so reports are served from the index. Stored
+/// Brotli-compressed as one binary value: the JSON repeats the report's text several times (source, clean sections,
+/// subsections, runs), and Lucene's own stored-field compression works on 16 KB chunks and so cannot see those repeats
+/// (schema v4 and earlier stored the JSON as a string; both are read).
+/// </summary>
 public static class StoredReportJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -29,6 +37,72 @@ public static class StoredReportJson
             return JsonSerializer.Deserialize<Report>(json, Options);
         }
         catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Brotli quality of the stored JSON; the window is sized to the JSON (every repeat inside it stays visible, and the
+    /// encoder does not allocate and clear a 4 MB window per report: that cost more than the compression itself).
+    /// </summary>
+    private const int Quality = 4;
+    private const int MinWindow = 16;
+    private const int MaxWindow = 22;
+
+    /// <summary>The stored field of the report document.</summary>
+    public static StoredField ToField(string json) => new(IndexFields.ReportJson, Compress(json));
+
+    /// <summary>The report without its text, sections, tables and warnings: what <see cref="IndexFields.ReportDigest"/> holds.</summary>
+    public static Report DigestOf(Report report) => report with
+    {
+        SourceText = "",
+        Sections = [],
+        Preamble = null,
+        Tables = new ReportTables(),
+        OtherMatters = null,
+        Warnings = [],
+    };
+
+    /// <summary>The stored digest field of the report document.</summary>
+    public static StoredField ToDigestField(Report report) => new(IndexFields.ReportDigest, Compress(Serialize(DigestOf(report))));
+
+    /// <summary>The report digest of a report document (see <see cref="DigestOf"/>): from its digest field, else (older index) from the whole report.</summary>
+    public static Report? ReadDigest(Document? document)
+    {
+        if (document?.GetField(IndexFields.ReportDigest)?.GetBinaryValue() is { } bytes)
+            return TryDeserialize(Decompress(bytes.Bytes, bytes.Offset, bytes.Length));
+        return TryDeserialize(Read(document)) is { } report ? DigestOf(report) : null;
+    }
+
+    /// <summary>The JSON of a report document's stored field (compressed or, from an older index, plain); null when absent or unreadable.</summary>
+    public static string? Read(Document? document)
+    {
+        if (document?.GetField(IndexFields.ReportJson) is not { } field) return null;
+        if (field.GetBinaryValue() is { } bytes) return Decompress(bytes.Bytes, bytes.Offset, bytes.Length);
+        return field.GetStringValue();
+    }
+
+    internal static byte[] Compress(string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var output = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        var window = Math.Clamp((int)Math.Ceiling(Math.Log2(utf8.Length + 1.0)), MinWindow, MaxWindow);
+        if (!BrotliEncoder.TryCompress(utf8, output, out var written, Quality, window))
+            throw new InvalidOperationException("Brotli could not compress the report JSON.");
+        return output.AsSpan(0, written).ToArray();
+    }
+
+    private static string? Decompress(byte[] bytes, int offset, int length)
+    {
+        try
+        {
+            using var input = new MemoryStream(bytes, offset, length, writable: false);
+            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+            using var reader = new StreamReader(brotli, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+        catch (InvalidDataException)
         {
             return null;
         }

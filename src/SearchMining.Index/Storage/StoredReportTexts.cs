@@ -28,7 +28,7 @@ public static class StoredReportTexts
         {
             var document = searcher.Doc(hit.Doc, fields);
             var id = document.Get(IndexFields.ReportId);
-            if (id is null || !wanted(id) || document.Get(IndexFields.ReportJson) is not { } json) continue;
+            if (id is null || !wanted(id) || StoredReportJson.Read(document) is not { } json) continue;
             if (TextOf(json) is { } text) texts.Add(new StoredReportText(id, text.SourceFile, text.Text));
         }
         return texts;

@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Index.Facets;
 using SearchMining.Index.Schema;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Tests.Fixtures;
@@ -77,5 +78,41 @@ public sealed class FacetTests(SampleIndexFixture fixture)
         var outcome = fixture.Engine.Search(new SearchRequest("checks:colour"));
         outcome.Error.ShouldNotBeNull();
         outcome.Error.Message.ShouldContain("Unknown check rule");
+    }
+}
+
+[Collection(SampleIndexCollection.Name)]
+public sealed class FacetSamplingTests(SampleIndexFixture fixture)
+{
+    [Fact]
+    public void Past_the_exact_limit_facets_are_estimated_from_a_sample_while_totals_and_reports_stay_exact()
+    {
+        var sections = fixture.Reports.SelectMany(r => r.SearchableSections().Select(s => (Report: r, Section: s))).ToList();
+        const int exact = 20, stride = 3;
+        var collector = fixture.Index.WithSearcher(searcher =>
+        {
+            var collector = new FacetCollector(FacetDimensions.All, perReport: false, exact, stride);
+            searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.DocKind, DocumentKinds.Section)), collector);
+            return collector;
+        });
+        var facets = FacetCounter.Facets(collector, includeFacets: true);
+
+        collector.Hits.ShouldBe(sections.Count);
+        collector.Reports.ShouldBe(sections.Select(x => x.Report.Id).Distinct().Count());
+        collector.Estimated.ShouldBeTrue();
+        // Every section has one topic: the scaled sample adds up to the total, give or take one stride.
+        facets[FacetDimensions.Section].Sum(v => v.Count).ShouldBeInRange(sections.Count, sections.Count + stride - 1);
+        // The estimate differs from the exact counts somewhere (a sample, not a copy), but not by more than the skipped matches.
+        var exactYears = sections.Where(x => x.Report.Year is not null).GroupBy(x => x.Report.Year!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var value in facets[FacetDimensions.Year])
+            Math.Abs(value.Count - exactYears[value.Value]).ShouldBeLessThanOrEqualTo(sections.Count - exact);
+    }
+
+    [Fact]
+    public void Search_results_say_their_facets_are_exact_below_the_limit()
+    {
+        var results = fixture.Search("", size: 1);
+        results.Total.ShouldBeLessThan(FacetCounter.ExactMatches);
+        results.FacetsEstimated.ShouldBeFalse();
     }
 }

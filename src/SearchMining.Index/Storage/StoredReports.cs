@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchMining.Core.Domain;
+using SearchMining.Index.Querying;
+using SearchMining.Index.Schema;
+
+namespace SearchMining.Index.Storage;
+
+/// <summary>
+/// Reads every stored report (or its digest) in one pass over the report documents with one searcher: no sorting, no
+/// search per report, only the one stored field loaded. For the corpus-wide views.
+/// </summary>
+public static class StoredReports
+{
+    /// <summary>The digest (<see cref="StoredReportJson.DigestOf"/>) of every indexed report, in index order.</summary>
+    public static void VisitDigests(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
+        Visit(index, IndexFields.ReportDigest, StoredReportJson.ReadDigest, visit, cancellationToken);
+
+    /// <summary>Every indexed report in full, in index order.</summary>
+    public static void VisitReports(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
+        Visit(index, IndexFields.ReportJson, d => StoredReportJson.TryDeserialize(StoredReportJson.Read(d)), visit, cancellationToken);
+
+    private static void Visit(ReportIndex index, string field, Func<Lucene.Net.Documents.Document, Report?> read, Action<Report> visit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        index.WithSearcher(searcher =>
+        {
+            var collector = new DocIdCollector();
+            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
+            var fields = new HashSet<string> { field, IndexFields.ReportJson };
+            var digestOnly = new HashSet<string> { field };
+            collector.Docs.Sort();
+            foreach (var doc in collector.Docs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = searcher.Doc(doc, digestOnly);
+                // An index written before the digest field: fall back to the whole report.
+                if (document.GetField(field) is null) document = searcher.Doc(doc, fields);
+                if (read(document) is { } report) visit(report);
+            }
+            return true;
+        });
+    }
+}
