@@ -47,7 +47,7 @@ public static partial class AgencyName
         {
             var owner = office[..m.Index];
             // the government's disclosure office speaks for the government
-            return m.Value.StartsWith("人民政府") ? owner + "人民政府" : m.Value.StartsWith("政府") ? owner + "政府" : owner;
+            return m.Value.StartsWith("人民政府", StringComparison.Ordinal) ? owner + "人民政府" : m.Value.StartsWith("政府", StringComparison.Ordinal) ? owner + "政府" : owner;
         }
         return ContactUnit().Replace(office, "");
     }
@@ -59,8 +59,8 @@ public static partial class AgencyName
     public static string Normalized(string name, string source)
     {
         name = WithoutAlias(name);
-        var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木");
-        if (bare && !name.EndsWith("政府") && source.Contains(name + "人民政府", StringComparison.Ordinal))
+        var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木", StringComparison.Ordinal);
+        if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(name + "人民政府", StringComparison.Ordinal))
             return name + "人民政府";
         return name;
     }
@@ -69,9 +69,9 @@ public static partial class AgencyName
     public static AgencyKind KindOf(string name)
     {
         name = WithoutAlias(name);
-        if (name.EndsWith("街道") || name.EndsWith("办事处") || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木") || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
+        if (name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("办事处", StringComparison.Ordinal) || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
             return AgencyKind.Township;
-        if (name.EndsWith("政府") || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
+        if (name.EndsWith("政府", StringComparison.Ordinal) || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
         return AgencyKind.Department;
     }
 }

@@ -33,12 +33,12 @@ public static class RegionResolver
         if (county is not null && city is null)
         {
             city = FindBefore(source, county, "市");
-            if (city is not null && !agency.StartsWith(city)) full = city + agency;
+            if (city is not null && !agency.StartsWith(city, StringComparison.Ordinal)) full = city + agency;
         }
         if (city is not null && province is null)
         {
             province = FindBefore(source, city, "省区");
-            if (province is not null && full.StartsWith(city) && !full.StartsWith(province)) { /* keep the agency name as the city writes it */ }
+            if (province is not null && full.StartsWith(city, StringComparison.Ordinal) && !full.StartsWith(province, StringComparison.Ordinal)) { /* keep the agency name as the city writes it */ }
         }
         return new Result(new RegionInfo(province, city, county), full);
     }

@@ -28,7 +28,7 @@ public static partial class TitleReader
         foreach (var line in TextLine.Split(source))
         {
             var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-').Trim('*').Trim();
-            if (text.StartsWith("标题")) text = text[2..].TrimStart(':', '：', ' ', '\u3000');
+            if (text.StartsWith("标题", StringComparison.Ordinal)) text = text[2..].TrimStart(':', '：', ' ', '\u3000');
             if (text.Length == 0 || SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text)) continue;
             if (text.Length > 60 || text.Contains('。') || text.Contains('\t'))
             {
