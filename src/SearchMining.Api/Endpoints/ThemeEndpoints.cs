@@ -7,7 +7,7 @@ using SearchMining.Core.Domain;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class ThemeEndpoints
+internal static class ThemeEndpoints
 {
     public static void MapThemeEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/themes", Count).WithTags("Mining").WithName("ThemeCounts")
