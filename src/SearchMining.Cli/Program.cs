@@ -5,6 +5,7 @@ var root = new RootCommand("SearchMining: full-text search and text mining over 
 // One file per command under Commands/; register each here.
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(TuneCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());

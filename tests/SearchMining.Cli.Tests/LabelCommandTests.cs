@@ -14,8 +14,29 @@ public sealed class LabelCommandTests
 
     private readonly CliRunner _cli = new();
 
+    /// <summary>In report order, so the tests know which statement comes when.</summary>
     private Task<CliResult> LabelAsync(TempFolder temp, string stdin, params string[] extra) =>
-        _cli.RunAsync(["label", RepoPaths.SampleReport(Report), "--labels", temp.File("labels.jsonl"), "--model", IndexedCorpusFixture.Model, .. extra], stdin);
+        _cli.RunAsync(["label", RepoPaths.SampleReport(Report), "--labels", temp.File("labels.jsonl"), "--model", IndexedCorpusFixture.Model, "--order", "File", .. extra], stdin);
+
+    [Fact]
+    public async Task By_default_the_statements_the_model_is_least_sure_of_come_first()
+    {
+        using var temp = new TempFolder();
+
+        var result = await _cli.RunAsync(["label", RepoPaths.SampleReport(Report), "--labels", temp.File("labels.jsonl"), "--model", IndexedCorpusFixture.Model, "--list"], "");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("least sure of first");
+        var offered = Offered(result);
+        offered.Count.ShouldBe(5);
+        var margins = result.OutputLines.Where(l => l.StartsWith("  suggestion:", StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(l.LastIndexOf("(margin ", StringComparison.Ordinal) + 8)..].TrimEnd(')'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        margins.Count.ShouldBe(5);
+        margins.ShouldBe(margins.Order().ToList()); // ascending: least sure first
+        var fileOrder = Offered(await LabelAsync(temp, "", "--list"));
+        fileOrder[0].ShouldBe(FirstStatement);
+        offered.ShouldBe(fileOrder, ignoreOrder: true);
+    }
 
     [Fact]
     public async Task Answers_are_appended_to_the_labels_file_and_not_asked_again()
@@ -115,6 +136,9 @@ public sealed class LabelCommandTests
         result.Error.ShouldContain("empty.txt: Empty:");
         File.Exists(temp.File("labels.jsonl")).ShouldBeFalse();
     }
+
+    private static List<string> Offered(CliResult result) =>
+        result.OutputLines.Where(l => l.StartsWith('[')).Select(l => l[(l.IndexOf(']') + 2)..]).ToList();
 
     private static async Task<List<JsonElement>> ReadLabelsAsync(TempFolder temp) =>
         (await File.ReadAllLinesAsync(temp.File("labels.jsonl")))

@@ -35,10 +35,10 @@ public class ThemeClassifierBenchmark
     [Benchmark(Description = "Classify 79 real statements")]
     public int ClassifyAllReal() => _real.Sum(t => _classifier.Classify(t).Themes.Count);
 
-    [Benchmark(Description = "Fit one model on 298 statements (AveragedPerceptron)")]
+    [Benchmark(Description = "Fit one model on the synthetic and sample statements (default recipe)")]
     public int FitOnce()
     {
-        using var model = new ThemeModelBuilder(_rows, new TrainingOptions([ThemeTrainer.AveragedPerceptron])).Fit(_all, new ModelRecipe(ThemeTrainer.AveragedPerceptron, false), new Dictionary<string, double>());
+        using var model = new ThemeModelBuilder(_rows, TrainingOptions.Default).Fit(_all);
         return model.Manifest.TrainingStatements;
     }
 

@@ -5,12 +5,9 @@ const LABELS = {
   dims: { agency: "机关", region: "地区", level: "层级", year: "年份", section: "部分", theme: "主题", kind: "类型", checks: "未通过检查" },
   section: { preamble: "前言", overview: "总体情况", proactive: "主动公开", applications: "依申请公开", reviewlitigation: "复议与诉讼", problems: "问题及改进", other: "其他事项" },
   level: { province: "省级", city: "市级", county: "县级", townshipstreet: "乡镇/街道", department: "部门", unknown: "未识别" },
-  kind: { problem: "问题", rectification: "整改", measure: "改进措施" },
-  theme: {
-    training: "培训与队伍", channels: "渠道与平台", coverage: "公开范围与内容", interpretation: "政策解读与回应",
-    timeliness: "及时性与更新", standardization: "规范化与程序", awareness: "主动公开意识", interaction: "宣传与互动",
-    supervision: "监督与考核", other: "其他",
-  },
+  // kind and theme labels come from GET /api/vocabulary (the one definition, in Core's ThemeVocabulary): loadVocabulary()
+  kind: {},
+  theme: {},
 };
 const THEME_COLORS = ["#b3261e", "#0b57d0", "#188038", "#e37400", "#7b1fa2", "#00838f", "#5d4037", "#c2185b", "#455a64", "#9e9d24"];
 const FACET_DIMS = ["agency", "region", "level", "year", "section", "theme", "kind", "checks"];
@@ -460,6 +457,17 @@ async function renderReports() {
 }
 
 // ---------- shell ----------
+let vocabulary = null;
+async function loadVocabulary() {
+  if (vocabulary) return vocabulary;
+  vocabulary = api("/api/vocabulary").then((v) => {
+    for (const t of v.themes) LABELS.theme[t.id] = t.label;
+    for (const k of v.kinds) LABELS.kind[k.id] = k.label;
+    return v;
+  }).catch((error) => { vocabulary = null; throw error; });
+  return vocabulary;
+}
+
 /** View name → render function. Other files add their views here (workflows.js: batch, saved, contacts) before the first render. */
 const VIEWS = {
   checks: (p) => renderChecks(p),
@@ -477,6 +485,7 @@ async function render() {
   showView(view);
   showError(null);
   try {
+    await loadVocabulary();
     await VIEWS[view](p);
   } catch (error) {
     showError(error);

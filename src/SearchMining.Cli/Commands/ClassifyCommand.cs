@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Cli.Commands;
@@ -33,6 +35,10 @@ internal static class ClassifyCommand
                 var c = load.Classifier.Classify(text);
                 Console.WriteLine(text);
                 Console.WriteLine($"  kind:   {StatementKindNames.ToName(c.Kind)} ({c.KindConfidence.ToString("0.00", CultureInfo.InvariantCulture)})");
+                // The parser's cue rules on the text alone (in a report they also read headings and lead-ins): shown beside the model's kind.
+                var rule = StatementKindRules.FromCues(text, StatementKind.Problem);
+                var cued = rule == StatementKindRules.FromCues(text, StatementKind.Measure); // else no cue fired and the fallback came back
+                Console.WriteLine($"  rule:   {(cued ? StatementKindNames.ToName(rule) : "(no cue)")}");
                 Console.WriteLine($"  themes: {(c.Themes.Count == 0 ? "(none)" : string.Join(", ", c.Themes))}");
                 foreach (var (theme, score) in c.ThemeScores.OrderByDescending(s => s.Value))
                 {

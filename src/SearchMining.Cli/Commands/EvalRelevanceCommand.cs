@@ -95,7 +95,9 @@ internal static class EvalRelevanceCommand
             }
             foreach (var run in result.GetValue(runs) ?? [])
                 scores.AddRange(RelevanceEvaluator.Score(Path.GetFileNameWithoutExtension(run), judged, RelevanceEvaluator.ReadRun(run)));
-            Console.WriteLine($"{files.Count} reports from {string.Join(", ", folders)}; {judged.Count} needs ({string.Join(", ", judged.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
+            Console.WriteLine($"{files.Count} reports from {string.Join(", ", folders.Length > 3 ? [.. folders.Take(3), "…"] : folders)}; {judged.Count} needs ({string.Join(", ", judged.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
+            var unanswerable = judged.Where(n => !n.Judgments.Values.Any(g => g > 0) && (wanted.Contains(n.Split) || wanted.Contains("all"))).Select(n => n.Id).ToList();
+            if (unanswerable.Count > 0) Console.WriteLine($"left out of the means (no relevant section judged): {string.Join(", ", unanswerable)}");
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
             return 0;
         });
@@ -130,6 +132,8 @@ internal static class EvalRelevanceCommand
             if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { CoverageBoost = c });
         foreach (var c in new[] { 0f, 10f, 100f })
             if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { GroupCoverageBoost = c });
+        yield return ("coverage not weighted by specificity", d with { IdfCoverage = false });
+        yield return ("a word's parts match on their own", d with { PartsMatch = true });
         yield return ("default + smartcn field", d with { Fields = d.Fields | FieldMode.SmartCn });
         yield return ("without related words", d with { UseSynonyms = false });
         yield return ("without exact-substring boost", d with { ExactBoost = 0 });
@@ -137,12 +141,23 @@ internal static class EvalRelevanceCommand
         yield return (DefaultRun, d);
         if (!grid) yield break;
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })
+        foreach (var idf in new[] { false, true })
         foreach (var g in new[] { 10f, 100f })
-        foreach (var c in new[] { 0f, 1f, 3f })
+        foreach (var c in new[] { 3f })
         foreach (var sb in new[] { 0.6f, 1f })
-        foreach (var rc in new[] { 0.5f, 1f })
-            yield return ($"grid fields={fields} group={g} word={c} related={sb} relatedCoverage={rc}",
-                d with { Fields = fields, GroupCoverageBoost = g, CoverageBoost = c, SynonymBoost = sb, RelatedCoverage = rc });
+        foreach (var rc in new[] { 1f })
+            yield return ($"grid fields={fields} idf={idf} group={g} word={c} related={sb} relatedCoverage={rc}",
+                d with { Fields = fields, IdfCoverage = idf, GroupCoverageBoost = g, CoverageBoost = c, SynonymBoost = sb, RelatedCoverage = rc });
+        foreach (var (w, b) in new[] { (1f, 1f), (3f, 1f), (2f, 0.5f), (2f, 2f) })
+            yield return ($"grid words={w} bigram={b}", d with { WordBoost = w, BigramBoost = b });
+        foreach (var rc in new[] { 0.5f })
+            yield return ($"grid relatedCoverage={rc}", d with { RelatedCoverage = rc });
+        foreach (var m in new[] { 0.01f, 0.2f })
+            yield return ($"grid min coverage weight={m}", d with { MinCoverageWeight = m });
+        foreach (var p in new[] { 0.3f, 0.5f, 0.7f })
+            yield return ($"grid preamble weight={p.ToString(CultureInfo.InvariantCulture)}", d with { PreambleWeight = p });
+        foreach (var e in new[] { 0f, 3f })
+            yield return ($"grid exact={e}", d with { ExactBoost = e });
     }
 
     private static async Task<int> ExportAsync(IReadOnlyList<string> files, string path, CancellationToken ct)

@@ -14,6 +14,7 @@ internal static class PredictionFile
     {
         var lines = predictions.Select(p => JsonSerializer.Serialize(new
         {
+            id = p.Gold.Id,
             text = p.Gold.Text,
             source = p.Gold.Source,
             goldKind = StatementKindNames.ToName(p.Gold.Kind),

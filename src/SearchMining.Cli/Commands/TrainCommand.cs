@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SearchMining.Core.Classification;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Evaluation;
@@ -9,81 +8,79 @@ using SearchMining.Mining.Training;
 
 namespace SearchMining.Cli.Commands;
 
-/// <summary><c>searchmining train</c>: rebuild the theme model from the labelled data, evaluate it, write the zip and its card.</summary>
+/// <summary>
+/// <c>searchmining train</c>: agency-grouped cross-validation on the dev split, the model fitted on every dev statement,
+/// and with <c>--score-test</c> one scoring of the frozen test split; writes the zip and its card.
+/// </summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var labels = new Option<string>("--labels") { Description = "Labelled statements (JSON lines).", DefaultValueFactory = _ => ThemeModelFiles.Labels };
-        var heldOut = new Option<string>("--heldout") { Description = "Real report files (one a line) the committed model never trains on.", DefaultValueFactory = _ => ThemeModelFiles.HeldOutReports };
+        var labels = new Option<string>("--labels") { Description = "Synthetic and sample statements (JSON lines).", DefaultValueFactory = _ => ThemeModelFiles.Labels };
+        var corpus = new Option<string?>("--corpus") { Description = "Corpus labels with split and slug (default: the settled file when present, else annotator A's)." };
         var output = new Option<string>("--output") { Description = "Model zip to write.", DefaultValueFactory = _ => ThemeModelFiles.Model };
         var card = new Option<string>("--card") { Description = "Metrics card to write.", DefaultValueFactory = _ => ThemeModelFiles.Card };
-        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 42 };
-        var trainers = new Option<ThemeTrainer[]>("--trainer") { Description = "Trainers to compare on validation (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var ensemble = new Option<int>("--ensemble") { Description = "Averaged-perceptron classifiers per theme whose probabilities are averaged.", DefaultValueFactory = _ => TrainingOptions.Default.PerceptronEnsemble };
-        var otherSeeds = new Option<int[]>("--cv-seeds") { Description = "Further seeds to repeat the leave-one-report-out with (seed sensitivity in the card).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1, 7] };
-        var thresholdMode = new Option<ThresholdMode>("--thresholds") { Description = "Shared: one threshold for all themes; PerTheme: one each (both tuned on validation folds).", DefaultValueFactory = _ => TrainingOptions.Default.Thresholds };
-        var second = new Option<string>("--second-annotator") { Description = "The real statements labelled by a second, independent annotator (agreement in the card; never trained on). Skipped when the file does not exist.", DefaultValueFactory = _ => ThemeModelFiles.SecondAnnotator };
-        var skipCv = new Option<bool>("--skip-cv") { Description = "Skip the cross-validation (quick rebuild)." };
-        var predictions = new Option<string?>("--predictions") { Description = "Write each real statement's leave-one-report-out prediction (JSON lines) here, for error analysis." };
-        var command = new Command("train", "Rebuild the section-五 theme classifier from the labelled data (fixed seed) and print its evaluation.");
-        foreach (var o in new Option[] { labels, heldOut, output, card, seed, trainers, ensemble, thresholdMode, otherSeeds, second, skipCv, predictions }) command.Options.Add(o);
+        var seed = new Option<int>("--seed") { Description = "Trainer seed.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
+        var foldSeeds = new Option<int[]>("--fold-seeds") { Description = "Dev fold partitions: the first gives the thresholds and the dev figures, the others show the spread.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [TrainingOptions.Default.FoldSeed, 2, 3] };
+        var skipCv = new Option<bool>("--quick") { Description = "Only the chosen recipe's dev cross-validation (no run without synthetic statements, no other partitions, no parser kinds): a fast rebuild." };
+        var scoreTest = new Option<bool>("--score-test") { Description = "Score the frozen test split once, to report (never to choose anything)." };
+        var second = new Option<string>("--second-annotator") { Description = "Annotator B's labels of the shared sample (agreement in the card; never trained on). Skipped when the file does not exist.", DefaultValueFactory = _ => ThemeModelFiles.SharedSampleB };
+        var predictions = new Option<string?>("--predictions") { Description = "Write each dev statement's out-of-fold prediction (JSON lines) here, for error analysis." };
+        var command = new Command("train", "Rebuild the section-五 theme classifier: dev cross-validation by agency, fit on all dev statements, optionally score the frozen test split.");
+        foreach (var o in new Option[] { labels, corpus, output, card, seed, foldSeeds, skipCv, scoreTest, second, predictions }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var labelsPath = result.GetValue(labels)!;
-            var set = await new LabelFile().ReadAsync(labelsPath, ct);
-            foreach (var error in set.Errors) Console.Error.WriteLine($"{labelsPath}: {error}");
-            if (set.Errors.Count > 0 || set.Statements.Count == 0) return 1;
-            var heldOutSources = await ReadHeldOutAsync(result.GetValue(heldOut)!, ct);
-            var (secondLabels, secondOk) = await ReadSecondAnnotatorAsync(result.GetValue(second)!, ct);
-            if (!secondOk) return 1;
-            var chosen = result.GetValue(trainers) is { Length: > 0 } t ? t : [.. TrainingOptions.Default.Candidates];
-            if (result.GetValue(ensemble) is < 1 or > 50)
-            {
-                Console.Error.WriteLine("--ensemble must be between 1 and 50.");
-                return 2;
-            }
-            var options = TrainingOptions.Default with { Candidates = chosen, Seed = result.GetValue(seed), PerceptronEnsemble = result.GetValue(ensemble), Thresholds = result.GetValue(thresholdMode) };
+            var corpusPath = result.GetValue(corpus) ?? ThemeModelFiles.RealCorpus(".");
+            var (data, ok) = await ThemeDataLoading.LoadAsync(labelsPath, corpusPath, ct);
+            if (!ok) return 1;
+            var (agreement, agreementOk) = await AgreementAsync(result.GetValue(second)!, corpusPath, ct);
+            if (!agreementOk) return 1;
+            var seeds = result.GetValue(foldSeeds) is { Length: > 0 } s ? s : [TrainingOptions.Default.FoldSeed];
+            var quick = result.GetValue(skipCv);
+            var options = TrainingOptions.Default with { Seed = result.GetValue(seed), FoldSeed = seeds[0] };
             var rows = MiningServices.CreateRowFactory();
+            var corpusStatements = data!.Dev.Concat(data.TestSplitForReport()).ToList();
+            var inputs = new TrainingInputs(
+                await DataVersion.OfFileAsync(labelsPath, ct),
+                await DataVersion.OfFileAsync(corpusPath, ct),
+                DateOnly.FromDateTime(DateTime.UtcNow),
+                result.GetValue(scoreTest),
+                quick ? [] : seeds[1..],
+                quick ? null : await ParserKinds.ReadAsync(corpusStatements, ".", ct),
+                agreement);
             var run = new TrainingRun(rows, options,
             [
-                RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)),
-                new MinedKeywordBaseline(rows).AsBaseline("keywords mined from each fold's training statements"),
-                RuleBaseline.Fixed("labeller's lexicon (test-informed reference)", new KeywordThemeClassifier(LabellerLexicon.Instance)),
+                RuleBaseline.Fixed(TrainingRun.PrimaryBaseline, new KeywordThemeClassifier(ThemesDocLexicon.Instance)),
+                new MinedKeywordBaseline(rows).AsBaseline("keywords mined from the training statements"),
             ]);
-            var version = await DataVersion.OfFileAsync(labelsPath, ct);
-            var report = run.Run(set, heldOutSources, version, DateOnly.FromDateTime(DateTime.UtcNow), crossValidate: !result.GetValue(skipCv), result.GetValue(otherSeeds), secondLabels, ct);
+            var report = run.Run(data, inputs, ct);
             var modelPath = result.GetValue(output)!;
             new ThemeModelStore().Save(report.Model, modelPath);
             var cardPath = result.GetValue(card)!;
-            var markdown = MetricsCard.Render(report, modelPath, labelsPath);
+            var markdown = MetricsCard.Render(report, modelPath, labelsPath, corpusPath);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cardPath))!);
             await File.WriteAllTextAsync(cardPath, markdown, ct);
             Console.WriteLine(markdown);
             Console.WriteLine($"Wrote {modelPath} and {cardPath}.");
-            if (result.GetValue(predictions) is { } predictionsPath && report.LeaveOneReportOut is { } cv)
+            if (result.GetValue(predictions) is { } predictionsPath)
             {
-                await PredictionFile.WriteAsync(predictionsPath, cv.ModelPredictions, ct);
-                Console.WriteLine($"Wrote {cv.ModelPredictions.Count} leave-one-report-out predictions to {predictionsPath}.");
+                await PredictionFile.WriteAsync(predictionsPath, report.Dev.Predictions, ct);
+                Console.WriteLine($"Wrote {report.Dev.Predictions.Count} out-of-fold dev predictions to {predictionsPath}.");
             }
             return 0;
         });
         return command;
     }
 
-    /// <summary>The second annotator's labels, null when the file does not exist; not ok (errors printed) when it is broken.</summary>
-    private static async Task<(IReadOnlyList<LabelledStatement>? Labels, bool Ok)> ReadSecondAnnotatorAsync(string path, CancellationToken ct)
+    /// <summary>Annotator B against the corpus labels, null when B's file does not exist; not ok (errors printed) when a file is broken.</summary>
+    private static async Task<(AnnotatorAgreement? Agreement, bool Ok)> AgreementAsync(string secondPath, string corpusPath, CancellationToken ct)
     {
-        if (!File.Exists(path)) return (null, true);
-        var set = await new LabelFile().ReadAsync(path, ct);
-        foreach (var error in set.Errors) Console.Error.WriteLine($"{path}: {error}");
-        return (set.Statements, set.Errors.Count == 0);
-    }
-
-    private static async Task<IReadOnlyCollection<string>> ReadHeldOutAsync(string path, CancellationToken ct)
-    {
-        if (!File.Exists(path)) return [];
-        var lines = await File.ReadAllLinesAsync(path, ct);
-        return lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet();
+        if (!File.Exists(secondPath)) return (null, true);
+        var second = await new LabelFile().ReadAsync(secondPath, ct);
+        foreach (var error in second.Errors) Console.Error.WriteLine($"{secondPath}: {error}");
+        if (second.Errors.Count > 0) return (null, false);
+        var first = await new LabelFile().ReadAsync(corpusPath, ct);
+        return (AnnotatorAgreement.Compute(first.Statements, second.Statements), true);
     }
 }

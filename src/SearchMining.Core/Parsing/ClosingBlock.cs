@@ -17,7 +17,8 @@ public static partial class ClosingBlock
     [GeneratedRegex(@"(?<=[。；！？\s])(?<org>" + Organisation + @")?[ \t\u3000]*(?:" + WrittenDate.Pattern + @")(?=\s*(?:附表|附件|$))")]
     private static partial Regex RunInSignature();
 
-    [GeneratedRegex(@"(?<=[。；！？]\s*|\n\s*)(?:附表|附件)\s*\d?\s*[：:]")]
+    /// <summary>An appendix after the text: 附表：, 附件:1., 附：…统计表, or the title of a statistics table run on (平潭县民政局信息公开情况统计表 指标名称…).</summary>
+    [GeneratedRegex(@"(?<=[。；！？]\s*|\n\s*)(?:(?:附表|附件)\s*\d?\s*[：:]|附\s*[：:]|[^\s。；，,、：:]{2,40}?统计表(?=\s|$))")]
     private static partial Regex Appendix();
 
     /// <summary>The date of a signature run into the text (flattened pages), or null.</summary>
@@ -36,8 +37,12 @@ public static partial class ClosingBlock
 
     public static bool IsSignatureOrDate(string line) => WrittenDate.IsDateLine(line) || OrganisationLine().IsMatch(line);
 
-    /// <summary>Offset where the closing block starts, or the text length when there is none. Only a block with a date (or an appendix) counts.</summary>
-    public static int Start(string source)
+    /// <summary>
+    /// Offset where the closing block starts, or the text length when there is none. Only a block with a date (or an
+    /// appendix) counts; one run into a flattened page is looked for in the second half and in the last section
+    /// (which starts at <paramref name="lastSectionStart"/>), so a long attachment does not hide it.
+    /// </summary>
+    public static int Start(string source, int lastSectionStart = int.MaxValue)
     {
         var lines = TextLine.Split(source).Where(l => source[l.Start..l.End].Trim().Length > 0).ToList();
         if (lines.Count >= 2)
@@ -53,10 +58,10 @@ public static partial class ClosingBlock
             }
         }
         // run into the text (flattened pages): the last signature-and-date, or an appendix, in the second half
-        var half = source.Length / 2;
-        var signature = RunInSignature().Matches(source).LastOrDefault(m => m.Index >= half);
+        var from = Math.Min(source.Length / 2, lastSectionStart);
+        var appendix = Appendix().Matches(source).FirstOrDefault(m => m.Index >= from);
+        var signature = RunInSignature().Matches(source).LastOrDefault(m => m.Index >= from && (appendix is null || m.Index <= appendix.Index));
         if (signature is not null) return signature.Groups["org"].Success ? signature.Groups["org"].Index : signature.Index;
-        var appendix = Appendix().Matches(source).FirstOrDefault(m => m.Index >= half);
         return appendix?.Index ?? source.Length;
     }
 }

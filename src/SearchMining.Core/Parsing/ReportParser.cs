@@ -51,13 +51,16 @@ public sealed class ReportParser
         if (!force && !recognition.IsReport)
             return ParseOutcome.Failure(sourceFile, ParseErrorKind.NotAReport, recognition.Reason!);
 
-        var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source));
+        var sections = SectionBuilder.Build(source, headings, ClosingBlock.Start(source, headings.Count > 0 ? headings[^1].BodyStart : int.MaxValue));
         preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
-        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(source);
-        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), source);
-        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, source);
+        // names are read and completed on the text with the spaces inside words taken out (錫山區(qū)人民政府 with its
+        // pinyin blanked, 平 潭 县 民 政 局 of a spaced PDF)
+        var unspaced = SpacedWordsView.Of(source).Text;
+        var agencyAsWritten = title.Agency ?? AgencyLocator.Locate(unspaced);
+        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
+        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));

@@ -6,75 +6,185 @@ namespace SearchMining.Core.Parsing;
 /// <summary>
 /// Finds the numbered section headings of a report in any of the shapes of the corpus: one heading per line
 /// (DOCX/PDF text), or headings run into the text of a flattened page (平潭). Titles are recognised by their
-/// wording across the 2021, 2019 and pre-2019 templates; numbers must increase.
+/// wording across the 2021, 2019 and pre-2019 templates; numbers must increase. Headings are read on the text with the
+/// spaces inside words taken out (一、概 述, blanked pinyin), numbered 一、 or 第一部分, and cut short at the end of a
+/// stored page (二、主动公开政府信) when the words left still tell the topic. A contents list is not a run of sections.
 /// </summary>
 public static partial class SectionHeadingFinder
 {
-    [GeneratedRegex(@"(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．，,][ \t\u3000]*(?:" +
-        @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|[^。\n，,；\t]{0,6}?依申请公开[^。\n\t]{0,24}?情况|[^。\n，,；\t]{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
-        @"|(?<proactive>[^。\n，,；\t]{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|[^。\n，,；\t]{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表))" +
-        @"|(?<review>[^。\n，,\t]{0,20}?复议[^。\n\t]{0,16}?诉讼[^。\n\t]{0,8}?情况)" +
-        @"|(?<problems>[^。\n，,；\t]{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|[^。\n，,；\t]{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
-        @"|(?<other>其他需要报告的事项|[^。\n，,\t]{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|[^。\n，,\t]{0,12}?收费情况|[^。\n，,\t]{0,12}?支出与收费|[^。\n，,\t]{0,6}?人员和收支情况|[^。\n，,\t]{0,12}?咨询处理情况|[^。\n，,\t]{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|[^。\n，,\t]{0,12}?(?:统计表|附表))" +
-        @"|(?<overview>[^。\n，,；\t]{0,12}?(?:总体情况|概述|概况|基本情况|工作开展情况|工作情况)|[^。\n，,；\t]{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
+    /// <summary>A gap before the topic words: no sentence end, line break, comma, tab or opening bracket (总体情况（一）主动公开 is the overview).</summary>
+    private const string Gap = @"[^。\n，,；\t（(]";
+
+    private const string Number = @"(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \t\u3000]*[、：:.．]?|(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．，,])[ \t\u3000]*";
+
+    [GeneratedRegex(Number + @"(?:" +
+        @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|" + Gap + @"{0,6}?依申请公开(?![^。\n\t]{0,24}?收费)[^。\n\t]{0,24}?情况|" + Gap + @"{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
+        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表))" +
+        @"|(?<review>" + Gap + @"{0,20}?复议[^。\n\t]{0,16}?诉讼(?:[^。\n\t]{0,8}?情况|[^。\n\t]{0,6}?(?:事件|案件|事项)))" +
+        @"|(?<problems>" + Gap + @"{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|" + Gap + @"{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
+        @"|(?<other>其他需要报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +
+        @"|(?<overview>" + Gap + @"{0,12}?(?:总体情况|概述|概况|基本情况|工作开展情况|工作情况)|" + Gap + @"{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
         @")")]
     private static partial Regex KnownHeading();
 
-    /// <summary>A short numbered line with a title we do not know (kept when it continues the numbering).</summary>
-    [GeneratedRegex(@"^(?<num>[一二三四五六七八九十]{1,3})[ \u3000]*[、.．][ \u3000]*(?<title>[^\t。\d][^\t。]{1,24})$")]
+    /// <summary>A short numbered line with a title we may not know (一 概述, 三、依申请公开政府信息：无…), kept by its topic words or when it continues the numbering.</summary>
+    [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))(?<title>[^\t。\d〇○零是][^\t。:：]{1,24}?)[ \u3000]*(?:[:：].*)?$")]
     private static partial Regex GenericHeadingLine();
+
+    /// <summary>A numbered heading cut off by the end of a stored page: 二、主动公开政府信.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[。；;！？\s]))(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．][ \t\u3000]*(?<title>[一-龥、]{1,24})\s*\z")]
+    private static partial Regex CutHeadingAtEnd();
 
     /// <summary>The official 2019/2021 titles, specific enough to accept even when run into a preceding word (…90元三、收到和处理…).</summary>
     [GeneratedRegex(@"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项")]
     private static partial Regex OfficialTitle();
 
+    /// <summary>A numbered introduction (一、引言): the preamble under a number, not a section.</summary>
+    [GeneratedRegex(@"^(?:引言|前言|导言|序言)$")]
+    private static partial Regex PreambleTitle();
+
     [GeneratedRegex(@"申请数量|办理结果|结转|新收|总计")]
     private static partial Regex TableRowLabel();
 
+    /// <summary>Topic words of a title, strongest first: fees before applications (依申请公开的收费情况), review before applications (因…申请行政复议).</summary>
+    private static readonly (Regex Words, SectionTopic Topic)[] TitleTopics =
+    [
+        (new Regex("收费|减免"), SectionTopic.Other),
+        (new Regex("复议|诉讼|申诉"), SectionTopic.ReviewLitigation),
+        (new Regex("问题|不足|改进|整改|下一步|下步|今后|打算|思路|努力方向|差距|困难"), SectionTopic.Problems),
+        (new Regex("依申请|申请公开|公开申请|收到.{0,6}申请|受理.{0,6}申请|申请.{0,4}(?:办理|处理)"), SectionTopic.Applications),
+        (new Regex("主动公开"), SectionTopic.Proactive),
+        (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
+        (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况"), SectionTopic.Overview),
+    ];
+
+    /// <summary>Titles of the templates, to read a heading cut short by the end of a page (收到 → 收到和处理政府信息公开申请情况).</summary>
+    private static readonly (string Title, SectionTopic Topic)[] TemplateTitles =
+    [
+        ("总体情况", SectionTopic.Overview), ("概述", SectionTopic.Overview), ("基本情况", SectionTopic.Overview),
+        ("年度政府信息公开工作概述", SectionTopic.Overview),
+        ("主动公开政府信息情况", SectionTopic.Proactive), ("主动公开政府信息的情况", SectionTopic.Proactive),
+        ("政府信息主动公开情况", SectionTopic.Proactive),
+        ("收到和处理政府信息公开申请情况", SectionTopic.Applications), ("依申请公开政府信息情况", SectionTopic.Applications),
+        ("依申请公开政府信息和不予公开政府信息的情况", SectionTopic.Applications), ("政府信息依申请公开情况", SectionTopic.Applications),
+        ("政府信息依申请公开办理情况", SectionTopic.Applications), ("政府信息公开申请的办理情况", SectionTopic.Applications),
+        ("政府信息公开行政复议、行政诉讼情况", SectionTopic.ReviewLitigation),
+        ("因政府信息公开申请行政复议、提起行政诉讼的情况", SectionTopic.ReviewLitigation),
+        ("因政府信息公开申请提起行政复议、行政诉讼的情况", SectionTopic.ReviewLitigation),
+        ("存在的主要问题及改进情况", SectionTopic.Problems), ("存在的主要问题和改进措施", SectionTopic.Problems),
+        ("政府信息公开工作存在的主要问题及改进措施", SectionTopic.Problems), ("政府信息公开工作存在的主要问题和改进措施", SectionTopic.Problems),
+        ("其他需要报告的事项", SectionTopic.Other), ("政府信息公开的收费及减免情况", SectionTopic.Other),
+        ("政府信息公开收费及减免情况", SectionTopic.Other),
+    ];
+
     public static IReadOnlyList<SectionHeading> Find(string source)
     {
-        var candidates = new List<SectionHeading>();
-        foreach (Match m in KnownHeading().Matches(source))
+        var view = SpacedWordsView.Of(source);
+        var text = view.Text;
+        var candidates = new List<Candidate>();
+        foreach (Match m in KnownHeading().Matches(text))
         {
             var numGroup = m.Groups["num"];
-            if (numGroup.Index > 0 && IsIdeograph(source[numGroup.Index - 1]) && !OfficialTitle().IsMatch(m.Value)) continue;
+            var before = view.SourceOffset(m.Index) - 1;
+            if (before >= 0 && IsIdeograph(source[before]) && !OfficialTitle().IsMatch(m.Value)) continue;
+            if (IsContentsItem(text, m)) continue;
             var value = ChineseNumerals.Parse(numGroup.Value);
             if (value is null) continue;
             var topic = TopicOf(m);
-            var (title, bodyStart) = TitleOf(source, m);
+            var (title, bodyStart) = TitleOf(text, m);
             if (TableRowLabel().IsMatch(title) && topic != SectionTopic.Applications) continue;
-            candidates.Add(new SectionHeading(numGroup.Value, value.Value, topic, title, numGroup.Index, bodyStart));
+            candidates.Add(new Candidate(numGroup.Value, value.Value, topic, true, title, m.Index, bodyStart));
         }
-        AddGenericHeadings(source, candidates);
+        AddHeadingLines(text, candidates);
+        AddCutHeading(text, candidates);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Chain(candidates);
+        var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
+        candidates.RemoveAll(listed.Contains);
+        return Chain(WithoutContentsList(candidates))
+            .Select(c => new SectionHeading(c.Number, c.Value, c.Topic, c.Title, view.SourceOffset(c.Start), view.SourceOffset(c.BodyStart)))
+            .ToList();
     }
 
-    private static void AddGenericHeadings(string source, List<SectionHeading> candidates)
+    private sealed record Candidate(string Number, int Value, SectionTopic Topic, bool Known, string Title, int Start, int BodyStart);
+
+    private static void AddHeadingLines(string text, List<Candidate> candidates)
     {
-        foreach (var line in TextLine.Split(source))
+        foreach (var line in TextLine.Split(text))
         {
-            var text = line.Of(source).Trim().Trim('\u3000');
-            var m = GenericHeadingLine().Match(text);
-            if (!m.Success || TableRowLabel().IsMatch(text) || text.Contains('是')) continue;
+            var lineText = line.Of(text);
+            var trimmed = lineText.Trim().Trim('\u3000');
+            var m = GenericHeadingLine().Match(trimmed);
+            if (!m.Success || TableRowLabel().IsMatch(trimmed) || m.Groups["title"].Value.Contains('是')) continue;
             var value = ChineseNumerals.Parse(m.Groups["num"].Value);
             if (value is null) continue;
-            var offset = source.IndexOf(text, line.Start, StringComparison.Ordinal);
+            var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
             if (candidates.Any(c => c.Start == offset)) continue;
-            candidates.Add(new SectionHeading(m.Groups["num"].Value, value.Value, SectionTopic.Other,
-                m.Groups["title"].Value.TrimEnd(':', '：'), offset, offset + text.Length) { });
+            var title = m.Groups["title"].Value.TrimEnd(':', '：', ' ', '\u3000');
+            if (PreambleTitle().IsMatch(title)) continue;
+            var topic = TopicOfTitle(title);
+            // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
+            var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
+            var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
+            candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? SectionTopic.Other, topic is not null, title, offset, bodyStart));
         }
+    }
+
+    /// <summary>A heading the end of a stored page cut short, when the words left belong to the titles of one topic only.</summary>
+    private static void AddCutHeading(string text, List<Candidate> candidates)
+    {
+        var m = CutHeadingAtEnd().Match(text);
+        if (!m.Success || candidates.Any(c => c.Start == m.Index && c.Known)) return;
+        var value = ChineseNumerals.Parse(m.Groups["num"].Value);
+        var cut = m.Groups["title"].Value;
+        if (value is null || cut.Length < 2) return;
+        var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
+            .Select(t => t.Topic).Distinct().ToList();
+        if (topics.Count != 1) return;
+        candidates.RemoveAll(c => c.Start == m.Index);
+        candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>An item of a contents line written with commas (一、概述,(一)…,二、主动公开政府信息情况,…).</summary>
+    private static bool IsContentsItem(string text, Match m)
+    {
+        var before = m.Index - 1;
+        while (before >= 0 && text[before] is ' ' or '\u3000') before--;
+        var after = m.Index + m.Length;
+        return before >= 0 && text[before] is ',' or '，' && after < text.Length && text[after] is ',' or '，';
+    }
+
+    /// <summary>A heading followed by a comma (一、概述,(一)…) that is written again later with its text: the first is a contents entry.</summary>
+    private static bool IsListedAndRepeated(string text, Candidate c, List<Candidate> candidates)
+    {
+        var after = c.BodyStart;
+        while (after < text.Length && text[after] is ' ' or '\u3000') after++;
+        return after < text.Length && text[after] is ',' or '，'
+            && candidates.Any(o => o.Start > c.Start && o.Value == c.Value && o.Topic == c.Topic);
+    }
+
+    /// <summary>
+    /// Headings listed close together as contents (no sentence between them) and then written again with their bodies:
+    /// the listed ones are dropped, so the sections are the ones with text.
+    /// </summary>
+    private static List<Candidate> WithoutContentsList(List<Candidate> candidates)
+    {
+        var chain = Chain(candidates);
+        if (chain.Count < 3) return candidates;
+        var span = chain[^1].Start - chain[0].Start;
+        var restart = candidates.FirstOrDefault(c => c.Start > chain[^1].Start && c.Value == chain[0].Value && c.Topic == chain[0].Topic);
+        if (restart is null || span > 80 * chain.Count) return candidates;
+        return candidates.Where(c => c.Start >= restart.Start).ToList();
     }
 
     /// <summary>Keeps headings whose numbers strictly increase; generic (unknown-title) headings only when they continue the numbering by one.</summary>
-    private static List<SectionHeading> Chain(List<SectionHeading> candidates)
+    private static List<Candidate> Chain(List<Candidate> candidates)
     {
-        var chosen = new List<SectionHeading>();
+        var chosen = new List<Candidate>();
         var last = 0;
         foreach (var c in candidates)
         {
             if (c.Value <= last) continue;
-            var generic = c.Topic == SectionTopic.Other && !IsKnownOther(c.Title);
+            var generic = !c.Known && !IsKnownOther(c.Title);
             if (generic && c.Value != last + 1) continue;
             chosen.Add(c);
             last = c.Value;
@@ -93,18 +203,27 @@ public static partial class SectionHeadingFinder
         : m.Groups["problems"].Success ? SectionTopic.Problems
         : SectionTopic.Other;
 
+    /// <summary>The topic a title's words tell, or null when they tell none.</summary>
+    private static SectionTopic? TopicOfTitle(string title)
+    {
+        foreach (var (words, topic) in TitleTopics)
+            if (words.IsMatch(title)) return topic;
+        return null;
+    }
+
     /// <summary>
     /// On a line of its own (or nearly) the title is the rest of the line; run into flowing text it is the recognised wording only.
     /// </summary>
     private static (string Title, int BodyStart) TitleOf(string source, Match m)
     {
         var titleStart = m.Groups["num"].Index + m.Groups["num"].Length;
-        while (titleStart < source.Length && source[titleStart] is '、' or '.' or '．' or '，' or ',' or ' ' or '\t' or '\u3000') titleStart++;
+        if (source.AsSpan(titleStart).StartsWith("部分")) titleStart += 2;
+        while (titleStart < source.Length && source[titleStart] is '、' or '.' or '．' or '，' or ',' or ' ' or '\t' or '\u3000' or '：' or ':') titleStart++;
         var lineEnd = source.IndexOf('\n', m.Index);
         if (lineEnd < 0) lineEnd = source.Length;
         var rest = source[titleStart..lineEnd];
         var restTrimmed = rest.TrimEnd();
-        if (AtLineStart(source, m.Groups["num"].Index) && restTrimmed.Length <= 40 && !restTrimmed.Contains('。') && !restTrimmed.Contains('\t'))
+        if (AtLineStart(source, m.Index) && restTrimmed.Length <= 40 && !restTrimmed.Contains('。') && !restTrimmed.Contains('\t'))
         {
             var title = restTrimmed.Trim().TrimEnd(':', '：', ' ', '\u3000');
             return (title, lineEnd);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchMining.Core.Domain;
+using SearchMining.Core.Themes;
 
 namespace SearchMining.Core.Parsing;
 
@@ -19,8 +20,10 @@ public static partial class StatementKindRules
     [GeneratedRegex(@"下一步|下步|(?:我们|我局|我市|我区|我县|我乡|我镇|街道|本机关|本单位)?将(?:从|采取|切实|着力|进一步|继续|持续|重点|加强|加大|不断|全面|以|围绕|积极|深入|严格|认真|坚持|结合|强化|做好|推动|推进|提升|抓好)")]
     private static partial Regex StrongMeasureCue();
 
-    [GeneratedRegex(@"不够|不足|有待|欠佳|较少|薄弱|单一|不强|不高|不到位|不及时|不全面|不规范|不均衡|不充分|不明确|不优化|不深入|不广|存在|问题|差距|仍需|还需|尚需|需进一步|滞后|缺乏|缺少|局限|需要加强|难以|偏少|不多")]
-    private static partial Regex ProblemCue();
+    /// <summary>A shortcoming word of <see cref="ThemeVocabulary.ShortcomingWords"/> (不够, 不足, 有待, 滞后, 问题 …).</summary>
+    private static readonly Regex ShortcomingCue = new(string.Join('|', ThemeVocabulary.ShortcomingWords.Select(Regex.Escape)), RegexOptions.Compiled);
+
+    private static Regex ProblemCue() => ShortcomingCue;
 
     [GeneratedRegex(@"^(?:加强|强化|提升|提高|优化|完善|推进|深化|丰富|拓展|拓宽|扩大|持续|进一步|做好|建立|健全|规范|坚持|创新|加大|全面|严格|定期|深入|积极|着力|注重|落实|抓好|压实|增强|力争)")]
     private static partial Regex MeasureVerbStart();
@@ -72,7 +75,7 @@ public static partial class StatementKindRules
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:下一步|下步|今后|针对|为此|对此|为进一步|\d{4}年)")]
+    [GeneratedRegex(@"^\s*(?:下一步|下步|下阶段|下一阶段|今后|针对|为此|对此|为进一步|\d{4}\s*年)")]
     private static partial Regex IntroStart();
 
     /// <summary>
@@ -115,6 +118,9 @@ public static partial class StatementKindRules
         if (MeasureVerbStart().IsMatch(StripMarker(body))) return StatementKind.Measure;
         return fallback;
     }
+
+    /// <summary>The text opens with a measure verb (加强, 完善, 进一步 …).</summary>
+    public static bool StartsWithMeasureVerb(string text) => MeasureVerbStart().IsMatch(text.TrimStart());
 
     private static string StripMarker(string text)
     {

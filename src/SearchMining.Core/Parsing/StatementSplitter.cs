@@ -70,16 +70,63 @@ public static class StatementSplitter
             if (StatementKindRules.IsContextHeading(title) || (restEmpty && titleEnd < 0 && title.Length <= 12 && !title.Contains('，')))
             {
                 state.Context = StatementKindRules.ContextOfHeading(title) ?? state.Context;
-                if (!restEmpty) ReadBody(text, restStart, end, state, beforeItem);
+                // （二）改进措施 1.…。2.…。3.…: the numbered items after the heading, one statement each
+                if (!restEmpty && NumberedRun(text, restStart, end) is { } items) EmitItems(text, items, end, state);
+                else if (!restEmpty) ReadBody(text, restStart, end, state, beforeItem);
                 return;
             }
-            if (ItemMarkers.Shi(text, bodyStart, end).Count == 0)
+            // an item that is only a title over sub-items (（三）进一步规范政府信息公开行为 1、…。 2、… / （一） 提高…认识 一是…；二是…):
+            // the sub-items are the statements
+            if (SubItemsAfterTitle(text, bodyStart, end) is { } subItems)
+            {
+                state.Context = StatementKindRules.ContextOfHeading(text[bodyStart..subItems[0].Start]) ?? state.Context;
+                EmitItems(text, subItems, end, state);
+                return;
+            }
+            var shi = ItemMarkers.Shi(text, bodyStart, end);
+            if (shi.Count == 0)
             {
                 state.Emit(text, start, end, lead.Value.Trim());
                 return;
             }
+            if (IsItemTitle(text[bodyStart..shi[0].Start]))
+            {
+                ReadBody(text, shi[0].Start, end, state, beforeItem);
+                return;
+            }
         }
         ReadBody(text, start, end, state, beforeItem);
+    }
+
+    /// <summary>A short title with no sentence in it (提高对政府信息公开的认识): what stands between an item's marker and its sub-items.</summary>
+    private static bool IsItemTitle(string title)
+    {
+        var t = title.Trim();
+        return t.Length is >= 2 and <= 24 && IndexOfAny(t, 0, t.Length, "。！？；;，,：:") < 0;
+    }
+
+    /// <summary>Numbered sub-items 1、2、… after an item's short title and a space, or null.</summary>
+    private static List<ItemMarkers.Marker>? SubItemsAfterTitle(string text, int bodyStart, int end)
+    {
+        var space = IndexOfAny(text, bodyStart, end, " \u3000");
+        return space < 0 || !IsItemTitle(text[bodyStart..space]) ? null : NumberedRun(text, space, end);
+    }
+
+    /// <summary>A run of items 1. 2. 3. … (or 1、) that starts at <paramref name="from"/> (after spaces) and fills the span, or null.</summary>
+    private static List<ItemMarkers.Marker>? NumberedRun(string text, int from, int end)
+    {
+        var first = from;
+        while (first < end && char.IsWhiteSpace(text[first])) first++;
+        var rest = text[first..end];
+        var items = ItemMarkers.Sequence(ItemMarkers.Blocks(rest).Where(m => m.Kind == ItemMarkers.Style.Arabic).ToList());
+        if (items.Count < 2 || items[0].Start != 0 || items.Any(m => m.Value == 1 && m.Start > 0)) return null;
+        return items.Select(m => m with { Start = m.Start + first, End = m.End + first }).ToList();
+    }
+
+    private static void EmitItems(string text, List<ItemMarkers.Marker> items, int end, State state)
+    {
+        for (var k = 0; k < items.Count; k++)
+            state.Emit(text, items[k].Start, k + 1 < items.Count ? items[k + 1].Start : end, items[k].Text.Trim());
     }
 
     /// <summary>Sentences before the first 一是, then one statement per clause.</summary>
@@ -91,21 +138,25 @@ public static class StatementSplitter
         {
             ReadSentences(text, cursor, markers[i].Start, state, leadsIntoList: true);
             var clauseEnd = i + 1 < markers.Count ? markers[i + 1].Start : end;
-            // a lead-in sentence inside the clause (…。2023年，我区将采取以下措施加以改进。) ends the clause
-            var split = FindLeadInInside(text, markers[i].Start, clauseEnd);
+            // a lead-in sentence inside the clause (…。2023年，我区将采取以下措施加以改进。) ends the clause, and so does a
+            // short intro right before a list that starts again at 一是 (三是…仍需完善。 2021年，我单位将进一步加强…工作。一是…)
+            var restarts = i + 1 < markers.Count && markers[i + 1].Value == 1;
+            var split = FindLeadInInside(text, markers[i].Start, clauseEnd, restarts);
             state.Emit(text, markers[i].Start, split ?? clauseEnd, markers[i].Text);
             cursor = split ?? clauseEnd;
         }
         ReadSentences(text, cursor, end, state, leadsIntoList: beforeItem);
     }
 
-    private static int? FindLeadInInside(string text, int start, int end)
+    private static int? FindLeadInInside(string text, int start, int end, bool beforeRestart)
     {
-        var sentences = Sentences(text, start, end).ToList();
+        var sentences = Sentences(text, start, end).Where(x => !string.IsNullOrWhiteSpace(text[x.Start..x.End])).ToList();
         for (var i = 1; i < sentences.Count; i++)
         {
             var (s, e) = sentences[i];
             if (StatementKindRules.IsLeadIn(text[s..e]) && StatementKindRules.ContextOfLeadIn(text[s..e]) is not null)
+                return s;
+            if (beforeRestart && i == sentences.Count - 1 && StatementKindRules.IsListIntro(text[s..e]))
                 return s;
         }
         return null;
@@ -113,7 +164,13 @@ public static class StatementSplitter
 
     private static void ReadSentences(string text, int start, int end, State state, bool leadsIntoList)
     {
-        var sentences = Sentences(text, start, end).ToList();
+        // a trailing space (a paragraph break of a flattened page) is no sentence: the one before it is the last
+        var sentences = Sentences(text, start, end).Where(x => !string.IsNullOrWhiteSpace(text[x.Start..x.End])).ToList();
+        if (ParagraphItems(text, sentences) is { } paragraphs)
+        {
+            foreach (var (s, e) in paragraphs) state.Emit(text, s, e, "");
+            return;
+        }
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, e) = sentences[i];
@@ -131,6 +188,33 @@ public static class StatementSplitter
             }
             state.Emit(text, s, e, "");
         }
+    }
+
+    /// <summary>
+    /// Unnumbered paragraphs that each open with a short title sentence (加强主动公开工作。从内部管理流程入手…): one item per
+    /// paragraph, as numbered items would be. A paragraph ends at a line break or a space after a sentence end (flattened
+    /// pages); null when the sentences are not written that way.
+    /// </summary>
+    private static List<(int Start, int End)>? ParagraphItems(string text, List<(int Start, int End)> sentences)
+    {
+        if (sentences.Count < 2 || sentences.Any(x => StatementKindRules.IsLeadIn(text[x.Start..x.End]))) return null;
+        var paragraphs = new List<List<(int Start, int End)>> { new() };
+        foreach (var sentence in sentences)
+        {
+            if (paragraphs[^1].Count > 0 && char.IsWhiteSpace(text[sentence.Start])) paragraphs.Add([]);
+            paragraphs[^1].Add(sentence);
+        }
+        // every paragraph of several sentences opens with a title (a one-sentence paragraph is an item of its own)
+        if (!paragraphs.Any(p => p.Count >= 2) || paragraphs.Any(p => p.Count >= 2 && !IsTitleSentence(text[p[0].Start..p[0].End])))
+            return null;
+        return paragraphs.Select(p => (p[0].Start, p[^1].End)).ToList();
+    }
+
+    /// <summary>A short sentence that names an item (加强主动公开工作。): no comma, at most 24 characters, a measure verb first.</summary>
+    private static bool IsTitleSentence(string sentence)
+    {
+        var s = sentence.Trim().TrimEnd('。', '！', '!');
+        return s.Length is >= 4 and <= 24 && !s.Contains('，') && !s.Contains(',') && StatementKindRules.StartsWithMeasureVerb(s);
     }
 
     /// <summary>Sentences of [start, end): cut after 。！？ and after a colon that ends a lead-in.</summary>

@@ -4,7 +4,6 @@ using SearchMining.Analysis.Jieba;
 using SearchMining.Core.Classification;
 using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
-using SearchMining.Mining.Training;
 
 namespace SearchMining.Corpus.Ingestion;
 
@@ -34,9 +33,9 @@ public sealed class ClassifierProvider : IDisposable
             var model = classifier.Model;
             var manifest = model.Manifest;
             var version = string.Create(CultureInfo.InvariantCulture,
-                $"{new ModelRecipe(manifest.Trainer, manifest.ClausePooling)} · data {manifest.DataVersion} · trained {manifest.TrainedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}");
-            var metrics = manifest.HeldOutMetrics is { } m
-                ? new Dictionary<string, double> { ["heldOutStatements"] = m.Statements, ["heldOutMacroF1"] = m.MacroF1, ["heldOutKindAccuracy"] = m.KindAccuracy }
+                $"{manifest.Trainer}{(manifest.ClausePooling ? $" + clause pooling ({manifest.PooledThemes.Count} themes)" : "")} · data {manifest.DataVersion}/{manifest.CorpusDataVersion} · trained {manifest.TrainedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}");
+            var metrics = manifest.TestMetrics is { } m
+                ? new Dictionary<string, double> { ["testStatements"] = m.Statements, ["testMacroF1"] = m.MacroF1, ["testKindAccuracy"] = m.KindAccuracy }
                 : null;
             logger.LogInformation("Theme model loaded from {ModelPath}: {Version}", modelPath, version);
             return new Loaded(model, classifier, new ModelStatus(modelPath, true, version, null, metrics), null);

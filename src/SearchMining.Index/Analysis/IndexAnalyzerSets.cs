@@ -7,10 +7,13 @@ namespace SearchMining.Index.Analysis;
 public static class IndexAnalyzerSets
 {
     /// <summary>Name of the production set: jieba search mode (index) / precise mode (query) words + CJK bigrams.</summary>
-    public const string Jieba = "jieba+bigram";
+    public const string Jieba = "jieba+bigram" + Folded;
 
     /// <summary>The jieba set plus a SmartCn word field (with the domain dictionary on top), for the analyzer comparison.</summary>
-    public const string JiebaSmartCn = "jieba+bigram+smartcn";
+    public const string JiebaSmartCn = "jieba+bigram+smartcn" + Folded;
+
+    /// <summary>Marks sets that read text through <see cref="FoldingAnalyzer"/> (an index built before the fold must be rebuilt).</summary>
+    private const string Folded = "/fold";
 
     /// <summary>The production set (see docs/RELEVANCE.md for why), over the bundled dictionaries.</summary>
     public static IndexAnalyzers CreateDefault() => CreateJieba(JiebaSegmenter.CreateDefault());
@@ -25,13 +28,14 @@ public static class IndexAnalyzerSets
     private static IndexAnalyzers Create(JiebaSegmenter segmenter, bool smartCn, bool domainWords = true)
     {
         var registry = AnalyzerRegistry.CreateDefault(segmenter);
+        // Disposing the owner (the registry) disposes the analyzers; the wrappers hold nothing else.
         return new IndexAnalyzers(smartCn ? JiebaSmartCn + (domainWords ? "" : "-plain") : Jieba,
-            registry.Find(AnalyzerNames.Jieba)!,
-            registry.Find(AnalyzerNames.JiebaQuery)!,
-            registry.Find(AnalyzerNames.Bigram)!,
+            new FoldingAnalyzer(registry.Find(AnalyzerNames.Jieba)!),
+            new FoldingAnalyzer(registry.Find(AnalyzerNames.JiebaQuery)!),
+            new FoldingAnalyzer(registry.Find(AnalyzerNames.Bigram)!),
             registry)
         {
-            SmartCn = smartCn ? registry.Find(domainWords ? AnalyzerNames.SmartCn : AnalyzerNames.SmartCnPlain) : null,
+            SmartCn = smartCn ? new FoldingAnalyzer(registry.Find(domainWords ? AnalyzerNames.SmartCn : AnalyzerNames.SmartCnPlain)!) : null,
         };
     }
 }

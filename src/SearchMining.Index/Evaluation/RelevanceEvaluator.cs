@@ -23,8 +23,10 @@ public static class RelevanceEvaluator
             .GroupBy(c => c[0])
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.OrderBy(c => int.Parse(c[1])).Select(c => c[2]).ToList());
 
+    /// <remarks>Needs with no relevant section judged (e.g. v2's r31) are left out: they would score 0 for every run.</remarks>
     public static IReadOnlyList<RelevanceScore> Score(string run, IReadOnlyList<InformationNeed> needs, IReadOnlyDictionary<string, IReadOnlyList<string>> ranked)
     {
+        needs = needs.Where(n => n.Judgments.Values.Any(g => g > 0)).ToList();
         var splits = new[] { ("all", needs) }
             .Concat(needs.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<InformationNeed>)g.ToList())));
         return splits.Select(s => new RelevanceScore(run, s.Item1, s.Item2.Count,

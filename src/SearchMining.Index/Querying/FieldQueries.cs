@@ -30,19 +30,19 @@ internal static class FieldQueries
         _ => new BooleanQuery(), // unreachable: the parser rejects unknown fields
     };
 
-    /// <summary>Exact agency name, or the value as a contiguous part of it (淮安 matches 淮安市人民政府).</summary>
+    /// <summary>
+    /// The agency of that exact name when the index holds one (a facet value: as many hits as its count), else the value as
+    /// a contiguous part of agency names (淮安 matches 淮安市人民政府).
+    /// </summary>
     private static Query Agency(string value, IndexAnalyzers analyzers)
     {
-        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Agency, value)), Occur.SHOULD } };
+        var exact = new Term(IndexFields.Agency, value);
         var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.AgencyText, value);
-        if (bigrams.Count > 0)
-        {
-            var phrase = new PhraseQuery();
-            var first = bigrams[0].Position;
-            foreach (var token in bigrams) phrase.Add(new Term(IndexFields.AgencyText, token.Term), token.Position - first);
-            query.Add(phrase, Occur.SHOULD);
-        }
-        return query;
+        if (bigrams.Count == 0) return new TermQuery(exact);
+        var phrase = new PhraseQuery();
+        var first = bigrams[0].Position;
+        foreach (var token in bigrams) phrase.Add(new Term(IndexFields.AgencyText, token.Term), token.Position - first);
+        return new ExactOrPartQuery(exact, phrase);
     }
 
     private static string ToChineseNumber(string value) =>

@@ -33,8 +33,13 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
     {
         var context = new Context(expand && options.UseSynonyms, searcher);
         var query = root is null ? null : BuildNode(root, context);
+        if (query is not null && context.Terms.Count > 0 && options.PreambleWeight is > 0 and < 1)
+            query = new Lucene.Net.Queries.BoostingQuery(query, Preambles, options.PreambleWeight);
         return new BuiltQuery(query ?? new MatchAllDocsQuery(), context.Terms, HasText(root), context.Searchable);
     }
+
+    /// <summary>The preamble documents (section 0), whose word scores <see cref="RelevanceOptions.PreambleWeight"/> scales.</summary>
+    private static TermQuery Preambles => new(new Term(IndexFields.SectionTopic, FieldValues.Topic(Core.Domain.SectionTopic.Preamble)));
 
     private sealed class Context(bool expand, IndexSearcher searcher)
     {
@@ -42,6 +47,17 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         public IndexSearcher Searcher { get; } = searcher;
         public List<QueryTerm> Terms { get; } = [];
         public bool Searchable { get; set; }
+
+        /// <summary>Whether any document matches <paramref name="query"/> (a word's presence); stops at the first hit of each segment.</summary>
+        public bool Exists(Query query)
+        {
+            if (_exists.TryGetValue(query, out var found)) return found;
+            var collector = new FirstHitCollector();
+            Searcher.Search(query, collector);
+            return _exists[query] = collector.Found;
+        }
+
+        private readonly Dictionary<Query, bool> _exists = [];
 
         public void Add(QueryTerm term)
         {
@@ -104,32 +120,83 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Optional words and prefixes: one must match; each held adds the coverage score.</summary>
+    /// <summary>
+    /// Optional words and prefixes: a section matches where it holds one of them (as written or through a related word);
+    /// every part of every word then ranks it, and each word or group held adds its coverage score. The parts of a word
+    /// match on their own only for a word no document holds (or with <see cref="RelevanceOptions.PartsMatch"/>), so a
+    /// natural query never comes back empty because of one word the reports put differently, while 行政复议 is not found
+    /// by 行政.
+    /// </summary>
     private Query? Optional(IReadOnlyList<QueryNode> nodes, Context context)
     {
         if (nodes.Count == 0) return null;
-        var query = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        var scoring = new BooleanQuery();
+        var match = new BooleanQuery();
         foreach (var node in nodes)
         {
             if (node is PrefixNode prefix)
             {
-                AddPrefix(query, prefix, Occur.SHOULD, context);
+                if (AddPrefix(scoring, prefix, Occur.SHOULD, context) is { } literal) match.Add(literal, Occur.SHOULD);
                 continue;
             }
             var text = ((WordsNode)node).Text;
             var words = QueryTermSplitter.Split(text, analyzers.WordsQuery, synonyms);
-            var held = new List<QueryTerm>();
+            var held = new List<(QueryTerm Term, float Weight)>();
             foreach (var word in words)
-                if (AddWord(query, word, required: false, context) is { } term) held.Add(term);
+                if (AddOptionalWord(scoring, match, word, context) is { } term) held.Add(term);
             if (words.Count > 1 && options.ExactBoost > 0 && Exact(text) is { } exact)
             {
                 exact.Boost = options.ExactBoost;
-                query.Add(exact, Occur.SHOULD);
+                scoring.Add(exact, Occur.SHOULD);
             }
             if (held.Count > 0 && options.GroupCoverageBoost > 0)
-                query.Add(Coverage(held.Select(t => t.Literal), held.SelectMany(t => t.Related), options.GroupCoverageBoost), Occur.SHOULD);
+            {
+                // The group counts once, as much as the most specific of its words the section holds.
+                var group = new DisjunctionMaxQuery(0f);
+                foreach (var (term, weight) in held)
+                    group.Add(Coverage([term.Literal], term.Related, options.GroupCoverageBoost * weight));
+                scoring.Add(group, Occur.SHOULD);
+            }
         }
-        return query.Clauses.Count == 0 ? null : query;
+        if (match.Clauses.Count == 0) return null;
+        scoring.Add(new ConstantScoreQuery(match) { Boost = 0f }, Occur.MUST);
+        return scoring;
+    }
+
+    /// <summary>One optional query word: its scoring clauses into <paramref name="scoring"/>, what makes a section hold it into <paramref name="match"/>.</summary>
+    /// <returns>The word and its coverage weight, or null when it has nothing searchable.</returns>
+    private (QueryTerm Term, float Weight)? AddOptionalWord(BooleanQuery scoring, BooleanQuery match, string word, Context context)
+    {
+        var clauses = new BooleanQuery();
+        if (AddWord(clauses, word, required: false, context) is not { } term) return null;
+        var presence = Presence(word);
+        var weight = options.IdfCoverage ? IdfWeight(word, context) : 1f;
+        if (options.CoverageBoost > 0)
+            clauses.Add(Coverage(presence is null ? [] : [presence], term.Related, options.CoverageBoost * weight), Occur.SHOULD);
+        scoring.Add(clauses, Occur.SHOULD);
+        if (presence is not null) match.Add(presence, Occur.SHOULD);
+        foreach (var r in term.Related) match.Add(r.Query, Occur.SHOULD);
+        var held = presence is not null && context.Exists(presence) || term.Related.Any(r => context.Exists(r.Query));
+        if (options.PartsMatch || !held) match.Add(clauses, Occur.SHOULD);
+        return (term, weight);
+    }
+
+    /// <summary>
+    /// Coverage weight of a word: log(N / df) / log(N), at least <see cref="RelevanceOptions.MinCoverageWeight"/>, where df is
+    /// the document frequency of its rarest bigram (an upper bound of the documents holding the word, read from the term
+    /// dictionary) — a word most sections hold (信息公开) says little about a section, 败诉 says much.
+    /// </summary>
+    private float IdfWeight(string word, Context context)
+    {
+        var reader = context.Searcher.IndexReader;
+        var docs = context.Searcher.CollectionStatistics(_fields.Bigram).DocCount;
+        var n = Math.Max(2, docs > 0 ? docs : reader.MaxDoc);
+        var bigrams = TokenReader.Read(analyzers.Bigram, IndexFields.TextBigram, word);
+        var singleHan = bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsHan(bigrams[0].Term[0]);
+        if (bigrams.Count == 0 || singleHan) return 1f;
+        var df = bigrams.Min(b => reader.DocFreq(new Term(_fields.Bigram, b.Term)));
+        var w = df <= 0 ? 1.0 : Math.Log((double)n / df) / Math.Log(n);
+        return (float)Math.Clamp(w, options.MinCoverageWeight, 1.0);
     }
 
     private Query? Required(QueryNode child, Context context)
@@ -178,10 +245,6 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
             foreach (var r in related) any.Add(r.Query, Occur.SHOULD);
             if (any.Clauses.Count > 0) query.Add(any, Occur.MUST);
         }
-        else if (options.CoverageBoost > 0)
-        {
-            query.Add(Coverage(presence is null ? [] : [presence], related, options.CoverageBoost), Occur.SHOULD);
-        }
         var term = new QueryTerm(word, presence ?? scoring!, related, tokens);
         context.Add(term);
         return term;
@@ -207,10 +270,11 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
     /// <summary>Most words a prefix expands to when scoring (the best-scoring ones; matching uses them all).</summary>
     private const int PrefixScoringTerms = 64;
 
-    private void AddPrefix(BooleanQuery query, PrefixNode node, Occur occur, Context context)
+    /// <returns>The query of sections holding a word with the prefix (null when the prefix has nothing searchable).</returns>
+    private PrefixQuery? AddPrefix(BooleanQuery query, PrefixNode node, Occur occur, Context context)
     {
         var prefix = Normalize(node.Prefix);
-        if (prefix.Length == 0) return;
+        if (prefix.Length == 0) return null;
         var literal = new PrefixQuery(new Term(_fields.Words, prefix));
         query.Add(new ConstantScoreQuery(literal) { Boost = occur == Occur.SHOULD ? options.GroupCoverageBoost + options.CoverageBoost : 0f }, occur);
         query.Add(new PrefixQuery(new Term(_fields.Words, prefix))
@@ -219,6 +283,7 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
             Boost = options.WordBoost,
         }, Occur.SHOULD);
         context.Add(new QueryTerm(node.Prefix + "*", literal, [], []) { Prefixes = [prefix] });
+        return literal;
     }
 
     /// <summary>A quoted phrase (exact), or its words within N words of each other (<c>"…"~N</c>).</summary>

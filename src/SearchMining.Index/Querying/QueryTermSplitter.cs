@@ -7,7 +7,8 @@ namespace SearchMining.Index.Querying;
 /// <summary>
 /// Cuts a run of plain query text into query words: the precise segmentation of the query analyzer (stop words dropped),
 /// with adjacent words joined where together they form an entry of the expansion list (人手 + 不足 → 人手不足), so that an
-/// entry and its related words stay one query word. Words keep the spelling of the query.
+/// entry and its related words stay one query word, and question words (<see cref="QuestionWords"/>) left out. Words keep
+/// the spelling of the query.
 /// </summary>
 internal static class QueryTermSplitter
 {
@@ -28,6 +29,6 @@ internal static class QueryTermSplitter
             if (!words.Contains(word, StringComparer.OrdinalIgnoreCase)) words.Add(word);
             i = end;
         }
-        return words;
+        return QuestionWords.Without(words);
     }
 }

@@ -53,5 +53,25 @@ public sealed record RelevanceOptions
     /// <summary>Share of the coverage scores a word (or group) earns where the section holds only a related word of it.</summary>
     public float RelatedCoverage { get; init; } = 1f;
 
+    /// <summary>
+    /// Scale a word's coverage scores by how specific it is (log(N / documents holding it) / log(N)): holding 败诉 says more
+    /// than holding 信息公开, which nearly every section does. Off = every word counts the same. Chosen in docs/RELEVANCE.md.
+    /// </summary>
+    public bool IdfCoverage { get; init; } = true;
+    /// <summary>Least coverage weight of a word under <see cref="IdfCoverage"/>.</summary>
+    public float MinCoverageWeight { get; init; } = 0.05f;
+    /// <summary>
+    /// A word's parts and bigrams match on their own (行政复议 found by 行政). Off (the default) they only rank: a section
+    /// matches a word where it holds the word as written or a related word, and the parts match only for a word no
+    /// document holds.
+    /// </summary>
+    public bool PartsMatch { get; init; }
+
+    /// <summary>
+    /// Factor on the score of a preamble (section 0: title, legal basis, contacts) for queries with words: preambles are
+    /// short and repeat the report's title words, so BM25 puts them above the sections that discuss a topic. 1 = no change.
+    /// </summary>
+    public float PreambleWeight { get; init; } = 1f;
+
     public static RelevanceOptions Default { get; } = new();
 }

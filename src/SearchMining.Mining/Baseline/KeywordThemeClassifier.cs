@@ -1,12 +1,13 @@
 using SearchMining.Core.Classification;
 using SearchMining.Core.Domain;
+using SearchMining.Core.Normalization;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Baseline;
 
 /// <summary>
 /// A rule baseline the model is measured against: a theme is present when one of its keywords occurs (else
-/// <c>other</c>); the kind follows cue words (整改 → rectification, more problem cues than measure cues → problem,
+/// <c>other</c>), read on the text folded to Simplified like the parser's; the kind follows cue words (整改 → rectification, more problem cues than measure cues → problem,
 /// else measure).
 /// </summary>
 public sealed class KeywordThemeClassifier(CueLexicon lexicon) : IStatementClassifier
@@ -15,7 +16,7 @@ public sealed class KeywordThemeClassifier(CueLexicon lexicon) : IStatementClass
 
     public StatementClassification Classify(string statementText)
     {
-        var text = statementText ?? "";
+        var text = ChineseCharacterFold.Fold(statementText ?? "");
         var scores = ThemeIds.All.ToDictionary(t => t, t => lexicon.Mentions(text, t) ? 1.0 : 0.0);
         var themes = ThemeIds.All.Where(t => scores[t] > 0).ToList();
         if (themes.Count == 0)

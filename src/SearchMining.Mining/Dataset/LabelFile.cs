@@ -8,6 +8,10 @@ namespace SearchMining.Mining.Dataset;
 /// <summary>Reads and appends data/themes/labels.jsonl (one labelled statement a line). Bad lines become errors, never exceptions.</summary>
 public sealed class LabelFile
 {
+    /// <summary>Values of the <c>split</c> field of corpus lines (data/corpus/SPLIT.md).</summary>
+    public const string DevSplit = "dev";
+    public const string TestSplit = "test";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a data file, not HTML: keep Chinese and “” readable
@@ -62,6 +66,11 @@ public sealed class LabelFile
         Themes = [.. statement.Themes],
         Synthetic = statement.Synthetic,
         Note = statement.Note,
+        Id = statement.Id,
+        Path = statement.Path,
+        Split = statement.Split,
+        Slug = statement.Slug,
+        Flag = statement.Flag,
     }, Json);
 
     private static (LabelledStatement? Statement, string? Error) ParseLine(string line)
@@ -83,7 +92,9 @@ public sealed class LabelFile
         if (themes.Count == 0) return (null, "no theme (use 'other' when none fits)");
         var unknown = themes.FirstOrDefault(t => !ThemeIds.IsKnown(t));
         if (unknown is not null) return (null, $"unknown theme '{unknown}'");
+        if (raw.Split is not null && raw.Split is not (DevSplit or TestSplit)) return (null, $"unknown split '{raw.Split}' (expected {DevSplit} or {TestSplit})");
         var group = string.IsNullOrWhiteSpace(raw.Group) ? raw.Source : raw.Group;
-        return (new LabelledStatement(raw.Text, raw.Source, group, kind.Value, themes.Distinct().ToList(), raw.Synthetic, raw.Note), null);
+        return (new LabelledStatement(raw.Text, raw.Source, group, kind.Value, themes.Distinct().ToList(), raw.Synthetic, raw.Note,
+            raw.Id, raw.Path, raw.Split, raw.Slug, raw.Flag), null);
     }
 }

@@ -1,38 +1,31 @@
+using SearchMining.Core.Domain;
 using SearchMining.Mining.Dataset;
 
 namespace SearchMining.Mining.Evaluation;
 
 /// <summary>
-/// How far two annotators labelling the same real statements agree, scored like the model (the first annotator's labels
-/// as gold): the ceiling a classifier can be expected to reach on these labels, and whether the model sits closer to
-/// one annotator than the annotators sit to each other.
+/// How far two annotators labelling the same real statements agree: Cohen's κ per theme and for the kind, and the
+/// second scored like a model against the first — the ceiling a classifier can be expected to reach on these labels.
+/// Statements are matched by id when both carry one, else by source and text.
 /// </summary>
-/// <param name="Statements">Real statements both annotators labelled (matched on source and text).</param>
+/// <param name="Statements">Statements both annotators labelled.</param>
+/// <param name="Unmatched">Lines of the second file that match no statement of the first.</param>
 /// <param name="SecondVsFirst">The second annotator scored against the first.</param>
-/// <param name="ModelVsFirst">The model's cross-validated predictions on the same statements, against the first annotator.</param>
-/// <param name="ModelVsSecond">The same predictions against the second annotator.</param>
 public sealed record AnnotatorAgreement(
     int Statements,
     int Unmatched,
     ClassificationMetrics SecondVsFirst,
-    ClassificationMetrics? ModelVsFirst,
-    ClassificationMetrics? ModelVsSecond)
+    IReadOnlyDictionary<string, double> ThemeKappa,
+    double KindKappa)
 {
-    public static AnnotatorAgreement Compute(IReadOnlyList<LabelledStatement> first, IReadOnlyList<LabelledStatement> second,
-        IReadOnlyList<EvaluatedStatement>? modelPredictions = null)
+    public static AnnotatorAgreement Compute(IReadOnlyList<LabelledStatement> first, IReadOnlyList<LabelledStatement> second)
     {
-        static (string, string) Key(LabelledStatement s) => (s.Source, s.Text);
-        var seconds = second.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var pairs = first.Where(s => !s.Synthetic && seconds.ContainsKey(Key(s))).Select(s => (First: s, Second: seconds[Key(s)])).ToList();
-        var secondVsFirst = MetricsCalculator.Compute(pairs.Select(p => new EvaluatedStatement(p.First, p.Second.Kind, p.Second.Themes)).ToList());
-        ClassificationMetrics? modelVsFirst = null, modelVsSecond = null;
-        if (modelPredictions is not null)
-        {
-            var predicted = modelPredictions.GroupBy(p => Key(p.Gold)).ToDictionary(g => g.Key, g => g.First());
-            var withModel = pairs.Where(p => predicted.ContainsKey(Key(p.First))).Select(p => (p.First, p.Second, Model: predicted[Key(p.First)])).ToList();
-            modelVsFirst = MetricsCalculator.Compute(withModel.Select(p => new EvaluatedStatement(p.First, p.Model.PredictedKind, p.Model.PredictedThemes)).ToList());
-            modelVsSecond = MetricsCalculator.Compute(withModel.Select(p => new EvaluatedStatement(p.Second, p.Model.PredictedKind, p.Model.PredictedThemes)).ToList());
-        }
-        return new AnnotatorAgreement(pairs.Count, second.Count - pairs.Count, secondVsFirst, modelVsFirst, modelVsSecond);
+        static string Key(LabelledStatement s) => s.Id ?? s.Source + "\n" + s.Text;
+        var firsts = first.Where(s => !s.Synthetic).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var pairs = second.Where(s => firsts.ContainsKey(Key(s))).Select(s => (First: firsts[Key(s)], Second: s)).ToList();
+        var scored = MetricsCalculator.Compute(pairs.Select(p => new EvaluatedStatement(p.First, p.Second.Kind, p.Second.Themes)).ToList());
+        var kappa = ThemeIds.All.ToDictionary(t => t, t => CohenKappa.Of(pairs.Select(p => (p.First.Themes.Contains(t), p.Second.Themes.Contains(t))).ToList()));
+        var kind = CohenKappa.Of<StatementKind>(pairs.Select(p => (p.First.Kind, p.Second.Kind)).ToList());
+        return new AnnotatorAgreement(pairs.Count, second.Count - pairs.Count, scored, kappa, kind);
     }
 }

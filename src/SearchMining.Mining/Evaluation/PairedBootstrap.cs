@@ -1,8 +1,10 @@
+using SearchMining.Mining.Dataset;
+
 namespace SearchMining.Mining.Evaluation;
 
 /// <summary>
 /// How sure a macro-F1 difference between two classifiers is, given so few real reports: resample the held-out
-/// reports with replacement (a report's statements stay together, as they were tested together), recompute both
+/// reports (or agencies) with replacement (their statements stay together, as they were tested together), recompute both
 /// macro-F1s on each resample, and read the spread of the difference. Deterministic (fixed seed).
 /// </summary>
 public static class PairedBootstrap
@@ -11,15 +13,17 @@ public static class PairedBootstrap
 
     /// <param name="first">Predictions of one classifier.</param>
     /// <param name="second">Predictions of the other on the same statements in the same order.</param>
+    /// <param name="unit">What is resampled: the report a statement comes from (default), or e.g. its agency.</param>
     public static BootstrapDifference MacroF1Difference(IReadOnlyList<EvaluatedStatement> first, IReadOnlyList<EvaluatedStatement> second,
-        int resamples = DefaultResamples, int seed = 42)
+        int resamples = DefaultResamples, int seed = 42, Func<LabelledStatement, string>? unit = null)
     {
         if (first.Count != second.Count) throw new ArgumentException("Both prediction lists must cover the same statements.", nameof(second));
         for (var i = 0; i < first.Count; i++)
             if (!ReferenceEquals(first[i].Gold, second[i].Gold) && first[i].Gold != second[i].Gold)
                 throw new ArgumentException($"Statement {i} differs between the two prediction lists.", nameof(second));
         var observed = MetricsCalculator.Compute(first).MacroF1 - MetricsCalculator.Compute(second).MacroF1;
-        var reports = Enumerable.Range(0, first.Count).GroupBy(i => first[i].Gold.Source).Select(g => g.ToArray()).ToArray();
+        var unitOf = unit ?? (s => s.Source);
+        var reports = Enumerable.Range(0, first.Count).GroupBy(i => unitOf(first[i].Gold)).Select(g => g.ToArray()).ToArray();
         if (reports.Length == 0) return new BootstrapDifference(observed, observed, observed, 0, 0);
         var random = new Random(seed);
         var differences = new double[resamples];

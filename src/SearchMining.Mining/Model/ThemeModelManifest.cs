@@ -6,12 +6,17 @@ namespace SearchMining.Mining.Model;
 /// <summary>What the model zip says about itself: trainer, thresholds, data version and its held-out test figures.</summary>
 public sealed record ThemeModelManifest
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2: statements folded to Simplified before featurizing, trained on the corpus labels of issue 14.</summary>
+    public const int CurrentFormat = 2;
 
     public int FormatVersion { get; init; } = CurrentFormat;
     public required ThemeTrainer Trainer { get; init; }
-    /// <summary>Theme scores pooled over the statement's clauses (<see cref="Themes.StatementScorer"/>); false in older models.</summary>
-    public bool ClausePooling { get; init; }
+    /// <summary>Some theme scores are pooled over the statement's clauses (<see cref="Themes.StatementScorer"/>): those of <see cref="PooledThemes"/>.</summary>
+    public bool ClausePooling => PooledThemes.Count > 0;
+    /// <summary>The themes whose score is the highest of the whole statement's and its clauses'.</summary>
+    public IReadOnlyList<string> PooledThemes { get; init; } = [];
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlySet<string> PooledThemeSet => PooledThemes.ToHashSet();
     /// <summary>Classifiers per theme whose probabilities are averaged (<see cref="Training.ThemePipeline"/>); 1 in older models.</summary>
     public int EnsembleSize { get; init; } = 1;
     public required int Seed { get; init; }
@@ -27,8 +32,15 @@ public sealed record ThemeModelManifest
     /// <summary><see cref="Features.TokenizationFingerprint"/> of the labelled statements when the model was trained.</summary>
     public string TokenizationFingerprint { get; init; } = "";
     public DateOnly? TrainedOn { get; init; }
-    /// <summary>Real reports kept out of training; the card's test-split figures are computed on them.</summary>
-    public IReadOnlyList<string> HeldOutSources { get; init; } = [];
-    public ClassificationMetrics? HeldOutMetrics { get; init; }
+    /// <summary>The features (<see cref="Training.FeatureOptions"/>) and training sources, in words.</summary>
+    public string Features { get; init; } = "";
+    public string Sources { get; init; } = "";
+    /// <summary>SHA-256 (first 16 hex digits) of the corpus labels file.</summary>
+    public string CorpusDataVersion { get; init; } = "";
+    /// <summary>Agencies of the frozen test split (data/corpus/SPLIT.md): none of their statements was trained on.</summary>
+    public IReadOnlyList<string> TestAgencies { get; init; } = [];
+    /// <summary>The model on the whole test split, when `train --score-test` scored it (the card's test figures).</summary>
+    public ClassificationMetrics? TestMetrics { get; init; }
+    /// <summary>Agency-grouped cross-validation on dev (thresholds chosen without the held-out fold).</summary>
     public ClassificationMetrics? ValidationMetrics { get; init; }
 }

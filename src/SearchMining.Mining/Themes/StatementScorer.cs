@@ -4,40 +4,53 @@ using SearchMining.Mining.Model;
 namespace SearchMining.Mining.Themes;
 
 /// <summary>
-/// Scores statement texts with a model. With clause pooling a theme's probability is the highest of the whole
-/// statement's and each clause's; the kind always comes from the whole statement.
+/// Scores statement texts with a model. With clause pooling a pooled theme's probability is the highest of the whole
+/// statement's and each clause's (the labelling rule gives each weakness or action of a multi-clause statement its
+/// theme); <c>other</c> is never pooled, and the kind always comes from the whole statement.
 /// </summary>
 public sealed class StatementScorer(ThemeModel model, StatementRowFactory rows)
 {
-    public StatementScores Score(string text, bool clausePooling)
+    /// <summary>Every theme that may be pooled: all but <c>other</c>, which means that no theme fits the statement as a whole (a content-free clause would raise it).</summary>
+    public static IReadOnlySet<string> PoolableThemes { get; } = ThemeIds.All.Where(t => t != ThemeIds.Other).ToHashSet();
+
+    public StatementScores Score(string text, bool clausePooling) => Score(text, clausePooling ? PoolableThemes : Empty);
+
+    public StatementScores Score(string text, IReadOnlySet<string> pooledThemes)
     {
         var whole = model.Score(rows.ForPrediction(text));
-        if (!clausePooling) return whole;
+        if (!pooledThemes.Any(PoolableThemes.Contains)) return whole;
         var clauses = StatementClauses.Split(StatementText.Normalize(text));
-        return clauses.Count == 0 ? whole : Pool(whole, clauses.Select(c => model.Score(rows.ForPrediction(c))));
+        return clauses.Count == 0 ? whole : Pool(whole, clauses.Select(c => model.Score(rows.ForPrediction(c))), pooledThemes);
     }
 
-    public IReadOnlyList<StatementScores> ScoreAll(IReadOnlyList<string> texts, bool clausePooling)
+    public IReadOnlyList<StatementScores> ScoreAll(IReadOnlyList<string> texts, bool clausePooling) => ScoreAll(texts, clausePooling ? PoolableThemes : Empty);
+
+    public IReadOnlyList<StatementScores> ScoreAll(IReadOnlyList<string> texts, IReadOnlySet<string> pooledThemes)
     {
-        var clauses = texts.Select(t => clausePooling ? StatementClauses.Split(StatementText.Normalize(t)) : []).ToList();
+        var pooling = pooledThemes.Any(PoolableThemes.Contains);
+        var clauses = texts.Select(t => pooling ? StatementClauses.Split(StatementText.Normalize(t)) : []).ToList();
         var scores = model.ScoreAll(texts.Concat(clauses.SelectMany(c => c)).Select(rows.ForPrediction));
         var next = texts.Count;
         var result = new List<StatementScores>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
         {
             var count = clauses[i].Count;
-            result.Add(count == 0 ? scores[i] : Pool(scores[i], Enumerable.Range(next, count).Select(j => scores[j])));
+            result.Add(count == 0 ? scores[i] : Pool(scores[i], Enumerable.Range(next, count).Select(j => scores[j]), pooledThemes));
             next += count;
         }
         return result;
     }
 
-    private static StatementScores Pool(StatementScores whole, IEnumerable<StatementScores> clauses)
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
+
+    private static StatementScores Pool(StatementScores whole, IEnumerable<StatementScores> clauses, IReadOnlySet<string> pooledThemes)
     {
         var themes = (float[])whole.ThemeProbabilities.Clone();
+        var pooled = Enumerable.Range(0, Math.Min(themes.Length, ThemeIds.All.Count))
+            .Where(i => PoolableThemes.Contains(ThemeIds.All[i]) && pooledThemes.Contains(ThemeIds.All[i])).ToList();
         foreach (var clause in clauses)
-            for (var i = 0; i < themes.Length && i < clause.ThemeProbabilities.Length; i++)
-                themes[i] = Max(themes[i], clause.ThemeProbabilities[i]);
+            foreach (var i in pooled)
+                if (i < clause.ThemeProbabilities.Length) themes[i] = Max(themes[i], clause.ThemeProbabilities[i]);
         return new StatementScores { KindScores = whole.KindScores, ThemeProbabilities = themes };
     }
 

@@ -17,7 +17,7 @@ public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) 
     {
         if (string.IsNullOrWhiteSpace(statementText))
             return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
-        var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.ClausePooling);
+        var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.PooledThemeSet);
         return ThemeDecision.Decide(scores, model.Manifest.Thresholds);
     }
 }

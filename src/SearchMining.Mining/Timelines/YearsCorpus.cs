@@ -75,7 +75,7 @@ public sealed class YearsCorpus : IReportHistory
                 fifth = Comparer.Reuse(report, previous, SectionTopic.Problems).Rate;
             }
             years.Add(new TimelineYear(year, report.Id, report.SourceFile, report.Template,
-                problems.SelectMany(s => s.Themes).Where(t => t != Themes.ThemeIds.Other).Distinct().OrderBy(t => Themes.ThemeIds.All.ToList().IndexOf(t)).ToList(),
+                problems.SelectMany(s => s.Themes).Where(t => t != SearchMining.Core.Themes.ThemeIds.Other).Distinct().OrderBy(t => SearchMining.Core.Themes.ThemeIds.All.ToList().IndexOf(t)).ToList(),
                 problems.Count, report.Statements.Count(s => s.Kind == StatementKind.Rectification), report.Statements.Count(s => s.Kind == StatementKind.Measure),
                 previous?.Id, previous?.Year, overall, fifth, Promises.Track(report, next)));
         }

@@ -14,7 +14,7 @@ namespace SearchMining.Mining.Training;
 /// (the averaged perceptron shuffles the data differently for each, so averaging them takes out most of the
 /// seed-to-seed variation; <see cref="Model.ThemeModel"/> does the averaging).
 /// </summary>
-public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1)
+public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1, FeatureOptions? featureOptions = null)
 {
     /// <summary>Classifiers per theme: the ensemble for the averaged perceptron, one for the other trainers (their fits barely vary).</summary>
     public int EnsembleSize => trainer == ThemeTrainer.AveragedPerceptron ? Math.Max(1, perceptronEnsemble) : 1;
@@ -25,6 +25,12 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     private const string KindKey = "KindKey";
     private const int SdcaIterations = 30;
     private const float SdcaL2 = 1e-3f;
+    private const int SvmIterations = 20;
+    private const float SvmLambda = 1e-3f;
+    private const float LbfgsL1 = 0f;
+    private const float LbfgsL2 = 0.1f;
+    private const int TreeCount = 100;
+    private const int TreeLeaves = 8;
 
     /// <summary>
     /// Fits the featurizer once, caches the features, fits every classifier on the cached features, and chains the
@@ -34,9 +40,10 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     public ITransformer Fit(IDataView data)
     {
         var kinds = ml.Data.LoadFromEnumerable(StatementKindNames.All.Select(k => new KindValue { Kind = k }));
-        var featurizer = ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(), "Words")
-            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(), "Text"))
-            .Append(ml.Transforms.Concatenate(Features, "WordFeatures", "CharFeatures", "Cues"))
+        var settings = featureOptions ?? FeatureOptions.Default;
+        var featurizer = ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(settings.WordNgramLength), "Words")
+            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(settings.CharNgramLength), "Text"))
+            .Append(ml.Transforms.Concatenate(Features, settings.CueFlags ? ["WordFeatures", "CharFeatures", "Cues"] : ["WordFeatures", "CharFeatures"]))
             .Append(ml.Transforms.Conversion.MapValueToKey(KindKey, "Kind", keyData: kinds))
             .Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
@@ -63,9 +70,9 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
 
     private static string ProbabilityColumn(string theme, int member) => member == 0 ? "P_" + theme : $"P_{theme}_{member}";
 
-    private static TextFeaturizingEstimator.Options WordOptions() => new()
+    private static TextFeaturizingEstimator.Options WordOptions(int length) => new()
     {
-        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = length, UseAllLengths = true },
         CharFeatureExtractor = null,
         CaseMode = TextNormalizingEstimator.CaseMode.None,
         KeepPunctuations = false,
@@ -73,10 +80,10 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 
-    private static TextFeaturizingEstimator.Options CharOptions() => new()
+    private static TextFeaturizingEstimator.Options CharOptions(int length) => new()
     {
         WordFeatureExtractor = null,
-        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = length, UseAllLengths = true },
         CaseMode = TextNormalizingEstimator.CaseMode.None,
         KeepPunctuations = false,
         KeepNumbers = false,
@@ -96,6 +103,23 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
             LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
             NumberOfIterations = 100, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
         }),
+        ThemeTrainer.LinearSvm => ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+            {
+                LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = SvmLambda,
+            }),
+            labelColumnName: KindKey),
+        ThemeTrainer.LbfgsLogistic => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = LbfgsL2,
+        }),
+        ThemeTrainer.FastTree => ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+            {
+                LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
+                NumberOfTrees = TreeCount, NumberOfLeaves = TreeLeaves, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
+            }),
+            labelColumnName: KindKey),
         _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1,
@@ -114,6 +138,20 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         {
             LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
             NumberOfIterations = 100, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
+        }),
+        ThemeTrainer.LinearSvm => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+            {
+                LabelColumnName = theme, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = SvmLambda,
+            })
+            .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: theme)),
+        ThemeTrainer.LbfgsLogistic => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = LbfgsL2,
+        }),
+        ThemeTrainer.FastTree => ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, Seed = seed,
+            NumberOfTrees = TreeCount, NumberOfLeaves = TreeLeaves, MinimumExampleCountPerLeaf = 3, LearningRate = 0.1,
         }),
         _ => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
         {

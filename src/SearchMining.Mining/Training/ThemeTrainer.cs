@@ -9,4 +9,10 @@ public enum ThemeTrainer
     AveragedPerceptron,
     /// <summary>LightGBM gradient-boosted trees (binary per theme, multiclass for the kind).</summary>
     LightGbm,
+    /// <summary>Linear SVM (Pegasos) + Platt calibration per theme, one-versus-all linear SVM for the kind.</summary>
+    LinearSvm,
+    /// <summary>L-BFGS logistic regression per theme, L-BFGS maximum entropy for the kind.</summary>
+    LbfgsLogistic,
+    /// <summary>FastTree gradient-boosted trees (binary per theme, one-versus-all for the kind).</summary>
+    FastTree,
 }

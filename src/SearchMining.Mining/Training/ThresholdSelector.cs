@@ -11,6 +11,9 @@ public static class ThresholdSelector
 {
     public const double Default = 0.5;
 
+    /// <summary><see cref="Default"/> for every theme (a model fitted only to be scored, before thresholds are chosen).</summary>
+    public static IReadOnlyDictionary<string, double> Defaults() => ThemeIds.All.ToDictionary(t => t, _ => Default);
+
     public static IReadOnlyDictionary<string, double> Select(IReadOnlyList<ScoredStatement> validation, ThresholdMode mode = ThresholdMode.PerTheme)
     {
         var points = Enumerable.Range(0, ThemeIds.All.Count)
@@ -26,6 +29,13 @@ public static class ThresholdSelector
         for (var i = 0; i < ThemeIds.All.Count; i++)
             thresholds[ThemeIds.All[i]] = points[i].Any(p => p.Gold) ? Best(t => F1(points[i], t)) : Default;
         return thresholds;
+    }
+
+    /// <summary>The best F1 of one theme over the threshold grid.</summary>
+    public static double BestF1(IReadOnlyList<(bool Gold, double P)> points)
+    {
+        var t = Best(p => F1(points, p));
+        return F1(points, t);
     }
 
     private static double Best(Func<double, double> score)

@@ -1,15 +1,35 @@
+using SearchMining.Mining.Dataset;
+
 namespace SearchMining.Mining.Training;
 
 /// <summary>
-/// How a model is built: the trainers to compare on validation, the seed, the number of validation folds, and the
-/// clause-pooling settings to compare (each trainer is tried with each).
+/// How the theme model is built and evaluated — every choice here was made on agency-grouped cross-validation of the
+/// dev split (docs/mining.md, `searchmining tune`), never on the test split.
 /// </summary>
-public sealed record TrainingOptions(IReadOnlyList<ThemeTrainer> Candidates, int Seed = 42, int ValidationFolds = 4, IReadOnlyList<bool>? ClausePooling = null,
-    int PerceptronEnsemble = 1, ThresholdMode Thresholds = ThresholdMode.Shared)
+/// <param name="Trainer">Learner of the per-theme binary classifiers and the multiclass kind classifier.</param>
+/// <param name="Pooling">Which theme scores are pooled over the statement's clauses (<see cref="Themes.StatementScorer"/>).</param>
+/// <param name="Thresholds">One shared theme threshold or one per theme, chosen on the out-of-fold dev scores.</param>
+/// <param name="Sources">What the model trains on besides the corpus dev statements.</param>
+/// <param name="PerceptronEnsemble">Averaged perceptrons per theme whose probabilities are averaged.</param>
+/// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
+/// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
+public sealed record TrainingOptions(
+    ThemeTrainer Trainer = ThemeTrainer.LinearSvm,
+    PoolingMode Pooling = PoolingMode.None,
+    ThresholdMode Thresholds = ThresholdMode.Shared,
+    TrainingSources Sources = TrainingSources.All,
+    FeatureOptions? FeatureSettings = null,
+    int PerceptronEnsemble = 1,
+    int Seed = 42,
+    int Folds = 5,
+    int FoldSeed = 1)
 {
-    public IReadOnlyList<bool> PoolingChoices => ClausePooling is { Count: > 0 } p ? p : [false];
+    public FeatureOptions Features => FeatureSettings ?? FeatureOptions.Default;
 
-    public IReadOnlyList<ModelRecipe> Recipes => Candidates.SelectMany(t => PoolingChoices.Select(p => new ModelRecipe(t, p))).ToList();
+    public static TrainingOptions Default { get; } = new();
 
-    public static TrainingOptions Default { get; } = new([ThemeTrainer.SdcaLogistic, ThemeTrainer.AveragedPerceptron], ClausePooling: [false, true]);
+    /// <summary>The recipe in words (card, manifest).</summary>
+    public string Recipe =>
+        $"{Trainer}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
+        $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}";
 }

@@ -4,16 +4,39 @@ using SearchMining.Mining.Model;
 
 namespace SearchMining.Mining.Training;
 
-/// <summary>Everything `searchmining train` measured: dataset counts, cross-validation, the committed model and its held-out test.</summary>
+/// <summary>Everything `searchmining train` measured: dataset counts, dev cross-validation, the committed model and (when asked) its test split.</summary>
 public sealed record TrainingReport(
-    DatasetCounts Counts,
-    CrossValidationResult? LeaveOneReportOut,
-    CrossValidationResult? LeaveOneAgencyOut,
-    IReadOnlyList<SeedRun> SeedRuns,
+    TrainingOptions Options,
+    IReadOnlyList<SourceCounts> Counts,
+    int ExcludedLines,
+    DevEvaluation Dev,
+    TestEvaluation? Test,
     AnnotatorAgreement? Agreement,
     ThemeModel Model,
-    IReadOnlyList<CandidateResult> Candidates,
-    ClassificationMetrics HeldOutModel,
-    IReadOnlyDictionary<string, ClassificationMetrics> HeldOutBaselines,
-    int HeldOutStatements,
     TimeSpan Elapsed);
+
+/// <summary>Agency-grouped cross-validation on the dev split: the chosen recipe, the same without synthetic statements, the baselines.</summary>
+/// <param name="Leads">Model's macro-F1 lead over each baseline, bootstrap over dev agencies.</param>
+/// <param name="OtherPartitions">The same cross-validation with other fold partitions.</param>
+public sealed record DevEvaluation(
+    int Folds,
+    int FoldSeed,
+    int Agencies,
+    ClassificationMetrics Model,
+    ClassificationMetrics WithoutSynthetic,
+    BootstrapDifference SyntheticEffect,
+    IReadOnlyDictionary<string, ClassificationMetrics> Baselines,
+    IReadOnlyDictionary<string, BootstrapDifference> Leads,
+    IReadOnlyList<SeedRun> OtherPartitions,
+    KindAgreement Kind,
+    IReadOnlyList<EvaluatedStatement> Predictions);
+
+/// <summary>The frozen agency-disjoint test split, scored once with the committed model: all lines, and without the lines whose text also occurs in training.</summary>
+public sealed record TestEvaluation(int Agencies, TestScore All, TestScore WithoutRepeatedText);
+
+public sealed record TestScore(
+    int Statements,
+    ClassificationMetrics Model,
+    IReadOnlyDictionary<string, ClassificationMetrics> Baselines,
+    IReadOnlyDictionary<string, BootstrapDifference> Leads,
+    KindAgreement Kind);

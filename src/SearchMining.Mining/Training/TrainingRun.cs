@@ -1,53 +1,104 @@
 using System.Diagnostics;
+using SearchMining.Core.Domain;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Features;
+using SearchMining.Mining.Model;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Training;
 
 /// <summary>
-/// The whole `train` procedure: cross-validate over real reports (model procedure vs keyword baseline), then fit the
-/// model to commit on every statement except the held-out real reports, and test it on those.
+/// The whole `train` procedure: agency-grouped cross-validation on the dev split (model, model without synthetic
+/// statements, rule baselines, other fold partitions), thresholds from the out-of-fold dev scores, the committed model
+/// fitted on every dev statement, and — only when asked — one scoring of the frozen test split to report.
 /// </summary>
 public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions options, IReadOnlyList<RuleBaseline> baselines)
 {
-    public TrainingReport Run(LabelSet labels, IReadOnlyCollection<string> heldOutSources, string dataVersion, DateOnly trainedOn, bool crossValidate,
-        IReadOnlyList<int>? otherSeeds = null, IReadOnlyList<LabelledStatement>? secondAnnotator = null, CancellationToken ct = default)
+    public const string PrimaryBaseline = "THEMES.md keywords";
+
+    public TrainingReport Run(ThemeDataset data, TrainingInputs inputs, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
-        var all = labels.Statements;
-        var cv = new CrossValidation(rows, options, baselines);
-        var byReport = crossValidate ? cv.Run(all, "leave-one-report-out", s => s.Source, compareTrainers: true, ct) : null;
-        var byAgency = crossValidate ? cv.Run(all, "leave-one-agency-out", s => s.Group, compareTrainers: false, ct) : null;
-        var seedRuns = new List<SeedRun>();
-        if (byReport is not null)
+        var dev = EvaluateDev(data, inputs, ct);
+        var builder = new ThemeModelBuilder(rows, options);
+        var training = data.Training(options.Sources);
+        var model = builder.Fit(training, dev.Thresholds, dev.PooledThemes, dev.Evaluation.Model);
+        TestEvaluation? test = null;
+        if (inputs.ScoreTest)
         {
-            seedRuns.Add(new SeedRun(options.Seed, byReport.Model.MacroF1, byReport.Model.KindAccuracy));
-            foreach (var seed in (otherSeeds ?? []).Where(s => s != options.Seed).Distinct())
-            {
-                var again = new CrossValidation(rows, options with { Seed = seed }, []).Run(all, "leave-one-report-out", s => s.Source, compareTrainers: false, ct);
-                seedRuns.Add(new SeedRun(seed, again.Model.MacroF1, again.Model.KindAccuracy));
-            }
+            ct.ThrowIfCancellationRequested();
+            test = ScoreTest(data, model, training, inputs.ParserKinds);
         }
-
-        bool HeldOut(LabelledStatement s) => !s.Synthetic && heldOutSources.Contains(s.Source);
-        var test = all.Where(HeldOut).ToList();
-        var training = all.Where(s => !HeldOut(s)).ToList();
-        var built = new ThemeModelBuilder(rows, options).Build(training);
-        var classifier = new ThemeClassifier(built.Model, rows);
-        var heldOutModel = MetricsCalculator.Compute(MetricsCalculator.Predict(classifier, test));
-        var heldOutBaselines = baselines.ToDictionary(b => b.Name, b => MetricsCalculator.Compute(MetricsCalculator.Predict(b.Fit(training), test)));
-        var model = built.Model.WithManifest(built.Model.Manifest with
+        var manifest = model.Manifest with
         {
-            DataVersion = dataVersion,
-            TokenizationFingerprint = TokenizationFingerprint.Of(rows, all.Select(s => s.Text)),
-            TrainedOn = trainedOn,
-            HeldOutSources = heldOutSources.Order(StringComparer.Ordinal).ToList(),
-            HeldOutMetrics = heldOutModel,
-        });
-        var agreement = secondAnnotator is { Count: > 0 } ? AnnotatorAgreement.Compute(all, secondAnnotator, byReport?.ModelPredictions) : null;
-        return new TrainingReport(labels.Count(), byReport, byAgency, seedRuns, agreement, model, built.Candidates, heldOutModel, heldOutBaselines, test.Count, watch.Elapsed);
+            DataVersion = inputs.DataVersion,
+            CorpusDataVersion = inputs.CorpusDataVersion,
+            TokenizationFingerprint = TokenizationFingerprint.Of(rows, training.Select(s => s.Text)),
+            TrainedOn = inputs.TrainedOn,
+            TestAgencies = data.TestAgencies,
+            TestMetrics = test?.All.Model,
+        };
+        return new TrainingReport(options, SourceCounts.Of(data), data.Excluded, dev.Evaluation, test, inputs.Agreement, model.WithManifest(manifest), watch.Elapsed);
     }
+
+    private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
+    {
+        var folds = AgencyFolds.Assign(data.DevAgencies, options.Folds, options.FoldSeed);
+        var cv = new DevCrossValidation(rows, options);
+        var scores = cv.Score(data, folds, ct: ct);
+        var predictions = scores.Evaluate(options.Pooling, options.Thresholds);
+        var withoutSynthetic = cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds);
+        var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
+        var partitions = new List<SeedRun> { Run(options.FoldSeed, predictions) };
+        foreach (var seed in inputs.OtherFoldSeeds.Where(s => s != options.FoldSeed).Distinct())
+        {
+            var other = cv.Score(data, AgencyFolds.Assign(data.DevAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds);
+            partitions.Add(Run(seed, other));
+        }
+        var evaluation = new DevEvaluation(
+            folds.Count,
+            options.FoldSeed,
+            data.DevAgencies.Count,
+            MetricsCalculator.Compute(predictions),
+            MetricsCalculator.Compute(withoutSynthetic),
+            Lead(predictions, withoutSynthetic),
+            baselinePredictions.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(b.Value)),
+            baselinePredictions.ToDictionary(b => b.Key, b => Lead(predictions, b.Value)),
+            partitions,
+            KindAgreement.Of(predictions, inputs.ParserKinds),
+            predictions);
+        var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
+        return (evaluation, thresholds, pooled);
+    }
+
+    private TestEvaluation ScoreTest(ThemeDataset data, ThemeModel model, IReadOnlyList<LabelledStatement> training,
+        IReadOnlyDictionary<string, StatementKind>? parserKinds)
+    {
+        var test = data.TestSplitForReport();
+        var seen = training.Select(s => s.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+        var predictions = MetricsCalculator.Predict(new ThemeClassifier(model, rows), test);
+        var rules = baselines.ToDictionary(b => b.Name, b => MetricsCalculator.Predict(b.Fit(training), test));
+        TestScore Score(Func<LabelledStatement, bool> keep)
+        {
+            var mine = predictions.Where(p => keep(p.Gold)).ToList();
+            var theirs = rules.ToDictionary(r => r.Key, r => (IReadOnlyList<EvaluatedStatement>)r.Value.Where(p => keep(p.Gold)).ToList());
+            return new TestScore(mine.Count, MetricsCalculator.Compute(mine),
+                theirs.ToDictionary(r => r.Key, r => MetricsCalculator.Compute(r.Value)),
+                theirs.ToDictionary(r => r.Key, r => Lead(mine, r.Value)),
+                KindAgreement.Of(mine, parserKinds));
+        }
+        return new TestEvaluation(data.TestAgencies.Count, Score(_ => true), Score(s => !seen.Contains(s.Text.Trim())));
+    }
+
+    private static SeedRun Run(int seed, IReadOnlyList<EvaluatedStatement> predictions)
+    {
+        var m = MetricsCalculator.Compute(predictions);
+        return new SeedRun(seed, m.MacroF1, m.KindAccuracy);
+    }
+
+    /// <summary>Macro-F1 difference with a bootstrap over agencies (an agency's statements resampled together).</summary>
+    private static BootstrapDifference Lead(IReadOnlyList<EvaluatedStatement> first, IReadOnlyList<EvaluatedStatement> second) =>
+        PairedBootstrap.MacroF1Difference(first, second, unit: ThemeDataset.AgencyOf);
 }

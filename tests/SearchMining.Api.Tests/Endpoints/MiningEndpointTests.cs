@@ -97,4 +97,19 @@ public sealed class MiningEndpointTests(ApiFixture api)
         training.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
         training.Items("hits").ShouldAllBe(h => h.GetProperty("sectionTopic").GetString() == "problems");
     }
+
+    [Fact]
+    public async Task Vocabulary_gives_every_theme_and_kind_with_its_label_and_cue_words()
+    {
+        var response = await api.Client.GetAsync("/api/vocabulary");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync();
+        body.Items("themes").Select(t => t.Str("id")).ShouldBe(["training", "channels", "coverage", "interpretation", "timeliness",
+            "standardization", "awareness", "interaction", "supervision", "other"]);
+        var interpretation = body.Items("themes").Single(t => t.Str("id") == "interpretation");
+        interpretation.Str("label").ShouldBe("政策解读与回应");
+        interpretation.Items("cueWords").Select(w => w.GetString()).ShouldContain("解读");
+        body.Items("kinds").Select(k => k.Str("label")).ShouldBe(["问题", "整改", "改进措施"]);
+        body.Items("shortcomingWords").Select(w => w.GetString()).ShouldContain("有待");
+    }
 }

@@ -19,8 +19,8 @@ public class AgencyEvidenceTests
     [InlineData("pages/p057_hunan_shengzhengfu_2016.txt", "湖南省人民政府", AdministrativeLevel.Province)]
     // only "- 发布机构:参内乡" in the page header
     [InlineData("pages/p002_anxi_canneixiang_2012.txt", "参内乡", AdministrativeLevel.TownshipStreet)]
-    // "每日一报 | 辽宁2015年政府信息公开工作年度报告": the title cell of a page header
-    [InlineData("pages/p110_liaoning_shengzhengfu_2015.txt", "辽宁", AdministrativeLevel.Unknown)]
+    // "每日一报 | 辽宁2015年…年度报告" is the app's headline; the report's own title after the issuer line says 辽宁省 (gold-3 rule 1)
+    [InlineData("pages/p110_liaoning_shengzhengfu_2015.txt", "辽宁省", AdministrativeLevel.Province)]
     // only 请与惠安县卫生健康局办公室联系: the office's agency
     [InlineData("pages/p029_huian_weijianju_2020.txt", "惠安县卫生健康局", AdministrativeLevel.Department)]
     // 请与大溪边乡党政办公室联系, and the text speaks of 我乡

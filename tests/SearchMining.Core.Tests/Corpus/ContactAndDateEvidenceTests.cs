@@ -16,9 +16,21 @@ public class ContactAndDateEvidenceTests
     [InlineData("pages/p004_zijin_fenganzhen_2012.txt", "0762—7405328")]
     // inside section 一 (总体情况), not in the preamble
     [InlineData("pages/p144_weishan_liangchengzhen_2020.txt", "0537-8451001")]
+    // …如对本报告有任何疑问,请电话联系0591-22951127 (no label colon)
+    [InlineData("pages/p100_minhou_baishazhen_2011.txt", "0591-22951127")]
     public void The_phone_is_read_where_the_report_writes_it(string file, string phone)
     {
         DevCorpus.Report(file).Contact!.Phones.ShouldContain(phone);
+    }
+
+    [Fact]
+    public void Full_width_digits_of_a_phone_are_read()
+    {
+        // the contact sentence of p100 written with full-width digits, as some pages print them
+        var text = DevCorpus.Text("pages/p100_minhou_baishazhen_2011.txt");
+        var sentence = text[text.IndexOf("如对本报告有任何疑问", StringComparison.Ordinal)..text.IndexOf("22951127", StringComparison.Ordinal)] + "２２９５１１２７";
+        sentence = sentence.Replace("0591", "０５９１");
+        SearchMining.Core.Parsing.Matters.ContactExtractor.Extract(sentence)!.Phones.ShouldBe(["0591-22951127"]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SearchMining.Mining.Tests.Themes;
 
 public sealed class KeywordBaselineTests
 {
-    private readonly KeywordThemeClassifier _baseline = new(LabellerLexicon.Instance);
+    private readonly KeywordThemeClassifier _baseline = new(ThemesDocLexicon.Instance);
 
     [Fact]
     public void Keywords_decide_the_themes_and_cues_the_kind()

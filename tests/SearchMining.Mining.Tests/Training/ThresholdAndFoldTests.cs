@@ -2,6 +2,7 @@ using SearchMining.Core.Domain;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
+using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Training;
 using Shouldly;
 
@@ -52,26 +53,20 @@ public sealed class ThresholdAndFoldTests
     }
 
     [Fact]
-    public void Validation_folds_never_split_a_group_and_keep_synthetic_in_training()
+    public void Agency_folds_hold_whole_agencies_of_similar_size_and_change_with_the_seed()
     {
-        List<LabelledStatement> statements =
-        [
-            new("a1", "a-2023.txt", "A", StatementKind.Problem, ["other"], false),
-            new("a2", "a-2024.txt", "A", StatementKind.Problem, ["other"], false),
-            new("b", "b.txt", "B", StatementKind.Problem, ["other"], false),
-            new("c", "c.txt", "C", StatementKind.Problem, ["other"], false),
-            new("s", "synthetic/x", "synthetic", StatementKind.Problem, ["other"], true),
-        ];
-        var folds = ValidationFolds.Split(statements, 2);
-        folds.Count.ShouldBe(2);
-        foreach (var (train, validate) in folds)
-        {
-            validate.ShouldNotContain(s => s.Synthetic);
-            train.ShouldContain(s => s.Synthetic);
-            validate.Select(s => s.Group).Intersect(train.Select(s => s.Group)).ShouldBeEmpty();
-        }
-        folds.SelectMany(f => f.Validate).Count().ShouldBe(4);
+        (string, int)[] agencies = [("a", 40), ("b", 35), ("c", 30), ("d", 12), ("e", 10), ("f", 8), ("g", 5), ("h", 3), ("i", 2), ("j", 1)];
+        var folds = AgencyFolds.Assign(agencies, 3, seed: 1);
+        folds.Count.ShouldBe(3);
+        folds.SelectMany(f => f).Order().ShouldBe(agencies.Select(a => a.Item1)); // each agency in exactly one fold
+        var sizes = folds.Select(f => agencies.Where(a => f.Contains(a.Item1)).Sum(a => a.Item2)).ToList();
+        (sizes.Max() - sizes.Min()).ShouldBeLessThanOrEqualTo(40); // each agency goes to the smallest fold: sizes differ by at most the largest agency
+        AgencyFolds.Assign(agencies, 3, seed: 1).SequenceEqual(folds, SetComparer).ShouldBeTrue(); // deterministic
+        Enumerable.Range(2, 5).Select(seed => AgencyFolds.Assign(agencies, 3, seed)).ShouldContain(f => !f.SequenceEqual(folds, SetComparer));
     }
+
+    private static readonly IEqualityComparer<IReadOnlySet<string>> SetComparer =
+        EqualityComparer<IReadOnlySet<string>>.Create((a, b) => a!.SetEquals(b!), s => s.Count);
 
     [Fact]
     public void Item_markers_are_not_part_of_the_features()
@@ -80,5 +75,6 @@ public sealed class ThresholdAndFoldTests
         StatementText.Normalize("1. 主动意识不足。").ShouldBe("主动意识不足。");
         StatementText.Normalize("(二) 信息宣传力度不足").ShouldBe("信息宣传力度不足");
         StatementText.Normalize("一是否公开存疑").ShouldBe("一是否公开存疑");
+        StatementText.Normalize("二是公開渠道有限，網站欄目更新不及時。").ShouldBe("公开渠道有限，网站栏目更新不及时。"); // the parser's Traditional fold
     }
 }

@@ -18,7 +18,7 @@ public static partial class ContactExtractor
     /// <summary>One phone number as written: an optional area code (0591-, 0591—, (0591)) and 7–8 digits, or a mobile number.</summary>
     private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－]?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)";
 
-    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)[:：]?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"传真(?:号码)?[:：](?<v>" + Number + ")")]
@@ -36,6 +36,10 @@ public static partial class ContactExtractor
     [GeneratedRegex(Number)]
     private static partial Regex PhoneShape();
 
+    /// <summary>０５９１ → 0591 (full-width digits of some pages), one character for one.</summary>
+    private static string FullWidthDigits(string text) =>
+        text.Any(c => c is >= '０' and <= '９') ? string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c)) : text;
+
     /// <summary>Contacts from the given texts, in order of preference (preamble, then the last section); null when none are stated.</summary>
     public static ContactInfo? Extract(params string?[] texts)
     {
@@ -45,7 +49,7 @@ public static partial class ContactExtractor
         foreach (var raw in texts)
         {
             if (string.IsNullOrEmpty(raw)) continue;
-            var text = Regex.Replace(raw, @"\s+", "");
+            var text = FullWidthDigits(Regex.Replace(raw, @"\s+", ""));
             office ??= Office().Match(text) is { Success: true } o ? o.Groups["v"].Value : null;
             address ??= Address().Match(text) is { Success: true } a ? a.Groups["v"].Value : null;
             postcode ??= Postcode().Match(text) is { Success: true } p ? p.Groups["v"].Value : null;

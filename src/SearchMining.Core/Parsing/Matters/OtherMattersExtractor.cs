@@ -19,6 +19,10 @@ public static partial class OtherMattersExtractor
     [GeneratedRegex(@"信息处理费|处理费|任何费用|公开[^。\n]{0,12}?费|费用[^。\n]{0,6}?情况|收费及减免|收费情况|收取[^。\n]{0,10}?费")]
     private static partial Regex FeeTopic();
 
+    /// <summary>The fee row of the old statistics table (政府信息公开收费减免金额 元 0 0, flattened 元00): this year's column first.</summary>
+    [GeneratedRegex(@"收费(?:及|和|与)?减免(?:金额|总额)\s*[|\t]?\s*(?:元|条)?\s*[|\t]?\s*(?<cells>\d+(?:\.\d+)?(?:[ \t|]+\d+(?:\.\d+)?)*)")]
+    private static partial Regex FeeTableRow();
+
     [GeneratedRegex(@"(?:人大)?代表建议(?:共计)?(?<n>\d+)\s*[件项]|(?<n>\d+)\s*[件项](?:人大代表)?建议")]
     private static partial Regex Suggestions();
 
@@ -28,7 +32,7 @@ public static partial class OtherMattersExtractor
     /// <summary>Reads <paramref name="sectionText"/> first, then the rest of the report for fees stated elsewhere (总体情况 often says 未收取任何费用).</summary>
     public static OtherMatters? Extract(string? sectionText, string wholeText)
     {
-        var (fees, feesText) = Fees(sectionText) is { Text: not null } found ? found : Fees(wholeText);
+        var (fees, feesText) = Fees(sectionText) is { Text: not null } found ? found : Fees(wholeText) is { Text: not null } anywhere ? anywhere : FeeInTable(wholeText);
         var suggestions = Count(Suggestions(), sectionText ?? "");
         var proposals = Count(Proposals(), sectionText ?? "");
         if (fees is null && feesText is null && suggestions is null && proposals is null) return null;
@@ -52,6 +56,20 @@ public static partial class OtherMattersExtractor
             if (NoFee().IsMatch(sentence)) return (0m, sentence);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// The fee of an attached statistics table: the first cell when the cells are apart, or 0 when a flattened run is
+    /// all zeros (元00: this year and all years 0); a run of other digits cannot be split and gives nothing.
+    /// </summary>
+    private static (decimal? Yuan, string? Text) FeeInTable(string text)
+    {
+        var m = FeeTableRow().Match(text);
+        if (!m.Success) return (null, null);
+        var cells = m.Groups["cells"].Value.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
+        if (cells.Length == 1 && cells[0].Length > 1)
+            return cells[0].All(c => c == '0') ? (0m, m.Value) : (null, null);
+        return (decimal.Parse(cells[0], CultureInfo.InvariantCulture), m.Value);
     }
 
     private static int? Count(Regex pattern, string text)

@@ -21,7 +21,11 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
 
-    [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40})")]
+    /// <summary>The compiler written as the subject after the legal basis: …有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告.</summary>
+    [GeneratedRegex(@"(?<=要求|规定|精神)[，,]" + Org + Alias + @"(?:编制|编写)了?" + Year + "?(?:的)?(?:政府)?信息公开")]
+    private static partial Regex SubjectCompiles();
+
+    [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40}?)(?=$|[\s|,，;；:：【\[]|发布|时间|日期|索引|文号|浏览|访问|点击|作者|字号|编辑)")]
     private static partial Regex SourceLine();
 
     [GeneratedRegex(@"(?:门户网站|政府网站|网站|网|门户)$")]
@@ -36,7 +40,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系")]
     private static partial Regex ContactSentence();
 
-    [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来)?[，,]\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来[，,]?|[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
@@ -54,7 +58,7 @@ public static partial class AgencyLocator
     {
         var head = Compact(source, 6000);
         var self = SelfKind(source);
-        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy) })
+        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
         {
             foreach (Match m in pattern.Matches(head))
             {

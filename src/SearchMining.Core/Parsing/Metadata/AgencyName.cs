@@ -46,6 +46,8 @@ public static partial class AgencyName
         if (m.Success && m.Index > 0)
         {
             var owner = office[..m.Index];
+            // a department's 政府信息公开…办公室 (闽侯县水利局政府信息公开工作领导小组办公室) speaks for the department
+            if (KindOf(owner) == AgencyKind.Department && !owner.EndsWith("办", StringComparison.Ordinal)) return owner;
             // the government's disclosure office speaks for the government
             return m.Value.StartsWith("人民政府", StringComparison.Ordinal) ? owner + "人民政府" : m.Value.StartsWith("政府", StringComparison.Ordinal) ? owner + "政府" : owner;
         }
@@ -62,6 +64,11 @@ public static partial class AgencyName
         var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木", StringComparison.Ordinal);
         if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(name + "人民政府", StringComparison.Ordinal))
             return name + "人民政府";
+        // 唐村镇政府 → 唐村镇人民政府, 建章路街道 → 建章路街道办事处, when the text writes the full form
+        if (name.EndsWith("政府", StringComparison.Ordinal) && !name.EndsWith("人民政府", StringComparison.Ordinal) && source.Contains(name[..^2] + "人民政府", StringComparison.Ordinal))
+            return name[..^2] + "人民政府";
+        if (name.EndsWith("街道", StringComparison.Ordinal) && source.Contains(name + "办事处", StringComparison.Ordinal))
+            return name + "办事处";
         return name;
     }
 

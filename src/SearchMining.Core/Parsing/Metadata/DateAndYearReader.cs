@@ -43,6 +43,10 @@ public static partial class DateAndYearReader
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
         foreach (var line in lines.Take(10))
             if (DateTimeHeader().Match(line) is { Success: true } h && WrittenDate.Of(h) is { } header) return header;
+        // a cover or page header: a date line, or an issuer and its date, among the title lines before the first sentence
+        foreach (var line in lines.Take(4).TakeWhile(l => !l.Contains('。') && l.Length <= 60))
+            if (WrittenDate.ParseLine(line) is { } cover) return cover;
+            else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
             if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;

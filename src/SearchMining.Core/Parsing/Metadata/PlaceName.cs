@@ -5,9 +5,10 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>The place prefix of an agency name: 三亚市海棠区人民政府 → (null, 三亚市, 海棠区), rest 人民政府.</summary>
 public sealed partial record PlaceName(string? Province, string? City, string? County, string Rest)
 {
-    private static readonly IReadOnlyList<string> Municipalities = ["北京市", "上海市", "天津市", "重庆市"];
+    /// <summary>Cities directly under the central government: province-level places (北京市东城区 has no city between).</summary>
+    public static readonly IReadOnlyList<string> Municipalities = ["北京市", "上海市", "天津市", "重庆市"];
 
-    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>[一-龥]{2,7}?(?:市|自治州|州|地区|盟)(?![区县市旗]))?(?<d>[一-龥]{1,7}?(?:区|县|旗|市)(?![区县市旗]))?")]
+    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>(?:(?!政府)[一-龥]){2,7}?(?:市|自治州|州|地区|盟)(?![区县市旗]))?(?<d>(?:(?!政府)[一-龥]){1,7}?(?:区|县|旗|市)(?![区县市旗]))?")]
     private static partial Regex Prefix();
 
     public static PlaceName Of(string agency)

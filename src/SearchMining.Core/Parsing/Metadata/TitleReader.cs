@@ -18,6 +18,10 @@ public static partial class TitleReader
     [GeneratedRegex(@"^(?:访问量|点击数|浏览次数|来源|时间|日期|发布机构|索引号|文号|字号|字体|【字体|打印|分享|大中小|\d{4}-\d{1,2}-\d{1,2}|[一-龥]{1,6}[\[〔【（(]\d{4}[\]〕】）)]\s*\d+号?)")]
     private static partial Regex PageFurniture();
 
+    /// <summary>A 标题 label before the title, maybe spaced (标      题).</summary>
+    [GeneratedRegex(@"^标[ \t\u3000]*题[ \t\u3000]*[:：]?[ \t\u3000]*")]
+    private static partial Regex TitleLabel();
+
     /// <summary>A title that is a notice publishing the report: 贺州市人民政府办公室关于公布贺州市2009年政府信息公开工作年度报告的通知.</summary>
     [GeneratedRegex(@"关于(?:公布|印发|发布|公开)")]
     private static partial Regex PublishingNotice();
@@ -25,11 +29,18 @@ public static partial class TitleReader
     public static TitleInfo Read(string source)
     {
         var lines = new List<string>();
+        var headerAfter = 0; // lines before this index stand above a page's header block
         foreach (var line in TextLine.Split(source))
         {
             var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-').Trim('*').Trim();
-            if (text.StartsWith("标题", StringComparison.Ordinal)) text = text[2..].TrimStart(':', '：', ' ', '\u3000');
-            if (text.Length == 0 || SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text)) continue;
+            if (TitleLabel().Match(text) is { Success: true } label) text = text[label.Length..];
+            if (text.Length == 0) continue;
+            if (SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text) || WrittenDate.IssuerAndDateLine().IsMatch(text))
+            {
+                // a header block (来源/发布时间/索引号, an issuer and its date) after a title: the report's own title may follow
+                if (lines.Count > 0) headerAfter = lines.Count;
+                continue;
+            }
             if (text.Length > 60 || text.Contains('。') || text.Contains('\t'))
             {
                 // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
@@ -40,6 +51,13 @@ public static partial class TitleReader
             lines.Add(Regex.Replace(text, @"\s+", ""));
             if (lines.Count == 6) break;
         }
+        // a page with a site title above its header block and the report's own title after it: the report's own title wins
+        if (headerAfter > 0 && Read(lines.Skip(headerAfter).ToList()) is { Agency: not null } own) return own;
+        return Read(lines);
+    }
+
+    private static TitleInfo Read(List<string> lines)
+    {
         string? titleText = null;
         // the title sits on one line (tried first) or is split over two (agency / year + 政府信息公开工作年度报告), maybe after a page title
         for (var n = 1; n <= 2; n++)

@@ -1,6 +1,6 @@
 using SearchMining.Core.Domain;
 
-namespace SearchMining.Mining.Themes;
+namespace SearchMining.Core.Themes;
 
 /// <summary>The lower-case kind names used in the labels file and the model (problem / rectification / measure).</summary>
 public static class StatementKindNames

@@ -1,6 +1,9 @@
-namespace SearchMining.Mining.Themes;
+namespace SearchMining.Core.Themes;
 
-/// <summary>The theme taxonomy of THEMES.md, in a fixed order (the order of every score vector).</summary>
+/// <summary>
+/// The ids of the theme taxonomy (THEMES.md), in a fixed order — the order of every score vector. Labels and cue words
+/// of each theme are in <see cref="ThemeVocabulary"/>.
+/// </summary>
 public static class ThemeIds
 {
     public const string Training = "training";

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SearchMining.Mining.Baseline;
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Evaluation;
+using SearchMining.Mining.Themes;
+using SearchMining.Mining.Training;
+
+namespace SearchMining.Cli.Commands;
+
+/// <summary>
+/// <c>searchmining tune</c>: compare model configurations on agency-grouped cross-validation of the dev split (the test
+/// split is never read) and print one line per configuration × scoring choice.
+/// </summary>
+internal static class TuneCommand
+{
+    public static Command Create()
+    {
+        var labels = new Option<string>("--labels") { Description = "Synthetic and sample statements (JSON lines).", DefaultValueFactory = _ => ThemeModelFiles.Labels };
+        var corpus = new Option<string?>("--corpus") { Description = "Corpus labels (default: the settled file when present, else annotator A's)." };
+        var folds = new Option<int>("--folds") { Description = "Agency-grouped folds.", DefaultValueFactory = _ => 5 };
+        var foldSeeds = new Option<int[]>("--fold-seeds") { Description = "Fold partitions to average over.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
+        var seed = new Option<int>("--seed") { Description = "Trainer seed.", DefaultValueFactory = _ => 42 };
+        var trainers = new Option<ThemeTrainer[]>("--trainer") { Description = "Trainers (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var sources = new Option<string[]>("--sources") { Description = "Training sources, e.g. Corpus or Corpus,Synthetic (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var words = new Option<int[]>("--word-ngrams") { Description = "Word n-gram lengths to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [2] };
+        var chars = new Option<int[]>("--char-ngrams") { Description = "Character n-gram lengths to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [3] };
+        var cues = new Option<bool[]>("--cues") { Description = "Cue flags on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [true] };
+        var ensembles = new Option<int[]>("--ensemble") { Description = "Averaged-perceptron ensemble sizes to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
+        var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1." };
+        var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme }) command.Options.Add(o);
+        command.SetAction(async (result, ct) =>
+        {
+            var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
+            if (!ok) return 1;
+            var rows = MiningServices.CreateRowFactory();
+            var experiment = new DevExperiment(rows, data!, result.GetValue(folds), result.GetValue(seed));
+            var sourceList = (result.GetValue(sources) is { Length: > 0 } s ? s : ["Corpus", "Corpus,Samples,Synthetic"])
+                .Select(x => Enum.Parse<TrainingSources>(x, ignoreCase: true)).ToList();
+            var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
+            var seeds = result.GetValue(foldSeeds)!;
+            Console.WriteLine($"dev: {data!.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies; {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
+            var header = "config\tpool\tthr\tmacroF1\tkind";
+            if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All);
+            Console.WriteLine(header);
+            foreach (var baseline in new[] { RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)), new MinedKeywordBaseline(rows).AsBaseline("mined keywords") })
+            {
+                var metrics = seeds.Select(fs => MetricsCalculator.Compute(experiment.Baseline(baseline, TrainingSources.Corpus, fs))).ToList();
+                Print($"baseline: {baseline.Name}", "-", "-", metrics, result.GetValue(perTheme));
+            }
+            foreach (var src in sourceList)
+            foreach (var trainer in trainerList)
+            foreach (var w in result.GetValue(words)!)
+            foreach (var c in result.GetValue(chars)!)
+            foreach (var cue in result.GetValue(cues)!)
+            foreach (var size in result.GetValue(ensembles)!)
+            {
+                if (size > 1 && trainer != ThemeTrainer.AveragedPerceptron) continue;
+                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue), size);
+                var watch = Stopwatch.StartNew();
+                var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
+                foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds)))
+                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds.ToString(), group.Select(r => r.Metrics).ToList(), result.GetValue(perTheme));
+                Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(string name, string pooling, string thresholds, IReadOnlyList<ClassificationMetrics> runs, bool perTheme)
+    {
+        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}";
+        if (perTheme) line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1))));
+        Console.WriteLine(line);
+    }
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,44 @@
+using SearchMining.Mining.Baseline;
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Features;
+using SearchMining.Mining.Training;
+
+namespace SearchMining.Mining.Evaluation;
+
+/// <summary>One configuration compared on dev cross-validation: what it trains on, with which trainer and features.</summary>
+public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trainer, FeatureOptions Features, int Ensemble = 1)
+{
+    public override string ToString() => $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")} · {Features}";
+}
+
+/// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
+public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooling, ThresholdMode Thresholds, int FoldSeed,
+    ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions);
+
+/// <summary>
+/// Compares configurations on agency-grouped dev cross-validation (the test split is never read): each configuration is
+/// fitted once per fold, and every scoring choice (clause pooling none / all / per theme × shared / per-theme thresholds) is read from
+/// the same out-of-fold scores.
+/// </summary>
+public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, int folds, int seed)
+{
+    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.DevAgencies, folds, foldSeed);
+
+    public IReadOnlyList<DevResult> Run(DevConfiguration configuration, int foldSeed, CancellationToken ct = default)
+    {
+        var options = new TrainingOptions(configuration.Trainer, Sources: configuration.Sources, FeatureSettings: configuration.Features,
+            PerceptronEnsemble: configuration.Ensemble, Seed: seed);
+        var scores = new DevCrossValidation(rows, options).Score(data, FoldsFor(foldSeed), ct: ct);
+        var results = new List<DevResult>();
+        foreach (var pooling in Enum.GetValues<PoolingMode>())
+            foreach (var mode in new[] { ThresholdMode.Shared, ThresholdMode.PerTheme })
+            {
+                var predictions = scores.Evaluate(pooling, mode);
+                results.Add(new DevResult(configuration, pooling, mode, foldSeed, MetricsCalculator.Compute(predictions), predictions));
+            }
+        return results;
+    }
+
+    public IReadOnlyList<EvaluatedStatement> Baseline(RuleBaseline baseline, TrainingSources sources, int foldSeed) =>
+        DevCrossValidation.Baseline(baseline, data, FoldsFor(foldSeed), sources);
+}

@@ -1,0 +1,74 @@
+using SearchMining.Core.Domain;
+using SearchMining.Index.Searching;
+using SearchMining.Index.Tests.Fixtures;
+using Shouldly;
+
+namespace SearchMining.Index.Tests.Searching;
+
+/// <summary>
+/// What a typed word matches (issue 13, bugs found by the scale work): a word matches where it is written, not where one
+/// of its bigrams is; a leading-minus exclusion of a word of several characters removes exactly the sections holding it;
+/// Traditional text is found by Simplified words. Expected counts come from the parsed texts.
+/// </summary>
+[Collection(SampleIndexCollection.Name)]
+public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
+{
+    private IEnumerable<ReportSection> AllSections => fixture.Reports.SelectMany(r => r.SearchableSections());
+
+    private int Holding(params string[] words) => AllSections.Count(s => words.All(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    private string TextOf(SearchHit hit) =>
+        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
+
+    private SearchResults Search(string query, bool expand = true, int size = 100) =>
+        fixture.Search(new SearchRequest(query) { Size = size, Expand = expand });
+
+    [Fact]
+    public void A_single_word_matches_where_it_is_written_not_where_one_of_its_bigrams_is()
+    {
+        // 行政 is in many more sections than 行政复议: none of those may come back for 行政复议.
+        Holding("行政").ShouldBeGreaterThan(Holding("行政复议") + 5);
+        var results = Search("行政复议", expand: false, size: 100);
+
+        results.Total.ShouldBe(Holding("行政复议"));
+        results.Hits.ShouldAllBe(h => TextOf(h).Contains("行政复议"));
+    }
+
+    [Fact]
+    public void A_word_no_report_holds_still_finds_sections_by_its_parts()
+    {
+        Holding("网站改版").ShouldBe(0);
+        var results = Search("网站改版", expand: false, size: 5);
+
+        results.Total.ShouldBeGreaterThan(0);
+        results.Hits.ShouldAllBe(h => TextOf(h).Contains("网站") || TextOf(h).Contains("改版"));
+    }
+
+    [Theory]
+    [InlineData("网站 -新媒体", "网站", "新媒体")]
+    [InlineData("网站 -政务新媒体", "网站", "政务新媒体")]
+    [InlineData("网站 NOT 新媒体", "网站", "新媒体")]
+    public void Excluding_a_word_of_several_characters_removes_exactly_the_sections_holding_it(string query, string word, string excluded)
+    {
+        Holding(word, excluded).ShouldBeGreaterThan(0);
+        Holding(word).ShouldBeGreaterThan(Holding(word, excluded));
+        var results = Search(query, expand: false, size: 100);
+
+        results.Hits.ShouldAllBe(h => !TextOf(h).Contains(excluded));
+        results.Total.ShouldBe(Holding(word) - Holding(word, excluded));
+    }
+
+    [Theory]
+    [InlineData("政策解读怎么样", "政策解读")]
+    [InlineData("培训了多少次", "培训")]
+    [InlineData("信息公开专职人员几名", "信息公开专职人员")]
+    public void Question_words_are_not_searched_for(string question, string words)
+    {
+        var asked = Search(question, expand: false, size: 10);
+        var plain = Search(words, expand: false, size: 10);
+
+        asked.Total.ShouldBe(plain.Total);
+        asked.Hits.Select(h => h.SectionId).ShouldBe(plain.Hits.Select(h => h.SectionId));
+        asked.Hits.ShouldAllBe(h => !h.MissingTerms.Any(t => t.Contains('么') || t.Contains('少') || t.Contains('几')));
+    }
+}
