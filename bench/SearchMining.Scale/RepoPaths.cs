@@ -1,3 +1,5 @@
+using SearchMining.Core.Corpus;
+
 namespace SearchMining.Scale;
 
 /// <summary>Where the repository and its Release builds are (the folder holding SearchMining.sln, found upwards from here).</summary>
@@ -11,7 +13,7 @@ internal sealed record RepoPaths(string Root)
     /// The sources recombined by default: the bundled sample reports (12 of them have all six template sections, as in
     /// issue 18). Add data/corpus with --source for more variety; the default stays fixed so that runs compare over time.
     /// </summary>
-    public IReadOnlyList<string> DefaultSources => [Path.Combine(Root, "samples", "reports")];
+    public IReadOnlyList<string> DefaultSources => [Path.Combine(Root, CorpusFolders.Samples)];
 
     public static RepoPaths Find()
     {

@@ -8,9 +8,9 @@ namespace SearchMining.Corpus;
 /// </summary>
 public sealed record CorpusOptions
 {
-    public const string DefaultIndexPath = "index";
-    public const string DefaultCorpusPath = "samples/reports";
-    public const string DefaultModelPath = "models/theme-classifier.zip";
+    public const string DefaultIndexPath = SearchMining.Index.Storage.ReportIndexOptions.DefaultPath;
+    public const string DefaultCorpusPath = SearchMining.Core.Corpus.CorpusFolders.Samples;
+    public const string DefaultModelPath = SearchMining.Mining.Themes.ThemeModelFiles.Model;
 
     /// <summary>Files between commits when a folder is ingested by the service (a crash loses at most one batch).</summary>
     public const int ServiceBatchSize = 5;

@@ -7,7 +7,7 @@ namespace SearchMining.Workflows;
 public sealed record WorkflowOptions
 {
     /// <summary>Folders searched (recursively) for SOURCES.tsv files that name each bundled report's source.</summary>
-    public static IReadOnlyList<string> DefaultSourceFolders { get; } = ["samples/reports", "data/corpus"];
+    public static IReadOnlyList<string> DefaultSourceFolders { get; } = [Core.Corpus.CorpusFolders.Samples, Core.Corpus.CorpusFolders.Collected];
 
     public const int DefaultBatchTopHits = 3;
     public const int MaxBatchTopHits = 20;

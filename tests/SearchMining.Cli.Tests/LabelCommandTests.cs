@@ -29,8 +29,8 @@ public sealed class LabelCommandTests
         result.Output.ShouldContain("least sure of first");
         var offered = Offered(result);
         offered.Count.ShouldBe(5);
-        var margins = result.OutputLines.Where(l => l.StartsWith("  suggestion:"))
-            .Select(l => double.Parse(l[(l.LastIndexOf("(margin ") + 8)..].TrimEnd(')'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var margins = result.OutputLines.Where(l => l.StartsWith("  suggestion:", StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(l.LastIndexOf("(margin ", StringComparison.Ordinal) + 8)..].TrimEnd(')'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         margins.Count.ShouldBe(5);
         margins.ShouldBe(margins.Order().ToList()); // ascending: least sure first
         var fileOrder = Offered(await LabelAsync(temp, "", "--list"));

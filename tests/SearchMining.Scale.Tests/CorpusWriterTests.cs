@@ -32,7 +32,7 @@ public sealed class CorpusWriterTests(SourceCorpusFixture sources) : IClassFixtu
         lines.Length.ShouldBe(small.Sections);
         lines.ShouldAllBe(l => l.Split('\t').Length == 5);
         lines.Select(l => l.Split('\t')[0]).ShouldBeUnique();
-        lines.Where(l => l.StartsWith("0#")).Select(l => l.Split('\t')[3]).Distinct().ShouldBe([manifest[1].Split('\t')[2]]);
+        lines.Where(l => l.StartsWith("0#", StringComparison.Ordinal)).Select(l => l.Split('\t')[3]).Distinct().ShouldBe([manifest[1].Split('\t')[2]]);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Text;
+using SearchMining.Core.Corpus;
 
 namespace SearchMining.Benchmarks.Analysis;
 
@@ -14,7 +15,7 @@ public static class BenchmarkTexts
 
     public static string[] Lines(string name) => name switch
     {
-        Corpus => Directory.GetFiles(Path.Combine(RepoRoot(), "samples", "reports"), "*.txt").Order()
+        Corpus => Directory.GetFiles(Path.Combine(RepoRoot(), CorpusFolders.Samples), "*.txt").Order()
             .SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)).ToArray(),
         Pku => File.Exists(PkuPath) ? File.ReadAllLines(PkuPath, Encoding.UTF8) : [],
         _ => throw new ArgumentException($"unknown benchmark text '{name}'", nameof(name)),

@@ -1,3 +1,5 @@
+using SearchMining.Core.Corpus;
+
 namespace SearchMining.Benchmarks.Parsing;
 
 /// <summary>The report files of samples/reports, found by walking up to the folder holding SearchMining.sln.</summary>
@@ -8,6 +10,6 @@ public static class SampleReportFiles
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SearchMining.sln"))) dir = dir.Parent;
         if (dir is null) throw new InvalidOperationException("SearchMining.sln not found above " + AppContext.BaseDirectory);
-        return Directory.EnumerateFiles(Path.Combine(dir.FullName, "samples", "reports"), "*.txt").Order(StringComparer.Ordinal).ToList();
+        return Directory.EnumerateFiles(Path.Combine(dir.FullName, CorpusFolders.Samples), "*.txt").Order(StringComparer.Ordinal).ToList();
     }
 }

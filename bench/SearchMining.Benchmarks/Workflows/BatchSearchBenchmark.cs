@@ -9,6 +9,8 @@ using SearchMining.Corpus;
 using SearchMining.Corpus.Ingestion;
 using SearchMining.Workflows.Batch;
 
+using SearchMining.Core.Corpus;
+
 namespace SearchMining.Benchmarks.Workflows;
 
 /// <summary>
@@ -44,7 +46,7 @@ public class BatchSearchBenchmark
         _folder = Path.Combine(Path.GetTempPath(), $"smbench-batch-{Guid.NewGuid():N}");
         _corpus = new ReportCorpus(new CorpusOptions { IndexPath = _folder, UseClassifier = false, IngestBundledReports = false, BatchSize = CorpusOptions.BulkBatchSize },
             JiebaSegmenter.CreateDefault());
-        var files = ReportIngestor.FindReportFiles(Path.Combine(root, "samples", "reports"))
+        var files = ReportIngestor.FindReportFiles(Path.Combine(root, CorpusFolders.Samples))
             .Concat(ReportIngestor.FindReportFiles(Path.Combine(root, "data", "corpus")))
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).ToList();
         await _corpus.IngestFilesAsync(files);

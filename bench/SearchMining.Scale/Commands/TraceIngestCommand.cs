@@ -38,7 +38,7 @@ internal static class TraceIngestCommand
             {
                 var lines = await process.StandardOutput.ReadToEndAsync(ct);
                 await process.WaitForExitAsync(ct);
-                Console.WriteLine(string.Join('\n', lines.Split('\n').Where(l => !l.StartsWith('[') && !l.StartsWith("committed"))));
+                Console.WriteLine(string.Join('\n', lines.Split('\n').Where(l => !l.StartsWith('[') && !l.StartsWith("committed", StringComparison.Ordinal))));
             }
             Console.WriteLine($"traced ingest took {watch.Elapsed.TotalSeconds:0.0} s (load {MachineLoad.Now()})");
             var report = await DotnetTrace.ReportAsync(trace, "ingest", ct);

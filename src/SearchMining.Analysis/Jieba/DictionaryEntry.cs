@@ -1,4 +1,4 @@
 namespace SearchMining.Analysis.Jieba;
 
 /// <summary>One dictionary line: a word and its corpus frequency (the part-of-speech tag is not used).</summary>
-public readonly record struct DictionaryEntry(string Word, int Frequency);
+internal readonly record struct DictionaryEntry(string Word, int Frequency);

@@ -4,7 +4,7 @@ namespace SearchMining.Analysis.Jieba;
 /// Reads dictionary lines <c>word [frequency] [tag]</c> (UTF-8, one entry a line). Lines without a valid word are
 /// skipped and reported; a missing frequency is returned as null (the caller decides a default).
 /// </summary>
-public static class DictionaryReader
+internal static class DictionaryReader
 {
     public static DictionaryReadResult Read(TextReader reader)
     {

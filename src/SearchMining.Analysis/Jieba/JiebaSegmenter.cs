@@ -17,7 +17,7 @@ public sealed class JiebaSegmenter
     private const int StackLimit = 256;
 
     private readonly HmmCutter _hmm;
-    private readonly object _userWordsLock = new();
+    private readonly Lock _userWordsLock = new();
     private volatile Lexicon _lexicon;
 
     public JiebaSegmenter(JiebaDictionary dictionary, JiebaSegmenterOptions? options = null)

@@ -11,7 +11,7 @@ namespace SearchMining.Analysis.Lucene;
 /// overlapping Han bigrams (<see cref="CJKBigramFilter"/>; an isolated Han character stays a unigram). No stop words.
 /// The same chain serves index and query time.
 /// </summary>
-public sealed class CjkBigramAnalyzer : Analyzer
+internal sealed class CjkBigramAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -9,7 +9,7 @@ namespace SearchMining.Analysis.Lucene;
 /// the parts as they were (the first stacked on the joined word), so phrases over the parts still match. The longest word
 /// starting at a token wins; parts are never dropped.
 /// </summary>
-public sealed class DomainWordFilter : TokenFilter
+internal sealed class DomainWordFilter : TokenFilter
 {
     private readonly IReadOnlySet<string> _words;
     private readonly int _maxLength;

@@ -3,7 +3,7 @@ using SearchMining.Analysis.Jieba;
 namespace SearchMining.Analysis.Lucene;
 
 /// <summary>The words of the bundled domain dictionary (Data/domain/user_dict.txt), for analyzers other than jieba.</summary>
-public static class DomainWords
+internal static class DomainWords
 {
     public static IReadOnlySet<string> LoadDefault()
     {

@@ -12,7 +12,7 @@ namespace SearchMining.Analysis.Lucene;
 /// stop words. Use <see cref="SegmentationMode.Search"/> at index time and <see cref="SegmentationMode.Precise"/>
 /// at query time. Thread-safe (Lucene keeps one token stream per thread).
 /// </summary>
-public sealed class JiebaAnalyzer : Analyzer
+internal sealed class JiebaAnalyzer : Analyzer
 {
     private readonly JiebaSegmenter _segmenter;
     private readonly CharArraySet _stopWords;

@@ -17,7 +17,7 @@ namespace SearchMining.Analysis.Lucene;
 /// punctuation does. Phrase slop is counted in characters.
 /// </para>
 /// </summary>
-public sealed class JiebaTokenizer : Tokenizer
+internal sealed class JiebaTokenizer : Tokenizer
 {
     private readonly JiebaSegmenter _segmenter;
     private readonly SegmentationMode _mode;

@@ -13,7 +13,7 @@ namespace SearchMining.Analysis.Lucene;
 /// (<see cref="DomainWordFilter"/>): SmartCn's own dictionary cuts 政务新媒体 / 依申请公开 into parts. Same chain at index
 /// and query time. Positions count words (one per token), unlike the jieba analyzers.
 /// </summary>
-public sealed class SmartCnAnalyzer(IReadOnlySet<string>? domainWords = null) : Analyzer
+internal sealed class SmartCnAnalyzer(IReadOnlySet<string>? domainWords = null) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

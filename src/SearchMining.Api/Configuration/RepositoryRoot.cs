@@ -1,7 +1,7 @@
 namespace SearchMining.Api.Configuration;
 
 /// <summary>Finds the repository root: the nearest folder at or above a start folder that holds SearchMining.sln.</summary>
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     public const string SolutionFile = "SearchMining.sln";
 

@@ -4,7 +4,7 @@ namespace SearchMining.Api.Configuration;
 /// The HTTP side of the <c>SearchMining</c> configuration section (appsettings.json, environment <c>SearchMining__MaxPageSize</c> …).
 /// The corpus settings of the same section (IndexPath, CorpusPath, ModelPath …) bind to <see cref="SearchMining.Corpus.CorpusOptions"/>.
 /// </summary>
-public sealed class SearchMiningOptions
+internal sealed class SearchMiningOptions
 {
     public const string Section = "SearchMining";
 

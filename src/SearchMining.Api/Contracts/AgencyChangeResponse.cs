@@ -1,4 +1,4 @@
 namespace SearchMining.Api.Contracts;
 
 /// <summary>The agencies as resolved after a merge (one) or a split (two), and where the decision is kept.</summary>
-public sealed record AgencyChangeResponse(IReadOnlyList<AgencySummary> Agencies, string KeptIn);
+internal sealed record AgencyChangeResponse(IReadOnlyList<AgencySummary> Agencies, string KeptIn);

@@ -1,4 +1,4 @@
 namespace SearchMining.Api.Contracts;
 
 /// <summary>Body of <c>POST /api/agencies/{key}/split</c>: the names (as written, or their keys) to take out, and why.</summary>
-public sealed record AgencySplitRequest(IReadOnlyList<string>? Names, string? Note);
+internal sealed record AgencySplitRequest(IReadOnlyList<string>? Names, string? Note);

@@ -7,7 +7,7 @@ namespace SearchMining.Api.Contracts;
 /// One agency in the list: key, display name, kind, level, places, report years, the names it is written under, the
 /// rules that joined them, and the problem themes it names in two or more years.
 /// </summary>
-public sealed record AgencySummary(
+internal sealed record AgencySummary(
     string Key,
     string Name,
     AgencyKind Kind,

@@ -1,3 +1,3 @@
 namespace SearchMining.Api.Contracts;
 
-public sealed record AgencyThemeCounts(string Agency, int Statements, IReadOnlyDictionary<string, int> Counts);
+internal sealed record AgencyThemeCounts(string Agency, int Statements, IReadOnlyDictionary<string, int> Counts);

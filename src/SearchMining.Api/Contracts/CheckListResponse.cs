@@ -1,4 +1,4 @@
 namespace SearchMining.Api.Contracts;
 
 /// <summary>A page of check results across the corpus, and per rule the report counts of the reports selected (agency, year).</summary>
-public sealed record CheckListResponse(int Total, int Offset, IReadOnlyList<CheckRow> Items, IReadOnlyList<RuleStatusCount> Rules);
+internal sealed record CheckListResponse(int Total, int Offset, IReadOnlyList<CheckRow> Items, IReadOnlyList<RuleStatusCount> Rules);

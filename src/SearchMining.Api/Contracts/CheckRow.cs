@@ -6,7 +6,7 @@ namespace SearchMining.Api.Contracts;
 
 /// <summary>One check result with the report it belongs to (a row of <c>/api/checks</c>).</summary>
 /// <param name="StatusCode">PASS, FAIL, UNCERTAIN or NOT_ASSESSABLE.</param>
-public sealed record CheckRow(
+internal sealed record CheckRow(
     string ReportId, string SourceFile, string? Agency, int? Year, string? PreviousReportId,
     string Rule, string? Category, string? Title, CheckStatus Status, string StatusCode, string? Subject, double? Score,
     string Evidence, IReadOnlyList<CheckEvidence> Items)

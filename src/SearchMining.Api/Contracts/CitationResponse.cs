@@ -5,4 +5,4 @@ namespace SearchMining.Api.Contracts;
 /// <param name="Citation">The citation line and what it names.</param>
 /// <param name="Source">Where the report came from (catalog, upload or unknown).</param>
 /// <param name="OriginalUrl">Where to download the original file, or null when the service does not keep it.</param>
-public sealed record CitationResponse(string ReportId, Citation Citation, ReportSource Source, string? OriginalUrl);
+internal sealed record CitationResponse(string ReportId, Citation Citation, ReportSource Source, string? OriginalUrl);

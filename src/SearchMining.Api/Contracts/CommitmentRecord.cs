@@ -1,4 +1,4 @@
 namespace SearchMining.Api.Contracts;
 
 /// <summary>One commitment (下一步…将…) with what a journalist needs to cite it.</summary>
-public sealed record CommitmentRecord(string ReportId, string SourceFile, string? Agency, string? Region, int? Year, string Text, IReadOnlyList<string> Themes);
+internal sealed record CommitmentRecord(string ReportId, string SourceFile, string? Agency, string? Region, int? Year, string Text, IReadOnlyList<string> Themes);

@@ -2,4 +2,4 @@ using SearchMining.Core.Domain;
 
 namespace SearchMining.Api.Contracts;
 
-public sealed record ContactRecord(string ReportId, string? Agency, RegionInfo Region, int? Year, ContactInfo Contact);
+internal sealed record ContactRecord(string ReportId, string? Agency, RegionInfo Region, int? Year, ContactInfo Contact);

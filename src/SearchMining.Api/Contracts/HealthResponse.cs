@@ -6,4 +6,4 @@ namespace SearchMining.Api.Contracts;
 /// <param name="Status">ok; ingesting (reports missing from the index are being ingested; searches answer with what is there);
 /// degraded (503: searches work, writes are refused); unavailable (503: the index cannot be searched).</param>
 /// <param name="Problems">What is wrong, each with a stable code (IndexCorrupt, IndexUnwritable, OutOfDisk, IndexUnavailable, IndexLocked).</param>
-public sealed record HealthResponse(string Status, IngestionStatus Ingestion, IReadOnlyList<CorpusProblem> Problems);
+internal sealed record HealthResponse(string Status, IngestionStatus Ingestion, IReadOnlyList<CorpusProblem> Problems);

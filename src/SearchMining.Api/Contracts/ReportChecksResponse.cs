@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Api.Contracts;
 
 /// <summary>Every check of one report: the status of each rule (with its basis) and every result with its evidence.</summary>
-public sealed record ReportChecksResponse(
+internal sealed record ReportChecksResponse(
     string ReportId, string SourceFile, string? Agency, int? Year, string? PreviousReportId,
     IReadOnlyList<RuleStatus> Rules, IReadOnlyList<CheckResult> Results)
 {
@@ -13,4 +13,4 @@ public sealed record ReportChecksResponse(
 }
 
 /// <summary>A rule and its status on one report (FAIL if any result fails, else UNCERTAIN, PASS, NOT_ASSESSABLE).</summary>
-public sealed record RuleStatus(string Id, CheckCategory Category, string Title, string Basis, CheckStatus Status);
+internal sealed record RuleStatus(string Id, CheckCategory Category, string Title, string Basis, CheckStatus Status);

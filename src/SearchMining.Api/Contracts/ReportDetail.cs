@@ -4,7 +4,7 @@ namespace SearchMining.Api.Contracts;
 
 /// <summary>A whole report as the API shows it: everything parsed, without the raw source text.</summary>
 /// <param name="Preamble">The text before section 一 (title, legal basis, download address, often contacts) as section 0, or null.</param>
-public sealed record ReportDetail(
+internal sealed record ReportDetail(
     string Id,
     string SourceFile,
     string? Agency,

@@ -8,7 +8,7 @@ namespace SearchMining.Api.Contracts;
 /// <param name="NewHits">Reports matched since it was last marked as seen.</param>
 /// <param name="Error">Why it cannot run now, or null.</param>
 /// <param name="Feed">Its Atom feed.</param>
-public sealed record SavedSearchView(
+internal sealed record SavedSearchView(
     string Id,
     string Name,
     string Search,

@@ -4,7 +4,7 @@ namespace SearchMining.Api.Contracts;
 
 /// <param name="SectionId">Stable id <c>{reportId}#{ordinal}</c>, as used by /api/sections/{id}/similar.</param>
 /// <param name="Statements">The tagged statements, for the problems section (empty otherwise).</param>
-public sealed record SectionDetail(
+internal sealed record SectionDetail(
     string SectionId,
     string ReportId,
     string? Agency,

@@ -2,7 +2,7 @@ using SearchMining.Corpus.Ingestion;
 
 namespace SearchMining.Api.Contracts;
 
-public sealed record StatsResponse(
+internal sealed record StatsResponse(
     int Reports,
     int Sections,
     int Subsections,

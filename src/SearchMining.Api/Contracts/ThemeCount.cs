@@ -1,3 +1,3 @@
 namespace SearchMining.Api.Contracts;
 
-public sealed record ThemeCount(string Id, string Label, int Count);
+internal sealed record ThemeCount(string Id, string Label, int Count);

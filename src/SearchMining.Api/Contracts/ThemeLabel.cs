@@ -1,3 +1,3 @@
 namespace SearchMining.Api.Contracts;
 
-public sealed record ThemeLabel(string Id, string Label);
+internal sealed record ThemeLabel(string Id, string Label);

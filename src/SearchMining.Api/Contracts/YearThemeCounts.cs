@@ -1,4 +1,4 @@
 namespace SearchMining.Api.Contracts;
 
 /// <param name="Counts">Theme id → statements tagged with it that year.</param>
-public sealed record YearThemeCounts(int Year, int Statements, IReadOnlyDictionary<string, int> Counts);
+internal sealed record YearThemeCounts(int Year, int Statements, IReadOnlyDictionary<string, int> Counts);

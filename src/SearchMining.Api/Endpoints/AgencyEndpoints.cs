@@ -13,7 +13,7 @@ using SearchMining.Mining.YearOverYear;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Across the years: agencies and their timelines, a person's merges and splits, report comparison, recurring themes.</summary>
-public static class AgencyEndpoints
+internal static class AgencyEndpoints
 {
     public static void MapAgencyEndpoints(this IEndpointRouteBuilder app)
     {

@@ -9,7 +9,7 @@ namespace SearchMining.Api.Endpoints;
 /// Batch search: a TXT or CSV of queries (one a line; CSV columns q, label and filters) answered with each query's hit
 /// counts and top hits, as CSV (default) or JSON. A read: it needs no key and changes nothing.
 /// </summary>
-public static class BatchEndpoints
+internal static class BatchEndpoints
 {
     public const string FileField = "file";
 

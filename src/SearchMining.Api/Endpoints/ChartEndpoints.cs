@@ -9,7 +9,7 @@ using SearchMining.Workflows.Charts;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Charts: where a query's hits fall per year and per region; theme trends per region.</summary>
-public static class ChartEndpoints
+internal static class ChartEndpoints
 {
     public static void MapChartEndpoints(this IEndpointRouteBuilder app)
     {

@@ -12,7 +12,7 @@ using SearchMining.Corpus.Checks;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Quality checks: the rules, one report's results, and every result across the corpus (filter, sort, CSV).</summary>
-public static class CheckEndpoints
+internal static class CheckEndpoints
 {
     public static void MapCheckEndpoints(this IEndpointRouteBuilder app)
     {

@@ -8,7 +8,7 @@ using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class CommitmentEndpoints
+internal static class CommitmentEndpoints
 {
     public static void MapCommitmentEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/commitments", List).WithTags("Mining").WithName("ListCommitments")

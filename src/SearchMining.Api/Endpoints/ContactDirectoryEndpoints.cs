@@ -9,7 +9,7 @@ using SearchMining.Workflows.Contacts;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>The contact directory: every agency's phones, e-mails, postcodes, addresses and offices, the years each held, and where they changed.</summary>
-public static class ContactDirectoryEndpoints
+internal static class ContactDirectoryEndpoints
 {
     public static void MapContactDirectoryEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/contacts/directory", Directory).WithTags("Mining").WithName("ContactDirectory")

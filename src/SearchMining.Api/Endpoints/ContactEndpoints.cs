@@ -8,7 +8,7 @@ using SearchMining.Api.Errors;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class ContactEndpoints
+internal static class ContactEndpoints
 {
     public static void MapContactEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/contacts", List).WithTags("Mining").WithName("ListContacts")

@@ -8,7 +8,7 @@ using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class ExportEndpoints
+internal static class ExportEndpoints
 {
     public static void MapExportEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/export", Export).WithTags("Search").WithName("Export")

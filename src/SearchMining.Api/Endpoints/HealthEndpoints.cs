@@ -4,7 +4,7 @@ using SearchMining.Corpus.Ingestion;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/healthz", Health)

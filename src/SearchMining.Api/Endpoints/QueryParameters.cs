@@ -5,7 +5,7 @@ using SearchMining.Workflows.Queries;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Checks of query parameters shared by the endpoints; each problem is recorded under the parameter's name.</summary>
-public sealed class QueryParameters
+internal sealed class QueryParameters
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ using SearchMining.Workflows.Reading;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Reading a report at a hit: every match of a query in it, its citation and its original file.</summary>
-public static class ReadingEndpoints
+internal static class ReadingEndpoints
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

@@ -11,7 +11,7 @@ using SearchMining.Index.Storage;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Read endpoints over reports: the list, one report, one section.</summary>
-public static class ReportEndpoints
+internal static class ReportEndpoints
 {
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {

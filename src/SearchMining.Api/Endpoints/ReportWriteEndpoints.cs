@@ -11,7 +11,7 @@ using SearchMining.Corpus.Storage;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Upload and delete: guarded by <see cref="ApiKeyFilter"/>; a rejected upload leaves the index as it was.</summary>
-public static class ReportWriteEndpoints
+internal static class ReportWriteEndpoints
 {
     public const string FileField = "file";
 

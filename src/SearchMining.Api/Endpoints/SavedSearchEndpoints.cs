@@ -13,7 +13,7 @@ namespace SearchMining.Api.Endpoints;
 /// match before (newly ingested) are its new hits until marked as seen; an Atom feed per saved search. Saved searches
 /// are the readers' own state, not corpus data: like searches they need no key.
 /// </summary>
-public static class SavedSearchEndpoints
+internal static class SavedSearchEndpoints
 {
     public static void MapSavedSearchEndpoints(this IEndpointRouteBuilder app)
     {

@@ -6,7 +6,7 @@ using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class SearchEndpoints
+internal static class SearchEndpoints
 {
     public static void MapSearchEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Query-string parameters of /api/search and /api/export. Filter parameters may repeat or hold comma-separated values.</summary>
-public sealed record SearchParameters
+internal sealed record SearchParameters
 {
     [FromQuery(Name = "q")] public string? Q { get; init; }
     [FromQuery(Name = "agency")] public string[]? Agency { get; init; }

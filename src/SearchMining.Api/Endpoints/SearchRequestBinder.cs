@@ -5,7 +5,7 @@ using SearchMining.Workflows.Queries;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>Turns the query string of /api/search and /api/export into a <see cref="SearchRequest"/>, recording bad parameters.</summary>
-public static class SearchRequestBinder
+internal static class SearchRequestBinder
 {
     public const int MaxQueryLength = QuerySpec.MaxQueryLength;
 

@@ -6,7 +6,7 @@ using SearchMining.Index.Searching;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class SectionEndpoints
+internal static class SectionEndpoints
 {
     public static void MapSectionEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/sections/{id}/similar", Similar).WithTags("Search").WithName("SimilarSections")

@@ -3,7 +3,7 @@ using SearchMining.Corpus;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class StatsEndpoints
+internal static class StatsEndpoints
 {
     public static void MapStatsEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/stats", (ReportCorpus corpus, CancellationToken cancellationToken) =>

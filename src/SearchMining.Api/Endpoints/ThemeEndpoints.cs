@@ -8,7 +8,7 @@ using SearchMining.Core.Themes;
 
 namespace SearchMining.Api.Endpoints;
 
-public static class ThemeEndpoints
+internal static class ThemeEndpoints
 {
     public static void MapThemeEndpoints(this IEndpointRouteBuilder app)
     {

@@ -1,7 +1,7 @@
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>The optional upload fields, read from the multipart form or the query string.</summary>
-public static class UploadFields
+internal static class UploadFields
 {
     public const string ForceField = "force";
     public const string SourceUrlField = "sourceUrl";

@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 namespace SearchMining.Api.Endpoints;
 
 /// <summary>OpenAPI description of the upload body (the handler reads the form itself, after the API-key check).</summary>
-public static class UploadRequestBody
+internal static class UploadRequestBody
 {
     public static OpenApiRequestBody Describe() => new()
     {

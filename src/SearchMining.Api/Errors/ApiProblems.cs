@@ -7,7 +7,7 @@ using SearchMining.Index.Searching;
 namespace SearchMining.Api.Errors;
 
 /// <summary>The ProblemDetails answers the endpoints share.</summary>
-public static class ApiProblems
+internal static class ApiProblems
 {
     public static ProblemHttpResult NotFound(string title, string detail, string errorKind = ErrorKinds.NotFound) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail, extensions: Kind(errorKind));

@@ -5,7 +5,7 @@ namespace SearchMining.Api.Errors;
 /// can say what went wrong in its own language. Specific kinds come from where the error is made (QuerySyntax,
 /// NotAReport, NameTaken …); any other error gets the kind of its status (<see cref="ForStatus"/>).
 /// </summary>
-public static class ErrorKinds
+internal static class ErrorKinds
 {
     public const string Property = "errorKind";
 

@@ -9,7 +9,7 @@ namespace SearchMining.Api.Errors;
 /// no body, a storage fault of the corpus is a 503 naming it (and is recorded in the corpus's health), and only genuine
 /// server faults are a 500.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ReportCorpus corpus, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ReportCorpus corpus, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

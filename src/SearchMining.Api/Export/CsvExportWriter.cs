@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SearchMining.Api.Export;
 
 /// <summary>RFC 4180 CSV (UTF-8 with BOM so spreadsheet programs read the Chinese text); themes joined with ';'.</summary>
-public sealed class CsvExportWriter : IExportWriter
+internal sealed class CsvExportWriter : IExportWriter
 {
     public string ContentType => "text/csv; charset=utf-8";
 

@@ -1,6 +1,6 @@
 namespace SearchMining.Api.Export;
 
-public enum ExportFormat
+internal enum ExportFormat
 {
     Csv,
     Jsonl,

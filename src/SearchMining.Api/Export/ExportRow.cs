@@ -1,7 +1,7 @@
 namespace SearchMining.Api.Export;
 
 /// <param name="Kind">Statement kind (statements only).</param>
-public sealed record ExportRow(
+internal sealed record ExportRow(
     string ReportId,
     string SectionId,
     string SourceFile,

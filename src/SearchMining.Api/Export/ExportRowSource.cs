@@ -7,7 +7,7 @@ using SearchMining.Index.Storage;
 namespace SearchMining.Api.Export;
 
 /// <summary>Pages through every hit of a search (cursor by cursor) and yields export rows, without holding them all.</summary>
-public sealed class ExportRowSource(SectionSearchEngine engine, ReportIndex index)
+internal sealed class ExportRowSource(SectionSearchEngine engine, ReportIndex index)
 {
     public const int PageSize = SearchRequest.MaxSize;
     private const int ReportCacheSize = 64;

@@ -1,7 +1,7 @@
 namespace SearchMining.Api.Export;
 
 /// <summary>What one exported row is.</summary>
-public enum ExportUnit
+internal enum ExportUnit
 {
     /// <summary>One matching section with its full text.</summary>
     Sections,

@@ -1,7 +1,7 @@
 namespace SearchMining.Api.Export;
 
 /// <summary>Writes export rows to a stream in one format.</summary>
-public interface IExportWriter
+internal interface IExportWriter
 {
     string ContentType { get; }
 

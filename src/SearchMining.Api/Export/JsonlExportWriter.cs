@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SearchMining.Api.Export;
 
 /// <summary>JSON Lines: one camelCase object per row.</summary>
-public sealed class JsonlExportWriter : IExportWriter
+internal sealed class JsonlExportWriter : IExportWriter
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -4,7 +4,7 @@ using SearchMining.Corpus.Checks;
 namespace SearchMining.Api.Hosting;
 
 /// <summary>Registers the corpus-wide quality checks (<see cref="CorpusChecks"/>) over the one <see cref="ReportCorpus"/>.</summary>
-public static class CheckRegistration
+internal static class CheckRegistration
 {
     public static WebApplicationBuilder AddQualityChecks(this WebApplicationBuilder builder)
     {

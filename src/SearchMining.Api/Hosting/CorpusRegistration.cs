@@ -9,7 +9,7 @@ namespace SearchMining.Api.Hosting;
 /// Registers the corpus layer: <see cref="CorpusOptions"/> bound from the <c>SearchMining</c> section, one
 /// <see cref="ReportCorpus"/> (endpoints take it as a parameter) and its first-start ingestion.
 /// </summary>
-public static class CorpusRegistration
+internal static class CorpusRegistration
 {
     public static WebApplicationBuilder AddReportCorpus(this WebApplicationBuilder builder)
     {

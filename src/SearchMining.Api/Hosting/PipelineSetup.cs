@@ -5,7 +5,7 @@ using SearchMining.Api.Errors;
 namespace SearchMining.Api.Hosting;
 
 /// <summary>The HTTP pipeline: errors as ProblemDetails, request log, static web page, OpenAPI + Scalar, endpoints.</summary>
-public static class PipelineSetup
+internal static class PipelineSetup
 {
     public static WebApplication UseSearchMining(this WebApplication app)
     {

@@ -7,7 +7,7 @@ namespace SearchMining.Api.Hosting;
 /// outside the exception handler, so the status logged is the one sent; an exception that escapes everything is
 /// logged as the 500 the server answers.
 /// </summary>
-public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

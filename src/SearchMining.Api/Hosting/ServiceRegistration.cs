@@ -8,7 +8,7 @@ using SearchMining.Api.Security;
 namespace SearchMining.Api.Hosting;
 
 /// <summary>Registers the service's options, the corpus layer (<see cref="CorpusRegistration"/>) and the HTTP plumbing.</summary>
-public static class ServiceRegistration
+internal static class ServiceRegistration
 {
     public static WebApplicationBuilder AddSearchMining(this WebApplicationBuilder builder)
     {

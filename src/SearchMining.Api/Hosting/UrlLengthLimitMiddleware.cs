@@ -8,7 +8,7 @@ namespace SearchMining.Api.Hosting;
 /// gets this explanation instead of Kestrel's bare 414; only URLs over <see cref="KestrelRequestLineLimit"/> bytes
 /// still get the bare one.
 /// </summary>
-public sealed class UrlLengthLimitMiddleware(RequestDelegate next, IProblemDetailsService problems)
+internal sealed class UrlLengthLimitMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
     public const int MaxUrlLength = 8 * 1024;
     public const int KestrelRequestLineLimit = 64 * 1024;

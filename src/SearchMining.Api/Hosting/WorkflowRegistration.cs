@@ -12,7 +12,7 @@ namespace SearchMining.Api.Hosting;
 /// charts) over the corpus; <see cref="WorkflowOptions"/> binds from the <c>SearchMining</c> section (WorkspacePath,
 /// SourceFolders, MaxBatchQueries, MaxBatchBytes, MaxSavedSearches).
 /// </summary>
-public static class WorkflowRegistration
+internal static class WorkflowRegistration
 {
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {

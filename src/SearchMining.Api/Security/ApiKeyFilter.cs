@@ -8,7 +8,7 @@ namespace SearchMining.Api.Security;
 /// <summary>
 /// Guards write endpoints: no key configured → 403 (writes are off); missing or wrong <c>X-Api-Key</c> → 401.
 /// </summary>
-public sealed class ApiKeyFilter(IOptions<SearchMiningOptions> options) : IEndpointFilter
+internal sealed class ApiKeyFilter(IOptions<SearchMiningOptions> options) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
 

@@ -108,7 +108,7 @@ internal static class EvalRelevanceCommand
     private static string[] CorpusOf(string setFolder)
     {
         var list = Path.Combine(setFolder, "corpus.txt");
-        if (!File.Exists(list)) return [Path.Combine("samples", "reports")];
+        if (!File.Exists(list)) return [Core.Corpus.CorpusFolders.Samples];
         return File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
     }
 

@@ -23,7 +23,7 @@ public sealed partial class CorpusSplit
     /// <summary>The split with the sample slugs read from <c>samples/reports</c> under <paramref name="repoRoot"/>.</summary>
     public static CorpusSplit ForRepository(string repoRoot)
     {
-        var samples = Path.Combine(repoRoot, "samples", "reports");
+        var samples = Path.Combine(repoRoot, CorpusFolders.Samples);
         var slugs = Directory.Exists(samples)
             ? Directory.EnumerateFiles(samples).Select(f => SlugOf(Path.GetFileName(f))).OfType<string>()
             : [];

@@ -57,7 +57,7 @@ public static partial class WrittenDate
             d = ChineseNumerals.Parse(m.Groups["cd"].Value) ?? 0;
         }
         else return null;
-        return y is >= 1900 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+        return Domain.PlausibleYears.Contains(y) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
     private static int Digit(char c) => c switch

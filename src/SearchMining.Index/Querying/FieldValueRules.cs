@@ -64,5 +64,5 @@ internal static class FieldValueRules
     }
 
     private static bool IsYear(string text) =>
-        text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
+        text.Length == 4 && text.All(char.IsAsciiDigit) && Core.Domain.PlausibleYears.Contains(int.Parse(text, CultureInfo.InvariantCulture));
 }

@@ -5,7 +5,7 @@ using SearchMining.Index.Searching;
 namespace SearchMining.Workflows.Charts;
 
 /// <summary>Counts the matching reports (and their matching sections) of a query per year and per region.</summary>
-public static class HitHistograms
+internal static class HitHistograms
 {
     /// <summary>Regions shown at most (the largest; the rest are left out).</summary>
     public const int MaxRegions = 40;

@@ -5,8 +5,8 @@ namespace SearchMining.Workflows.Queries;
 /// <summary>A year filter as people write it: <c>2023</c>, or a range <c>2019..2023</c> (either end may be left open).</summary>
 public static class YearRange
 {
-    public const int Min = 1990;
-    public const int Max = 2100;
+    public const int Min = Core.Domain.PlausibleYears.Min;
+    public const int Max = Core.Domain.PlausibleYears.Max;
 
     /// <summary>Parses <paramref name="text"/>; blank is no filter. The message says what is wrong otherwise.</summary>
     public static bool TryParse(string? text, out int? from, out int? to, out string? error)

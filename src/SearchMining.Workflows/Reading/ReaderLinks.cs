@@ -9,7 +9,7 @@ namespace SearchMining.Workflows.Reading;
 /// (the page scrolls to the match at that offset of section n and highlights every match of q). The page builds the
 /// same link (app.js, <c>hitLink</c>); batch output and Atom feeds use this one.
 /// </summary>
-public static class ReaderLinks
+internal static class ReaderLinks
 {
     public static string OpenAtHit(string reportId, int? sectionOrdinal, string? query, int? offset)
     {

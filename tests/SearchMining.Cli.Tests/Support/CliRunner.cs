@@ -44,10 +44,10 @@ public sealed class CliRunner
         {
             await process.WaitForExitAsync(timeout.Token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"searchmining {string.Join(' ', args)} did not finish in {Timeout.TotalSeconds} s");
+            throw new TimeoutException($"searchmining {string.Join(' ', args)} did not finish in {Timeout.TotalSeconds} s", e);
         }
         return new CliResult(process.ExitCode, await output, await error);
     }

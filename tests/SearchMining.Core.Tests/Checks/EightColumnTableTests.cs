@@ -36,7 +36,7 @@ public class EightColumnTableTests(SampleCorpus corpus)
         table.Row("new")!.Cells[ApplicantType.LegalPersonSubtotal].Value.ShouldBe(118); // 53 + 0 + 0 + 61 + 4
         table.Row("new")!.Cells[ApplicantType.Total].Value.ShouldBe(3119);
         var results = ReportChecker.All().Run(report).Where(r => r.Rule == ApplicationRowTotalCheck.Rule).ToList();
-        results.Count(r => r.Subject!.EndsWith(" 小计")).ShouldBe(table.Rows.Count);
+        results.Count(r => r.Subject!.EndsWith(" 小计", StringComparison.Ordinal)).ShouldBe(table.Rows.Count);
         results.ShouldAllBe(r => r.Status == CheckStatus.Pass);
         // the subtotal column has its own column identities too
         ReportChecker.All().Run(report).Where(r => r.Subject == "法人或其他组织小计").Select(r => r.Rule)

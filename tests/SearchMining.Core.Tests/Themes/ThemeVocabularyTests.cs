@@ -33,7 +33,7 @@ public sealed class ThemeVocabularyTests
     public void Theme_labels_and_the_problem_cue_list_are_written_in_one_source_file_only()
     {
         var sources = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs") || f.EndsWith(".js") || f.EndsWith(".html"))
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Select(f => (Path: f, Text: File.ReadAllText(f))).ToList();
         string[] Holding(string text) => sources.Where(s => s.Text.Contains(text)).Select(s => Path.GetFileName(s.Path)).ToArray();

@@ -95,6 +95,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (await child.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             if (line.StartsWith("committed ", StringComparison.Ordinal)) return line;
-        throw new InvalidOperationException("the indexer ended without committing: " + await child.StandardError.ReadToEndAsync());
+        throw new InvalidOperationException("the indexer ended without committing: " + await child.StandardError.ReadToEndAsync(timeout.Token));
     }
 }

@@ -38,10 +38,10 @@ public static class CliProcess
         {
             await process.WaitForExitAsync(timeout.Token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"searchmining {string.Join(' ', args)} did not finish in 180 s");
+            throw new TimeoutException($"searchmining {string.Join(' ', args)} did not finish in 180 s", e);
         }
         return new CliResult(process.ExitCode, await output, await error);
     }

@@ -65,21 +65,22 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var before = service.ResidentBytes();
         var peak = before;
         using var sampling = new CancellationTokenSource();
+        // The loop stops on the flag; a cancelled Task.Run or Delay would fault the sampler instead, hence no token.
         var sampler = Task.Run(async () =>
         {
             while (!sampling.IsCancellationRequested)
             {
                 peak = Math.Max(peak, service.ResidentBytes());
-                await Task.Delay(5);
+                await Task.Delay(5, CancellationToken.None);
             }
-        });
+        }, CancellationToken.None);
         var clock = Stopwatch.StartNew();
-        using var response = await service.Client.SendAsync(service.Write(HttpMethod.Post, "/api/reports", ServiceProcess.File(bytes, name, type)));
+        using var response = await service.Client.SendAsync(service.Write(HttpMethod.Post, "/api/reports", ServiceProcess.File(bytes, name, type)), CancellationToken.None);
         var elapsed = clock.Elapsed;
         await sampling.CancelAsync();
         await sampler;
         peak = Math.Max(peak, service.ResidentBytes());
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>(), elapsed, peak - before);
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None), elapsed, peak - before);
     }
 }

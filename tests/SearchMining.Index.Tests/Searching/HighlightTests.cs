@@ -8,7 +8,7 @@ namespace SearchMining.Index.Tests.Searching;
 public sealed class HighlightTests(SampleIndexFixture fixture)
 {
     private string SectionText(SearchHit hit) =>
-        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal)).Text;
+        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
 
     [Fact]
     public void Snippets_are_sentences_of_the_stored_text_and_highlights_point_at_the_matched_words()

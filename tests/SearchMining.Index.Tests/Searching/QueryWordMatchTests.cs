@@ -18,7 +18,7 @@ public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
     private int Holding(params string[] words) => AllSections.Count(s => words.All(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     private string TextOf(SearchHit hit) =>
-        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal)).Text;
+        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
 
     private SearchResults Search(string query, bool expand = true, int size = 100) =>
         fixture.Search(new SearchRequest(query) { Size = size, Expand = expand });

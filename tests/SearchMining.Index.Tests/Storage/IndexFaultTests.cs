@@ -17,6 +17,8 @@ public sealed class IndexFaultTests
         IndexFault.From(new EndOfStreamException("read past EOF"))!.Kind.ShouldBe(IndexFaultKind.Corrupt);
         IndexFault.From(new InvalidOperationException("wrapper", new CorruptIndexException("inner")))!.Kind.ShouldBe(IndexFaultKind.Corrupt);
         IndexFault.From(new InvalidOperationException("a bug")).ShouldBeNull();
-        IndexFault.From(new ArgumentException("a bug in our code")).ShouldBeNull(); // not raised inside Lucene's file layer
+        IndexFault.From(ArgumentBug("value")).ShouldBeNull(); // not raised inside Lucene's file layer
     }
+
+    private static ArgumentException ArgumentBug(string value) => new($"a bug in our code: {value}", nameof(value));
 }

@@ -20,7 +20,7 @@ public sealed class ThemeDatasetTests(MiningFixture fixture)
         data.Dev.Concat(data.Samples).Select(ThemeDataset.AgencyOf).ShouldAllBe(a => !test.Contains(a));
         data.Synthetic.ShouldAllBe(s => s.Synthetic);
         // the samples of 平潭综合实验区 (039/040/045_pingtan_shiyanqu) are the agency of the corpus's g004/g005_pingtan_shiyanqu
-        data.Samples.Where(s => s.Source.StartsWith("040_")).Select(ThemeDataset.AgencyOf).Distinct().ShouldBe(["pingtan_shiyanqu"]);
+        data.Samples.Where(s => s.Source.StartsWith("040_", StringComparison.Ordinal)).Select(ThemeDataset.AgencyOf).Distinct().ShouldBe(["pingtan_shiyanqu"]);
         data.Dev.Select(ThemeDataset.AgencyOf).ShouldContain("pingtan_shiyanqu");
     }
 

@@ -19,7 +19,7 @@ public sealed class ReportThemeTaggerTests(MiningFixture fixture)
         tagged.Statements.Count.ShouldBe(parsed.Statements.Count);
         tagged.Statements.ShouldAllBe(s => s.Themes.Count > 0);
         tagged.Statements.Select(s => s.Kind).ShouldBe(parsed.Statements.Select(s => s.Kind));
-        tagged.Statements.Single(s => s.Text.StartsWith("一是加强工作人员的业务知识培训")).Themes.ShouldContain(ThemeIds.Training);
+        tagged.Statements.Single(s => s.Text.StartsWith("一是加强工作人员的业务知识培训", StringComparison.Ordinal)).Themes.ShouldContain(ThemeIds.Training);
         tagged.Commitments.Count.ShouldBe(parsed.Commitments.Count);
         tagged.Commitments.ShouldAllBe(c => c.Themes.Count > 0);
     }

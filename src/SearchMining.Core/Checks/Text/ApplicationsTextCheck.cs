@@ -61,7 +61,7 @@ public sealed partial class ApplicationsTextCheck : IReportCheck
             if (newRow is null) { yield return Unread(stated, "一、本年新收"); continue; }
             var fresh = CellArithmetic.Stated(newRow.Cells.GetValueOrDefault(ApplicantType.Total));
             var withCarried = carriedOver is null ? null : fresh + CellArithmetic.Sum([carriedOver.Cells.GetValueOrDefault(ApplicantType.Total)]);
-            var isNone = stated.Phrase.StartsWith('未') || stated.Phrase.StartsWith("没有");
+            var isNone = stated.Phrase.StartsWith('未') || stated.Phrase.StartsWith("没有", StringComparison.Ordinal);
             var items = new List<CheckEvidence> { stated.Sentence, Cells.Of(newRow, ApplicantType.Total) };
             CheckResult result;
             if (fresh is null)

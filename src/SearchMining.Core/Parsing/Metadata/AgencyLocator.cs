@@ -144,7 +144,7 @@ public static partial class AgencyLocator
     public static string? FromSelfReference(string source)
     {
         var names = TownshipName().Matches(source).Select(m => m.Groups["name"].Value)
-            .Where(n => n.EndsWith("办事处") || n.EndsWith("政府") || (n.EndsWith('乡') && source.Contains("我乡")) || (n.EndsWith('镇') && source.Contains("我镇")))
+            .Where(n => n.EndsWith("办事处", StringComparison.Ordinal) || n.EndsWith("政府", StringComparison.Ordinal) || (n.EndsWith('乡') && source.Contains("我乡")) || (n.EndsWith('镇') && source.Contains("我镇")))
             .Where(n => !n.Any(c => "我全各本该现将此由与和在对向".Contains(c)))
             .ToList();
         return names.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

@@ -47,9 +47,9 @@ public static partial class AgencyName
         {
             var owner = office[..m.Index];
             // a department's 政府信息公开…办公室 (闽侯县水利局政府信息公开工作领导小组办公室) speaks for the department
-            if (KindOf(owner) == AgencyKind.Department && !owner.EndsWith("办")) return owner;
+            if (KindOf(owner) == AgencyKind.Department && !owner.EndsWith("办", StringComparison.Ordinal)) return owner;
             // the government's disclosure office speaks for the government
-            return m.Value.StartsWith("人民政府") ? owner + "人民政府" : m.Value.StartsWith("政府") ? owner + "政府" : owner;
+            return m.Value.StartsWith("人民政府", StringComparison.Ordinal) ? owner + "人民政府" : m.Value.StartsWith("政府", StringComparison.Ordinal) ? owner + "政府" : owner;
         }
         return ContactUnit().Replace(office, "");
     }
@@ -61,13 +61,13 @@ public static partial class AgencyName
     public static string Normalized(string name, string source)
     {
         name = WithoutAlias(name);
-        var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木");
-        if (bare && !name.EndsWith("政府") && source.Contains(name + "人民政府", StringComparison.Ordinal))
+        var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木", StringComparison.Ordinal);
+        if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(name + "人民政府", StringComparison.Ordinal))
             return name + "人民政府";
         // 唐村镇政府 → 唐村镇人民政府, 建章路街道 → 建章路街道办事处, when the text writes the full form
-        if (name.EndsWith("政府") && !name.EndsWith("人民政府") && source.Contains(name[..^2] + "人民政府", StringComparison.Ordinal))
+        if (name.EndsWith("政府", StringComparison.Ordinal) && !name.EndsWith("人民政府", StringComparison.Ordinal) && source.Contains(name[..^2] + "人民政府", StringComparison.Ordinal))
             return name[..^2] + "人民政府";
-        if (name.EndsWith("街道") && source.Contains(name + "办事处", StringComparison.Ordinal))
+        if (name.EndsWith("街道", StringComparison.Ordinal) && source.Contains(name + "办事处", StringComparison.Ordinal))
             return name + "办事处";
         return name;
     }
@@ -76,9 +76,9 @@ public static partial class AgencyName
     public static AgencyKind KindOf(string name)
     {
         name = WithoutAlias(name);
-        if (name.EndsWith("街道") || name.EndsWith("办事处") || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木") || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
+        if (name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("办事处", StringComparison.Ordinal) || name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(name, "(?:乡|镇|苏木)(?:人民)?政府$"))
             return AgencyKind.Township;
-        if (name.EndsWith("政府") || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
+        if (name.EndsWith("政府", StringComparison.Ordinal) || name[^1] is '省' or '市' or '县' or '区' or '州' or '盟' or '旗') return AgencyKind.Government;
         return AgencyKind.Department;
     }
 }

@@ -30,7 +30,7 @@ public static partial class LevelClassifier
         // a zone (平潭综合实验区, 两江新区) is no level of the administrative hierarchy the name can tell
         if (Zone().IsMatch(agency) || ZoneCommittee().IsMatch(agency)) return AdministrativeLevel.Unknown;
         // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
-        if (agency.EndsWith("政府") || AgencyName.KindOf(agency) == AgencyKind.Government)
+        if (agency.EndsWith("政府", StringComparison.Ordinal) || AgencyName.KindOf(agency) == AgencyKind.Government)
         {
             var place = PlaceName.Of(agency);
             if (place.County is not null) return AdministrativeLevel.County;

@@ -37,14 +37,14 @@ public static partial class RegionResolver
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
             city = FindBefore(source, county, "市");
-            if (city is not null && !agency.StartsWith(city)) full = city + agency;
+            if (city is not null && !agency.StartsWith(city, StringComparison.Ordinal)) full = city + agency;
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
         if (city is not null && province is null)
         {
             province = FindBefore(source, city, "省区");
-            if (province is not null && full.StartsWith(city) && !full.StartsWith(province)) { /* keep the agency name as the city writes it */ }
+            if (province is not null && full.StartsWith(city, StringComparison.Ordinal) && !full.StartsWith(province, StringComparison.Ordinal)) { /* keep the agency name as the city writes it */ }
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
@@ -56,7 +56,7 @@ public static partial class RegionResolver
     private static string? PlacesBefore(string source, string name)
     {
         string? best = null;
-        var street = name.EndsWith("街道") || name.EndsWith("街道办事处");
+        var street = name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("街道办事处", StringComparison.Ordinal);
         for (var at = source.IndexOf(name, StringComparison.Ordinal); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             for (var start = Math.Max(0, at - (street ? 18 : 14)); start <= at - 2; start++)
@@ -66,7 +66,7 @@ public static partial class RegionResolver
                 var before = start > 0 ? source[start - 1] : ' ';
                 if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
                 // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
-                var places = street && candidate.EndsWith("人民政府") ? candidate[..^4] : candidate;
+                var places = street && candidate.EndsWith("人民政府", StringComparison.Ordinal) ? candidate[..^4] : candidate;
                 if (places.Length < 2) continue;
                 var place = PlaceName.Of(places);
                 if (place.Rest.Length != 0 || (place.County is null && place.City is null)) continue;

@@ -60,5 +60,5 @@ public static class ApplicationRowCatalog
     public static bool IsOtherSubRow(string code) => code.StartsWith("result.6.", StringComparison.Ordinal);
 
     /// <summary>Codes of the 办理结果 rows that add up to result.total.</summary>
-    public static bool IsResultDetail(string code) => code.StartsWith("result.") && code != "result.total";
+    public static bool IsResultDetail(string code) => code.StartsWith("result.", StringComparison.Ordinal) && code != "result.total";
 }

@@ -74,7 +74,7 @@ public static partial class FlattenedApplicationRows
         if (nextSubNumber is { } n && after < segment.Length && segment[after] is '.' or '．' or '、')
         {
             var suffix = n.ToString();
-            if (run.EndsWith(suffix) && run.Length > suffix.Length) run = run[..^suffix.Length].TrimEnd();
+            if (run.EndsWith(suffix, StringComparison.Ordinal) && run.Length > suffix.Length) run = run[..^suffix.Length].TrimEnd();
         }
         return run;
     }

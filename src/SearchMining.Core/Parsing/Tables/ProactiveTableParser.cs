@@ -49,7 +49,7 @@ public static partial class ProactiveTableParser
             var label = Whitespace().Replace(row.Label, "");
             var itemMatch = Item().Match(label);
             if (itemMatch.Success) { item = itemMatch.Value; columns = []; continue; }
-            if (label.StartsWith("信息内容"))
+            if (label.StartsWith("信息内容", StringComparison.Ordinal))
             {
                 columns = row.LabelCells.Skip(1).Select(c => Whitespace().Replace(c, "")).Where(c => c.Length > 0).ToList();
                 if (columns.Count == 0) columns = ColumnName().Matches(label).Select(m => m.Value).ToList();

@@ -20,7 +20,7 @@ public static partial class TableRowReader
             var singleCell = tabLines.Count(l => l.StartsWith('\t') && l.Count(c => c == '\t') == 1);
             return singleCell * 2 > tabLines.Count ? TableShape.CellPerLine : TableShape.TabSeparated;
         }
-        if (lines.Count(l => l.Contains(" | ") || l.TrimEnd().EndsWith(" |")) >= 2) return TableShape.PipeSeparated;
+        if (lines.Count(l => l.Contains(" | ") || l.TrimEnd().EndsWith(" |", StringComparison.Ordinal)) >= 2) return TableShape.PipeSeparated;
         if (lines.Count(l => SpaceRun().IsMatch(l.Trim())) >= 2) return TableShape.SpaceAligned;
         return TableShape.Flattened;
     }
