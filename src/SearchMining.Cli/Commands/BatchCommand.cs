@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using SearchMining.Analysis.Jieba;
 using SearchMining.Corpus;
 using SearchMining.Workflows;
 using SearchMining.Workflows.Batch;
@@ -43,25 +42,9 @@ internal static class BatchCommand
                 Console.Error.WriteLine($"{fileError.Kind}: {fileError.Message}");
                 return 2;
             }
-            var options = new CorpusOptions
-            {
-                IndexPath = result.GetValue(indexPath)!,
-                UseClassifier = false,
-                IngestBundledReports = false,
-                RebuildOnSchemaMismatch = false,
-                ReadOnly = true,
-            }.ResolvedAgainst(Environment.CurrentDirectory);
-            if (!ReportCorpus.IndexExists(options))
-            {
-                Console.Error.WriteLine($"No index at {result.GetValue(indexPath)}: build one with `searchmining index <folder>` first.");
-                return 3;
-            }
-            using var corpus = new ReportCorpus(options, JiebaSegmenter.CreateDefault());
-            if (corpus.TryOpen() is { } openError)
-            {
-                Console.Error.WriteLine(openError.Message);
-                return 3;
-            }
+            // read-only: no writer lock, so it works while the service (or an index run) writes
+            using var corpus = ReadOnlyCorpus.Open(result.GetValue(indexPath)!);
+            if (corpus is null) return 3;
             var clock = Stopwatch.StartNew();
             var results = new BatchRunner(corpus.Search).RunAll(queries, hits, result.GetValue(baseUrl), ct);
             var elapsed = clock.Elapsed;

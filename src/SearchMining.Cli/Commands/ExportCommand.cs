@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SearchMining.Analysis.Jieba;
 using SearchMining.Cli.Elasticsearch;
 using SearchMining.Corpus;
 
@@ -25,25 +24,9 @@ internal static class ExportCommand
                 Console.Error.WriteLine("Say where to: --elasticsearch DIR.");
                 return 2;
             }
-            var options = new CorpusOptions
-            {
-                IndexPath = result.GetValue(indexPath)!,
-                UseClassifier = false,
-                IngestBundledReports = false,
-                RebuildOnSchemaMismatch = false,
-                ReadOnly = true,
-            }.ResolvedAgainst(Environment.CurrentDirectory);
-            if (!ReportCorpus.IndexExists(options))
-            {
-                Console.Error.WriteLine($"No index at {result.GetValue(indexPath)}: build one with `searchmining index <folder>` first.");
-                return 3;
-            }
-            using var corpus = new ReportCorpus(options, JiebaSegmenter.CreateDefault());
-            if (corpus.TryOpen() is { } openError)
-            {
-                Console.Error.WriteLine(openError.Message);
-                return 3;
-            }
+            // read-only: no writer lock, so it works while the service (or an index run) writes
+            using var corpus = ReadOnlyCorpus.Open(result.GetValue(indexPath)!);
+            if (corpus is null) return 3;
             var target = Path.GetFullPath(folder);
             var (documents, files) = ElasticsearchExport.Write(corpus.Index, target);
             Console.WriteLine($"Wrote {ElasticsearchExport.IndexFile} and {files.Count} bulk file(s) with {documents} section documents to {target}.");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using SearchMining.Analysis.Jieba;
 using SearchMining.Corpus;
 using SearchMining.Index.Searching;
 
@@ -25,25 +24,9 @@ internal static class SearchCommand
         foreach (var option in new Option[] { indexPath, size, sort, cursor, group, like, json, noExpand }) command.Options.Add(option);
         command.SetAction(result =>
         {
-            var options = new CorpusOptions
-            {
-                IndexPath = result.GetValue(indexPath)!,
-                UseClassifier = false,
-                IngestBundledReports = false,
-                RebuildOnSchemaMismatch = false,
-                ReadOnly = true, // no writer lock: searching works while the service (or an index run) writes
-            }.ResolvedAgainst(Environment.CurrentDirectory);
-            if (!ReportCorpus.IndexExists(options))
-            {
-                Console.Error.WriteLine($"No index at {result.GetValue(indexPath)}: build one with `searchmining index <folder>` first.");
-                return 3;
-            }
-            using var corpus = new ReportCorpus(options, JiebaSegmenter.CreateDefault());
-            if (corpus.TryOpen() is { } openError)
-            {
-                Console.Error.WriteLine(openError.Message);
-                return 3;
-            }
+            // read-only: no writer lock, so it works while the service (or an index run) writes
+            using var corpus = ReadOnlyCorpus.Open(result.GetValue(indexPath)!);
+            if (corpus is null) return 3;
             var engine = corpus.Search;
             var outcome = result.GetValue(like) is { Length: > 0 } sectionId
                 ? engine.Similar(sectionId, result.GetValue(size))
