@@ -33,55 +33,33 @@ public sealed class OriginalStore : IDisposable
     /// <summary>The store of the index at <paramref name="indexFolder"/> (created when missing).</summary>
     public static OriginalStore Open(string indexFolder)
     {
-        var folder = System.IO.Path.Combine(indexFolder, FolderName);
-        Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, FileName);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            Execute(connection, """
-                PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = FULL;
-                PRAGMA busy_timeout = 5000;
-                CREATE TABLE IF NOT EXISTS originals (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    sha256 TEXT NOT NULL UNIQUE,
-                    file_name TEXT NOT NULL,
-                    content_type TEXT,
-                    size INTEGER NOT NULL,
-                    received_at TEXT NOT NULL,
-                    source_url TEXT,
-                    origin TEXT NOT NULL,
-                    report_id TEXT NOT NULL,
-                    forced INTEGER NOT NULL DEFAULT 0,
-                    pending_removal TEXT,
-                    content BLOB NOT NULL);
-                CREATE INDEX IF NOT EXISTS originals_report ON originals(report_id);
-                CREATE TABLE IF NOT EXISTS removed (
-                    sha256 TEXT PRIMARY KEY,
-                    file_name TEXT NOT NULL,
-                    report_id TEXT,
-                    reason TEXT NOT NULL,
-                    removed_at TEXT NOT NULL);
-                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                """);
-            using (var version = connection.CreateCommand())
-            {
-                version.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('version', $v); SELECT value FROM meta WHERE key = 'version';";
-                version.Parameters.AddWithValue("$v", Version.ToString(CultureInfo.InvariantCulture));
-                var found = Convert.ToString(version.ExecuteScalar(), CultureInfo.InvariantCulture);
-                if (found != Version.ToString(CultureInfo.InvariantCulture))
-                    throw new InvalidOperationException($"The originals store {path} has version {found}; this program reads version {Version}.");
-            }
-            return new OriginalStore(path, connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        var path = System.IO.Path.Combine(indexFolder, FolderName, FileName);
+        return new OriginalStore(path, DurableDatabase.Open(path, Schema, Version, "originals store"));
     }
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS originals (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            sha256 TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL,
+            content_type TEXT,
+            size INTEGER NOT NULL,
+            received_at TEXT NOT NULL,
+            source_url TEXT,
+            origin TEXT NOT NULL,
+            report_id TEXT NOT NULL,
+            forced INTEGER NOT NULL DEFAULT 0,
+            pending_removal TEXT,
+            content BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS originals_report ON originals(report_id);
+        CREATE TABLE IF NOT EXISTS removed (
+            sha256 TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            report_id TEXT,
+            reason TEXT NOT NULL,
+            removed_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """;
 
     /// <summary>Keeps the file (durably) as the original of <paramref name="reportId"/>; the same bytes again keep one row.</summary>
     public AddedOriginal Add(OriginalFile file, string reportId)
@@ -268,13 +246,6 @@ public sealed class OriginalStore : IDisposable
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     public void Dispose()

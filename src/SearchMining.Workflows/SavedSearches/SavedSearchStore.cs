@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
+using SearchMining.Corpus.Storage;
 using SearchMining.Workflows.Queries;
 
 namespace SearchMining.Workflows.SavedSearches;
@@ -26,52 +27,23 @@ public sealed class SavedSearchStore : IDisposable
     public string Path { get; }
 
     /// <summary>Opens (creating when missing) the database at <paramref name="path"/>.</summary>
-    public static SavedSearchStore Open(string path)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            using (var setup = connection.CreateCommand())
-            {
-                setup.CommandText = """
-                    PRAGMA journal_mode = WAL;
-                    PRAGMA synchronous = FULL;
-                    PRAGMA busy_timeout = 5000;
-                    PRAGMA foreign_keys = ON;
-                    CREATE TABLE IF NOT EXISTS saved_searches (
-                        id TEXT PRIMARY KEY,
-                        name TEXT NOT NULL UNIQUE,
-                        spec TEXT NOT NULL,
-                        created_at TEXT NOT NULL,
-                        seen_at TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS saved_matches (
-                        search_id TEXT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
-                        report_id TEXT NOT NULL,
-                        first_matched_at TEXT NOT NULL,
-                        seen INTEGER NOT NULL,
-                        PRIMARY KEY (search_id, report_id));
-                    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    INSERT OR IGNORE INTO meta(key, value) VALUES ('version', '1');
-                    """;
-                setup.ExecuteNonQuery();
-            }
-            using (var version = connection.CreateCommand())
-            {
-                version.CommandText = "SELECT value FROM meta WHERE key = 'version'";
-                var found = Convert.ToString(version.ExecuteScalar(), CultureInfo.InvariantCulture);
-                if (found != Version.ToString(CultureInfo.InvariantCulture))
-                    throw new InvalidOperationException($"The workflow database {path} has version {found}; this program reads version {Version}.");
-            }
-            return new SavedSearchStore(path, connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static SavedSearchStore Open(string path) => new(path, DurableDatabase.Open(path, Schema, Version, "workflow database"));
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS saved_searches (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            spec TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            seen_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS saved_matches (
+            search_id TEXT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+            report_id TEXT NOT NULL,
+            first_matched_at TEXT NOT NULL,
+            seen INTEGER NOT NULL,
+            PRIMARY KEY (search_id, report_id));
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """;
 
     public int Count()
     {
