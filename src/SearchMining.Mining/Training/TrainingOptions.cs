@@ -4,7 +4,7 @@ namespace SearchMining.Mining.Training;
 
 /// <summary>
 /// How the theme model is built and evaluated — every choice here was made on agency-grouped cross-validation of the
-/// dev split (docs/mining.md, `searchmining tune`), never on the test split.
+/// dev split (docs/CLASSIFIER.md, `searchmining tune`), never on the test split.
 /// </summary>
 /// <param name="Trainer">Learner of the per-theme binary classifiers and the multiclass kind classifier.</param>
 /// <param name="Pooling">Which theme scores are pooled over the statement's clauses (<see cref="Themes.StatementScorer"/>).</param>
