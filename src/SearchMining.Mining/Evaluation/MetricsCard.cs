@@ -148,6 +148,20 @@ public static class MetricsCard
         }
         b.AppendLine();
         PerTheme(b, dev.Model, dev.Baselines);
+        var outside = dev.Predictions.Where(p => !AgencyArchive.IsPingtan(p.Gold)).Select(p => ThemeDataset.AgencyOf(p.Gold)).Distinct(StringComparer.Ordinal).Count();
+        b.AppendLine($"### Dev: the held-out agencies outside Pingtan ({dev.NonPingtan.Statements} statements of {outside} agencies)");
+        b.AppendLine();
+        b.AppendLine($"The same out-of-fold predictions, read only on the statements of agencies outside the Pingtan (平潭) archive (the folds are stratified so each holds some): the closest dev proxy of an agency from an archive the model has not seen; the recipe was chosen on this figure (docs/CLASSIFIER.md).");
+        b.AppendLine();
+        b.AppendLine("| | macro-F1 | kind accuracy |");
+        b.AppendLine("|---|---|---|");
+        b.AppendLine($"| **model** | **{F(dev.NonPingtan.MacroF1)}** | **{F(dev.NonPingtan.KindAccuracy)}** |");
+        foreach (var (name, metrics) in dev.NonPingtanBaselines)
+            b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
+        b.AppendLine();
+        b.AppendLine($"Lead over the baselines on these statements: {string.Join("; ", dev.NonPingtanLeads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))} (bootstrap over these agencies).");
+        b.AppendLine();
+        PerTheme(b, dev.NonPingtan, dev.NonPingtanBaselines);
     }
 
     private static void Limits(StringBuilder b, TrainingReport report)

@@ -18,8 +18,15 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         IReadOnlySet<string>? pooledThemes = null, ClassificationMetrics? validation = null)
     {
         var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(training.Select(rows.ForTraining).ToList());
-        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features);
+        var weights = StatementWeights.Of(training, options.Weighting);
+        var data = ml.Data.LoadFromEnumerable(training.Select((s, i) =>
+        {
+            var row = rows.ForTraining(s);
+            row.Weight = weights[i];
+            return row;
+        }).ToList());
+        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features,
+            options.SvmLambda, weighted: options.Weighting != SampleWeighting.None);
         var transformer = pipeline.Fit(data);
         var manifest = new ThemeModelManifest
         {
@@ -34,6 +41,8 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
             CueWords = StatementRowFactory.CueWords.Fingerprint(),
             Features = options.Features.ToString(),
             Sources = options.Sources.ToString(),
+            Weighting = options.Weighting.ToString(),
+            SvmLambda = options.SvmLambda,
             ValidationMetrics = validation,
         };
         return new ThemeModel(ml, transformer, manifest);

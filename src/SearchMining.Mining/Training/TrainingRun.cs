@@ -52,6 +52,8 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
         var withoutSynthetic = cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds);
         var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
         var partitions = new List<SeedRun> { Run(options.FoldSeed, predictions) };
+        static List<EvaluatedStatement> Outside(IEnumerable<EvaluatedStatement> p) => p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList();
+        var nonPingtan = Outside(predictions);
         foreach (var seed in inputs.OtherFoldSeeds.Where(s => s != options.FoldSeed).Distinct())
         {
             var other = cv.Score(data, AgencyFolds.Assign(data.DevAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds);
@@ -68,7 +70,10 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             baselinePredictions.ToDictionary(b => b.Key, b => Lead(predictions, b.Value)),
             partitions,
             KindAgreement.Of(predictions, inputs.ParserKinds),
-            predictions);
+            predictions,
+            MetricsCalculator.Compute(nonPingtan),
+            baselinePredictions.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(Outside(b.Value))),
+            baselinePredictions.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
         return (evaluation, thresholds, pooled);
     }

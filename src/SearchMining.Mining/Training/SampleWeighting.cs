@@ -1,0 +1,14 @@
+namespace SearchMining.Mining.Training;
+
+/// <summary>How real training statements are weighted (synthetic statements always weigh 1).</summary>
+[Flags]
+public enum SampleWeighting
+{
+    /// <summary>Every statement weighs 1.</summary>
+    None = 0,
+    /// <summary>An agency's statements weigh about 1/√(its statements), so agencies with many statements do not dominate.</summary>
+    Agency = 1,
+    /// <summary>Near-duplicate statements of one agency (repeated year after year) share one weight.</summary>
+    NearDuplicates = 2,
+    Both = Agency | NearDuplicates,
+}
