@@ -43,8 +43,8 @@ internal static class TuneCommand
                 .Select(x => Enum.Parse<TrainingSources>(x, ignoreCase: true)).ToList();
             var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
             var seeds = result.GetValue(foldSeeds)!;
-            var outside = data!.Dev.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
-            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
+            var outside = data!.CrossValidated.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
+            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
             var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind";
             if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t));
             Console.WriteLine(header);
@@ -75,10 +75,10 @@ internal static class TuneCommand
         return command;
     }
 
-    /// <summary>One line: averages over the fold partitions of every held-out statement's metrics, then of those outside Pingtan.</summary>
+    /// <summary>One line: averages over the fold partitions of the held-out corpus statements' metrics, then of the held-out corpus and sample statements outside Pingtan.</summary>
     private static void Print(string name, string pooling, string thresholds, IReadOnlyList<IReadOnlyList<EvaluatedStatement>> partitions, bool perTheme)
     {
-        var runs = partitions.Select(MetricsCalculator.Compute).ToList();
+        var runs = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList())).ToList();
         var outside = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())).ToList();
         var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}";
         if (perTheme)

@@ -25,7 +25,7 @@ public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooli
 /// </summary>
 public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, int folds, int seed)
 {
-    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.DevAgencies, folds, foldSeed);
+    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.FoldAgencies, folds, foldSeed);
 
     public IReadOnlyList<DevResult> Run(DevConfiguration configuration, int foldSeed, CancellationToken ct = default)
     {

@@ -12,8 +12,6 @@ public sealed class StatementRow
     public string Text { get; set; } = "";
     public string Words { get; set; } = "";
     public string Kind { get; set; } = "";
-    /// <summary>Example weight for training (<see cref="Training.StatementWeights"/>); 1 when not weighted.</summary>
-    public float Weight { get; set; } = 1;
     /// <summary>Cue-word flags from <see cref="StatementRowFactory.CueWords"/>.</summary>
     [VectorType(CueLexicon.CueCount)] public float[] Cues { get; set; } = new float[CueLexicon.CueCount];
     [ColumnName(ThemeIds.Training)] public bool Training { get; set; }

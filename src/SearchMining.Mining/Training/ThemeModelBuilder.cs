@@ -18,15 +18,8 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         IReadOnlySet<string>? pooledThemes = null, ClassificationMetrics? validation = null)
     {
         var ml = new MLContext(options.Seed);
-        var weights = StatementWeights.Of(training, options.Weighting);
-        var data = ml.Data.LoadFromEnumerable(training.Select((s, i) =>
-        {
-            var row = rows.ForTraining(s);
-            row.Weight = weights[i];
-            return row;
-        }).ToList());
-        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features,
-            options.SvmLambda, weighted: options.Weighting != SampleWeighting.None);
+        var data = ml.Data.LoadFromEnumerable(WeightedRows(training));
+        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features, options.SvmLambda);
         var transformer = pipeline.Fit(data);
         var manifest = new ThemeModelManifest
         {
@@ -47,4 +40,24 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         };
         return new ThemeModel(ml, transformer, manifest);
     }
+
+    /// <summary>
+    /// Training rows; with a <see cref="SampleWeighting"/> each statement is repeated round(<see cref="WeightCopies"/> × its
+    /// weight) times, at least once (ML.NET's linear SVM ignores an example-weight column, so weights become copies).
+    /// </summary>
+    private List<StatementRow> WeightedRows(IReadOnlyList<LabelledStatement> training)
+    {
+        if (options.Weighting == SampleWeighting.None) return training.Select(rows.ForTraining).ToList();
+        var weights = StatementWeights.Of(training, options.Weighting);
+        var result = new List<StatementRow>();
+        for (var i = 0; i < training.Count; i++)
+        {
+            var row = rows.ForTraining(training[i]);
+            for (var copy = Math.Max(1, (int)Math.Round(weights[i] * WeightCopies)); copy > 0; copy--) result.Add(row);
+        }
+        return result;
+    }
+
+    /// <summary>Copies of a statement of weight 1 when weighting (so a weight of ½ still keeps one copy).</summary>
+    public const int WeightCopies = 2;
 }

@@ -15,12 +15,10 @@ namespace SearchMining.Mining.Training;
 /// seed-to-seed variation; <see cref="Model.ThemeModel"/> does the averaging).
 /// </summary>
 public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1, FeatureOptions? featureOptions = null,
-    float svmLambda = ThemePipeline.DefaultSvmLambda, bool weighted = false)
+    float svmLambda = ThemePipeline.DefaultSvmLambda)
 {
     /// <summary>The linear SVM's L2 regularisation unless <see cref="TrainingOptions.SvmLambda"/> says otherwise.</summary>
     public const float DefaultSvmLambda = 1e-3f;
-    /// <summary>The example-weight column (<see cref="SearchMining.Mining.Features.StatementRow.Weight"/>) when weighted, else none.</summary>
-    private string? WeightColumn => weighted ? nameof(SearchMining.Mining.Features.StatementRow.Weight) : null;
 
     /// <summary>Classifiers per theme: the ensemble for the averaged perceptron, one for the other trainers (their fits barely vary).</summary>
     public int EnsembleSize => trainer == ThemeTrainer.AveragedPerceptron ? Math.Max(1, perceptronEnsemble) : 1;
@@ -112,7 +110,6 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
             ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
             {
                 LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = svmLambda,
-                ExampleWeightColumnName = WeightColumn,
             }),
             labelColumnName: KindKey),
         ThemeTrainer.LbfgsLogistic => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -148,7 +145,6 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         ThemeTrainer.LinearSvm => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
             {
                 LabelColumnName = theme, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = svmLambda,
-                ExampleWeightColumnName = WeightColumn,
             })
             .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: theme)),
         ThemeTrainer.LbfgsLogistic => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options

@@ -34,6 +34,7 @@ public sealed record DevEvaluation(
     KindAgreement Kind,
     IReadOnlyList<EvaluatedStatement> Predictions,
     ClassificationMetrics NonPingtan,
+    int NonPingtanAgencies,
     IReadOnlyDictionary<string, ClassificationMetrics> NonPingtanBaselines,
     IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads);
 

@@ -50,3 +50,22 @@ public sealed class StatementWeightsTests(MiningFixture fixture)
         }
     }
 }
+
+[Collection(MiningCollection.Name)]
+public sealed class WeightedFitTests(MiningFixture fixture)
+{
+    [Fact]
+    public void Weighting_the_real_statements_changes_the_fitted_model()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus).Take(150).ToList();
+        var probe = fixture.Dataset.Samples.Take(10).Select(s => s.Text).ToList();
+        float[] Scores(SampleWeighting weighting)
+        {
+            using var model = new ThemeModelBuilder(fixture.Rows, TrainingOptions.Default with { Weighting = weighting }).Fit(training);
+            return new Mining.Themes.StatementScorer(model, fixture.Rows).ScoreAll(probe, clausePooling: false).SelectMany(s => s.ThemeProbabilities).ToArray();
+        }
+        var plain = Scores(SampleWeighting.None);
+        var weighted = Scores(SampleWeighting.Agency);
+        plain.Zip(weighted).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f);
+    }
+}
