@@ -1,6 +1,6 @@
 namespace SearchMining.Mining.Training;
 
-/// <summary>How real training statements are weighted (synthetic statements always weigh 1).</summary>
+/// <summary>How training statements are weighted (synthetic statements weigh 1 unless <see cref="Synthetic"/>).</summary>
 [Flags]
 public enum SampleWeighting
 {
@@ -11,4 +11,6 @@ public enum SampleWeighting
     /// <summary>Near-duplicate statements of one agency (repeated year after year) share one weight.</summary>
     NearDuplicates = 2,
     Both = Agency | NearDuplicates,
+    /// <summary>Synthetic statements weigh <see cref="StatementWeights.SyntheticWeight"/> (they carry wording of no one agency).</summary>
+    Synthetic = 4,
 }

@@ -6,12 +6,15 @@ namespace SearchMining.Mining.Training;
 
 /// <summary>
 /// Example weights of training statements (<see cref="SampleWeighting"/>). Real statements' weights are scaled so they
-/// sum to the number of real statements, so weighting moves weight between agencies, not between real and synthetic text.
+/// sum to the number of real statements, so agency weighting moves weight between agencies, not between real and
+/// synthetic text (only <see cref="SampleWeighting.Synthetic"/> does that).
 /// </summary>
 public static class StatementWeights
 {
     /// <summary>Character-bigram Dice at or above which two statements of one agency count as one repeated statement.</summary>
     public const double NearDuplicateDice = 0.8;
+    /// <summary>Weight of a synthetic statement under <see cref="SampleWeighting.Synthetic"/>.</summary>
+    public const double SyntheticWeight = 2;
     private const double MinimumAgencyFactor = 0.25;
     private const double MaximumAgencyFactor = 4;
 
@@ -19,6 +22,9 @@ public static class StatementWeights
     {
         var weights = Enumerable.Repeat(1.0, training.Count).ToArray();
         if (weighting == SampleWeighting.None) return weights.Select(w => (float)w).ToArray();
+        if (weighting.HasFlag(SampleWeighting.Synthetic))
+            for (var i = 0; i < training.Count; i++)
+                if (training[i].Synthetic) weights[i] = SyntheticWeight;
         var real = Enumerable.Range(0, training.Count).Where(i => !training[i].Synthetic).ToList();
         var byAgency = real.GroupBy(i => ThemeDataset.AgencyOf(training[i]), StringComparer.Ordinal).ToList();
         if (weighting.HasFlag(SampleWeighting.NearDuplicates))

@@ -21,6 +21,8 @@ public sealed class StatementWeightsTests(MiningFixture fixture)
         var smallest = byAgency[0];
         weights[largest.First()].ShouldBeLessThan(weights[smallest.First()]);
         (largest.Sum(i => weights[i]) / largest.Count()).ShouldBeLessThan(1f);
+        var synthetic = StatementWeights.Of(training, SampleWeighting.Synthetic);
+        Enumerable.Range(0, training.Count).ShouldAllBe(i => synthetic[i] == (training[i].Synthetic ? (float)StatementWeights.SyntheticWeight : 1f));
     }
 
     [Fact]
