@@ -67,6 +67,26 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps the originals of reports about to be added (<see cref="AddAsync(PreparedIngest, OriginalFile?, CancellationToken)"/>
+    /// with no original), all in one durable store transaction instead of one per report; undone with the batch.
+    /// </summary>
+    public async Task KeepOriginalsAsync(IReadOnlyList<(OriginalFile File, string ReportId)> originals)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (originals.Count == 0 || writer.Store is not { } store) return;
+        _dirty = true;
+        try
+        {
+            _added.AddRange(store.AddRange(originals));
+            _keptReports.AddRange(originals.Select(o => o.ReportId));
+        }
+        catch (Exception e)
+        {
+            throw await FailAsync(e);
+        }
+    }
+
     /// <summary>Removes the report and marks its originals for removal; false when no such report is indexed.</summary>
     public async Task<bool> DeleteAsync(string reportId, CancellationToken cancellationToken)
     {
