@@ -258,7 +258,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(report);
         var json = StoredReportJson.Serialize(report);
         var fingerprint = StoredReportJson.Fingerprint(json);
-        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null));
+        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer));
     }
 
     /// <summary><see cref="UpsertAsync(Report, CancellationToken)"/> of a report prepared beforehand (possibly on another thread).</summary>
