@@ -84,14 +84,23 @@ public sealed class ReportIngestor
                     batch = await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
                     await batch.KeepOriginalsAsync(originals).ConfigureAwait(false);
                 }
+                // Then its reports, written from several threads at once (in order of outcome).
+                var writable = items.Where(Writable).Select(item => item.Prepared!).ToList();
+                IReadOnlyList<(IngestResult Result, string? Warning)> written = [];
+                if (writable.Count > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    written = await batch.AddManyAsync(writable, cancellationToken).ConfigureAwait(false);
+                }
+                var nextWritten = 0;
                 for (var j = 0; j < items.Length; j++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (source, _, loadError, outcome, prepared) = items[j];
+                    var (source, _, loadError, outcome, _) = items[j];
                     if (Writable(items[j]))
                     {
-                        batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
-                        var (result, warning) = await batch.AddAsync(prepared!, null, cancellationToken).ConfigureAwait(false);
+                        var (result, warning) = written[nextWritten++];
                         results.Add(result);
                         if (warning is not null) warnings.Add(warning);
                     }
