@@ -22,6 +22,12 @@ public class AgencyChromeTests
     [InlineData("pages/p152_changsha_tianxin_guihuaping_jiedao_2020.txt", "桂花坪街道", "长沙市天心区桂花坪街道办事处")]
     // breadcrumb 首页 >>气象局 >>年报 and a header block with 发布单位: 气象局 before the title
     [InlineData("pages/p159_shaoxing_shangyu_qixiangju_2018.txt", "绍兴市上虞区气象局", "绍兴市上虞区气象局")]
+    // 简体 繁體 无障碍阅读 长者模式, the site's name and a search form's labels before the title; 发布机构:兴国镇 after it
+    [InlineData("pages/p169_qinan_xingguozhen_2025.txt", "兴国镇人民政府", "兴国镇人民政府")]
+    // breadcrumb ending in 下各镇 > 政府信息公开年报 and an 索引号 block (发布机构 下各镇) before the title
+    [InlineData("pages/p172_xianju_xiagezhen_2023.txt", "下各镇", "下各镇")]
+    // 信息提供日期 … 来源 : 福田区福田街道办 under the title; the lead writes 深圳市福田区福田街道办事处
+    [InlineData("pages/p170_shenzhen_futian_futian_jiedao_2024.txt", "福田区福田街道", "深圳市福田区福田街道办事处")]
     // 登录 注册 / 无障碍浏览 before the title, and the site's column label 六、年度政府信息公开工作报告0600 after it
     [InlineData("pages/p158_meihekou_xinghuaxiang_2010.txt", "兴华乡", "兴华乡")]
     // 分享到: before the title and 【字体: after it
@@ -33,6 +39,25 @@ public class AgencyChromeTests
         var report = DevCorpus.Report(file);
         report.AgencyAsWritten.ShouldBe(asWritten);
         report.Agency.ShouldBe(agency);
+    }
+
+    [Fact]
+    public void A_contact_written_as_qing_lianxi_names_the_agency_on_a_hijacked_mirror()
+    {
+        // no title; 雷速体育直播 injected into the notice's name; only 请联系芦芝镇人民政府党政综合办公室 names the town
+        var report = DevCorpus.Report("pages/p174_zhangping_luzhizhen_2023.txt");
+        report.AgencyAsWritten.ShouldBe("芦芝镇人民政府");
+        report.Level.ShouldBe(AdministrativeLevel.TownshipStreet);
+    }
+
+    [Fact]
+    public void A_place_after_a_sentence_word_completes_the_name()
+    {
+        // chrome, breadcrumb and 来源:政府办 before the title 五通桥区人民政府办公室; the lead says 特编制并向社会公布乐山市五通桥区…
+        var report = DevCorpus.Report("pages/p167_leshan_wutongqiao_quzhengfu_bangongshi_2019.txt");
+        report.AgencyAsWritten.ShouldBe("五通桥区人民政府办公室");
+        report.Agency.ShouldBe("乐山市五通桥区人民政府办公室");
+        report.Region.City.ShouldBe("乐山市");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系")]
+    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
 
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来[，,]?|[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]

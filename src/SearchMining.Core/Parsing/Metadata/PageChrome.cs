@@ -12,7 +12,7 @@ public static partial class PageChrome
 {
     /// <summary>Words of injected spam (betting, adult video, app downloads); none occurs in a government body's name.</summary>
     private const string SpamWord =
-        "新葡京|葡京|澳门|澳門|博彩|赌场|賭場|娱乐场|娛樂場|娱乐城|菠菜|彩票|图库|圖庫|百家乐|百家樂|老虎机|棋牌|真人视讯|登录入口|網頁版|网页版|华体会|華體會|开云|開雲|乐鱼|亚博|威尼斯人|无码|無碼|日韩|日韓|成人视频|免费视频|[Aa][Pp][Pp]下载|\\bhth\\b";
+        "新葡京|葡京|澳门|澳門|博彩|赌场|賭場|娱乐场|娛樂場|娱乐城|菠菜|彩票|图库|圖庫|百家乐|百家樂|老虎机|棋牌|真人视讯|登录入口|網頁版|网页版|华体会|華體會|开云|開雲|乐鱼|亚博|威尼斯人|无码|無碼|日韩|日韓|成人视频|免费视频|体育直播|[Aa][Pp][Pp]下载|\\bhth\\b";
 
     [GeneratedRegex("(?:" + SpamWord + ")")]
     private static partial Regex Spam();
