@@ -65,8 +65,8 @@ public class AgencyChromeTests
     {
         // no title; the text says 我乡 and names 牛街乡人民政府 once. The county's breadcrumb (as 南京 鼓楼's street pages carry
         // it) names the site's owner, which does not speak as 我乡.
-        var text = "| 当前位置: 首页 > 巍山县人民政府 > 信息公开专栏 > 政府信息公开年度报告 |\n" + DevCorpus.Text("pages/p162_weishan_niujiexiang_2019.txt");
-        Parse(text).AgencyAsWritten.ShouldBe("牛街乡人民政府");
+        foreach (var crumb in new[] { "当前位置：首页 > 巍山县人民政府 > 信息公开专栏 > 年报", "| 当前位置: 首页 > 巍山县人民政府 > 信息公开专栏 > 政府信息公开年度报告 |" })
+            Parse(crumb + "\n" + DevCorpus.Text("pages/p162_weishan_niujiexiang_2019.txt")).AgencyAsWritten.ShouldBe("牛街乡人民政府");
         // a department's report that names itself nowhere (我局): chrome naming a government gives no agency either
         var bureau = "您当前的位置：首页 > 海南省人民政府 > 政府信息公开 > 年报\n" + DevCorpus.Text("pages/p154_hainan_yaojianju_2014.txt");
         var report = Parse(bureau);
@@ -85,6 +85,9 @@ public class AgencyChromeTests
         var report = Parse(text);
         report.AgencyAsWritten.ShouldBe("上湾乡人民政府");
         report.Level.ShouldBe(AdministrativeLevel.TownshipStreet);
+        // a portal's top bar before a breadcrumb and an 索引号 block: the header's words are no name (round 2 read 机构下各镇组配分类政府)
+        var bar = "网站首页 政务公开 办事服务 互动交流 走进秦安 无障碍阅读 长者模式 English 繁體 智能问答 网站地图 站内搜索 用户登录 用户注册\n";
+        Parse(bar + DevCorpus.Text("pages/p172_xianju_xiagezhen_2023.txt")).AgencyAsWritten.ShouldBe("下各镇");
     }
 
     [Fact]
@@ -107,6 +110,10 @@ public class AgencyChromeTests
         // the same page with the 标题 label spaced as another template writes 名称
         var text = DevCorpus.Text("pages/p161_tunchang_nanlvzhen_2012.txt").Replace("标题:", "名        称 ", StringComparison.Ordinal);
         Parse(text).AgencyAsWritten.ShouldBe("屯昌县南吕镇");
+        // 名称： before the only title line (the repeated title dropped): the title, not the contact office, names it
+        var labelled = DevCorpus.Text("pages/p161_tunchang_nanlvzhen_2012.txt").Replace("标题:", "名称：", StringComparison.Ordinal)
+            .Replace("\n2012年度屯昌县南吕镇政府信息公开工作年度报告\n", "\n", StringComparison.Ordinal);
+        Parse(labelled).AgencyAsWritten.ShouldBe("屯昌县南吕镇");
         AgencyName.Clean("发布机构:参内乡").ShouldBe("参内乡");
         AgencyName.Clean("信息来源：凉州区张义镇人民政府").ShouldBe("凉州区张义镇人民政府");
         AgencyName.Clean("名称长安区砲里街道").ShouldBe("长安区砲里街道");
