@@ -8,7 +8,7 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// betting/video spam that hijacked mirrors inject before the title or into names (新葡京博彩官网区人民政府北京街道办事处).
 /// Judged by shape and vocabulary, never by a site's wording: a name is never taken from such a line.
 /// </summary>
-public static partial class PageChrome
+internal static partial class PageChrome
 {
     /// <summary>Words of injected spam (betting, adult video, app downloads); none occurs in a government body's name.</summary>
     private const string SpamWord =
