@@ -31,13 +31,22 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:门户网站|政府网站|网站|网|门户)$")]
     private static partial Regex SiteSuffix();
 
-    [GeneratedRegex(@"^(?:当前位置[:：]?\s*)?(?:首页\s*[>»＞›]\s*)?(?<org>[一-龥]{2,40}?)(?:门户网站|网站)?\s*[>»＞›]")]
-    private static partial Regex Breadcrumb();
+    /// <summary>A government's portal named in the text: 可在连平县人民政府网站下载, 邹城市人民政府门户网.</summary>
+    [GeneratedRegex(@"(?<org>[一-龥]{2,24}?人民政府)(?:门户网站|门户网|网站|网)")]
+    private static partial Regex PortalName();
+
+    /// <summary>The words of the sentence before a portal's name (均依托應城市人民政府門戶網站, 可在XX人民政府网站下载).</summary>
+    [GeneratedRegex(@"^.*(?:依托|通过|登录|登陆|访问|查阅|进入|浏览|点击|下载|可在|可从|可以在|可以从|刊登在|公布在|发布在|公开在)|^[在从于由向经即的]")]
+    private static partial Regex PortalLead();
+
+    /// <summary>A page footer naming the site's owner: 主办单位：XX人民政府办公室, 主办：XX.</summary>
+    [GeneratedRegex(@"主办(?:单位)?\s*[:：]\s*(?<org>[一-龥（）()]{2,40}?)(?=$|[\s|,，;；]|承办|协办|技术|地址|联系|版权|电话)")]
+    private static partial Regex FooterOwner();
 
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系")]
+    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
 
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来[，,]?|[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
@@ -50,20 +59,21 @@ public static partial class AgencyLocator
     private static partial Regex SelfReference();
 
     /// <summary>Where the agency name was found (the strongest source first).</summary>
-    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference }
+    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer }
 
     public static string? Locate(string source) => Find(source)?.Name;
 
     public static (string Name, Evidence From)? Find(string source)
     {
+        // injected spam is no part of any sentence a name is read from (现将澳门特区赌场,澳门博彩业网址交通运输局2022年…)
+        source = PageChrome.WithoutSpam(source);
         var head = Compact(source, 6000);
         var self = SelfKind(source);
         foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
         {
             foreach (Match m in pattern.Matches(head))
             {
-                var name = AgencyName.AgencyOfOffice(m.Groups["org"].Value);
-                if (AgencyName.IsPlausible(name)) return (name, evidence);
+                if (AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } name) return (name, evidence);
             }
         }
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
@@ -71,15 +81,9 @@ public static partial class AgencyLocator
         {
             var m = SourceLine().Match(line);
             if (!m.Success) continue;
-            var name = AgencyName.AgencyOfOffice(SiteSuffix().Replace(m.Groups["org"].Value, ""));
-            if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.SourceLine);
-        }
-        foreach (var line in lines.Take(5))
-        {
-            var m = Breadcrumb().Match(line);
-            if (!m.Success) continue;
-            var name = m.Groups["org"].Value;
-            if (AgencyName.IsPlausible(name) && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) return (name, Evidence.Breadcrumb);
+            // the 来源 of a page is often the office that posted it (来源:区人民政府办公室 on a street's report): it must agree
+            var name = AgencyName.Clean(AgencyName.AgencyOfOffice(SiteSuffix().Replace(m.Groups["org"].Value, "")));
+            if (name is not null && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$") && Agrees(name, self)) return (name, Evidence.SourceLine);
         }
         if ((Signature(lines) ?? ClosingBlock.RunInSignatureName(source)) is { } signed && AgencyName.IsPlausible(signed) && Agrees(signed, self))
             return (signed, Evidence.Signature);
@@ -89,15 +93,46 @@ public static partial class AgencyLocator
             return (cover.Groups["org"].Value, Evidence.Signature);
         foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
         {
-            var name = AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value);
-            if (AgencyName.IsPlausible(name) && Agrees(name, self)) return (name, Evidence.Contact);
+            var name = AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value));
+            if (name is not null && Agrees(name, self)) return (name, Evidence.Contact);
         }
+        // a breadcrumb names the site's sections: its most specific body (首页 > 乡镇信息公开 > 中村乡 > 年报 → 中村乡), if it agrees
+        if (lines.Take(8).Where(PageChrome.IsNavigation).Select(Breadcrumb).FirstOrDefault(n => n is not null && Agrees(n, self)) is { } crumb)
+            return (crumb, Evidence.Breadcrumb);
         foreach (Match m in YearSubject().Matches(source))
         {
-            var name = m.Groups["org"].Value;
-            if (AgencyName.IsPlausible(name) && Agrees(name, self)) return (name, Evidence.Subject);
+            var name = AgencyName.Clean(m.Groups["org"].Value);
+            if (name is not null && Agrees(name, self)) return (name, Evidence.Subject);
         }
-        return FromSelfReference(source) is { } township ? (township, Evidence.SelfReference) : null;
+        if (FromSelfReference(source) is { } township) return (township, Evidence.SelfReference);
+        // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
+        if (self == AgencyKind.Government && PortalOwners(source).FirstOrDefault() is { } portal) return (portal, Evidence.Portal);
+        foreach (var line in lines.Skip(Math.Max(0, lines.Count - 12)))
+        {
+            var m = FooterOwner().Match(line);
+            if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
+                return (owner, Evidence.Footer);
+        }
+        return null;
+    }
+
+    /// <summary>The governments whose portals the text names (可在连平县人民政府网站下载 → 连平县人民政府), in order, distinct.</summary>
+    public static IEnumerable<string> PortalOwners(string source) =>
+        PortalName().Matches(Compact(source, source.Length)).Select(m => AgencyName.Clean(PortalLead().Replace(m.Groups["org"].Value, "")))
+            .OfType<string>().Where(n => AgencyName.KindOf(n) == AgencyKind.Government).Distinct();
+
+    /// <summary>The most specific agency among a breadcrumb's segments (the last that reads as a name), or null.</summary>
+    private static string? Breadcrumb(string line)
+    {
+        var segments = Regex.Split(line, "[>»＞›→]").Select(p => p.Trim(' ', '\u3000', '|', '｜', ':', '：')).ToList();
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            var segment = Regex.Replace(segments[i], "^(?:当前位置|您的位置|您当前的位置|您现在的位置|所在位置)[:：]?|(?:门户网站|网站)$", "");
+            if (segment is "首页" or "") continue;
+            if (AgencyName.Clean(segment) is { } name && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$") && !name.Contains("公开") && !name.Contains("年报"))
+                return name;
+        }
+        return null;
     }
 
     /// <summary>The signature above (or beside) the closing date among the last lines.</summary>

@@ -28,10 +28,44 @@ public static partial class AgencyName
     [GeneratedRegex(@"^(?:人民政府|政府|街道|办事处|管委会|区政府|县政府|市政府|省政府|乡政府|镇政府|本机关|本单位|机关|单位|本局|我局)$")]
     private static partial Regex GenericName();
 
+    /// <summary>A level word's own government or office with no place before it (区人民政府, 县政府办公室, 市府办): no name.</summary>
+    [GeneratedRegex(@"^(?:省|市|县|区|乡|镇|旗|州|盟|街道)?(?:人民政府|政府|府)?(?:办公室|办公厅|办)?$")]
+    private static partial Regex PlacelessGovernment();
+
+    /// <summary>Characters no agency name holds: Latin letters, digits, link and breadcrumb marks, label colons.</summary>
+    [GeneratedRegex(@"[A-Za-z0-9<>|»›＞:：/\\_=]")]
+    private static partial Regex ForeignCharacter();
+
+    /// <summary>A label kept before a name: 名称: / 发布机构: / 来源: / 信息来源: (maybe without its colon once spaces are gone).</summary>
+    [GeneratedRegex(@"^(?:名称|标题|题名|发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|来源|公开机构|主办单位|主办)[:：\s]*")]
+    private static partial Regex LabelPrefix();
+
+    /// <summary>What injected spam leaves before a name: the place-less government it cut (新葡京博彩官网区人民政府北京街道办事处 → 北京街道办事处).</summary>
+    [GeneratedRegex(@"^(?:省|市|县|区)(?:人民)?政府(?=[一-龥]{2,})")]
+    private static partial Regex CutGovernmentPrefix();
+
+    /// <summary>A government written short: 区政府, 县府, 市府办, 镇政府办公室 (the 政府/府 after a level word).</summary>
+    [GeneratedRegex(@"(?<=[省市县区旗州乡镇])(?:政府|府)(?=办公室|办公厅|办$|$)")]
+    private static partial Regex ShortGovernment();
+
     /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
     public static bool IsPlausible(string? name) =>
         !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name)
+        && !PlacelessGovernment().IsMatch(name) && !ForeignCharacter().IsMatch(name) && !PageChrome.HasSpam(name)
         && !name.Contains("关于") && !name.Contains("通知");
+
+    /// <summary>
+    /// A name as found, without what is no part of it: a label prefix (名称:XX, 发布机构:XX), injected spam and the
+    /// place-less government it leaves (澳门特区赌场,澳门博彩业网址交通运输局 → 交通运输局). Null when nothing plausible remains.
+    /// </summary>
+    public static string? Clean(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var cleaned = PageChrome.WithoutSpam(name).Trim();
+        if (!ReferenceEquals(cleaned, name)) cleaned = CutGovernmentPrefix().Replace(cleaned, "");
+        cleaned = LabelPrefix().Replace(cleaned, "").Trim(' ', '\u3000', '，', ',', '、', '|');
+        return IsPlausible(cleaned) ? cleaned : null;
+    }
 
     /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
     public static string WithoutAlias(string name) => TrailingAlias().Replace(name, "");
@@ -61,8 +95,16 @@ public static partial class AgencyName
     public static string Normalized(string name, string source)
     {
         name = WithoutAlias(name);
+        // a government written short is completed by rule: 区政府 → 区人民政府, 县府 → 县人民政府, 市府办 → 市人民政府办公室
+        name = ShortGovernment().Replace(name, "人民政府");
+        if (name.EndsWith("人民政府办", StringComparison.Ordinal)) name += "公室";
         var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木", StringComparison.Ordinal);
         if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(name + "人民政府", StringComparison.Ordinal))
+            return name + "人民政府";
+        // a county, city or province the text names as a government only in the short form (广丰县政府门户网站), not in
+        // 广丰县政府信息公开目录 (广丰县 + 政府信息公开); a township stays bare unless its 人民政府 is written (gold rule)
+        if (KindOf(name) == AgencyKind.Government && !LevelClassifier.IsZone(name) && !name.EndsWith("政府", StringComparison.Ordinal)
+            && Regex.IsMatch(source, Regex.Escape(name) + "政府(?!信息|資訊|资讯)"))
             return name + "人民政府";
         // 唐村镇政府 → 唐村镇人民政府, 建章路街道 → 建章路街道办事处, when the text writes the full form
         if (name.EndsWith("政府", StringComparison.Ordinal) && !name.EndsWith("人民政府", StringComparison.Ordinal) && source.Contains(name[..^2] + "人民政府", StringComparison.Ordinal))

@@ -19,6 +19,9 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"(?:产业园|工业园|园区|开发区|新区|实验区|试验区|示范区|合作区)(?:管理委员会|管委会)$")]
     private static partial Regex ZoneCommittee();
 
+    /// <summary>A zone (平潭综合实验区, 两江新区): a place whose name tells no government of the hierarchy.</summary>
+    public static bool IsZone(string name) => Zone().IsMatch(AgencyName.WithoutAlias(name));
+
     public static AdministrativeLevel Classify(string? agency, RegionInfo region)
     {
         if (string.IsNullOrEmpty(agency)) return AdministrativeLevel.Unknown;

@@ -92,7 +92,8 @@ public static partial class RegionResolver
                 var before = start > 0 ? source[start - 1] : ' ';
                 var candidate = source[start..at];
                 if (!candidate.All(IsIdeograph)) break;
-                if (!IsIdeograph(before) || FunctionChars.Contains(before))
+                // a word boundary: no ideograph before, a function character, or a sentence word (特向社会公布乐山市五通桥区…)
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || (start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start])))
                     return candidate == place ? null : candidate;
             }
         }

@@ -18,8 +18,8 @@ public static partial class TitleReader
     [GeneratedRegex(@"^(?:访问量|点击数|浏览次数|来源|时间|日期|发布机构|索引号|文号|字号|字体|【字体|打印|分享|大中小|\d{4}-\d{1,2}-\d{1,2}|[一-龥]{1,6}[\[〔【（(]\d{4}[\]〕】）)]\s*\d+号?)")]
     private static partial Regex PageFurniture();
 
-    /// <summary>A 标题 label before the title, maybe spaced (标      题).</summary>
-    [GeneratedRegex(@"^标[ \t\u3000]*题[ \t\u3000]*[:：]?[ \t\u3000]*")]
+    /// <summary>A 标题/名称 label before the title, maybe spaced (标      题, 名        称).</summary>
+    [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称)[ \t\u3000]*[:：]?[ \t\u3000]*")]
     private static partial Regex TitleLabel();
 
     /// <summary>A title that is a notice publishing the report: 贺州市人民政府办公室关于公布贺州市2009年政府信息公开工作年度报告的通知.</summary>
@@ -41,6 +41,15 @@ public static partial class TitleReader
                 if (lines.Count > 0) headerAfter = lines.Count;
                 continue;
             }
+            // site chrome and injected spam before the title: never a title line, and no reason to stop reading
+            text = PageChrome.WithoutSpam(text).Trim();
+            if (PageChrome.IsNavigation(text))
+            {
+                // a breadcrumb that ends with the page's own title
+                text = PageChrome.LastSegment(text);
+                if (!text.Contains("报告") && !text.Contains("年报")) continue;
+            }
+            if (text.Length == 0 || PageChrome.IsChrome(text)) continue;
             if (text.Length > 60 || text.Contains('。') || text.Contains('\t'))
             {
                 // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
