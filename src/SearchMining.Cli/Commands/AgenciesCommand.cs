@@ -23,12 +23,13 @@ internal static class AgenciesCommand
         var split = new Option<string[]>("--split") { Description = "With <key>: take these names (as written, or their keys) out of the agency.", AllowMultipleArgumentsPerToken = true };
         var note = new Option<string?>("--note") { Description = "Why (kept with a merge or split)." };
         var promises = new Option<bool>("--promises") { Description = "Print every commitment that has a next-year report, its class and its best link, as TSV." };
+        var pairs = new Option<bool>("--pairs") { Description = "Print every commitment × next-year statement pair with the linker's features and score, as TSV (for judging and tuning)." };
         var reuse = new Option<bool>("--reuse") { Description = "Print every report with its agency's previous one and the reuse rates (overall and section 五), highest first, as TSV." };
         var recurring = new Option<bool>("--recurring") { Description = "Print the themes ranked by agencies naming them as a problem, per year with the trend, and the agencies where a theme recurs." };
         var json = new Option<bool>("--json") { Description = "Print as JSON." };
         var command = new Command("agencies", "Agencies across years: names joined with their evidence, timelines (themes, reuse, promises and their follow-up), merges and splits, recurring themes.");
         command.Arguments.Add(key);
-        foreach (var option in new Option[] { indexPath, from, model, overrides, merge, split, note, promises, reuse, recurring, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { indexPath, from, model, overrides, merge, split, note, promises, pairs, reuse, recurring, json }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var folders = result.GetValue(from) ?? [];
@@ -77,6 +78,15 @@ internal static class AgenciesCommand
                     AgencyPrinter.PromisesHeader(Console.Out);
                     foreach (var agency in years.Directory.Agencies.Where(a => a.Years.Count > 1))
                         AgencyPrinter.Promises(agency, years.Timeline(agency), Console.Out);
+                    return 0;
+                }
+                if (result.GetValue(pairs))
+                {
+                    AgencyPrinter.PairsHeader(Console.Out);
+                    foreach (var agency in years.Directory.Agencies.Where(a => a.Years.Count > 1))
+                        foreach (var year in agency.Years)
+                            if (years.OfYear(agency, year) is { } report && years.OfYear(agency, year + 1) is { } next)
+                                AgencyPrinter.Pairs(agency, report, next, years.Promises.Pairs(report, next), Console.Out);
                     return 0;
                 }
                 if (result.GetValue(reuse))

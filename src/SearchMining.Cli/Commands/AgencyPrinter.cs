@@ -70,6 +70,17 @@ internal static class AgencyPrinter
         }
     }
 
+    public static void PairsHeader(TextWriter o) =>
+        o.WriteLine("agency\tyear\tfile\tnext_file\tkind\t" + string.Join('\t', PairFeatures.Names) + "\tshared_aspects\tscore\tcommitment\tstatement");
+
+    public static void Pairs(Agency agency, Core.Domain.Report report, Core.Domain.Report next, IEnumerable<PromisePair> pairs, TextWriter o)
+    {
+        foreach (var p in pairs)
+            o.WriteLine(string.Join('\t', [agency.Key, report.Year!.Value.ToString(CultureInfo.InvariantCulture), report.SourceFile, next.SourceFile, p.Kind.ToString(),
+                .. p.Features.Vector.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)), string.Join(",", p.Features.SharedAspects),
+                p.Score.ToString("0.000", CultureInfo.InvariantCulture), Flat(p.Commitment.Text), Flat(p.Statement.Text)]));
+    }
+
     public static void Reuse(IEnumerable<(Agency Agency, AgencyTimeline Timeline)> series, TextWriter o)
     {
         o.WriteLine("agency\tyear\tprevious_year\tfile\tprevious_file\treuse\treuse_problems");

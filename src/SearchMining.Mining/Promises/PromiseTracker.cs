@@ -1,11 +1,12 @@
 using SearchMining.Core.Domain;
+using SearchMining.Core.Themes;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Promises;
 
 /// <summary>
 /// Links each commitment of a year-N report to the same agency's year-N+1 rectification and problem statements by
-/// word similarity (whole statements or their best pair of clauses) and shared themes, and classes it: <see cref="FollowUpClass.Repeated"/> when a problem statement
+/// a logistic score over word similarity (whole statements and their best pair of clauses), shared themes and weakness aspects (<see cref="PairFeatures"/>), and classes it: <see cref="FollowUpClass.Repeated"/> when a problem statement
 /// links (the weakness is named again, whatever the rectifications claim — the rectification is still shown),
 /// else <see cref="FollowUpClass.FollowedUp"/> when a rectification links, else <see cref="FollowUpClass.NoTrace"/>.
 /// </summary>
@@ -17,9 +18,7 @@ public sealed class PromiseTracker(WordWeights weights, PromiseOptions? options 
     public IReadOnlyList<PromiseTrace> Track(Report report, Report? next)
     {
         if (report.Year is not { } year) return [];
-        if (next is not null && next.Year != year + 1)
-            throw new ArgumentException($"The next report is of {next.Year}, not {year + 1}.", nameof(next));
-        var statements = next?.Statements.Select(s => (Statement: s, Vector: StatementVectors.Of(s.Text, weights))).ToList() ?? [];
+        var pairs = (next is null ? [] : Pairs(report, next)).ToLookup(p => (object)p.Commitment, ReferenceEqualityComparer.Instance);
         var traces = new List<PromiseTrace>();
         foreach (var commitment in report.Commitments)
         {
@@ -28,8 +27,7 @@ public sealed class PromiseTracker(WordWeights weights, PromiseOptions? options 
                 traces.Add(new PromiseTrace(report.Id, year, commitment.Text, commitment.Themes, commitment.SourceStart, commitment.SourceEnd, null, null, null, null, []));
                 continue;
             }
-            var vector = StatementVectors.Of(commitment.Text, weights);
-            var links = statements.Select(s => Link(commitment, vector, s.Statement, s.Vector)).ToList();
+            var links = pairs[commitment].Select(ToLink).ToList();
             PromiseLink? Best(StatementKind kind) => links.Where(l => l.Kind == kind).MaxBy(l => l.Score);
             var (rectification, problem, measure) = (Best(StatementKind.Rectification), Best(StatementKind.Problem), Best(StatementKind.Measure));
             var (cls, link) = problem is not null && problem.Score >= Options.LinkThreshold ? (FollowUpClass.Repeated, problem)
@@ -43,16 +41,38 @@ public sealed class PromiseTracker(WordWeights weights, PromiseOptions? options 
         return traces;
     }
 
-    private PromiseLink Link(Commitment commitment, StatementVectors vector, Statement statement, StatementVectors statementVector)
+    /// <summary>Every commitment of <paramref name="report"/> beside every statement of <paramref name="next"/> (the agency's report of the next year), scored.</summary>
+    public IEnumerable<PromisePair> Pairs(Report report, Report next)
     {
-        var text = vector.Similarity(statementVector);
-        var mine = Counted(commitment.Themes);
-        var theirs = Counted(statement.Themes);
-        var shared = mine.Intersect(theirs).ToList();
-        var union = mine.Union(theirs).Count();
-        var themes = union == 0 ? 0 : (double)shared.Count / union;
-        var score = Options.TextWeight * text + (1 - Options.TextWeight) * themes;
-        return new PromiseLink(statement.Kind, statement.Text, statement.Themes, shared, text, score, statement.SourceStart, statement.SourceEnd);
+        if (report.Year is not { } year) yield break;
+        if (next.Year != year + 1)
+            throw new ArgumentException($"The next report is of {next.Year}, not {year + 1}.", nameof(next));
+        var statements = next.Statements.Select(s => (Statement: s, Kind: PlannedMeasures.KindOf(next, s), Vector: StatementVectors.Of(s.Text, weights),
+            Aspects: WeaknessAspects.Of(s.Text))).ToList();
+        foreach (var commitment in report.Commitments)
+        {
+            var vector = StatementVectors.Of(commitment.Text, weights);
+            var aspects = WeaknessAspects.Of(commitment.Text);
+            foreach (var s in statements)
+            {
+                var shared = aspects.Intersect(s.Aspects).ToList();
+                var union = aspects.Union(s.Aspects).Count();
+                var features = new PairFeatures(vector.WholeSimilarity(s.Vector), vector.ClauseSimilarity(s.Vector),
+                    Jaccard(Counted(commitment.Themes), Counted(s.Statement.Themes)), union == 0 ? 0 : (double)shared.Count / union, shared,
+                    GenericStatements.IsLeadIn(s.Statement.Text), aspects.Count == 0 || s.Aspects.Count == 0);
+                yield return new PromisePair(commitment, s.Statement, s.Kind, features, Options.Score(features));
+            }
+        }
+    }
+
+    private static PromiseLink ToLink(PromisePair pair) =>
+        new(pair.Kind, pair.Statement.Text, pair.Statement.Themes, Counted(pair.Commitment.Themes).Intersect(Counted(pair.Statement.Themes)).ToList(),
+            Math.Max(pair.Features.Whole, pair.Features.Clause), pair.Score, pair.Statement.SourceStart, pair.Statement.SourceEnd);
+
+    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var union = a.Union(b).Count();
+        return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
     }
 
     private static IReadOnlyList<string> Counted(IEnumerable<string> themes) => themes.Where(t => t != ThemeIds.Other).Distinct().ToList();

@@ -11,10 +11,13 @@ internal sealed record StatementVectors(IReadOnlyDictionary<string, double> Whol
     /// <summary>Clauses with fewer distinct terms (bigrams) than this are not matched on their own.</summary>
     public const int MinClauseWords = 4;
 
-    /// <summary>The larger of the whole statements' similarity and the best pair of clauses' (a promise and a statement often share one clause only).</summary>
-    public double Similarity(StatementVectors other)
+    /// <summary>The cosine of the whole statements.</summary>
+    public double WholeSimilarity(StatementVectors other) => WordWeights.Cosine(Whole, other.Whole);
+
+    /// <summary>The cosine of the best pair of clauses (a promise and a statement often share one clause only).</summary>
+    public double ClauseSimilarity(StatementVectors other)
     {
-        var best = WordWeights.Cosine(Whole, other.Whole);
+        var best = 0.0;
         var mine = Clauses.Count > 0 ? Clauses : [Whole];
         var theirs = other.Clauses.Count > 0 ? other.Clauses : [other.Whole];
         foreach (var a in mine)

@@ -29,7 +29,23 @@ public sealed class SampleSeriesFixture : IDisposable
             .Select(path => reader.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult().Report)
             .OfType<Report>().Select(tagger.Apply).ToList();
         Years = new YearsCorpus(Reports, []);
+        _withCorpusSeries = new Lazy<YearsCorpus>(() => new YearsCorpus(Reports.Concat(CorpusSeriesFiles
+            .Select(f => reader.ReadAsync(Path.Combine(RepoPaths.Root, "data", "corpus", "github", f), CancellationToken.None).GetAwaiter().GetResult().Report)
+            .OfType<Report>().Select(tagger.Apply)).ToList(), []));
     }
+
+    /// <summary>Test-split series of data/corpus (平潭 金井片区 2021–2022, 苏平片区 2021–2023, 君山片区 2020–2021) for the promise tracker's tests; the linker was not tuned on them.</summary>
+    public static IReadOnlyList<string> CorpusSeriesFiles { get; } =
+    [
+        "g032_pingtan_jinjing_pianquju_2021.txt", "g033_pingtan_jinjing_pianquju_2022.txt",
+        "g088_pingtan_suping_pianquju_2021.txt", "g089_pingtan_suping_pianquju_2022.txt", "g098_pingtan_suping_pianquju_2023.txt",
+        "g034_pingtan_junshan_pianquju_2020.txt", "g035_pingtan_junshan_pianquju_2021.txt",
+    ];
+
+    private readonly Lazy<YearsCorpus> _withCorpusSeries;
+
+    /// <summary>The samples and <see cref="CorpusSeriesFiles"/> in one across-the-years view (built on first use).</summary>
+    public YearsCorpus WithCorpusSeries => _withCorpusSeries.Value;
 
     public IReadOnlyList<Report> Reports { get; }
     public YearsCorpus Years { get; }
