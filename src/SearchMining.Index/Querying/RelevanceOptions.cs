@@ -73,5 +73,20 @@ public sealed record RelevanceOptions
     /// </summary>
     public float PreambleWeight { get; init; } = 1f;
 
+    /// <summary>
+    /// BM25 term-frequency saturation when searching (Lucene's default, the index's similarity, is 1.2). 0.9, chosen by
+    /// cross-validation over needs with <see cref="Bm25B"/> (docs/RELEVANCE.md).
+    /// </summary>
+    public float Bm25K1 { get; init; } = 0.9f;
+    /// <summary>
+    /// BM25 length normalisation when searching (0 = none, 1 = full; Lucene's default, the index's similarity, is 0.75). 0.3,
+    /// chosen by cross-validation over needs: many needs are answered in long overview sections, which full length
+    /// normalisation ranks below short sections that merely use the words (docs/RELEVANCE.md).
+    /// </summary>
+    public float Bm25B { get; init; } = 0.3f;
+
+    /// <summary>BM25 parameters of the index's similarity (Lucene's defaults); other values wrap the query in a <see cref="SimilarityQuery"/> (norms do not depend on them).</summary>
+    internal const float IndexBm25K1 = 1.2f, IndexBm25B = 0.75f;
+
     public static RelevanceOptions Default { get; } = new();
 }
