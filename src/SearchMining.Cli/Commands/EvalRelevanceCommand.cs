@@ -54,12 +54,7 @@ internal static class EvalRelevanceCommand
             {
                 var folders = result.GetValue(corpus) is { Length: > 0 } given ? given : CorpusOf(setFolder);
                 var files = folders.SelectMany(f => ReportIngestor.FindReportFiles(f)).ToList();
-                if (files.Count == 0)
-                {
-                    Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {string.Join(", ", folders)}.");
-                    return 2;
-                }
-                if (result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
+                if (files.Count > 0 && result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
                 var needsFile = result.GetValue(needs) ?? Path.Combine(setFolder, "needs.tsv");
                 var judgmentsFile = result.GetValue(judgments) ?? Path.Combine(setFolder, "judgments.tsv");
                 foreach (var (name, file) in new[] { ("--needs", needsFile), ("--judgments", judgmentsFile) })
@@ -84,6 +79,11 @@ internal static class EvalRelevanceCommand
             if (judged.GroupBy(n => n.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
                 Console.Error.WriteLine($"need id {twice.Key} is in more than one --set.");
+                return 2;
+            }
+            if (sets.FirstOrDefault(s => s.Files.Count == 0) is { Folders: var empty, Needs: not null })
+            {
+                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {string.Join(", ", empty)}.");
                 return 2;
             }
             var cvFolds = result.GetValue(cv);
@@ -167,13 +167,13 @@ internal static class EvalRelevanceCommand
             if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { CoverageBoost = c });
         foreach (var c in new[] { 0f, 10f, 100f })
             if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { GroupCoverageBoost = c });
-        yield return ("coverage not weighted by specificity", d with { IdfCoverage = false });
+        yield return (d.IdfCoverage ? "coverage not weighted by specificity" : "coverage weighted by specificity", d with { IdfCoverage = !d.IdfCoverage });
         yield return ("a word's parts match on their own", d with { PartsMatch = true });
         yield return ("default + smartcn field", d with { Fields = d.Fields | FieldMode.SmartCn });
         yield return ("without related words", d with { UseSynonyms = false });
         yield return ("without exact-substring boost", d with { ExactBoost = 0 });
         yield return ("without problems intent", d with { ProblemIntentBoost = 0 });
-        yield return ("round-2 default (BM25 k1 1.2, b 0.75)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f });
+        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true });
         yield return (DefaultRun, d);
         if (!grid) yield break;
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })

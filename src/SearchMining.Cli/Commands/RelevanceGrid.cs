@@ -23,7 +23,7 @@ internal static class RelevanceGrid
         }
         Family("group coverage", new[] { 100f, 0f, 1f, 3f, 10f, 30f }.Select(v => (F(v), d with { GroupCoverageBoost = v })));
         Family("word coverage", new[] { 3f, 0f, 1f, 10f }.Select(v => (F(v), d with { CoverageBoost = v })));
-        Family("coverage by specificity", new[] { true, false }.Select(v => (v ? "on" : "off", d with { IdfCoverage = v })));
+        Family("coverage by specificity", new[] { d.IdfCoverage, !d.IdfCoverage }.Select(v => (v ? "on" : "off", d with { IdfCoverage = v })));
         Family("related weight", new[] { 0.6f, 0f, 0.3f, 1f }.Select(v => (F(v), v == 0 ? d with { UseSynonyms = false } : d with { SynonymBoost = v })));
         Family("fields", new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn, FieldMode.Bigram, FieldMode.Bigram | FieldMode.SmartCn, FieldMode.Words }
             .Select(v => (v.ToString().Replace(", ", "+"), d with { Fields = v })));
@@ -37,6 +37,11 @@ internal static class RelevanceGrid
         Family("exact boost", new[] { 1f, 0f, 3f }.Select(v => (F(v), d with { ExactBoost = v })));
         Family("problems intent", new[] { 1f, 0f }.Select(v => (F(v), d with { ProblemIntentBoost = v })));
         Family("preamble weight", new[] { 1f, 0.7f }.Select(v => (F(v), d with { PreambleWeight = v })));
+        // The knobs chosen in round 3, jointly, from round 2's values (what the CV figure of the chosen default is for).
+        foreach (var idf in new[] { true, false })
+        foreach (var b in new[] { 0.75f, 0.5f, 0.3f })
+        foreach (var k1 in new[] { 1.2f, 0.9f, 0.6f })
+            Family("specificity/b/k1", [($"{(idf ? "on" : "off")}/{F(b)}/{F(k1)}", d with { IdfCoverage = idf, Bm25B = b, Bm25K1 = k1 })]);
         // Jointly with the coverage strength (100 keeps "all words first", the issue's semantics; 10 and 3 do not).
         foreach (var g in new[] { 100f, 10f, 3f })
         foreach (var b in new[] { 0.75f, 0.5f, 0.3f })

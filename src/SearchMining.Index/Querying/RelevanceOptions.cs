@@ -54,10 +54,11 @@ public sealed record RelevanceOptions
     public float RelatedCoverage { get; init; } = 1f;
 
     /// <summary>
-    /// Scale a word's coverage scores by how specific it is (log(N / documents holding it) / log(N)): holding 败诉 says more
-    /// than holding 信息公开, which nearly every section does. Off = every word counts the same. Chosen in docs/RELEVANCE.md.
+    /// Scale a word's coverage scores by how specific it is (log(N / documents holding it) / log(N)): holding 败诉 would say
+    /// more than holding 信息公开. Off (every word held counts the same; BM25's idf still ranks within a tier): chosen by
+    /// cross-validation in round 3 (every fold chose off), docs/RELEVANCE.md.
     /// </summary>
-    public bool IdfCoverage { get; init; } = true;
+    public bool IdfCoverage { get; init; }
     /// <summary>Least coverage weight of a word under <see cref="IdfCoverage"/>.</summary>
     public float MinCoverageWeight { get; init; } = 0.05f;
     /// <summary>
