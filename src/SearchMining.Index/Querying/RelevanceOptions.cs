@@ -75,10 +75,10 @@ public sealed record RelevanceOptions
     public float PreambleWeight { get; init; } = 1f;
 
     /// <summary>
-    /// BM25 term-frequency saturation when searching (Lucene's default, the index's similarity, is 1.2). 0.9, chosen by
-    /// cross-validation over needs with <see cref="Bm25B"/> (docs/RELEVANCE.md).
+    /// BM25 term-frequency saturation when searching: Lucene's 1.2, the index's similarity (cross-validation chose it with
+    /// <see cref="Bm25B"/> 0.3 and coverage not weighted by specificity, docs/RELEVANCE.md).
     /// </summary>
-    public float Bm25K1 { get; init; } = 0.9f;
+    public float Bm25K1 { get; init; } = IndexBm25K1;
     /// <summary>
     /// BM25 length normalisation when searching (0 = none, 1 = full; Lucene's default, the index's similarity, is 0.75). 0.3,
     /// chosen by cross-validation over needs: many needs are answered in long overview sections, which full length
