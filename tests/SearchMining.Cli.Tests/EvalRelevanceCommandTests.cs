@@ -35,6 +35,16 @@ public sealed class EvalRelevanceCommandTests
     }
 
     [Fact]
+    public async Task Pooled_sets_must_not_share_need_ids()
+    {
+        var folder = Path.Combine(RepoPaths.Root, "data", "relevance");
+        var result = await _cli.RunAsync("eval-relevance", "--set", folder, folder, "--cv", "5");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.Trim().ShouldBe("need id n01 is in more than one --set.");
+    }
+
+    [Fact]
     public async Task A_missing_needs_file_is_a_clear_error()
     {
         using var temp = new TempFolder();

@@ -24,7 +24,7 @@ internal static class EvalRelevanceCommand
 
     public static Command Create()
     {
-        var set = new Option<string>("--set") { Description = "Folder of the judged set: needs.tsv, judgments.tsv and (optional) corpus.txt listing its report folders.", DefaultValueFactory = _ => Path.Combine("data", "relevance") };
+        var set = new Option<string[]>("--set") { Description = "Folder(s) of judged sets: needs.tsv, judgments.tsv and (optional) corpus.txt listing its report folders. Several sets are pooled (each over its own corpus; need ids must differ).", DefaultValueFactory = _ => [Path.Combine("data", "relevance")], AllowMultipleArgumentsPerToken = true };
         var corpus = new Option<string[]>("--corpus") { Description = "Folder(s) of reports (default: the set's corpus.txt, else samples/reports).", AllowMultipleArgumentsPerToken = true };
         var needs = new Option<string?>("--needs") { Description = "needs.tsv (default: in --set)." };
         var judgments = new Option<string?>("--judgments") { Description = "judgments.tsv (default: in --set)." };
@@ -36,69 +36,104 @@ internal static class EvalRelevanceCommand
         var plainSmartCn = new Option<bool>("--smartcn-plain") { Description = "Index the SmartCn field without the domain dictionary on top." };
         var only = new Option<string[]>("--configs") { Description = "Run only these configurations (names as printed, e.g. default).", AllowMultipleArgumentsPerToken = true };
         var highlighters = new Option<bool>("--highlighters") { Description = "Also compare our snippet highlighter with Lucene.Net.Highlighter on the needs' hits (printed splits)." };
+        var cv = new Option<int>("--cv") { Description = "Also choose each knob of the ranking by N-fold cross-validation over the printed splits' needs (folds by a hash of the need id) and print the CV figures." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            var setFolder = result.GetValue(set)!;
-            var folders = result.GetValue(corpus) is { Length: > 0 } given ? given : CorpusOf(setFolder);
-            var files = folders.SelectMany(f => ReportIngestor.FindReportFiles(f)).ToList();
-            if (files.Count == 0)
+            var setFolders = result.GetValue(set)!;
+            if (setFolders.Length > 1 && (result.GetValue(corpus) is { Length: > 0 } || result.GetValue(needs) is not null || result.GetValue(judgments) is not null || result.GetValue(export) is not null))
             {
-                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {string.Join(", ", folders)}.");
+                Console.Error.WriteLine("--corpus, --needs, --judgments and --export-sections take one --set.");
                 return 2;
             }
             var wanted = result.GetValue(splits)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
-            var needsFile = result.GetValue(needs) ?? Path.Combine(setFolder, "needs.tsv");
-            var judgmentsFile = result.GetValue(judgments) ?? Path.Combine(setFolder, "judgments.tsv");
-            foreach (var (name, file) in new[] { ("--needs", needsFile), ("--judgments", judgmentsFile) }.Concat((result.GetValue(runs) ?? []).Select(r => ("--run", r))))
+            var sets = new List<(string[] Folders, List<string> Files, IReadOnlyList<InformationNeed> Needs)>();
+            foreach (var setFolder in setFolders)
             {
-                if (!File.Exists(file))
+                var folders = result.GetValue(corpus) is { Length: > 0 } given ? given : CorpusOf(setFolder);
+                var files = folders.SelectMany(f => ReportIngestor.FindReportFiles(f)).ToList();
+                if (files.Count > 0 && result.GetValue(export) is { } exportPath) return await ExportAsync(files, exportPath, ct);
+                var needsFile = result.GetValue(needs) ?? Path.Combine(setFolder, "needs.tsv");
+                var judgmentsFile = result.GetValue(judgments) ?? Path.Combine(setFolder, "judgments.tsv");
+                foreach (var (name, file) in new[] { ("--needs", needsFile), ("--judgments", judgmentsFile) })
                 {
-                    Console.Error.WriteLine($"{name}: file not found: {Path.GetFullPath(file)}");
+                    if (!File.Exists(file))
+                    {
+                        Console.Error.WriteLine($"{name}: file not found: {Path.GetFullPath(file)}");
+                        return 2;
+                    }
+                }
+                sets.Add((folders, files, RelevanceJudgments.Load(needsFile, judgmentsFile)));
+            }
+            foreach (var run in result.GetValue(runs) ?? [])
+            {
+                if (!File.Exists(run))
+                {
+                    Console.Error.WriteLine($"--run: file not found: {Path.GetFullPath(run)}");
                     return 2;
                 }
             }
-            var judged = RelevanceJudgments.Load(needsFile, judgmentsFile);
-            var scores = new List<RelevanceScore>();
-            var folder = Path.Combine(Path.GetTempPath(), $"searchmining-eval-{Guid.NewGuid():N}");
-            try
+            var judged = sets.SelectMany(s => s.Needs).ToList();
+            if (judged.GroupBy(n => n.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                var analyzers = IndexAnalyzerSets.CreateWithSmartCn(JiebaSegmenter.CreateDefault(), domainWords: !result.GetValue(plainSmartCn));
-                await using (var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers)))
+                Console.Error.WriteLine($"need id {twice.Key} is in more than one --set.");
+                return 2;
+            }
+            if (sets.FirstOrDefault(s => s.Files.Count == 0) is { Folders: var empty, Needs: not null })
+            {
+                Console.Error.WriteLine($"No report files (.txt .md .docx .html .pdf) at {string.Join(", ", empty)}.");
+                return 2;
+            }
+            var cvFolds = result.GetValue(cv);
+            var chosen = result.GetValue(only) is { Length: > 0 } names ? names.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+            var configurations = Configurations(result.GetValue(grid)).Where(c => chosen is null || chosen.Contains(c.Name)).ToList();
+            if (cvFolds > 1)
+                configurations.AddRange(RelevanceGrid.Candidates().Where(c => configurations.All(k => k.Name != c.Name)).DistinctBy(c => c.Name).Select(c => (c.Name, c.Options)));
+            var rankedByRun = configurations.ToDictionary(c => c.Name, _ => new Dictionary<string, IReadOnlyList<string>>());
+            foreach (var (folders, files, setNeeds) in sets)
+            {
+                var folder = Path.Combine(Path.GetTempPath(), $"searchmining-eval-{Guid.NewGuid():N}");
+                try
                 {
+                    var analyzers = IndexAnalyzerSets.CreateWithSmartCn(JiebaSegmenter.CreateDefault(), domainWords: !result.GetValue(plainSmartCn));
+                    await using var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers));
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
-                    var chosen = result.GetValue(only) is { Length: > 0 } names ? names.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
-                    foreach (var (name, options) in Configurations(result.GetValue(grid)).Where(c => chosen is null || chosen.Contains(c.Name)))
-                    {
-                        var ranked = RelevanceEvaluator.Run(new SectionSearchEngine(index, options), judged);
-                        scores.AddRange(RelevanceEvaluator.Score(name, judged, ranked));
-                        if (result.GetValue(writeRuns) is { } runFolder)
-                        {
-                            Directory.CreateDirectory(runFolder);
-                            await File.WriteAllLinesAsync(Path.Combine(runFolder, string.Concat(name.Split(Path.GetInvalidFileNameChars())).Replace(' ', '_') + ".tsv"),
-                                ranked.SelectMany(r => r.Value.Select((key, i) => $"{r.Key}\t{i + 1}\t{key}")), ct);
-                        }
-                        if (result.GetValue(perNeed) && name == DefaultRun)
-                            foreach (var need in judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")))
-                                Console.WriteLine($"{need.Id}\t{need.Split}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
-                    }
+                    foreach (var (name, options) in configurations)
+                        foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options), setNeeds))
+                            rankedByRun[name][need] = keys;
                     if (result.GetValue(highlighters))
-                        HighlighterComparison.Run(index, new SectionSearchEngine(index), judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
+                        HighlighterComparison.Run(index, new SectionSearchEngine(index), setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
+                }
+                finally
+                {
+                    if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
                 }
             }
-            finally
+            var scores = new List<RelevanceScore>();
+            foreach (var (name, _) in configurations)
             {
-                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+                var ranked = rankedByRun[name];
+                scores.AddRange(RelevanceEvaluator.Score(name, judged, ranked));
+                if (result.GetValue(writeRuns) is { } runFolder)
+                {
+                    Directory.CreateDirectory(runFolder);
+                    await File.WriteAllLinesAsync(Path.Combine(runFolder, string.Concat(name.Split(Path.GetInvalidFileNameChars())).Replace(' ', '_') + ".tsv"),
+                        ranked.SelectMany(r => r.Value.Select((key, i) => $"{r.Key}\t{i + 1}\t{key}")), ct);
+                }
+                if (result.GetValue(perNeed) && name == DefaultRun)
+                    foreach (var need in judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")))
+                        Console.WriteLine($"{need.Id}\t{need.Split}\t{need.Query}\t{RankingMetrics.NdcgAt(10, ranked[need.Id], need.Judgments):0.000}\t{string.Join(' ', ranked[need.Id].Select(k => need.Judgments.GetValueOrDefault(k)))}");
             }
             foreach (var run in result.GetValue(runs) ?? [])
                 scores.AddRange(RelevanceEvaluator.Score(Path.GetFileNameWithoutExtension(run), judged, RelevanceEvaluator.ReadRun(run)));
-            Console.WriteLine($"{files.Count} reports from {string.Join(", ", folders.Length > 3 ? [.. folders.Take(3), "…"] : folders)}; {judged.Count} needs ({string.Join(", ", judged.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
+            var allFolders = sets.SelectMany(s => s.Folders).Distinct().ToArray();
+            Console.WriteLine($"{sets.Sum(s => s.Files.Count)} reports from {string.Join(", ", allFolders.Length > 3 ? [.. allFolders.Take(3), "…"] : allFolders)}; {judged.Count} needs ({string.Join(", ", judged.GroupBy(n => n.Split).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
             var unanswerable = judged.Where(n => !n.Judgments.Values.Any(g => g > 0) && (wanted.Contains(n.Split) || wanted.Contains("all"))).Select(n => n.Id).ToList();
             if (unanswerable.Count > 0) Console.WriteLine($"left out of the means (no relevant section judged): {string.Join(", ", unanswerable)}");
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
+            if (cvFolds > 1) PrintCrossValidation(judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), rankedByRun, cvFolds);
             return 0;
         });
         return command;
@@ -132,12 +167,13 @@ internal static class EvalRelevanceCommand
             if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { CoverageBoost = c });
         foreach (var c in new[] { 0f, 10f, 100f })
             if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { GroupCoverageBoost = c });
-        yield return ("coverage not weighted by specificity", d with { IdfCoverage = false });
+        yield return (d.IdfCoverage ? "coverage not weighted by specificity" : "coverage weighted by specificity", d with { IdfCoverage = !d.IdfCoverage });
         yield return ("a word's parts match on their own", d with { PartsMatch = true });
         yield return ("default + smartcn field", d with { Fields = d.Fields | FieldMode.SmartCn });
         yield return ("without related words", d with { UseSynonyms = false });
         yield return ("without exact-substring boost", d with { ExactBoost = 0 });
         yield return ("without problems intent", d with { ProblemIntentBoost = 0 });
+        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true });
         yield return (DefaultRun, d);
         if (!grid) yield break;
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })
@@ -158,6 +194,30 @@ internal static class EvalRelevanceCommand
             yield return ($"grid preamble weight={p.ToString(CultureInfo.InvariantCulture)}", d with { PreambleWeight = p });
         foreach (var e in new[] { 0f, 3f })
             yield return ($"grid exact={e}", d with { ExactBoost = e });
+    }
+
+    /// <summary>
+    /// Per knob family (<see cref="RelevanceGrid"/>): the value chosen on the other folds, scored on each fold in turn; then the
+    /// same over every candidate of every family at once (choosing all knobs together).
+    /// </summary>
+    private static void PrintCrossValidation(IReadOnlyList<InformationNeed> needs, IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<string>>> rankedByRun, int folds)
+    {
+        needs = needs.Where(n => n.Judgments.Values.Any(g => g > 0)).ToList();
+        var perNeed = rankedByRun.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<string, NeedScore>)needs.ToDictionary(n => n.Id,
+            n => new NeedScore(RankingMetrics.NdcgAt(RelevanceEvaluator.K, r.Value.GetValueOrDefault(n.Id) ?? [], n.Judgments),
+                RankingMetrics.RecallAt(RelevanceEvaluator.K, r.Value.GetValueOrDefault(n.Id) ?? [], n.Judgments))));
+        string Mean(string run) => perNeed[run].Values.Average(s => s.Ndcg).ToString("0.000", CultureInfo.InvariantCulture);
+        Console.WriteLine();
+        Console.WriteLine($"Cross-validation: {folds} folds by sha256(need id) over {needs.Count} needs; each fold scored by the value chosen on the others.");
+        Console.WriteLine("| knob family | candidates (in-sample nDCG@10) | CV nDCG@10 | CV recall@10 | chosen per fold | chosen on all |");
+        Console.WriteLine("|---|---|---:|---:|---|---|");
+        var candidates = RelevanceGrid.Candidates();
+        foreach (var family in candidates.GroupBy(c => c.Family).Append(candidates.GroupBy(_ => "all families at once").Single()))
+        {
+            var names = family.Select(c => c.Name).Distinct().ToList();
+            var cv = CrossValidation.Run(names, perNeed, folds);
+            Console.WriteLine($"| {family.Key} | {string.Join(", ", names.Count > 12 ? names.Take(0).Append($"{names.Count} candidates") : names.Select(n => $"{n} {Mean(n)}"))} | {cv.Ndcg:0.000} | {cv.Recall:0.000} | {string.Join("; ", cv.ChosenPerFold)} | {cv.ChosenOnAll} |");
+        }
     }
 
     private static async Task<int> ExportAsync(IReadOnlyList<string> files, string path, CancellationToken ct)

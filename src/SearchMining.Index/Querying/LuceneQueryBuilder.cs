@@ -22,6 +22,12 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
 {
     private readonly TextFields _fields = fields;
 
+    /// <summary>The BM25 to score with when the options' k1 / b differ from the index's, else null (the searcher's).</summary>
+    private readonly Lucene.Net.Search.Similarities.Similarity? _similarity =
+        options.Bm25K1 == RelevanceOptions.IndexBm25K1 && options.Bm25B == RelevanceOptions.IndexBm25B
+            ? null
+            : new Storage.FieldAwareBm25Similarity(options.Bm25K1, options.Bm25B);
+
     private Lucene.Net.Analysis.Analyzer QueryWords => options.QueryInSearchMode ? analyzers.Words : analyzers.WordsQuery;
 
     /// <summary>The SmartCn analyzer when the options score on it and the index has its field.</summary>
@@ -35,6 +41,7 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         var query = root is null ? null : BuildNode(root, context);
         if (query is not null && context.Terms.Count > 0 && options.PreambleWeight is > 0 and < 1)
             query = new Lucene.Net.Queries.BoostingQuery(query, Preambles, options.PreambleWeight);
+        if (query is not null && _similarity is not null) query = new SimilarityQuery(query, _similarity);
         return new BuiltQuery(query ?? new MatchAllDocsQuery(), context.Terms, HasText(root), context.Searchable);
     }
 

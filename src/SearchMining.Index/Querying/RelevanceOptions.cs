@@ -54,10 +54,11 @@ public sealed record RelevanceOptions
     public float RelatedCoverage { get; init; } = 1f;
 
     /// <summary>
-    /// Scale a word's coverage scores by how specific it is (log(N / documents holding it) / log(N)): holding 败诉 says more
-    /// than holding 信息公开, which nearly every section does. Off = every word counts the same. Chosen in docs/RELEVANCE.md.
+    /// Scale a word's coverage scores by how specific it is (log(N / documents holding it) / log(N)): holding 败诉 would say
+    /// more than holding 信息公开. Off (every word held counts the same; BM25's idf still ranks within a tier): chosen by
+    /// cross-validation in round 3 (every fold chose off), docs/RELEVANCE.md.
     /// </summary>
-    public bool IdfCoverage { get; init; } = true;
+    public bool IdfCoverage { get; init; }
     /// <summary>Least coverage weight of a word under <see cref="IdfCoverage"/>.</summary>
     public float MinCoverageWeight { get; init; } = 0.05f;
     /// <summary>
@@ -72,6 +73,21 @@ public sealed record RelevanceOptions
     /// short and repeat the report's title words, so BM25 puts them above the sections that discuss a topic. 1 = no change.
     /// </summary>
     public float PreambleWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// BM25 term-frequency saturation when searching: Lucene's 1.2, the index's similarity (cross-validation chose it with
+    /// <see cref="Bm25B"/> 0.3 and coverage not weighted by specificity, docs/RELEVANCE.md).
+    /// </summary>
+    public float Bm25K1 { get; init; } = IndexBm25K1;
+    /// <summary>
+    /// BM25 length normalisation when searching (0 = none, 1 = full; Lucene's default, the index's similarity, is 0.75). 0.3,
+    /// chosen by cross-validation over needs: many needs are answered in long overview sections, which full length
+    /// normalisation ranks below short sections that merely use the words (docs/RELEVANCE.md).
+    /// </summary>
+    public float Bm25B { get; init; } = 0.3f;
+
+    /// <summary>BM25 parameters of the index's similarity (Lucene's defaults); other values wrap the query in a <see cref="SimilarityQuery"/> (norms do not depend on them).</summary>
+    internal const float IndexBm25K1 = 1.2f, IndexBm25B = 0.75f;
 
     public static RelevanceOptions Default { get; } = new();
 }

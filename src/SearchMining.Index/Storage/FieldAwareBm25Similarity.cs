@@ -10,6 +10,12 @@ namespace SearchMining.Index.Storage;
 /// </summary>
 internal sealed class FieldAwareBm25Similarity : BM25Similarity
 {
+    /// <summary>Lucene's BM25 defaults (k1 1.2, b 0.75), the index's similarity.</summary>
+    public FieldAwareBm25Similarity() { }
+
+    /// <summary>Other saturation (<paramref name="k1"/>) or length normalisation (<paramref name="b"/>), for searching only.</summary>
+    public FieldAwareBm25Similarity(float k1, float b) : base(k1, b) { }
+
     protected override float AvgFieldLength(CollectionStatistics collectionStats)
     {
         var docs = DocsWithField(collectionStats);
