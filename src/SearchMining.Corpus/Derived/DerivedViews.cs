@@ -31,6 +31,7 @@ internal sealed class DerivedViews : IDisposable
     private volatile DerivedState _state = new(DerivedState.Ready, 0, 0, null);
     private Task _background = Task.CompletedTask;
     private long _version;
+    private long _computed;
 
     public DerivedViews(DerivedStore store, Func<ReportIndex> index, ILogger logger, CheckOptions? options = null)
     {
@@ -47,6 +48,9 @@ internal sealed class DerivedViews : IDisposable
 
     public DerivedState State => _state;
 
+    /// <summary>How many reports' results this process has computed (a restart over a matching store computes none).</summary>
+    public long Computed => Interlocked.Read(ref _computed);
+
     /// <summary>Changes with every write to the store (what readers may cache on).</summary>
     public long Version => Interlocked.Read(ref _version);
 
@@ -54,9 +58,17 @@ internal sealed class DerivedViews : IDisposable
     public void Start()
     {
         var stamp = Store.Stamp;
-        var version = CorpusReports.VersionOf(_index());
+        var index = _index();
+        var version = CorpusReports.VersionOf(index);
         if (stamp == version && !Store.Recreated)
         {
+            _consistent = true;
+            return;
+        }
+        if (index.Stats.Reports == 0 && Store.ReportIds().Count == 0)
+        {
+            // A new index: nothing to rebuild.
+            Store.SetStamp(version);
             _consistent = true;
             return;
         }
@@ -223,6 +235,7 @@ internal sealed class DerivedViews : IDisposable
             });
             var stamp = stampWhenConsistent && _consistent ? CorpusReports.VersionOf(_index()) : null;
             Store.Write(new DerivedChanges([.. vanished], [], [.. computed]), stamp);
+            Interlocked.Add(ref _computed, computed.Count);
             Interlocked.Increment(ref _version);
         }
     }
