@@ -37,7 +37,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
                 rows.Parameters.AddWithValue("$id", reportId);
                 using var results = rows.ExecuteReader();
                 var list = new List<CheckResult>();
-                while (results.Read()) list.Add(DerivedStore.ReadResult(results.GetString(0)));
+                while (results.Read()) list.Add(DerivedStore.ReadResult(results.GetFieldValue<byte[]>(0)));
                 return report with { Results = list };
             }
         }
@@ -77,7 +77,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         while (reader.Read())
         {
             yield return (Header(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableInt(reader, 3), NullableString(reader, 4)),
-                DerivedStore.ReadResult(reader.GetString(5)));
+                DerivedStore.ReadResult(reader.GetFieldValue<byte[]>(5)));
         }
     }
 

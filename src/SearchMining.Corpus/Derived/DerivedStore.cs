@@ -23,12 +23,18 @@ internal sealed class DerivedStore : IDisposable
     public const string FileName = "derived.db";
 
     /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The sort value of a report without an agency: after every name, as <see cref="CheckQuery.Select"/> puts it.</summary>
     private const string NoAgency = "\uffff";
 
-    private static readonly JsonSerializerOptions Json = ReportJson.CreateOptions(indented: false);
+    private static readonly JsonSerializerOptions Json = new(ReportJson.CreateOptions(indented: false))
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Brotli quality of a stored result (its JSON repeats labels and field names: ~1 KiB → a few hundred bytes).</summary>
+    private const int Quality = 5;
     private readonly SqliteConnection _connection;
     private readonly string _readConnectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -129,7 +135,7 @@ internal sealed class DerivedStore : IDisposable
             agency_sort TEXT NOT NULL,
             year INTEGER,
             source_file TEXT NOT NULL,
-            result TEXT NOT NULL);
+            result BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS check_results_report ON check_results(report_id, n);
         CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
         CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule, status);
@@ -192,7 +198,7 @@ internal sealed class DerivedStore : IDisposable
             object?[] values =
             [
                 checks.ReportId, n, result.Rule, CheckSql.RuleOrder(result.Rule), CheckQuery.Severity(result.Status), (int)result.Status, result.Score,
-                checks.Agency, checks.Agency ?? NoAgency, checks.Year, checks.SourceFile, JsonSerializer.Serialize(result, Json),
+                checks.Agency, checks.Agency ?? NoAgency, checks.Year, checks.SourceFile, Pack(result),
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -249,8 +255,24 @@ internal sealed class DerivedStore : IDisposable
         return connection;
     }
 
-    /// <summary>A result row's result, as stored.</summary>
-    public static CheckResult ReadResult(string json) => JsonSerializer.Deserialize<CheckResult>(json, Json)!;
+    /// <summary>A result row's result, as stored (<see cref="Pack"/>).</summary>
+    public static CheckResult ReadResult(byte[] packed)
+    {
+        var json = new byte[Math.Max(1024, packed.Length * 16)];
+        int written;
+        while (!System.IO.Compression.BrotliDecoder.TryDecompress(packed, json, out written)) json = new byte[json.Length * 2];
+        return JsonSerializer.Deserialize<CheckResult>(json.AsSpan(0, written), Json)!;
+    }
+
+    /// <summary>A result as stored: its JSON, Brotli-compressed.</summary>
+    private static byte[] Pack(CheckResult result)
+    {
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(result, Json);
+        var output = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out var written, Quality, 22))
+            throw new InvalidOperationException("Brotli could not compress a check result.");
+        return output[..written];
+    }
 
     private static string? ReadMeta(SqliteConnection connection, string key)
     {
