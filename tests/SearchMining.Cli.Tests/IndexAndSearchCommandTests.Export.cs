@@ -70,6 +70,10 @@ public sealed partial class IndexAndSearchCommandTests
         documents.Count(d => d.GetProperty("kind").GetString() == "subsection").ShouldBe(stats.Subsections);
         documents.Select(d => d.GetProperty("report_id").GetString()).Distinct().Count().ShouldBe(stats.Reports);
         documents.Count(d => d.TryGetProperty("themes", out var themes) && themes.GetArrayLength() > 0).ShouldBeGreaterThan(0);
+        // Dates as the mapping's strict_date (yyyy-MM-dd), not the number the index stores.
+        var dates = documents.Where(d => d.TryGetProperty("publish_date", out _)).Select(d => d.GetProperty("publish_date").GetString()!).ToList();
+        dates.Count.ShouldBeGreaterThan(0);
+        dates.ShouldAllBe(d => System.Text.RegularExpressions.Regex.IsMatch(d, @"^(19|20)\d\d-[01]\d-[0-3]\d$"));
         // The text is the section's own: every section a phrase search finds holds the phrase in its exported text.
         var texts = documents.ToDictionary(d => d.GetProperty("section_id").GetString()!, d => d.GetProperty("text").GetString()!);
         var hits = opened.Search.Search(new SearchMining.Index.Searching.SearchRequest("\"政策解读\"") { Size = 20, Expand = false }).Results!.Hits;

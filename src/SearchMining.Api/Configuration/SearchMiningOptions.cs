@@ -13,8 +13,9 @@ internal sealed class SearchMiningOptions
 
     public int DefaultPageSize { get; set; } = 10;
 
-    /// <summary>Largest accepted upload, in bytes (413 above).</summary>
-    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
+    /// <summary>Largest accepted upload, in bytes (413 above); by default the corpus's own file limit
+    /// (<see cref="SearchMining.Core.Ingestion.InputLimits.MaxFileBytes"/>), so an upload and a file in a folder meet one limit.</summary>
+    public long MaxUploadBytes { get; set; } = SearchMining.Core.Ingestion.InputLimits.Default.MaxFileBytes;
 
     /// <summary>Most rows one /api/export streams.</summary>
     public int MaxExportRows { get; set; } = 100_000;

@@ -144,7 +144,8 @@ internal static class IndexCommand
             Console.WriteLine($"  ↻ {result.SourceFile}: new version {result.ReportId} replaces {string.Join(", ", result.Superseded)}");
         Console.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Errors.Count} failed" +
                           (summary.Skipped.Count > 0 ? $", {summary.Skipped.Count} skipped (not reports)" : "") +
-                          $" in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits).");
+                          $" in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits; writer busy {summary.Writing.TotalSeconds:0.0} s, " +
+                          $"waiting for preparation {summary.WaitingForPreparation.TotalSeconds:0.0} s).");
         PrintIndex(corpus);
     }
 

@@ -28,9 +28,11 @@ internal static class TuneCommand
         var chars = new Option<int[]>("--char-ngrams") { Description = "Character n-gram lengths to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [3] };
         var cues = new Option<bool[]>("--cues") { Description = "Cue flags on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [true] };
         var ensembles = new Option<int[]>("--ensemble") { Description = "Averaged-perceptron ensemble sizes to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
-        var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1." };
+        var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1 (all held-out statements, then those outside Pingtan)." };
+        var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, NearDuplicates, Both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
+        var lambdas = new Option<float[]>("--lambda") { Description = "Linear SVM L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultSvmLambda] };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -41,14 +43,15 @@ internal static class TuneCommand
                 .Select(x => Enum.Parse<TrainingSources>(x, ignoreCase: true)).ToList();
             var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
             var seeds = result.GetValue(foldSeeds)!;
-            Console.WriteLine($"dev: {data!.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies; {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
-            var header = "config\tpool\tthr\tmacroF1\tkind";
-            if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All);
+            var outside = data!.CrossValidated.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
+            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
+            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind";
+            if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t));
             Console.WriteLine(header);
             foreach (var baseline in new[] { RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)), new MinedKeywordBaseline(rows).AsBaseline("mined keywords") })
             {
-                var metrics = seeds.Select(fs => MetricsCalculator.Compute(experiment.Baseline(baseline, TrainingSources.Corpus, fs))).ToList();
-                Print($"baseline: {baseline.Name}", "-", "-", metrics, result.GetValue(perTheme));
+                var predictions = seeds.Select(fs => experiment.Baseline(baseline, TrainingSources.Corpus, fs)).ToList();
+                Print($"baseline: {baseline.Name}", "-", "-", predictions, result.GetValue(perTheme));
             }
             foreach (var src in sourceList)
             foreach (var trainer in trainerList)
@@ -56,13 +59,15 @@ internal static class TuneCommand
             foreach (var c in result.GetValue(chars)!)
             foreach (var cue in result.GetValue(cues)!)
             foreach (var size in result.GetValue(ensembles)!)
+            foreach (var weighting in result.GetValue(weightings)!)
+            foreach (var lambda in result.GetValue(lambdas)!)
             {
                 if (size > 1 && trainer != ThemeTrainer.AveragedPerceptron) continue;
-                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue), size);
+                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue), size, weighting, lambda);
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds)))
-                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds.ToString(), group.Select(r => r.Metrics).ToList(), result.GetValue(perTheme));
+                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds.ToString(), group.Select(r => r.Predictions).ToList(), result.GetValue(perTheme));
                 Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");
             }
             return 0;
@@ -70,10 +75,15 @@ internal static class TuneCommand
         return command;
     }
 
-    private static void Print(string name, string pooling, string thresholds, IReadOnlyList<ClassificationMetrics> runs, bool perTheme)
+    /// <summary>One line: averages over the fold partitions of the held-out corpus statements' metrics, then of the held-out corpus and sample statements outside Pingtan.</summary>
+    private static void Print(string name, string pooling, string thresholds, IReadOnlyList<IReadOnlyList<EvaluatedStatement>> partitions, bool perTheme)
     {
-        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}";
-        if (perTheme) line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1))));
+        var runs = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList())).ToList();
+        var outside = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())).ToList();
+        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}";
+        if (perTheme)
+            line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1)))) +
+                "\t" + string.Join("\t", ThemeIds.All.Select(t => F(outside.Average(r => r.PerTheme[t].F1))));
         Console.WriteLine(line);
     }
 

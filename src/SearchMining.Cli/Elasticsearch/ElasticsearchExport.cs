@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Transport.Extensions;
 using SearchMining.Index.Storage;
@@ -28,7 +29,18 @@ internal static class ElasticsearchExport
         PropertyNamingPolicy = Naming,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Chinese as UTF-8, not \uXXXX: a third of the size
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DatesAsStrictDate } },
     };
+
+    /// <summary>A document is a <see cref="StoredSection"/> as stored, under snake_case names; only the publish date
+    /// (stored as the number yyyyMMdd) is written as a <c>strict_date</c>.</summary>
+    private static void DatesAsStrictDate(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(StoredSection)) return;
+        foreach (var property in info.Properties)
+            if (property.Name == FieldName(nameof(StoredSection.PublishDate)))
+                property.CustomConverter = new NumericDateConverter();
+    }
 
     public static string FieldName(string property) => Naming.ConvertName(property);
 
@@ -66,7 +78,7 @@ internal static class ElasticsearchExport
                     inFile = 0;
                 }
                 writer.WriteLine(JsonSerializer.Serialize(new { index = new { _index = ElasticsearchMapping.IndexName, _id = section.SectionId } }, Json));
-                writer.WriteLine(JsonSerializer.Serialize(ToDocument(section), Json));
+                writer.WriteLine(JsonSerializer.Serialize(section, Json));
                 inFile++;
             });
             return (count, files);
@@ -77,8 +89,4 @@ internal static class ElasticsearchExport
         }
     }
 
-    public static ElasticsearchSection ToDocument(StoredSection s) => new(
-        s.Kind, s.SectionId, s.ParentSectionId, s.ReportId, s.SourceFile, s.Agency, s.Province, s.City, s.County, s.Level, s.Year,
-        s.PublishDate is { } d ? $"{d / 10000:D4}-{d / 100 % 100:D2}-{d % 100:D2}" : null,
-        s.SectionNumber, s.SectionTopic, s.Title, s.SubsectionTitle, s.Text, s.Themes, s.Kinds, s.Checks);
 }

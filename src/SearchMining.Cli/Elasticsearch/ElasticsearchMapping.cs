@@ -2,6 +2,8 @@ using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.IndexManagement;
 using Elastic.Clients.Elasticsearch.Mapping;
 
+using SearchMining.Index.Storage;
+
 namespace SearchMining.Cli.Elasticsearch;
 
 /// <summary>
@@ -31,26 +33,26 @@ internal static class ElasticsearchMapping
         var agency = new KeywordProperty { Fields = new Properties { { "text", new TextProperty { Analyzer = BigramAnalyzer } } } };
         var properties = new Properties
         {
-            { Name(nameof(ElasticsearchSection.Kind)), Keyword() },
-            { Name(nameof(ElasticsearchSection.SectionId)), Keyword() },
-            { Name(nameof(ElasticsearchSection.ParentSectionId)), Keyword() },
-            { Name(nameof(ElasticsearchSection.ReportId)), Keyword() },
-            { Name(nameof(ElasticsearchSection.SourceFile)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Agency)), agency },
-            { Name(nameof(ElasticsearchSection.Province)), Keyword() },
-            { Name(nameof(ElasticsearchSection.City)), Keyword() },
-            { Name(nameof(ElasticsearchSection.County)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Level)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Year)), new IntegerNumberProperty() },
-            { Name(nameof(ElasticsearchSection.PublishDate)), new DateProperty { Format = "strict_date" } },
-            { Name(nameof(ElasticsearchSection.SectionNumber)), Keyword() },
-            { Name(nameof(ElasticsearchSection.SectionTopic)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Title)), Chinese() },
-            { Name(nameof(ElasticsearchSection.SubsectionTitle)), Chinese() },
-            { Name(nameof(ElasticsearchSection.Text)), text },
-            { Name(nameof(ElasticsearchSection.Themes)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Kinds)), Keyword() },
-            { Name(nameof(ElasticsearchSection.Checks)), Keyword() },
+            { Name(nameof(StoredSection.Kind)), Keyword() },
+            { Name(nameof(StoredSection.SectionId)), Keyword() },
+            { Name(nameof(StoredSection.ParentSectionId)), Keyword() },
+            { Name(nameof(StoredSection.ReportId)), Keyword() },
+            { Name(nameof(StoredSection.SourceFile)), Keyword() },
+            { Name(nameof(StoredSection.Agency)), agency },
+            { Name(nameof(StoredSection.Province)), Keyword() },
+            { Name(nameof(StoredSection.City)), Keyword() },
+            { Name(nameof(StoredSection.County)), Keyword() },
+            { Name(nameof(StoredSection.Level)), Keyword() },
+            { Name(nameof(StoredSection.Year)), new IntegerNumberProperty() },
+            { Name(nameof(StoredSection.PublishDate)), new DateProperty { Format = "strict_date" } },
+            { Name(nameof(StoredSection.SectionNumber)), Keyword() },
+            { Name(nameof(StoredSection.SectionTopic)), Keyword() },
+            { Name(nameof(StoredSection.Title)), Chinese() },
+            { Name(nameof(StoredSection.SubsectionTitle)), Chinese() },
+            { Name(nameof(StoredSection.Text)), text },
+            { Name(nameof(StoredSection.Themes)), Keyword() },
+            { Name(nameof(StoredSection.Kinds)), Keyword() },
+            { Name(nameof(StoredSection.Checks)), Keyword() },
         };
         return new TypeMapping { Dynamic = DynamicMapping.Strict, Properties = properties };
     }

@@ -9,8 +9,9 @@ namespace SearchMining.Core.Ingestion;
 /// </summary>
 public sealed record InputLimits
 {
-    /// <summary>Bytes of one file. The largest real report file we hold is a 0.4 MB PDF; scanned PDFs run to a few MB.</summary>
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    /// <summary>Bytes of one file, uploaded or read from a folder (the service's upload limit defaults to it). The largest real
+    /// report file we hold is a 0.4 MB PDF; scanned PDFs run to a few MB.</summary>
+    public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
 
     /// <summary>Decompressed bytes of all entries of a zip container. Largest real .docx body: 0.25 MB (word/document.xml) → 64×.</summary>
     public long MaxZipUncompressedBytes { get; init; } = 16L * 1024 * 1024;

@@ -62,23 +62,45 @@ public sealed class ReportIngestor
         var warnings = new List<string>();
         var commits = 0;
         var committed = 0;
+        var writing = new Stopwatch();
+        var waiting = new Stopwatch();
         // Batch k is loaded, parsed, classified and prepared (in parallel) while batch k-1 is written and committed.
         var next = sources.Count == 0 ? null : ReadAheadAsync(sources, 0, cancellationToken);
         for (var start = 0; start < sources.Count; start += _batchSize)
         {
+            waiting.Start();
             var items = await next!.ConfigureAwait(false);
+            waiting.Stop();
+            writing.Start();
             next = start + _batchSize < sources.Count ? ReadAheadAsync(sources, start + _batchSize, cancellationToken) : null;
             WriteBatch? batch = null;
             try
             {
+                // The batch's originals are kept first, in one store transaction (one fsync, not one per report).
+                var originals = items.Where(Writable).Where(item => item.File is not null)
+                    .Select(item => (item.File!, item.Prepared!.Report?.Report.Id ?? item.Prepared.Parsed.Id)).ToList();
+                if (originals.Count > 0)
+                {
+                    batch = await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    await batch.KeepOriginalsAsync(originals).ConfigureAwait(false);
+                }
+                // Then its reports, written from several threads at once (in order of outcome).
+                var writable = items.Where(Writable).Select(item => item.Prepared!).ToList();
+                IReadOnlyList<(IngestResult Result, string? Warning)> written = [];
+                if (writable.Count > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    written = await batch.AddManyAsync(writable, cancellationToken).ConfigureAwait(false);
+                }
+                var nextWritten = 0;
                 for (var j = 0; j < items.Length; j++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (source, file, loadError, outcome, prepared) = items[j];
-                    if (outcome?.Report is not null && prepared is not null)
+                    var (source, _, loadError, outcome, _) = items[j];
+                    if (Writable(items[j]))
                     {
-                        batch ??= await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
-                        var (result, warning) = await batch.AddAsync(prepared, file, cancellationToken).ConfigureAwait(false);
+                        var (result, warning) = written[nextWritten++];
                         results.Add(result);
                         if (warning is not null) warnings.Add(warning);
                     }
@@ -110,10 +132,18 @@ public sealed class ReportIngestor
             finally
             {
                 if (batch is not null) await batch.DisposeAsync().ConfigureAwait(false); // not committed: rolled back
+                writing.Stop();
             }
         }
-        return new IngestSummary(sources.Count, results, errors, warnings, commits, watch.Elapsed) { Skipped = skipped };
+        return new IngestSummary(sources.Count, results, errors, warnings, commits, watch.Elapsed)
+        {
+            Skipped = skipped,
+            Writing = writing.Elapsed,
+            WaitingForPreparation = waiting.Elapsed,
+        };
     }
+
+    private static bool Writable(ReadAhead item) => item.Outcome?.Report is not null && item.Prepared is not null;
 
     /// <summary>Loads, parses, classifies and prepares one batch of sources, in parallel (one per core), in order.</summary>
     private Task<ReadAhead[]> ReadAheadAsync(IReadOnlyList<IngestSource> sources, int start, CancellationToken cancellationToken)

@@ -62,38 +62,49 @@ public sealed class OriginalStore : IDisposable
         """;
 
     /// <summary>Keeps the file (durably) as the original of <paramref name="reportId"/>; the same bytes again keep one row.</summary>
-    public AddedOriginal Add(OriginalFile file, string reportId)
+    public AddedOriginal Add(OriginalFile file, string reportId) => AddRange([(file, reportId)])[0];
+
+    /// <summary>
+    /// <see cref="Add"/> of several files in one transaction: one write to disk (fsync) for all of them, and all kept or
+    /// none (bulk ingestion keeps a batch's originals this way before writing its reports).
+    /// </summary>
+    public IReadOnlyList<AddedOriginal> AddRange(IReadOnlyList<(OriginalFile File, string ReportId)> originals)
     {
+        if (originals.Count == 0) return [];
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
-            using (var find = Command(tx, "SELECT seq, report_id FROM originals WHERE sha256 = $sha", ("$sha", file.Sha256)))
-            using (var reader = find.ExecuteReader())
-            {
-                if (reader.Read())
-                {
-                    var seq = reader.GetInt64(0);
-                    var previous = reader.GetString(1);
-                    reader.Close();
-                    if (previous == reportId) return new AddedOriginal(seq, false, null);
-                    Run(tx, "UPDATE originals SET report_id = $id WHERE seq = $seq", ("$id", reportId), ("$seq", seq));
-                    tx.Commit();
-                    return new AddedOriginal(seq, false, previous);
-                }
-            }
-            Run(tx, "DELETE FROM removed WHERE sha256 = $sha", ("$sha", file.Sha256));
-            using var insert = Command(tx, """
-                INSERT INTO originals (sha256, file_name, content_type, size, received_at, source_url, origin, report_id, forced, content)
-                VALUES ($sha, $name, $type, $size, $at, $url, $origin, $id, $forced, $content);
-                SELECT last_insert_rowid();
-                """,
-                ("$sha", file.Sha256), ("$name", file.FileName), ("$type", file.ContentType), ("$size", file.Content.LongLength),
-                ("$at", file.ReceivedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("$url", file.SourceUrl),
-                ("$origin", file.Origin.ToString()), ("$id", reportId), ("$forced", file.Forced ? 1 : 0), ("$content", file.Content));
-            var sequence = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            var added = originals.Select(o => AddCore(tx, o.File, o.ReportId)).ToList();
             tx.Commit();
-            return new AddedOriginal(sequence, true, null);
+            return added;
         }
+    }
+
+    private AddedOriginal AddCore(SqliteTransaction tx, OriginalFile file, string reportId)
+    {
+        using (var find = Command(tx, "SELECT seq, report_id FROM originals WHERE sha256 = $sha", ("$sha", file.Sha256)))
+        using (var reader = find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var seq = reader.GetInt64(0);
+                var previous = reader.GetString(1);
+                reader.Close();
+                if (previous == reportId) return new AddedOriginal(seq, false, null);
+                Run(tx, "UPDATE originals SET report_id = $id WHERE seq = $seq", ("$id", reportId), ("$seq", seq));
+                return new AddedOriginal(seq, false, previous);
+            }
+        }
+        Run(tx, "DELETE FROM removed WHERE sha256 = $sha", ("$sha", file.Sha256));
+        using var insert = Command(tx, """
+            INSERT INTO originals (sha256, file_name, content_type, size, received_at, source_url, origin, report_id, forced, content)
+            VALUES ($sha, $name, $type, $size, $at, $url, $origin, $id, $forced, $content);
+            SELECT last_insert_rowid();
+            """,
+            ("$sha", file.Sha256), ("$name", file.FileName), ("$type", file.ContentType), ("$size", file.Content.LongLength),
+            ("$at", file.ReceivedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)), ("$url", file.SourceUrl),
+            ("$origin", file.Origin.ToString()), ("$id", reportId), ("$forced", file.Forced ? 1 : 0), ("$content", file.Content));
+        return new AddedOriginal(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture), true, null);
     }
 
     /// <summary>Undoes an <see cref="Add"/> whose report could not be committed to the index.</summary>

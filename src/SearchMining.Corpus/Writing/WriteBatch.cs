@@ -72,6 +72,72 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="AddAsync(PreparedIngest, OriginalFile?, CancellationToken)"/> of several prepared reports (originals kept
+    /// beforehand by <see cref="KeepOriginalsAsync"/>), in order; the index writes them from several threads
+    /// (<see cref="ReportIndex.UpsertManyAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<(IngestResult Result, string? Warning)>> AddManyAsync(IReadOnlyList<PreparedIngest> prepared, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        var results = new List<(IngestResult Result, string? Warning)>(prepared.Count);
+        var run = new List<PreparedIngest>();
+        foreach (var item in prepared)
+        {
+            if (item.Report is not null)
+            {
+                run.Add(item);
+                continue;
+            }
+            await WriteRunAsync(run, results, cancellationToken).ConfigureAwait(false);
+            results.Add(await AddAsync(item.Parsed, null, cancellationToken).ConfigureAwait(false)); // preparing failed: fails (or not) here
+        }
+        await WriteRunAsync(run, results, cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    private async Task WriteRunAsync(List<PreparedIngest> run, List<(IngestResult Result, string? Warning)> results, CancellationToken cancellationToken)
+    {
+        if (run.Count == 0) return;
+        _dirty = true;
+        try
+        {
+            var written = await writer.Index.UpsertManyAsync(run.Select(item => item.Report!).ToList(), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < written.Count; i++)
+            {
+                if (written[i].Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(written[i].Superseded, Superseded));
+                if (written[i].Outcome != IngestOutcome.Unchanged) _written.Add(run[i].Report!.Report);
+                _gone.AddRange(written[i].Superseded);
+                results.Add((written[i], run[i].Warning));
+            }
+        }
+        catch (Exception e)
+        {
+            throw await FailAsync(e);
+        }
+        run.Clear();
+    }
+
+    /// <summary>
+    /// Keeps the originals of reports about to be added (<see cref="AddAsync(PreparedIngest, OriginalFile?, CancellationToken)"/>
+    /// with no original), all in one durable store transaction instead of one per report; undone with the batch.
+    /// </summary>
+    public async Task KeepOriginalsAsync(IReadOnlyList<(OriginalFile File, string ReportId)> originals)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (originals.Count == 0 || writer.Store is not { } store) return;
+        _dirty = true;
+        try
+        {
+            _added.AddRange(store.AddRange(originals));
+            _keptReports.AddRange(originals.Select(o => o.ReportId));
+        }
+        catch (Exception e)
+        {
+            throw await FailAsync(e);
+        }
+    }
+
     /// <summary>Removes the report and marks its originals for removal; false when no such report is indexed.</summary>
     public async Task<bool> DeleteAsync(string reportId, CancellationToken cancellationToken)
     {

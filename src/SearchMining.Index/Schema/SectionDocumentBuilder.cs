@@ -1,6 +1,8 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchMining.Core.Domain;
+using SearchMining.Index.Analysis;
 using SearchMining.Index.Storage;
 
 namespace SearchMining.Index.Schema;
@@ -12,7 +14,32 @@ namespace SearchMining.Index.Schema;
 public static class SectionDocumentBuilder
 {
     /// <param name="smartCn">Also index the text in the SmartCn fields (the analyzer set has SmartCn).</param>
-    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false)
+    /// <param name="analyzer">
+    /// The writer's indexing analyzer: when given, the analysed fields are analysed here (by the calling thread) and
+    /// handed to the writer as captured tokens (<see cref="CapturedTokens"/>); the index is the same either way.
+    /// </param>
+    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null)
+    {
+        var documents = BuildDocuments(report, reportJson, fingerprint, smartCn);
+        if (analyzer is not null) PreAnalyze(documents, analyzer);
+        return documents;
+    }
+
+    /// <summary>Replaces each analysed text field's value by its tokens, captured now.</summary>
+    private static void PreAnalyze(List<Document> documents, Analyzer analyzer)
+    {
+        foreach (var doc in documents)
+        {
+            var fields = doc.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i] is not TextField { FieldType.IsStored: false } field || field.GetStringValue() is not { } text) continue;
+                fields[i] = new TextField(field.Name, CapturedTokens.Capture(analyzer, field.Name, text).Replay());
+            }
+        }
+    }
+
+    private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn)
     {
         var documents = new List<Document>();
         var failed = FailedChecks(report);

@@ -258,7 +258,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(report);
         var json = StoredReportJson.Serialize(report);
         var fingerprint = StoredReportJson.Fingerprint(json);
-        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null));
+        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer));
     }
 
     /// <summary><see cref="UpsertAsync(Report, CancellationToken)"/> of a report prepared beforehand (possibly on another thread).</summary>
@@ -292,6 +292,71 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>
+    /// <see cref="UpsertAsync(PreparedReport, CancellationToken)"/> of several reports in order, with the same outcomes, but
+    /// the documents are handed to the writer from one thread per core (Lucene inverts and stores documents added from
+    /// several threads in parallel, each into its own segment buffer): bulk ingestion's one writer was the bottleneck.
+    /// A report that replaces one written earlier in the same list (same id, or an earlier version) waits for it.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> UpsertManyAsync(IReadOnlyList<PreparedReport> prepared, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = Writer;
+            var results = new IngestResult[prepared.Count];
+            var pending = new List<PreparedReport>();
+            var pendingIds = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < prepared.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var ready = prepared[i];
+                var report = ready.Report;
+                var existing = CurrentFingerprint(report.Id);
+                if (existing == ready.Fingerprint)
+                {
+                    results[i] = new IngestResult(report.Id, report.SourceFile, IngestOutcome.Unchanged, report.Sections.Count, 0);
+                    continue;
+                }
+                var superseded = existing is null ? PreviousVersions(report) : [];
+                if (pendingIds.Contains(report.Id) || superseded.Any(pendingIds.Contains)) WritePending(writer, pending, pendingIds);
+                foreach (var old in superseded)
+                {
+                    writer.DeleteDocuments(new Term(IndexFields.ReportId, old));
+                    MarkWritten(old, null);
+                }
+                pending.Add(ready);
+                pendingIds.Add(report.Id);
+                MarkWritten(report.Id, ready.Fingerprint, VersionKey(report));
+                results[i] = new IngestResult(report.Id, report.SourceFile, existing is null && superseded.Count == 0 ? IngestOutcome.Added : IngestOutcome.Replaced,
+                    report.Sections.Count, ready.Documents.Count - 1) { Superseded = superseded };
+            }
+            WritePending(writer, pending, pendingIds);
+            return results;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Writes the reports (each replacing its own id's documents) from one thread per core. Call under the write gate.</summary>
+    private static void WritePending(IndexWriter writer, List<PreparedReport> pending, HashSet<string> pendingIds)
+    {
+        try
+        {
+            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                ready => writer.UpdateDocuments(new Term(IndexFields.ReportId, ready.Report.Id), ready.Documents));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // the fault as the sequential writer would throw it
+        }
+        pending.Clear();
+        pendingIds.Clear();
     }
 
     /// <summary>Removes every document of the report; false when no such report was indexed.</summary>

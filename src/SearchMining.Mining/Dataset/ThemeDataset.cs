@@ -47,6 +47,20 @@ public sealed class ThemeDataset
         Dev.GroupBy(AgencyOf).Select(g => (g.Key, g.Count())).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
 
     /// <summary>
+    /// What dev cross-validation scores: the corpus dev statements and the real sample statements (both dev agencies;
+    /// the samples are most of the dev statements outside Pingtan). Headline dev figures read the corpus part
+    /// (<see cref="IsCorpus"/>), the figures outside Pingtan read both.
+    /// </summary>
+    public IReadOnlyList<LabelledStatement> CrossValidated => [.. Dev, .. Samples];
+
+    /// <summary>The agencies of <see cref="CrossValidated"/> with their number of statements, ordered by name: what the dev folds hold.</summary>
+    public IReadOnlyList<(string Agency, int Statements)> FoldAgencies =>
+        CrossValidated.GroupBy(AgencyOf).Select(g => (g.Key, g.Count())).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>A corpus statement (data/corpus, with a split), not a sample or synthetic one.</summary>
+    public static bool IsCorpus(LabelledStatement s) => s.Split is not null;
+
+    /// <summary>
     /// Training statements from the given sources, leaving out every statement (real corpus or sample) of the given agencies.
     /// Order: corpus, samples, synthetic — each in file order (training is deterministic).
     /// </summary>

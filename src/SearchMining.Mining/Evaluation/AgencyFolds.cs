@@ -1,9 +1,12 @@
+using SearchMining.Mining.Dataset;
+
 namespace SearchMining.Mining.Evaluation;
 
 /// <summary>
-/// Cross-validation folds that hold whole agencies: agencies are shuffled by the seed, then each in turn goes to the fold
-/// with the fewest statements so far (ties: the lower fold) — folds of similar size, a different partition per seed,
-/// deterministic for a seed.
+/// Cross-validation folds that hold whole agencies, stratified by archive: agencies are shuffled by the seed; first the
+/// agencies outside Pingtan each go to the fold with the fewest of their statements so far, then the Pingtan agencies
+/// each go to the fold with the fewest statements overall (ties: the lower fold). So every fold holds agencies of other
+/// archives (their held-out scores are reported apart), folds are of similar size, and a seed gives one partition.
 /// </summary>
 public static class AgencyFolds
 {
@@ -16,12 +19,29 @@ public static class AgencyFolds
             .OrderBy(a => a.Key).ToList();
         var sets = Enumerable.Range(0, count).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         var sizes = new int[count];
-        foreach (var (agency, statements, _) in order)
+        var otherSizes = new int[count];
+        foreach (var (agency, statements, _) in order.Where(a => !AgencyArchive.IsPingtan(a.Agency)))
         {
-            var target = Array.IndexOf(sizes, sizes.Min());
+            var target = Smallest(otherSizes, sizes);
+            sets[target].Add(agency);
+            sizes[target] += statements;
+            otherSizes[target] += statements;
+        }
+        foreach (var (agency, statements, _) in order.Where(a => AgencyArchive.IsPingtan(a.Agency)))
+        {
+            var target = Smallest(sizes, sizes);
             sets[target].Add(agency);
             sizes[target] += statements;
         }
         return sets;
+    }
+
+    /// <summary>The fold with the smallest <paramref name="first"/>, then the smallest <paramref name="second"/>, then the lowest index.</summary>
+    private static int Smallest(int[] first, int[] second)
+    {
+        var best = 0;
+        for (var i = 1; i < first.Length; i++)
+            if (first[i] < first[best] || (first[i] == first[best] && second[i] < second[best])) best = i;
+        return best;
     }
 }

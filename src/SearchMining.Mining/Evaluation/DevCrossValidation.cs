@@ -9,7 +9,7 @@ namespace SearchMining.Mining.Evaluation;
 /// <summary>
 /// Agency-grouped cross-validation on the dev split: each fold holds whole dev agencies; the model of a fold trains on
 /// the chosen sources minus every statement of those agencies (corpus and samples alike; synthetic statements are
-/// never held out, never scored) and scores the held-out agencies' corpus statements. The test split is not touched.
+/// never held out, never scored) and scores the held-out agencies' corpus and sample statements. The test split is not touched.
 /// </summary>
 public sealed class DevCrossValidation(StatementRowFactory rows, TrainingOptions options)
 {
@@ -52,5 +52,5 @@ public sealed class DevCrossValidation(StatementRowFactory rows, TrainingOptions
     }
 
     private static List<LabelledStatement> HeldOut(ThemeDataset data, IReadOnlySet<string> fold) =>
-        data.Dev.Where(s => fold.Contains(ThemeDataset.AgencyOf(s))).ToList();
+        data.CrossValidated.Where(s => fold.Contains(ThemeDataset.AgencyOf(s))).ToList();
 }

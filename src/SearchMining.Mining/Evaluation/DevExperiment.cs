@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Features;
@@ -6,9 +7,11 @@ using SearchMining.Mining.Training;
 namespace SearchMining.Mining.Evaluation;
 
 /// <summary>One configuration compared on dev cross-validation: what it trains on, with which trainer and features.</summary>
-public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trainer, FeatureOptions Features, int Ensemble = 1)
+public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trainer, FeatureOptions Features, int Ensemble = 1,
+    SampleWeighting Weighting = SampleWeighting.None, float SvmLambda = ThemePipeline.DefaultSvmLambda)
 {
-    public override string ToString() => $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")} · {Features}";
+    public override string ToString() =>
+        $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")}{(Trainer == ThemeTrainer.LinearSvm ? $" λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)}" : "")} · {Features} · weights {Weighting}";
 }
 
 /// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
@@ -22,12 +25,12 @@ public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooli
 /// </summary>
 public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, int folds, int seed)
 {
-    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.DevAgencies, folds, foldSeed);
+    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.FoldAgencies, folds, foldSeed);
 
     public IReadOnlyList<DevResult> Run(DevConfiguration configuration, int foldSeed, CancellationToken ct = default)
     {
         var options = new TrainingOptions(configuration.Trainer, Sources: configuration.Sources, FeatureSettings: configuration.Features,
-            PerceptronEnsemble: configuration.Ensemble, Seed: seed);
+            PerceptronEnsemble: configuration.Ensemble, Seed: seed, Weighting: configuration.Weighting, SvmLambda: configuration.SvmLambda);
         var scores = new DevCrossValidation(rows, options).Score(data, FoldsFor(foldSeed), ct: ct);
         var results = new List<DevResult>();
         foreach (var pooling in Enum.GetValues<PoolingMode>())

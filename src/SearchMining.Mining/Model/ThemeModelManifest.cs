@@ -35,6 +35,10 @@ public sealed record ThemeModelManifest
     /// <summary>The features (<see cref="Training.FeatureOptions"/>) and training sources, in words.</summary>
     public string Features { get; init; } = "";
     public string Sources { get; init; } = "";
+    /// <summary>How the real training statements were weighted (<see cref="Training.SampleWeighting"/>).</summary>
+    public string Weighting { get; init; } = nameof(Training.SampleWeighting.None);
+    /// <summary>The linear SVM's L2 regularisation (LinearSvm models).</summary>
+    public float SvmLambda { get; init; }
     /// <summary>SHA-256 (first 16 hex digits) of the corpus labels file.</summary>
     public string CorpusDataVersion { get; init; } = "";
     /// <summary>Agencies of the frozen test split (data/corpus/SPLIT.md): none of their statements was trained on.</summary>

@@ -18,8 +18,8 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         IReadOnlySet<string>? pooledThemes = null, ClassificationMetrics? validation = null)
     {
         var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(training.Select(rows.ForTraining).ToList());
-        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features);
+        var data = ml.Data.LoadFromEnumerable(WeightedRows(training));
+        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features, options.SvmLambda);
         var transformer = pipeline.Fit(data);
         var manifest = new ThemeModelManifest
         {
@@ -34,8 +34,34 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
             CueWords = StatementRowFactory.CueWords.Fingerprint(),
             Features = options.Features.ToString(),
             Sources = options.Sources.ToString(),
+            Weighting = options.Weighting.ToString(),
+            SvmLambda = options.SvmLambda,
             ValidationMetrics = validation,
         };
         return new ThemeModel(ml, transformer, manifest);
     }
+
+    /// <summary>
+    /// Training rows; with a <see cref="SampleWeighting"/> each statement is repeated round(copies per unit × its weight)
+    /// times, at least once (ML.NET's linear SVM ignores an example-weight column, so weights become copies).
+    /// </summary>
+    private List<StatementRow> WeightedRows(IReadOnlyList<LabelledStatement> training)
+    {
+        if (options.Weighting == SampleWeighting.None) return training.Select(rows.ForTraining).ToList();
+        var weights = StatementWeights.Of(training, options.Weighting);
+        var perUnit = Math.Min(MaximumCopiesPerUnit, 1 / weights.Min());
+        var result = new List<StatementRow>();
+        for (var i = 0; i < training.Count; i++)
+        {
+            var row = rows.ForTraining(training[i]);
+            for (var copy = Math.Max(1, (int)Math.Round(weights[i] * perUnit)); copy > 0; copy--) result.Add(row);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Copies of a statement of weight 1: 1 / the smallest weight, at most this (so the lightest statement keeps about one
+    /// copy, and the data grows at most this much over the weights).
+    /// </summary>
+    public const float MaximumCopiesPerUnit = 2;
 }

@@ -14,8 +14,12 @@ namespace SearchMining.Mining.Training;
 /// (the averaged perceptron shuffles the data differently for each, so averaging them takes out most of the
 /// seed-to-seed variation; <see cref="Model.ThemeModel"/> does the averaging).
 /// </summary>
-public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1, FeatureOptions? featureOptions = null)
+public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1, FeatureOptions? featureOptions = null,
+    float svmLambda = ThemePipeline.DefaultSvmLambda)
 {
+    /// <summary>The linear SVM's L2 regularisation unless <see cref="TrainingOptions.SvmLambda"/> says otherwise.</summary>
+    public const float DefaultSvmLambda = 1e-3f;
+
     /// <summary>Classifiers per theme: the ensemble for the averaged perceptron, one for the other trainers (their fits barely vary).</summary>
     public int EnsembleSize => trainer == ThemeTrainer.AveragedPerceptron ? Math.Max(1, perceptronEnsemble) : 1;
 
@@ -26,7 +30,6 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     private const int SdcaIterations = 30;
     private const float SdcaL2 = 1e-3f;
     private const int SvmIterations = 20;
-    private const float SvmLambda = 1e-3f;
     private const float LbfgsL1 = 0f;
     private const float LbfgsL2 = 0.1f;
     private const int TreeCount = 100;
@@ -106,7 +109,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         ThemeTrainer.LinearSvm => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
             {
-                LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = SvmLambda,
+                LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = svmLambda,
             }),
             labelColumnName: KindKey),
         ThemeTrainer.LbfgsLogistic => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -141,7 +144,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         }),
         ThemeTrainer.LinearSvm => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
             {
-                LabelColumnName = theme, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = SvmLambda,
+                LabelColumnName = theme, FeatureColumnName = Features, NumberOfIterations = SvmIterations, Lambda = svmLambda,
             })
             .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: theme)),
         ThemeTrainer.LbfgsLogistic => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchMining.Mining.Dataset;
 
 namespace SearchMining.Mining.Training;
@@ -10,6 +11,8 @@ namespace SearchMining.Mining.Training;
 /// <param name="Pooling">Which theme scores are pooled over the statement's clauses (<see cref="Themes.StatementScorer"/>).</param>
 /// <param name="Thresholds">One shared theme threshold or one per theme, chosen on the out-of-fold dev scores.</param>
 /// <param name="Sources">What the model trains on besides the corpus dev statements.</param>
+/// <param name="Weighting">How real training statements are weighted (agency balance, near-duplicates).</param>
+/// <param name="SvmLambda">L2 regularisation of the linear SVM (larger: smoother, less tied to one agency's wording).</param>
 /// <param name="PerceptronEnsemble">Averaged perceptrons per theme whose probabilities are averaged.</param>
 /// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
 /// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
@@ -19,6 +22,8 @@ public sealed record TrainingOptions(
     ThresholdMode Thresholds = ThresholdMode.Shared,
     TrainingSources Sources = TrainingSources.All,
     FeatureOptions? FeatureSettings = null,
+    SampleWeighting Weighting = SampleWeighting.None,
+    float SvmLambda = ThemePipeline.DefaultSvmLambda,
     int PerceptronEnsemble = 1,
     int Seed = 42,
     int Folds = 5,
@@ -30,6 +35,7 @@ public sealed record TrainingOptions(
 
     /// <summary>The recipe in words (card, manifest).</summary>
     public string Recipe =>
-        $"{Trainer}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
+        $"{Trainer}{(Trainer == ThemeTrainer.LinearSvm && Math.Abs(SvmLambda - ThemePipeline.DefaultSvmLambda) > 1e-9 ? $" (λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
+        $"{(Weighting == SampleWeighting.None ? "" : $", {Weighting} weighting")}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
         $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}";
 }

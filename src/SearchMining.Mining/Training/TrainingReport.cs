@@ -18,6 +18,9 @@ public sealed record TrainingReport(
 /// <summary>Agency-grouped cross-validation on the dev split: the chosen recipe, the same without synthetic statements, the baselines.</summary>
 /// <param name="Leads">Model's macro-F1 lead over each baseline, bootstrap over dev agencies.</param>
 /// <param name="OtherPartitions">The same cross-validation with other fold partitions.</param>
+/// <param name="NonPingtan">The model on the held-out statements of agencies outside Pingtan (<see cref="AgencyArchive"/>): the closest dev proxy of a new archive.</param>
+/// <param name="NonPingtanBaselines">The baselines on the same statements.</param>
+/// <param name="NonPingtanLeads">Model's macro-F1 lead over each baseline on those statements, bootstrap over their agencies.</param>
 public sealed record DevEvaluation(
     int Folds,
     int FoldSeed,
@@ -29,7 +32,11 @@ public sealed record DevEvaluation(
     IReadOnlyDictionary<string, BootstrapDifference> Leads,
     IReadOnlyList<SeedRun> OtherPartitions,
     KindAgreement Kind,
-    IReadOnlyList<EvaluatedStatement> Predictions);
+    IReadOnlyList<EvaluatedStatement> Predictions,
+    ClassificationMetrics NonPingtan,
+    int NonPingtanAgencies,
+    IReadOnlyDictionary<string, ClassificationMetrics> NonPingtanBaselines,
+    IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads);
 
 /// <summary>The frozen agency-disjoint test split, scored once with the committed model: all lines, and without the lines whose text also occurs in training.</summary>
 public sealed record TestEvaluation(int Agencies, TestScore All, TestScore WithoutRepeatedText);

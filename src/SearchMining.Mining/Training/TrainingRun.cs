@@ -45,16 +45,21 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
 
     private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
     {
-        var folds = AgencyFolds.Assign(data.DevAgencies, options.Folds, options.FoldSeed);
+        var folds = AgencyFolds.Assign(data.FoldAgencies, options.Folds, options.FoldSeed);
         var cv = new DevCrossValidation(rows, options);
         var scores = cv.Score(data, folds, ct: ct);
-        var predictions = scores.Evaluate(options.Pooling, options.Thresholds);
-        var withoutSynthetic = cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds);
-        var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
+        static List<EvaluatedStatement> Corpus(IEnumerable<EvaluatedStatement> p) => p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList();
+        static List<EvaluatedStatement> Outside(IEnumerable<EvaluatedStatement> p) => p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList();
+        var scored = scores.Evaluate(options.Pooling, options.Thresholds);
+        var predictions = Corpus(scored);
+        var withoutSynthetic = Corpus(cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds));
+        var baselineScored = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
+        var baselinePredictions = baselineScored.ToDictionary(b => b.Key, b => (IReadOnlyList<EvaluatedStatement>)Corpus(b.Value));
         var partitions = new List<SeedRun> { Run(options.FoldSeed, predictions) };
+        var nonPingtan = Outside(scored);
         foreach (var seed in inputs.OtherFoldSeeds.Where(s => s != options.FoldSeed).Distinct())
         {
-            var other = cv.Score(data, AgencyFolds.Assign(data.DevAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds);
+            var other = Corpus(cv.Score(data, AgencyFolds.Assign(data.FoldAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds));
             partitions.Add(Run(seed, other));
         }
         var evaluation = new DevEvaluation(
@@ -68,7 +73,11 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             baselinePredictions.ToDictionary(b => b.Key, b => Lead(predictions, b.Value)),
             partitions,
             KindAgreement.Of(predictions, inputs.ParserKinds),
-            predictions);
+            predictions,
+            MetricsCalculator.Compute(nonPingtan),
+            nonPingtan.Select(p => ThemeDataset.AgencyOf(p.Gold)).Distinct(StringComparer.Ordinal).Count(),
+            baselineScored.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(Outside(b.Value))),
+            baselineScored.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
         return (evaluation, thresholds, pooled);
     }

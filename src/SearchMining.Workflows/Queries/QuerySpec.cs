@@ -6,7 +6,7 @@ namespace SearchMining.Workflows.Queries;
 
 /// <summary>
 /// A search as a person writes it down — the query text and filters — under the same names as the search URL's
-/// parameters (<c>q</c>, <c>agency</c>, <c>region</c>, <c>level</c>, <c>year</c>, <c>section</c>, <c>theme</c>, <c>kind</c>).
+/// parameters (<c>q</c>, <c>agency</c>, <c>region</c>, <c>level</c>, <c>year</c>, <c>section</c>, <c>theme</c>, <c>kind</c>, <c>checks</c>).
 /// Saved searches keep it as a query string; batch lines give it as columns.
 /// </summary>
 public sealed record QuerySpec
@@ -106,6 +106,7 @@ public sealed record QuerySpec
                 Sections = Values(FacetDimensions.Section),
                 Themes = Values(FacetDimensions.Theme),
                 Kinds = Values(FacetDimensions.Kind),
+                Checks = Values(FacetDimensions.Checks),
             },
             Size = size,
             Snippets = snippets,

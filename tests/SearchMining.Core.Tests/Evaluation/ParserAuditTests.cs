@@ -15,6 +15,8 @@ public class ParserAuditTests
     [Theory]
     [InlineData("gold.jsonl")]
     [InlineData("independent-reading.jsonl")]
+    [InlineData("holdout.jsonl")]
+    [InlineData("holdout-second-reading.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));

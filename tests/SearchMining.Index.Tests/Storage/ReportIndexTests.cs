@@ -92,6 +92,35 @@ public sealed class ReportIndexTests(SampleIndexFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_list_written_from_several_threads_has_the_outcomes_of_writing_it_one_by_one()
+    {
+        var first = Parse(HuaianText, "002_huaian_shizhengfu_2024.txt");
+        var edited = Parse(HuaianText.Replace("调研式培训", "蹲点式培训"), "002_huaian_shizhengfu_2024.txt");
+        var others = _reports.Where(r => r.SourceFile != Huaian.SourceFile).Take(6).ToList();
+        // others, the first version, a copy of it, the edited version (replaces the first, written earlier in the list)
+        var list = others.Take(3).Append(first).Concat(others.Skip(3)).Append(first).Append(edited).ToList();
+
+        using var one = OpenIndex();
+        var expected = new List<IngestResult>();
+        foreach (var report in list) expected.Add(await one.UpsertAsync(report));
+        await one.CommitAsync();
+        one.Dispose();
+        using var many = ReportIndex.Open(new ReportIndexOptions(_folder.Path, fixture.Analyzers.Create()) { Recreate = true });
+        var written = await many.UpsertManyAsync(list.Select(many.Prepare).ToList());
+        await many.CommitAsync();
+
+        written.Select(r => (r.ReportId, r.Outcome, string.Join(',', r.Superseded))).ShouldBe(expected.Select(r => (r.ReportId, r.Outcome, string.Join(',', r.Superseded))));
+        written[^1].Superseded.ShouldBe([first.Id]);
+        written[^2].Outcome.ShouldBe(IngestOutcome.Unchanged);
+        many.Stats.Reports.ShouldBe(7);
+        many.GetReport(first.Id).ShouldBeNull();
+        var engine = new SectionSearchEngine(many);
+        engine.Search(new SearchRequest("\"蹲点式培训\"")).Results!.Total.ShouldBe(1);
+        engine.Search(new SearchRequest("\"调研式培训\"")).Results!.Total.ShouldBe(0);
+        engine.Search(new SearchRequest("公开")).Results!.Total.ShouldBeGreaterThan(7);
+    }
+
+    [Fact]
     public async Task The_same_file_name_from_another_agency_or_year_is_another_report()
     {
         using var index = OpenIndex();

@@ -14,7 +14,8 @@ public sealed class ThemeDatasetTests(MiningFixture fixture)
         var data = fixture.Dataset;
         data.Dev.Count.ShouldBeGreaterThan(400);
         data.TestCount.ShouldBeGreaterThan(100);
-        data.Excluded.ShouldBeGreaterThan(0);
+        // parser round 2 no longer emits the table rows and annex titles once flagged not-a-statement (rekey-round2.tsv)
+        data.Excluded.ShouldBe(0);
         data.Dev.Concat(data.TestSplitForReport()).ShouldAllBe(s => s.Flag != ThemeDataset.NotAStatement && !s.Synthetic);
         var test = data.TestAgencies.ToHashSet();
         data.Dev.Concat(data.Samples).Select(ThemeDataset.AgencyOf).ShouldAllBe(a => !test.Contains(a));
@@ -33,6 +34,20 @@ public sealed class ThemeDatasetTests(MiningFixture fixture)
         without.Count(s => s.Synthetic).ShouldBe(data.Synthetic.Count);
         data.Training(TrainingSources.Corpus).ShouldBe(data.Dev);
         data.Training(TrainingSources.All).Count.ShouldBe(data.Dev.Count + data.Samples.Count + data.Synthetic.Count);
+    }
+
+    [Fact]
+    public void Lines_flagged_not_a_statement_are_left_out_of_both_splits()
+    {
+        LabelledStatement Line(string split, int start, string? flag = null) =>
+            new("一是加强培训。", "g001_a_ju_2020.txt", "a_ju", StatementKind.Measure, ["training"], false,
+                Id: $"g001@{start}-{start + 7}", Split: split, Slug: split == "dev" ? "a_ju" : "b_ju", Flag: flag);
+        var corpus = new LabelSet([Line("dev", 0), Line("dev", 7, ThemeDataset.NotAStatement), Line("test", 14, ThemeDataset.NotAStatement), Line("test", 21)], []);
+        var (data, errors) = ThemeDataset.Create(LabelSet.Empty, corpus);
+        errors.ShouldBeEmpty();
+        data!.Excluded.ShouldBe(2);
+        data.Dev.Count.ShouldBe(1);
+        data.TestCount.ShouldBe(1);
     }
 
     [Fact]

@@ -33,6 +33,23 @@ public sealed class BatchRunnerTests(SampleCorpusFixture fixture)
     }
 
     [Fact]
+    public void A_batch_line_filters_by_a_failed_check_as_the_search_url_does()
+    {
+        // The hongze 2023 report's table 四 does not add up (check-review-litigation-total): a batch line or a saved search
+        // with checks= must keep only the sections of reports that fail the rule, as /api/search?checks= does.
+        var (queries, error) = BatchFileReader.Read("q,checks\n公开,\n公开,check-review-litigation-total\n公开,check-colour\n", "b.csv", 10);
+        error.ShouldBeNull();
+        var results = fixture.Workflows.Batch.RunAll(queries, top: 50);
+
+        results[0].Reports.ShouldBeGreaterThan(1);
+        results[1].Error.ShouldBeNull();
+        results[1].Sections.ShouldBeGreaterThan(0);
+        results[1].Sections.ShouldBeLessThan(results[0].Sections);
+        results[1].Hits.Select(h => h.SourceFile).Distinct().ShouldBe(["037_hongze_quzhengfu_2023.txt"]);
+        results[2].Error!.Field.ShouldBe("checks");
+    }
+
+    [Fact]
     public void A_bad_line_gets_its_error_and_the_other_lines_still_run()
     {
         var (queries, _) = BatchFileReader.Read("q,year,theme\n\"\"\"政策解读\",,\n培训,2023,\n培训,20x3,\n培训,,nosuchtheme\n", "b.csv", 10);

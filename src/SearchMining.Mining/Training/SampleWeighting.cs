@@ -1,0 +1,16 @@
+namespace SearchMining.Mining.Training;
+
+/// <summary>How training statements are weighted (synthetic statements weigh 1 unless <see cref="Synthetic"/>).</summary>
+[Flags]
+public enum SampleWeighting
+{
+    /// <summary>Every statement weighs 1.</summary>
+    None = 0,
+    /// <summary>An agency's statements weigh about 1/√(its statements), so agencies with many statements do not dominate.</summary>
+    Agency = 1,
+    /// <summary>Near-duplicate statements of one agency (repeated year after year) share one weight.</summary>
+    NearDuplicates = 2,
+    Both = Agency | NearDuplicates,
+    /// <summary>Synthetic statements weigh <see cref="StatementWeights.SyntheticWeight"/> (they carry wording of no one agency).</summary>
+    Synthetic = 4,
+}

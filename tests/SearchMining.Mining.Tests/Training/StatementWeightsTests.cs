@@ -1,0 +1,73 @@
+using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Evaluation;
+using SearchMining.Mining.Training;
+using Shouldly;
+
+namespace SearchMining.Mining.Tests.Training;
+
+[Collection(MiningCollection.Name)]
+public sealed class StatementWeightsTests(MiningFixture fixture)
+{
+    [Fact]
+    public void Agency_weighting_gives_a_large_agency_less_weight_a_statement_and_keeps_the_real_total()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.All);
+        var weights = StatementWeights.Of(training, SampleWeighting.Agency);
+        var real = Enumerable.Range(0, training.Count).Where(i => !training[i].Synthetic).ToList();
+        real.Sum(i => (double)weights[i]).ShouldBe(real.Count, tolerance: 1e-2);
+        Enumerable.Range(0, training.Count).Where(i => training[i].Synthetic).ShouldAllBe(i => weights[i] == 1f);
+        var byAgency = real.GroupBy(i => ThemeDataset.AgencyOf(training[i])).OrderBy(g => g.Count()).ToList();
+        var largest = byAgency[^1];
+        var smallest = byAgency[0];
+        weights[largest.First()].ShouldBeLessThan(weights[smallest.First()]);
+        (largest.Sum(i => weights[i]) / largest.Count()).ShouldBeLessThan(1f);
+        var synthetic = StatementWeights.Of(training, SampleWeighting.Synthetic);
+        Enumerable.Range(0, training.Count).ShouldAllBe(i => synthetic[i] == (training[i].Synthetic ? (float)StatementWeights.SyntheticWeight : 1f));
+    }
+
+    [Fact]
+    public void Near_duplicates_of_one_agency_share_one_weight()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus);
+        var first = training.First(s => !s.Synthetic);
+        var twin = first with { Id = first.Id + "-again" };
+        var other = training.First(s => ThemeDataset.AgencyOf(s) != ThemeDataset.AgencyOf(first));
+        var weights = StatementWeights.Of([first, twin, other with { Text = first.Text }], SampleWeighting.NearDuplicates);
+        weights[0].ShouldBe(weights[1]);
+        weights[2].ShouldBe(2 * weights[0], tolerance: 1e-4); // same text, other agency: not merged
+        StatementWeights.Of([first, other], SampleWeighting.NearDuplicates).ShouldAllBe(w => Math.Abs(w - 1f) < 1e-6);
+    }
+
+    [Fact]
+    public void Dev_folds_each_hold_agencies_outside_pingtan()
+    {
+        var agencies = fixture.Dataset.DevAgencies;
+        var outside = agencies.Count(a => !AgencyArchive.IsPingtan(a.Agency));
+        outside.ShouldBeGreaterThanOrEqualTo(5);
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var folds = AgencyFolds.Assign(agencies, 5, seed);
+            folds.ShouldAllBe(f => f.Any(a => !AgencyArchive.IsPingtan(a)));
+            folds.SelectMany(f => f).Count().ShouldBe(agencies.Count);
+        }
+    }
+}
+
+[Collection(MiningCollection.Name)]
+public sealed class WeightedFitTests(MiningFixture fixture)
+{
+    [Fact]
+    public void Weighting_the_real_statements_changes_the_fitted_model()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus).Take(150).ToList();
+        var probe = fixture.Dataset.Samples.Take(10).Select(s => s.Text).ToList();
+        float[] Scores(SampleWeighting weighting)
+        {
+            using var model = new ThemeModelBuilder(fixture.Rows, TrainingOptions.Default with { Weighting = weighting }).Fit(training);
+            return new Mining.Themes.StatementScorer(model, fixture.Rows).ScoreAll(probe, clausePooling: false).SelectMany(s => s.ThemeProbabilities).ToArray();
+        }
+        var plain = Scores(SampleWeighting.None);
+        var weighted = Scores(SampleWeighting.Agency);
+        plain.Zip(weighted).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f);
+    }
+}
