@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SearchMining.Analysis.Jieba;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Ingestion;
+using SearchMining.Corpus.Derived;
 using SearchMining.Corpus.Health;
 using SearchMining.Corpus.Ingestion;
 using SearchMining.Corpus.Storage;
@@ -71,6 +72,12 @@ public sealed class ReportCorpus : IDisposable
     public CorpusReports Reports { get; }
 
     public ClassifierProvider Classifier { get; }
+
+    /// <summary>The rows computed at ingest for the corpus-wide views (check results), kept beside the index.</summary>
+    internal DerivedViews Derived => Open().Derived;
+
+    /// <summary>Whether the views' stored rows match the index, or are being rebuilt (for /healthz).</summary>
+    public DerivedState ViewsState => Open().Derived.State;
 
     /// <summary>The start-up ingestion (what is missing from the index) and its progress.</summary>
     public StartupIngestion Startup { get; }
@@ -207,6 +214,7 @@ public sealed class ReportCorpus : IDisposable
                 _failed = null;
                 Health.IndexOpened(() => result.Index.IsReadOnly ? result.ReadOnlyReason ?? result.Index.ReadOnlyReason : null);
                 Volatile.Write(ref _opened, result);
+                result.Derived.Start();
                 return result;
             }
             catch (Exception e) when (e is IndexOpenException or IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
@@ -269,8 +277,9 @@ public sealed class ReportCorpus : IDisposable
                     path, previous, ReportIndex.ExpectedSchema(indexOptions), store.Count().Kept);
             _logger.LogInformation("Index open at {IndexPath} ({Schema}){ReadOnly}", path, ReportIndex.ExpectedSchema(indexOptions),
                 index.IsReadOnly ? $", read-only: {index.ReadOnlyReason}" : "");
-            var writer = new CorpusWriter(index, store, () => Classifier.Classifier, Health, _logger);
-            return new Opened(index, store, writerLock, writer, new SectionSearchEngine(index));
+            var derived = OpenDerived(index, writable: !index.IsReadOnly);
+            var writer = new CorpusWriter(index, store, () => Classifier.Classifier, Health, _logger) { Derived = derived };
+            return new Opened(index, store, writerLock, writer, new SectionSearchEngine(index), derived);
         }
         catch
         {
@@ -290,7 +299,23 @@ public sealed class ReportCorpus : IDisposable
             throw new IndexOpenException(error);
         }
         if (!Options.ReadOnly) _logger.LogWarning("Index at {IndexPath} open read-only: {Reason}", path, reason);
-        return new Opened(result.Index!, null, null, null, new SectionSearchEngine(result.Index!)) { ReadOnlyReason = reason };
+        return new Opened(result.Index!, null, null, null, new SectionSearchEngine(result.Index!), OpenDerived(result.Index!, writable: false)) { ReadOnlyReason = reason };
+    }
+
+    /// <summary>The derived store beside the index; in memory (rebuilt from the index) when the folder must not or cannot be written.</summary>
+    private DerivedViews OpenDerived(ReportIndex index, bool writable)
+    {
+        DerivedStore store;
+        try
+        {
+            store = writable ? DerivedStore.Open(index.Path) : DerivedStore.InMemory();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            _logger.LogError(e, "The derived store beside {IndexPath} cannot be opened; the corpus views are kept in memory", index.Path);
+            store = DerivedStore.InMemory();
+        }
+        return new DerivedViews(store, () => index, _loggers.CreateLogger<DerivedViews>());
     }
 
     /// <summary>Before an index is wiped: the text of every report in it that has no kept original is kept (an index from before the store).</summary>
@@ -326,6 +351,7 @@ public sealed class ReportCorpus : IDisposable
             _disposed = true;
             if (_opened is { } opened)
             {
+                opened.Derived.Dispose();
                 opened.Index.Dispose();
                 opened.Store?.Dispose();
                 opened.Lock?.Dispose();
@@ -334,7 +360,7 @@ public sealed class ReportCorpus : IDisposable
         Classifier.Dispose();
     }
 
-    private sealed record Opened(ReportIndex Index, OriginalStore? Store, WriterLock? Lock, CorpusWriter? Writer, SectionSearchEngine Search)
+    private sealed record Opened(ReportIndex Index, OriginalStore? Store, WriterLock? Lock, CorpusWriter? Writer, SectionSearchEngine Search, DerivedViews Derived)
     {
         public string? ReadOnlyReason { get; init; }
     }

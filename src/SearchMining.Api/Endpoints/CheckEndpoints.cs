@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchMining.Api.Configuration;
@@ -59,21 +58,11 @@ internal static class CheckEndpoints
 
         var query = new CheckQuery(string.IsNullOrWhiteSpace(rule) ? null : rule.Trim(), wanted,
             string.IsNullOrWhiteSpace(agency) ? null : agency.Trim(), year, by, Descending: order == "desc");
-        var reports = checks.All(cancellationToken).Where(query.Matches).ToList();
-        var rows = query.Select(reports);
-        if (format == "csv")
-        {
-            var csv = new StringBuilder(CheckCsv.Line(CheckCsv.Header));
-            foreach (var (report, result) in rows) csv.Append(CheckCsv.Line(CheckCsv.Row(report, result)));
-            return TypedResults.File(new UTF8Encoding(false).GetBytes(csv.ToString()), "text/csv; charset=utf-8", "searchmining-checks.csv");
-        }
-        var counts = CheckRules.All.Select(r =>
-        {
-            var statuses = reports.Select(c => c.StatusOf(r.Id)).ToList();
-            return new RuleStatusCount(r.Id, r.Title, statuses.Count(s => s == CheckStatus.Pass), statuses.Count(s => s == CheckStatus.Fail),
-                statuses.Count(s => s == CheckStatus.Uncertain), statuses.Count(s => s == CheckStatus.NotAssessable));
-        }).ToList();
-        return TypedResults.Ok(new CheckListResponse(rows.Count, from, [.. rows.Skip(from).Take(limit).Select(r => CheckRow.From(r.Report, r.Result))], counts));
+        if (format == "csv") return new CheckCsvResult(checks.Rows(query));
+        var page = checks.Page(query, from, limit);
+        var titles = CheckRules.All.ToDictionary(r => r.Id, r => r.Title);
+        var counts = checks.Counts(query).Select(c => new RuleStatusCount(c.Rule, titles[c.Rule], c.Pass, c.Fail, c.Uncertain, c.NotAssessable)).ToList();
+        return TypedResults.Ok(new CheckListResponse(page.Total, from, [.. page.Rows.Select(r => CheckRow.From(r.Report, r.Result))], counts));
     }
 
     /// <summary>pass, fail, uncertain, not_assessable (any case, - or _ or none between the words).</summary>

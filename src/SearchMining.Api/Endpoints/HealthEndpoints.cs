@@ -17,10 +17,23 @@ internal static class HealthEndpoints
     {
         var problems = await corpus.CheckHealthAsync();
         var ingestion = corpus.Startup.Progress.Current;
+        var views = problems.Any(p => p.BlocksReads) ? null : ViewsState(corpus);
         if (problems.Count > 0)
-            return TypedResults.Json(new HealthResponse(problems.Any(p => p.BlocksReads) ? "unavailable" : "degraded", ingestion, problems),
+            return TypedResults.Json(new HealthResponse(problems.Any(p => p.BlocksReads) ? "unavailable" : "degraded", ingestion, problems) { Views = views },
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         var status = ingestion.State is IngestionState.Running or IngestionState.Checking ? "ingesting" : "ok";
-        return TypedResults.Ok(new HealthResponse(status, ingestion, []));
+        return TypedResults.Ok(new HealthResponse(status, ingestion, []) { Views = views });
+    }
+
+    private static Corpus.Derived.DerivedState? ViewsState(ReportCorpus corpus)
+    {
+        try
+        {
+            return corpus.ViewsState;
+        }
+        catch (Corpus.Health.CorpusUnavailableException)
+        {
+            return null;
+        }
     }
 }

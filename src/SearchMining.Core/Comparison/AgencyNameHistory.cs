@@ -27,6 +27,9 @@ public sealed class AgencyNameHistory : IReportHistory
         return years.Where(kv => kv.Key < year).Select(kv => kv.Value).LastOrDefault();
     }
 
-    private static string? Key(Report report) =>
-        report.Agency is { Length: > 0 } agency ? string.Concat(agency.Where(c => !char.IsWhiteSpace(c))) : null;
+    private static string? Key(Report report) => KeyOf(report.Agency);
+
+    /// <summary>The key reports of one agency share: the agency name as parsed, whitespace left out; null without a name.</summary>
+    public static string? KeyOf(string? agency) =>
+        agency is { Length: > 0 } ? string.Concat(agency.Where(c => !char.IsWhiteSpace(c))) is { Length: > 0 } key ? key : null : null;
 }

@@ -1,42 +1,128 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using SearchMining.Core.Checks;
-using SearchMining.Core.Comparison;
 using SearchMining.Core.Domain;
+using SearchMining.Corpus.Derived;
 
 namespace SearchMining.Corpus.Checks;
 
 /// <summary>
-/// Every quality rule on every stored report, each report compared with the same agency's earlier report in the corpus.
-/// Built by walking the stored reports once and kept until the index changes (like the other corpus-wide views).
+/// Every quality rule on every stored report, each report compared with the same agency's earlier report in the corpus
+/// (the agency name as parsed, whitespace ignored: <see cref="Core.Comparison.AgencyNameHistory"/>). Computed at ingest
+/// and kept in the derived store beside the index (<see cref="DerivedStore"/>): a view is a bounded, paged read — filter
+/// and order in SQL, one page of rows, per-rule report counts — never the results of every report in memory. Totals and
+/// counts are cached per query until the store changes.
 /// </summary>
-/// <param name="context">How to find earlier reports and measure reuse over a set of reports; by default the agency
-/// name as parsed and <see cref="SentenceReuse"/> (Mining's agency identity and shingle meter can be passed instead).</param>
-public sealed class CorpusChecks(ReportCorpus corpus, CheckOptions? options = null, Func<IReadOnlyList<Report>, CheckContext>? context = null)
+public sealed class CorpusChecks(ReportCorpus corpus)
 {
-    private readonly Lock _gate = new();
-    private readonly Func<IReadOnlyList<Report>, CheckContext> _context = context ?? (reports => new CheckContext(new AgencyNameHistory(reports), new SentenceReuse()));
-    private (string Key, IReadOnlyList<ReportChecks> All, IReadOnlyDictionary<string, ReportChecks> ById)? _cached;
+    private const int CacheLimit = 256;
+    private readonly ConcurrentDictionary<(long Version, string Key), object> _cache = new();
 
-    public CheckOptions Options { get; } = options ?? CheckOptions.Default;
-
-    /// <summary>The results of every stored report, in the index's order.</summary>
-    public IReadOnlyList<ReportChecks> All(CancellationToken cancellationToken = default) => Current(cancellationToken).All;
+    public CheckOptions Options => corpus.Derived.Options;
 
     /// <summary>The results of one stored report, or null for an unknown id.</summary>
-    public ReportChecks? Of(string reportId, CancellationToken cancellationToken = default) =>
-        Current(cancellationToken).ById.GetValueOrDefault(reportId);
-
-    private (string Key, IReadOnlyList<ReportChecks> All, IReadOnlyDictionary<string, ReportChecks> ById) Current(CancellationToken cancellationToken)
+    public ReportChecks? Of(string reportId, CancellationToken cancellationToken = default)
     {
-        var key = corpus.Reports.Version;
-        lock (_gate)
+        var derived = corpus.Derived;
+        using (var connection = derived.Store.OpenRead())
         {
-            if (_cached is { } cached && cached.Key == key) return cached;
-            var reports = corpus.Reports.Walk(cancellationToken).ToList();
-            var (history, reuse) = _context(reports);
-            var checker = ReportChecker.All(Options, reuse);
-            var all = reports.Select(r => checker.Run(r, history)).ToList();
-            _cached = (key, all, all.GroupBy(c => c.ReportId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-            return _cached.Value;
+            using var head = Command(connection, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1");
+            head.Parameters.AddWithValue("$id", reportId);
+            using var reader = head.ExecuteReader();
+            if (reader.Read())
+            {
+                var report = Header(reportId, reader.GetString(0), NullableString(reader, 1), NullableInt(reader, 2), NullableString(reader, 3));
+                reader.Close();
+                using var rows = Command(connection, "SELECT result FROM check_results WHERE report_id = $id ORDER BY n");
+                rows.Parameters.AddWithValue("$id", reportId);
+                using var results = rows.ExecuteReader();
+                var list = new List<CheckResult>();
+                while (results.Read()) list.Add(DerivedStore.ReadResult(results.GetFieldValue<byte[]>(0)));
+                return report with { Results = list };
+            }
+        }
+        // Not (yet) in the store — a rebuild under way: computed now, against the history the store has.
+        cancellationToken.ThrowIfCancellationRequested();
+        return derived.ComputeNow(reportId);
+    }
+
+    /// <summary>The matching rows from <paramref name="offset"/>, at most <paramref name="limit"/>, in the query's order; and how many match.</summary>
+    public CheckPage Page(CheckQuery query, int offset, int limit)
+    {
+        var total = Cached(query, "total", () =>
+        {
+            using var connection = corpus.Derived.Store.OpenRead();
+            using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM check_results r WHERE {CheckSql.ResultFilter(query, count)}";
+            return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        return new CheckPage(total, [.. Rows(query, offset, limit)]);
+    }
+
+    /// <summary>Every matching row in the query's order, read as it goes (for CSV).</summary>
+    public IEnumerable<(ReportChecks Report, CheckResult Result)> Rows(CheckQuery query, int offset = 0, int? limit = null)
+    {
+        using var connection = corpus.Derived.Store.OpenRead();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT r.report_id, r.source_file, r.agency, r.year, p.previous_id, r.result
+            FROM check_results r JOIN check_reports p ON p.report_id = r.report_id
+            WHERE {CheckSql.ResultFilter(query, command)}
+            ORDER BY {CheckSql.OrderBy(query)}
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit ?? -1);
+        command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (Header(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableInt(reader, 3), NullableString(reader, 4)),
+                DerivedStore.ReadResult(reader.GetFieldValue<byte[]>(5)));
         }
     }
+
+    /// <summary>Per rule, the statuses of the reports the query selects (agency, year; rule and status do not narrow it).</summary>
+    public IReadOnlyList<RuleCount> Counts(CheckQuery query) => Cached(query with { Rule = null, Status = null, Sort = CheckSort.Status, Descending = false }, "counts", () =>
+    {
+        var counts = new int[CheckRules.All.Count, 4];
+        using var connection = corpus.Derived.Store.OpenRead();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT statuses FROM check_reports WHERE computed = 1 AND {CheckSql.ReportFilter(query, command)}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var statuses = reader.GetString(0);
+            for (var i = 0; i < Math.Min(statuses.Length, CheckRules.All.Count); i++)
+            {
+                var status = statuses[i] - '0';
+                if (status is >= 0 and < 4) counts[i, status]++;
+            }
+        }
+        return (IReadOnlyList<RuleCount>)[.. CheckRules.All.Select((r, i) => new RuleCount(r.Id,
+            counts[i, (int)CheckStatus.Pass], counts[i, (int)CheckStatus.Fail], counts[i, (int)CheckStatus.Uncertain], counts[i, (int)CheckStatus.NotAssessable]))];
+    });
+
+    private T Cached<T>(CheckQuery query, string what, Func<T> compute) where T : notnull
+    {
+        var version = corpus.Derived.Version;
+        var key = (version, $"{what}|{query}");
+        if (_cache.TryGetValue(key, out var found)) return (T)found;
+        var value = compute();
+        if (_cache.Count >= CacheLimit || _cache.Keys.Any(k => k.Version != version)) _cache.Clear();
+        _cache[key] = value;
+        return value;
+    }
+
+    private static ReportChecks Header(string id, string file, string? agency, int? year, string? previous) => new(id, file, agency, year, previous, []);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static int? NullableInt(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
 }

@@ -17,13 +17,13 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
 
     /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
-    public string Version
+    public string Version => VersionOf(index());
+
+    /// <summary>The version of <paramref name="index"/> as <see cref="Version"/> gives it.</summary>
+    public static string VersionOf(ReportIndex index)
     {
-        get
-        {
-            var stats = index().Stats;
-            return $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
-        }
+        var stats = index.Stats;
+        return $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
     }
 
     public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default)

@@ -26,6 +26,9 @@ internal sealed class CorpusWriter(ReportIndex index, OriginalStore? store, Func
 
     public ILogger Logger { get; } = logger ?? NullLogger.Instance;
 
+    /// <summary>The corpus views' rows, updated after each commit (<see cref="WriteBatch.CommitAsync"/>).</summary>
+    public Derived.DerivedViews? Derived { get; init; }
+
     /// <summary>Waits for the previous batch, then opens one; refused at once (nothing changed) when the corpus cannot be written.</summary>
     public async Task<WriteBatch> BeginAsync(CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
     private readonly List<AddedOriginal> _added = [];
     private readonly List<long> _removals = [];
     private readonly List<string> _keptReports = [];
+    private readonly List<Report> _written = [];
+    private readonly List<string> _gone = [];
     private bool _dirty;
     private bool _closed;
 
@@ -52,12 +54,15 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             {
                 warning = prepared.Warning;
                 result = await writer.Index.UpsertAsync(ready, cancellationToken).ConfigureAwait(false);
+                if (result.Outcome != IngestOutcome.Unchanged) _written.Add(ready.Report);
             }
             else
             {
                 (var classified, warning) = writer.Classify(report);
                 result = await writer.Index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
+                if (result.Outcome != IngestOutcome.Unchanged) _written.Add(classified);
             }
+            _gone.AddRange(result.Superseded);
             if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
             return (result, warning);
         }
@@ -101,6 +106,8 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             for (var i = 0; i < written.Count; i++)
             {
                 if (written[i].Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(written[i].Superseded, Superseded));
+                if (written[i].Outcome != IngestOutcome.Unchanged) _written.Add(run[i].Report!.Report);
+                _gone.AddRange(written[i].Superseded);
                 results.Add((written[i], run[i].Warning));
             }
         }
@@ -139,6 +146,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         {
             if (!await writer.Index.DeleteAsync(reportId, cancellationToken).ConfigureAwait(false)) return false;
             _dirty = true;
+            _gone.Add(reportId);
             if (writer.Store is { } store) _removals.AddRange(store.MarkPendingRemoval([reportId], Deleted));
             return true;
         }
@@ -163,6 +171,9 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             throw await FailAsync(e);
         }
         writer.Health?.WriteSucceeded();
+        // The corpus views' rows of what the batch changed (and of the same agencies' other years); a failure there
+        // leaves the views to be rebuilt at the next start, never the index commit undone.
+        writer.Derived?.AfterCommit(_written, _gone.Except(_written.Select(r => r.Id), StringComparer.Ordinal).ToList());
         if (writer.Store is { } store)
         {
             try
@@ -179,6 +190,8 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         _added.Clear();
         _removals.Clear();
         _keptReports.Clear();
+        _written.Clear();
+        _gone.Clear();
         _dirty = false;
     }
 
@@ -233,5 +246,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         _added.Clear();
         _removals.Clear();
         _keptReports.Clear();
+        _written.Clear();
+        _gone.Clear();
     }
 }

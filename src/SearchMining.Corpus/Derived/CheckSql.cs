@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using SearchMining.Core.Checks;
+using SearchMining.Corpus.Checks;
+
+namespace SearchMining.Corpus.Derived;
+
+/// <summary>A <see cref="CheckQuery"/> as SQL over the derived store's result rows: the same filters and the same order as <see cref="CheckQuery.Select"/>.</summary>
+internal static class CheckSql
+{
+    private static readonly Dictionary<string, int> Order = CheckRules.All.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>The rule's place in <see cref="CheckRules.All"/> (0 for an unknown rule, as <see cref="CheckQuery.Select"/> sorts it).</summary>
+    public static int RuleOrder(string rule) => Order.GetValueOrDefault(rule);
+
+    /// <summary>WHERE clause (with its parameters) of the reports selected: agency (part of the name) and year.</summary>
+    public static string ReportFilter(CheckQuery query, SqliteCommand command, string prefix = "")
+    {
+        var clauses = new List<string>();
+        if (query.Agency is { } agency)
+        {
+            clauses.Add($"instr({prefix}agency, $agency) > 0");
+            command.Parameters.AddWithValue("$agency", agency);
+        }
+        if (query.Year is { } year)
+        {
+            clauses.Add($"{prefix}year = $year");
+            command.Parameters.AddWithValue("$year", year);
+        }
+        return clauses.Count == 0 ? "1" : string.Join(" AND ", clauses);
+    }
+
+    /// <summary>WHERE clause of the result rows: the report filter, rule and status.</summary>
+    public static string ResultFilter(CheckQuery query, SqliteCommand command)
+    {
+        var where = ReportFilter(query, command, "r.");
+        if (query.Rule is { } rule)
+        {
+            where += " AND r.rule = $rule";
+            command.Parameters.AddWithValue("$rule", rule);
+        }
+        if (query.Status is { } status)
+        {
+            where += " AND r.status = $status";
+            command.Parameters.AddWithValue("$status", (int)status);
+        }
+        return where;
+    }
+
+    /// <summary>ORDER BY of <see cref="CheckQuery.Select"/>: the asked order, then year (newest first), agency (none last), file, rule, result.</summary>
+    public static string OrderBy(CheckQuery query)
+    {
+        var first = query.Sort switch
+        {
+            CheckSort.Year => query.Descending ? "r.year DESC" : "r.year",
+            CheckSort.Agency => query.Descending ? "COALESCE(r.agency, '') DESC" : "r.agency_sort",
+            CheckSort.Rule => query.Descending ? "r.rule_order DESC" : "r.rule_order",
+            CheckSort.Score => query.Descending ? "r.score IS NULL, r.score DESC" : "r.score IS NULL, r.score",
+            _ => query.Descending ? "r.severity" : "r.severity DESC",
+        };
+        // year DESC puts unknown years last, as 0 does in CheckQuery.Select; agency_sort is the agency, or U+FFFF (last) without one.
+        return first + ", r.year DESC, r.agency_sort, r.source_file, r.rule_order, r.report_id, r.n";
+    }
+}

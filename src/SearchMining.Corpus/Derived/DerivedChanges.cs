@@ -1,0 +1,6 @@
+using SearchMining.Core.Domain;
+
+namespace SearchMining.Corpus.Derived;
+
+/// <summary>One write to the <see cref="DerivedStore"/>: reports gone, reports (re)arrived, and the check results computed.</summary>
+internal sealed record DerivedChanges(IReadOnlyCollection<string> Removed, IReadOnlyList<DerivedReport> Added, IReadOnlyList<ReportChecks> Computed);

@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SearchMining.Core.Checks;
+using SearchMining.Core.Domain;
+using SearchMining.Core.Serialization;
+using SearchMining.Corpus.Checks;
+using SearchMining.Corpus.Storage;
+
+namespace SearchMining.Corpus.Derived;
+
+/// <summary>
+/// What the corpus-wide views read, computed at ingest and kept in an SQLite file beside the index
+/// (<c>&lt;index&gt;/derived/derived.db</c>, opened through <see cref="DurableDatabase"/>): per report the agency key, year
+/// and the status of every rule; per check result one row with the columns the views filter and sort on and the result
+/// itself as JSON. Derived data only — it can always be rebuilt from the stored reports: a file of another
+/// <see cref="Version"/> (or other rules) is deleted and rebuilt, and <see cref="Stamp"/> says which index commit the
+/// rows match. One writing connection (serialised); reads open their own connections (WAL: they never wait for writes).
+/// </summary>
+internal sealed class DerivedStore : IDisposable
+{
+    public const string FolderName = "derived";
+    public const string FileName = "derived.db";
+
+    /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
+    public const int Version = 2;
+
+    /// <summary>The sort value of a report without an agency: after every name, as <see cref="CheckQuery.Select"/> puts it.</summary>
+    private const string NoAgency = "\uffff";
+
+    private static readonly JsonSerializerOptions Json = new(ReportJson.CreateOptions(indented: false))
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Brotli quality of a stored result (its JSON repeats labels and field names: ~1 KiB → a few hundred bytes).</summary>
+    private const int Quality = 5;
+    private readonly SqliteConnection _connection;
+    private readonly string _readConnectionString;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly Lock _gate = new();
+    private long _seq;
+
+    private DerivedStore(string path, SqliteConnection connection, string readConnectionString, SqliteConnection? keepAlive, bool recreated)
+    {
+        Path = path;
+        _connection = connection;
+        _readConnectionString = readConnectionString;
+        _keepAlive = keepAlive;
+        Recreated = recreated;
+        using var max = _connection.CreateCommand();
+        max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM check_reports";
+        _seq = Convert.ToInt64(max.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The database file, or a name for an in-memory store.</summary>
+    public string Path { get; }
+
+    /// <summary>The file was of another version (or other rules) and was started afresh: everything is to be rebuilt.</summary>
+    public bool Recreated { get; }
+
+    /// <summary>The rule ids the rows were computed with, in order (a change rebuilds the store).</summary>
+    private static string RulesKey => string.Join(',', CheckRules.All.Select(r => r.Id));
+
+    /// <summary>The store of the index at <paramref name="indexFolder"/>; one of another version or other rules is deleted and created again.</summary>
+    public static DerivedStore Open(string indexFolder)
+    {
+        var path = System.IO.Path.Combine(indexFolder, FolderName, FileName);
+        var recreated = false;
+        SqliteConnection connection;
+        try
+        {
+            connection = DurableDatabase.Open(path, Schema, Version, "derived store");
+        }
+        catch (InvalidOperationException)
+        {
+            // Another version: derived data, so start again and rebuild from the stored reports.
+            Delete(path);
+            recreated = true;
+            connection = DurableDatabase.Open(path, Schema, Version, "derived store");
+        }
+        if (ReadMeta(connection, "rules") is { } rules && rules != RulesKey)
+        {
+            connection.Dispose();
+            Delete(path);
+            recreated = true;
+            connection = DurableDatabase.Open(path, Schema, Version, "derived store");
+        }
+        WriteMeta(connection, null, "rules", RulesKey);
+        var read = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        return new DerivedStore(path, connection, read, null, recreated);
+    }
+
+    /// <summary>A store in memory (an index opened read-only, whose folder this process must not write).</summary>
+    public static DerivedStore InMemory()
+    {
+        var name = "derived-" + Guid.NewGuid().ToString("N");
+        var shared = new SqliteConnectionStringBuilder { DataSource = name, Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared }.ToString();
+        var keepAlive = new SqliteConnection(shared);
+        keepAlive.Open();
+        var connection = new SqliteConnection(shared);
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = Schema;
+            setup.ExecuteNonQuery();
+        }
+        WriteMeta(connection, null, "rules", RulesKey);
+        return new DerivedStore(name, connection, shared, keepAlive, recreated: true);
+    }
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS check_reports (
+            report_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            history_key TEXT,
+            agency TEXT,
+            year INTEGER,
+            source_file TEXT NOT NULL,
+            previous_id TEXT,
+            computed INTEGER NOT NULL DEFAULT 0,
+            statuses TEXT NOT NULL DEFAULT '');
+        CREATE INDEX IF NOT EXISTS check_reports_history ON check_reports(history_key, year);
+        CREATE TABLE IF NOT EXISTS check_results (
+            id INTEGER PRIMARY KEY,
+            report_id TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            rule_order INTEGER NOT NULL,
+            severity INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            score REAL,
+            agency TEXT,
+            agency_sort TEXT NOT NULL,
+            year INTEGER,
+            source_file TEXT NOT NULL,
+            result BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS check_results_report ON check_results(report_id, n);
+        CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
+        CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule, status);
+        """;
+
+    /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
+    public string? Stamp
+    {
+        get
+        {
+            lock (_gate) return ReadMeta(_connection, "stamp");
+        }
+    }
+
+    /// <summary>Applies one change set in one transaction: removals, new report rows, computed results, and the stamp (null: the stamp is cleared).</summary>
+    public void Write(DerivedChanges changes, string? stamp)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            foreach (var id in changes.Removed)
+            {
+                Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", id));
+                Run(tx, "DELETE FROM check_reports WHERE report_id = $id", ("$id", id));
+            }
+            foreach (var report in changes.Added)
+            {
+                Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", report.Id));
+                Run(tx, """
+                    INSERT INTO check_reports(report_id, seq, history_key, agency, year, source_file) VALUES ($id, $seq, $key, $agency, $year, $file)
+                    ON CONFLICT(report_id) DO UPDATE SET history_key = $key, agency = $agency, year = $year, source_file = $file, computed = 0
+                    """,
+                    ("$id", report.Id), ("$seq", ++_seq), ("$key", report.HistoryKey), ("$agency", report.Agency), ("$year", report.Year), ("$file", report.SourceFile));
+            }
+            foreach (var checks in changes.Computed) WriteChecks(tx, checks);
+            if (stamp is null) Run(tx, "DELETE FROM meta WHERE key = 'stamp'");
+            else WriteMeta(_connection, tx, "stamp", stamp);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Sets (or clears) the stamp alone.</summary>
+    public void SetStamp(string? stamp) => Write(new DerivedChanges([], [], []), stamp);
+
+    private void WriteChecks(SqliteTransaction tx, ReportChecks checks)
+    {
+        Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", checks.ReportId));
+        var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
+        Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
+            ("$id", checks.ReportId), ("$previous", checks.PreviousReportId), ("$statuses", statuses));
+        using var insert = Command(tx, """
+            INSERT INTO check_results(report_id, n, rule, rule_order, severity, status, score, agency, agency_sort, year, source_file, result)
+            VALUES ($id, $n, $rule, $order, $severity, $status, $score, $agency, $agencySort, $year, $file, $result)
+            """);
+        var parameters = new[] { "$id", "$n", "$rule", "$order", "$severity", "$status", "$score", "$agency", "$agencySort", "$year", "$file", "$result" }
+            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        for (var n = 0; n < checks.Results.Count; n++)
+        {
+            var result = checks.Results[n];
+            object?[] values =
+            [
+                checks.ReportId, n, result.Rule, CheckSql.RuleOrder(result.Rule), CheckQuery.Severity(result.Status), (int)result.Status, result.Score,
+                checks.Agency, checks.Agency ?? NoAgency, checks.Year, checks.SourceFile, Pack(result),
+            ];
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Every report of one agency key: id, year, order of arrival, and the previous report its stored results compared with.</summary>
+    public IReadOnlyList<HistoryRow> OfHistoryKey(string key)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, "SELECT report_id, year, seq, previous_id, computed FROM check_reports WHERE history_key = $key", ("$key", key));
+            using var reader = command.ExecuteReader();
+            var rows = new List<HistoryRow>();
+            while (reader.Read())
+                rows.Add(new HistoryRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1));
+            return rows;
+        }
+    }
+
+    /// <summary>The agency key of each of <paramref name="ids"/> that has a row.</summary>
+    public IReadOnlyList<string> HistoryKeysOf(IEnumerable<string> ids)
+    {
+        lock (_gate)
+        {
+            var keys = new List<string>();
+            foreach (var id in ids)
+            {
+                using var command = Command(null, "SELECT history_key FROM check_reports WHERE report_id = $id", ("$id", id));
+                if (command.ExecuteScalar() is string key) keys.Add(key);
+            }
+            return keys;
+        }
+    }
+
+    /// <summary>Every report with a row, and whether its results are computed.</summary>
+    public Dictionary<string, bool> ReportIds()
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, "SELECT report_id, computed FROM check_reports");
+            using var reader = command.ExecuteReader();
+            var ids = new Dictionary<string, bool>(StringComparer.Ordinal);
+            while (reader.Read()) ids[reader.GetString(0)] = reader.GetInt64(1) == 1;
+            return ids;
+        }
+    }
+
+    /// <summary>A connection for reading (its own: reads do not wait for the writer). Dispose it.</summary>
+    public SqliteConnection OpenRead()
+    {
+        var connection = new SqliteConnection(_readConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>A result row's result, as stored (<see cref="Pack"/>).</summary>
+    public static CheckResult ReadResult(byte[] packed)
+    {
+        var json = new byte[Math.Max(1024, packed.Length * 16)];
+        int written;
+        while (!System.IO.Compression.BrotliDecoder.TryDecompress(packed, json, out written)) json = new byte[json.Length * 2];
+        return JsonSerializer.Deserialize<CheckResult>(json.AsSpan(0, written), Json)!;
+    }
+
+    /// <summary>A result as stored: its JSON, Brotli-compressed.</summary>
+    private static byte[] Pack(CheckResult result)
+    {
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(result, Json);
+        var output = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out var written, Quality, 22))
+            throw new InvalidOperationException("Brotli could not compress a check result.");
+        return output[..written];
+    }
+
+    private static string? ReadMeta(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    private static void WriteMeta(SqliteConnection connection, SqliteTransaction? tx, string key, string value)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = $value";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    private void Run(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(tx, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _connection.Dispose();
+            _keepAlive?.Dispose();
+        }
+    }
+}

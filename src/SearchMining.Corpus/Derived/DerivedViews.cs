@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using SearchMining.Core.Checks;
+using SearchMining.Core.Comparison;
+using SearchMining.Core.Domain;
+using SearchMining.Corpus.Views;
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Corpus.Derived;
+
+/// <summary>
+/// Keeps the <see cref="DerivedStore"/> in step with the index. After every committed write batch
+/// (<see cref="AfterCommit"/>) the batch's reports get their check results, and the other reports of the same agency
+/// keys whose previous report changed (a year added or deleted in between) are computed again — nothing else. At open,
+/// a store whose <see cref="DerivedStore.Stamp"/> is not the index's version (a crash between the index commit and the
+/// derived rows, a store of another version, an index from before the store) is reconciled with the index in the
+/// background (<see cref="Start"/>): rows of reports no longer indexed dropped, reports missing computed, a chunk of
+/// agencies at a time. Views answer from the store meanwhile; <see cref="State"/> says so.
+/// </summary>
+internal sealed class DerivedViews : IDisposable
+{
+    /// <summary>Reports a reconcile computes in one store transaction.</summary>
+    private const int Chunk = 256;
+
+    private readonly Func<ReportIndex> _index;
+    private readonly ILogger _logger;
+    private readonly ReportChecker _checker;
+    private readonly Lock _write = new();
+    private readonly CancellationTokenSource _stop = new();
+    private volatile bool _consistent;
+    private volatile DerivedState _state = new(DerivedState.Ready, 0, 0, null);
+    private Task _background = Task.CompletedTask;
+    private long _version;
+    private long _computed;
+
+    public DerivedViews(DerivedStore store, Func<ReportIndex> index, ILogger logger, CheckOptions? options = null)
+    {
+        Store = store;
+        _index = index;
+        _logger = logger;
+        Options = options ?? CheckOptions.Default;
+        _checker = ReportChecker.All(Options, new SentenceReuse());
+    }
+
+    public DerivedStore Store { get; }
+
+    public CheckOptions Options { get; }
+
+    public DerivedState State => _state;
+
+    /// <summary>How many reports' results this process has computed (a restart over a matching store computes none).</summary>
+    public long Computed => Interlocked.Read(ref _computed);
+
+    /// <summary>Changes with every write to the store (what readers may cache on).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Starts the background reconcile when the store does not match the index; returns at once.</summary>
+    public void Start()
+    {
+        var stamp = Store.Stamp;
+        var index = _index();
+        var version = CorpusReports.VersionOf(index);
+        if (stamp == version && !Store.Recreated)
+        {
+            _consistent = true;
+            return;
+        }
+        if (index.Stats.Reports == 0 && Store.ReportIds().Count == 0)
+        {
+            // A new index: nothing to rebuild.
+            Store.SetStamp(version);
+            _consistent = true;
+            return;
+        }
+        var reason = Store.Recreated ? "the derived store was missing or of another version"
+            : stamp is null ? "the derived store has no record of matching the index" : "the derived store is behind the index";
+        _logger.LogWarning("Rebuilding the corpus views' stored rows in the background: {Reason}", reason);
+        _state = new DerivedState(DerivedState.Rebuilding, 0, 0, reason);
+        _background = Task.Run(() => ReconcileLoop(reason), CancellationToken.None);
+    }
+
+    /// <summary>Waits for the background reconcile (tests, the CLI before it exits).</summary>
+    public Task WhenReady => _background;
+
+    /// <summary>
+    /// After an index commit: the reports the batch added (in full, as written) and the ids it removed (deleted or
+    /// superseded). Failures are logged and leave the store to be rebuilt at the next start; the index commit stands.
+    /// </summary>
+    public void AfterCommit(IReadOnlyList<Report> added, IReadOnlyCollection<string> removed)
+    {
+        if (added.Count == 0 && removed.Count == 0) return;
+        var byId = new Dictionary<string, Report>(StringComparer.Ordinal);
+        foreach (var report in added) byId[report.Id] = report;
+        try
+        {
+            Apply([.. byId.Values.Select(DerivedReport.Of)], removed, id => byId.GetValueOrDefault(id) ?? _index().GetReport(id), stampWhenConsistent: true);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _consistent = false;
+            _state = new DerivedState(DerivedState.Failed, 0, 0, e.Message);
+            _logger.LogError(e, "Committed, but the corpus views' stored rows could not be updated; the next start rebuilds them");
+            try
+            {
+                Store.SetStamp(null);
+            }
+            catch (Exception again) when (again is not OutOfMemoryException)
+            {
+                _logger.LogError(again, "Could not clear the derived store's stamp");
+            }
+        }
+    }
+
+    /// <summary>Makes the store match the index now (the background reconcile's work, one pass).</summary>
+    /// <returns>How many reports were computed or dropped.</returns>
+    public int Reconcile(CancellationToken cancellationToken = default)
+    {
+        var index = _index();
+        var indexed = new Dictionary<string, DerivedReport>(StringComparer.Ordinal);
+        StoredReports.VisitDigests(index, r => indexed[r.Id] = DerivedReport.Of(r), cancellationToken);
+        var stored = Store.ReportIds();
+        var removed = stored.Keys.Where(id => !indexed.ContainsKey(id)).ToList();
+        var missing = indexed.Values.Where(r => !stored.GetValueOrDefault(r.Id)).OrderBy(r => r.HistoryKey, StringComparer.Ordinal).ThenBy(r => r.Year).ToList();
+        _state = _state with { Done = 0, Total = missing.Count + removed.Count };
+        if (removed.Count > 0) Apply([], removed, index.GetReport, stampWhenConsistent: false);
+        var done = removed.Count;
+        for (var start = 0; start < missing.Count;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Whole agency keys per chunk, so that one agency's years are computed together.
+            var end = Math.Min(start + Chunk, missing.Count);
+            while (end < missing.Count && missing[end].HistoryKey is { } key && key == missing[end - 1].HistoryKey) end++;
+            Apply(missing[start..end], [], index.GetReport, stampWhenConsistent: false);
+            done += end - start;
+            _state = _state with { Done = done };
+            start = end;
+        }
+        return removed.Count + missing.Count;
+    }
+
+    /// <summary>The results of a report the store has not computed yet (a rebuild under way), against the history the store has; null for an unknown id.</summary>
+    public ReportChecks? ComputeNow(string reportId)
+    {
+        if (_index().GetReport(reportId) is not { } report) return null;
+        Report? previous = null;
+        if (DerivedReport.Of(report) is { HistoryKey: { } key, Year: { } year })
+        {
+            var rows = Store.OfHistoryKey(key);
+            if (rows.Where(r => r.Year < year).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault() is { } row)
+                previous = _index().GetReport(row.Id);
+        }
+        return new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, previous?.Id, _checker.Run(report, previous));
+    }
+
+    private void ReconcileLoop(string reason)
+    {
+        try
+        {
+            for (var pass = 0; pass < 5; pass++)
+            {
+                var before = CorpusReports.VersionOf(_index());
+                var changed = Reconcile(_stop.Token);
+                var after = CorpusReports.VersionOf(_index());
+                // Writes during the pass applied their own rows; a pass that found nothing to do, or an index unchanged
+                // since the pass began, means the store matches the index.
+                if (changed == 0 || before == after)
+                {
+                    lock (_write)
+                    {
+                        Store.SetStamp(CorpusReports.VersionOf(_index()));
+                        _consistent = true;
+                    }
+                    Interlocked.Increment(ref _version);
+                    _state = new DerivedState(DerivedState.Ready, _state.Done, _state.Total, null);
+                    _logger.LogInformation("The corpus views' stored rows match the index again ({Count} reports computed or dropped)", _state.Total);
+                    return;
+                }
+            }
+            _state = new DerivedState(DerivedState.Failed, _state.Done, _state.Total, $"{reason}; the index kept changing, the next start tries again");
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _state = new DerivedState(DerivedState.Failed, _state.Done, _state.Total, e.Message);
+            _logger.LogError(e, "Rebuilding the corpus views' stored rows failed; the next start tries again");
+        }
+    }
+
+    /// <summary>
+    /// One change to the store: rows of <paramref name="removed"/> dropped, <paramref name="added"/> (re)placed, then every
+    /// report of the touched agency keys whose previous report is not the one its results used — and every added one —
+    /// computed, the year-over-year rules with the previous report by the history rule (closest earlier year; the first
+    /// to arrive of a year wins).
+    /// </summary>
+    private void Apply(IReadOnlyList<DerivedReport> added, IReadOnlyCollection<string> removed, Func<string, Report?> load, bool stampWhenConsistent)
+    {
+        lock (_write)
+        {
+            var keys = new HashSet<string>(Store.HistoryKeysOf(removed.Concat(added.Select(a => a.Id))), StringComparer.Ordinal);
+            foreach (var report in added)
+            {
+                if (report.HistoryKey is { } key) keys.Add(key);
+            }
+            // Rows first (without results), so that the history below sees the new years.
+            Store.Write(new DerivedChanges(removed, added, []), null);
+            var addedIds = added.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var work = new List<(string Id, string? Previous)>();
+            foreach (var key in keys)
+            {
+                var rows = Store.OfHistoryKey(key);
+                foreach (var row in rows)
+                {
+                    var previous = row.Year is { } year
+                        ? rows.Where(r => r.Year < year).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault()?.Id
+                        : null;
+                    if (addedIds.Contains(row.Id) || !row.Computed || previous != row.PreviousId) work.Add((row.Id, previous));
+                }
+            }
+            var planned = work.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+            work.AddRange(added.Where(a => !planned.Contains(a.Id)).Select(a => (a.Id, (string?)null)));
+
+            var computed = new ConcurrentBag<ReportChecks>();
+            var vanished = new ConcurrentBag<string>();
+            Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = _stop.Token }, item =>
+            {
+                if (load(item.Id) is not { } report)
+                {
+                    vanished.Add(item.Id);
+                    return;
+                }
+                var previous = item.Previous is { } id ? load(id) : null;
+                computed.Add(new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, previous?.Id, _checker.Run(report, previous)));
+            });
+            var stamp = stampWhenConsistent && _consistent ? CorpusReports.VersionOf(_index()) : null;
+            Store.Write(new DerivedChanges([.. vanished], [], [.. computed]), stamp);
+            Interlocked.Add(ref _computed, computed.Count);
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _background.Wait(30_000, CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // logged by the loop
+        }
+        _stop.Dispose();
+        Store.Dispose();
+    }
+}
