@@ -292,20 +292,11 @@ internal sealed class DerivedStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void Run(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(tx, sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Run(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        _connection.Run(tx, sql, parameters);
 
-    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        _connection.Command(tx, sql, parameters);
 
     private static void Delete(string path)
     {

@@ -244,20 +244,11 @@ public sealed class OriginalStore : IDisposable
         }
     }
 
-    private int Run(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(tx, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    private int Run(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        _connection.Run(tx, sql, parameters);
 
-    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        _connection.Command(tx, sql, parameters);
 
     public void Dispose()
     {
