@@ -34,6 +34,18 @@ public sealed class SampleIndexFixture : IAsyncLifetime
 
     public SearchResults Search(string query, int size = 100) => Search(new SearchRequest(query) { Size = size });
 
+    public SearchResults Search(string query, bool expand, int size = 100) => Search(new SearchRequest(query) { Size = size, Expand = expand });
+
+    /// <summary>Every section the engine indexes, as parsed (preambles included).</summary>
+    public IEnumerable<ReportSection> AllSections => Reports.SelectMany(r => r.SearchableSections());
+
+    /// <summary>How many sections hold every one of the words as written (case-insensitive): expected counts from the texts.</summary>
+    public int Holding(params string[] words) => AllSections.Count(s => words.All(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The parsed text of the section a hit points at.</summary>
+    public string TextOf(SearchHit hit) =>
+        Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
+
     public Task DisposeAsync()
     {
         Index.Dispose();

@@ -7,9 +7,6 @@ namespace SearchMining.Index.Tests.Searching;
 [Collection(SampleIndexCollection.Name)]
 public sealed class HighlightTests(SampleIndexFixture fixture)
 {
-    private string SectionText(SearchHit hit) =>
-        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
-
     [Fact]
     public void Snippets_are_sentences_of_the_stored_text_and_highlights_point_at_the_matched_words()
     {
@@ -17,7 +14,7 @@ public sealed class HighlightTests(SampleIndexFixture fixture)
         results.Hits.ShouldNotBeEmpty();
         foreach (var hit in results.Hits)
         {
-            var text = SectionText(hit);
+            var text = fixture.TextOf(hit);
             hit.Snippets.Count.ShouldBeInRange(1, 3);
             foreach (var snippet in hit.Snippets)
             {
@@ -45,7 +42,7 @@ public sealed class HighlightTests(SampleIndexFixture fixture)
         var results = fixture.Search("\"依申请公开\"", size: 30);
         foreach (var snippet in results.Hits.SelectMany(h => h.Snippets.Select(s => (Hit: h, Snippet: s))))
         {
-            var text = SectionText(snippet.Hit);
+            var text = fixture.TextOf(snippet.Hit);
             var end = snippet.Snippet.SectionOffset + snippet.Snippet.Text.Length;
             var endsSentence = end == text.Length || "。！？；;!?”）)".Contains(text[end - 1]) || char.IsWhiteSpace(text[end]) || snippet.Snippet.Text.Length >= 150;
             endsSentence.ShouldBeTrue(snippet.Snippet.Text);

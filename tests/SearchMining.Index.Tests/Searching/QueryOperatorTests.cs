@@ -7,8 +7,7 @@ namespace SearchMining.Index.Tests.Searching;
 [Collection(SampleIndexCollection.Name)]
 public sealed class QueryOperatorTests(SampleIndexFixture fixture)
 {
-    private static IEnumerable<string> TextsOf(SampleIndexFixture f, SearchResults r) =>
-        r.Hits.Select(h => f.Reports.Single(x => x.Id == h.ReportId).SearchableSections().Single(s => h.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text);
+    private static IEnumerable<string> TextsOf(SampleIndexFixture f, SearchResults r) => r.Hits.Select(f.TextOf);
 
     private int SectionsContainingAll(params string[] parts) =>
         fixture.Reports.SelectMany(r => r.SearchableSections()).Count(s => parts.All(p => s.Text.Contains(p)));

@@ -13,35 +13,25 @@ namespace SearchMining.Index.Tests.Searching;
 [Collection(SampleIndexCollection.Name)]
 public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
 {
-    private IEnumerable<ReportSection> AllSections => fixture.Reports.SelectMany(r => r.SearchableSections());
-
-    private int Holding(params string[] words) => AllSections.Count(s => words.All(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
-
-    private string TextOf(SearchHit hit) =>
-        fixture.Reports.Single(r => r.Id == hit.ReportId).SearchableSections().Single(s => hit.SectionId.EndsWith("#" + s.Ordinal, StringComparison.Ordinal)).Text;
-
-    private SearchResults Search(string query, bool expand = true, int size = 100) =>
-        fixture.Search(new SearchRequest(query) { Size = size, Expand = expand });
-
     [Fact]
     public void A_single_word_matches_where_it_is_written_not_where_one_of_its_bigrams_is()
     {
         // 行政 is in many more sections than 行政复议: none of those may come back for 行政复议.
-        Holding("行政").ShouldBeGreaterThan(Holding("行政复议") + 5);
-        var results = Search("行政复议", expand: false, size: 100);
+        fixture.Holding("行政").ShouldBeGreaterThan(fixture.Holding("行政复议") + 5);
+        var results = fixture.Search("行政复议", expand: false, size: 100);
 
-        results.Total.ShouldBe(Holding("行政复议"));
-        results.Hits.ShouldAllBe(h => TextOf(h).Contains("行政复议"));
+        results.Total.ShouldBe(fixture.Holding("行政复议"));
+        results.Hits.ShouldAllBe(h => fixture.TextOf(h).Contains("行政复议"));
     }
 
     [Fact]
     public void A_word_no_report_holds_still_finds_sections_by_its_parts()
     {
-        Holding("网站改版").ShouldBe(0);
-        var results = Search("网站改版", expand: false, size: 5);
+        fixture.Holding("网站改版").ShouldBe(0);
+        var results = fixture.Search("网站改版", expand: false, size: 5);
 
         results.Total.ShouldBeGreaterThan(0);
-        results.Hits.ShouldAllBe(h => TextOf(h).Contains("网站") || TextOf(h).Contains("改版"));
+        results.Hits.ShouldAllBe(h => fixture.TextOf(h).Contains("网站") || fixture.TextOf(h).Contains("改版"));
     }
 
     [Theory]
@@ -50,12 +40,12 @@ public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
     [InlineData("网站 NOT 新媒体", "网站", "新媒体")]
     public void Excluding_a_word_of_several_characters_removes_exactly_the_sections_holding_it(string query, string word, string excluded)
     {
-        Holding(word, excluded).ShouldBeGreaterThan(0);
-        Holding(word).ShouldBeGreaterThan(Holding(word, excluded));
-        var results = Search(query, expand: false, size: 100);
+        fixture.Holding(word, excluded).ShouldBeGreaterThan(0);
+        fixture.Holding(word).ShouldBeGreaterThan(fixture.Holding(word, excluded));
+        var results = fixture.Search(query, expand: false, size: 100);
 
-        results.Hits.ShouldAllBe(h => !TextOf(h).Contains(excluded));
-        results.Total.ShouldBe(Holding(word) - Holding(word, excluded));
+        results.Hits.ShouldAllBe(h => !fixture.TextOf(h).Contains(excluded));
+        results.Total.ShouldBe(fixture.Holding(word) - fixture.Holding(word, excluded));
     }
 
     [Theory]
@@ -64,8 +54,8 @@ public sealed class QueryWordMatchTests(SampleIndexFixture fixture)
     [InlineData("信息公开专职人员几名", "信息公开专职人员")]
     public void Question_words_are_not_searched_for(string question, string words)
     {
-        var asked = Search(question, expand: false, size: 10);
-        var plain = Search(words, expand: false, size: 10);
+        var asked = fixture.Search(question, expand: false, size: 10);
+        var plain = fixture.Search(words, expand: false, size: 10);
 
         asked.Total.ShouldBe(plain.Total);
         asked.Hits.Select(h => h.SectionId).ShouldBe(plain.Hits.Select(h => h.SectionId));
