@@ -54,16 +54,14 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             {
                 warning = prepared.Warning;
                 result = await writer.Index.UpsertAsync(ready, cancellationToken).ConfigureAwait(false);
-                if (result.Outcome != IngestOutcome.Unchanged) _written.Add(ready.Report);
+                Record(result, ready.Report);
             }
             else
             {
                 (var classified, warning) = writer.Classify(report);
                 result = await writer.Index.UpsertAsync(classified, cancellationToken).ConfigureAwait(false);
-                if (result.Outcome != IngestOutcome.Unchanged) _written.Add(classified);
+                Record(result, classified);
             }
-            _gone.AddRange(result.Superseded);
-            if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
             return (result, warning);
         }
         catch (Exception e)
@@ -105,9 +103,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             var written = await writer.Index.UpsertManyAsync(run.Select(item => item.Report!).ToList(), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < written.Count; i++)
             {
-                if (written[i].Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(written[i].Superseded, Superseded));
-                if (written[i].Outcome != IngestOutcome.Unchanged) _written.Add(run[i].Report!.Report);
-                _gone.AddRange(written[i].Superseded);
+                Record(written[i], run[i].Report!.Report);
                 results.Add((written[i], run[i].Warning));
             }
         }
@@ -116,6 +112,14 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             throw await FailAsync(e);
         }
         run.Clear();
+    }
+
+    /// <summary>What one write changed: the report for the derived views, and the versions it superseded, marked for removal in the store.</summary>
+    private void Record(IngestResult result, Report report)
+    {
+        if (result.Outcome != IngestOutcome.Unchanged) _written.Add(report);
+        _gone.AddRange(result.Superseded);
+        if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
     }
 
     /// <summary>
@@ -187,11 +191,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
                 writer.Logger.LogWarning(e, "Committed, but the originals store could not complete {Removals} removals; the next start settles them", _removals.Count);
             }
         }
-        _added.Clear();
-        _removals.Clear();
-        _keptReports.Clear();
-        _written.Clear();
-        _gone.Clear();
+        ClearPending();
         _dirty = false;
     }
 
@@ -243,6 +243,11 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
                 writer.Logger.LogError(e, "Undoing the originals store failed; the next start reconciles it with the index");
             }
         }
+        ClearPending();
+    }
+
+    private void ClearPending()
+    {
         _added.Clear();
         _removals.Clear();
         _keptReports.Clear();
