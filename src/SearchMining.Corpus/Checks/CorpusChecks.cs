@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SearchMining.Core.Checks;
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Derived;
+using SearchMining.Corpus.Storage;
 
 namespace SearchMining.Corpus.Checks;
 
@@ -26,15 +27,13 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         var derived = corpus.Derived;
         using (var connection = derived.Store.OpenRead())
         {
-            using var head = Command(connection, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1");
-            head.Parameters.AddWithValue("$id", reportId);
+            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
             using var reader = head.ExecuteReader();
             if (reader.Read())
             {
-                var report = Header(reportId, reader.GetString(0), NullableString(reader, 1), NullableInt(reader, 2), NullableString(reader, 3));
+                var report = Header(reportId, reader.GetString(0), reader.GetNullableString(1), reader.GetNullableInt32(2), reader.GetNullableString(3));
                 reader.Close();
-                using var rows = Command(connection, "SELECT result FROM check_results WHERE report_id = $id ORDER BY n");
-                rows.Parameters.AddWithValue("$id", reportId);
+                using var rows = connection.Command(null, "SELECT result FROM check_results WHERE report_id = $id ORDER BY n", ("$id", reportId));
                 using var results = rows.ExecuteReader();
                 var list = new List<CheckResult>();
                 while (results.Read()) list.Add(DerivedStore.ReadResult(results.GetFieldValue<byte[]>(0)));
@@ -76,7 +75,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (Header(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableInt(reader, 3), NullableString(reader, 4)),
+            yield return (Header(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)),
                 DerivedStore.ReadResult(reader.GetFieldValue<byte[]>(5)));
         }
     }
@@ -115,14 +114,4 @@ public sealed class CorpusChecks(ReportCorpus corpus)
 
     private static ReportChecks Header(string id, string file, string? agency, int? year, string? previous) => new(id, file, agency, year, previous, []);
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static string? NullableString(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static int? NullableInt(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
 }

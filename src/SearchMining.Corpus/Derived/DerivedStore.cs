@@ -214,7 +214,7 @@ internal sealed class DerivedStore : IDisposable
             using var reader = command.ExecuteReader();
             var rows = new List<HistoryRow>();
             while (reader.Read())
-                rows.Add(new HistoryRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1));
+                rows.Add(new HistoryRow(reader.GetString(0), reader.GetNullableInt32(1), reader.GetInt64(2), reader.GetNullableString(3), reader.GetInt64(4) == 1));
             return rows;
         }
     }

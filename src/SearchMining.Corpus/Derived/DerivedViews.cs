@@ -143,14 +143,17 @@ internal sealed class DerivedViews : IDisposable
     {
         if (_index().GetReport(reportId) is not { } report) return null;
         Report? previous = null;
-        if (DerivedReport.Of(report) is { HistoryKey: { } key, Year: { } year })
-        {
-            var rows = Store.OfHistoryKey(key);
-            if (rows.Where(r => r.Year < year).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault() is { } row)
-                previous = _index().GetReport(row.Id);
-        }
-        return new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, previous?.Id, _checker.Run(report, previous));
+        if (DerivedReport.Of(report) is { HistoryKey: { } key, Year: { } year } && PreviousOf(Store.OfHistoryKey(key), year) is { } previousId)
+            previous = _index().GetReport(previousId);
+        return Check(report, previous);
     }
+
+    /// <summary>The history rule: the report of the closest earlier year (the first to arrive of that year), or null.</summary>
+    private static string? PreviousOf(IReadOnlyList<HistoryRow> rows, int? year) =>
+        year is { } y ? rows.Where(r => r.Year < y).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault()?.Id : null;
+
+    private ReportChecks Check(Report report, Report? previous) =>
+        new(report.Id, report.SourceFile, report.Agency, report.Year, previous?.Id, _checker.Run(report, previous));
 
     private void ReconcileLoop(string reason)
     {
@@ -212,9 +215,7 @@ internal sealed class DerivedViews : IDisposable
                 var rows = Store.OfHistoryKey(key);
                 foreach (var row in rows)
                 {
-                    var previous = row.Year is { } year
-                        ? rows.Where(r => r.Year < year).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault()?.Id
-                        : null;
+                    var previous = PreviousOf(rows, row.Year);
                     if (addedIds.Contains(row.Id) || !row.Computed || previous != row.PreviousId) work.Add((row.Id, previous));
                 }
             }
@@ -231,7 +232,7 @@ internal sealed class DerivedViews : IDisposable
                     return;
                 }
                 var previous = item.Previous is { } id ? load(id) : null;
-                computed.Add(new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, previous?.Id, _checker.Run(report, previous)));
+                computed.Add(Check(report, previous));
             });
             var stamp = stampWhenConsistent && _consistent ? CorpusReports.VersionOf(_index()) : null;
             Store.Write(new DerivedChanges([.. vanished], [], [.. computed]), stamp);

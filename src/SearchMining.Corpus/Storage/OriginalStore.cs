@@ -197,10 +197,10 @@ public sealed class OriginalStore : IDisposable
             while (reader.Read())
             {
                 list.Add(new StoredOriginal(
-                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4),
+                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3), reader.GetInt64(4),
                     DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                    reader.IsDBNull(6) ? null : reader.GetString(6), Enum.Parse<OriginalOrigin>(reader.GetString(7)), reader.GetString(8),
-                    reader.GetInt64(9) != 0, reader.IsDBNull(10) ? null : reader.GetString(10)));
+                    reader.GetNullableString(6), Enum.Parse<OriginalOrigin>(reader.GetString(7)), reader.GetString(8),
+                    reader.GetInt64(9) != 0, reader.GetNullableString(10)));
             }
             return list;
         }

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace SearchMining.Corpus.Storage;
 
-/// <summary>A parameterised command on one of the stores opened by <see cref="DurableDatabase"/>, written once for all of them.</summary>
+/// <summary>Parameterised commands and nullable reads on the stores opened by <see cref="DurableDatabase"/>, written once for all of them.</summary>
 public static class SqliteCommands
 {
     /// <summary>A command in <paramref name="tx"/> (or none) with its named parameters (null → SQL NULL); the caller disposes it.</summary>
@@ -16,6 +16,12 @@ public static class SqliteCommands
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
+
+    /// <summary>Column <paramref name="i"/> as a string, or null for SQL NULL.</summary>
+    public static string? GetNullableString(this SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    /// <summary>Column <paramref name="i"/> as an int, or null for SQL NULL.</summary>
+    public static int? GetNullableInt32(this SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
 
     /// <summary>Runs a statement; the number of rows it changed.</summary>
     public static int Run(this SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
