@@ -48,18 +48,16 @@ public sealed class PromiseTracker(WordWeights weights, PromiseOptions? options 
         if (next.Year != year + 1)
             throw new ArgumentException($"The next report is of {next.Year}, not {year + 1}.", nameof(next));
         var statements = next.Statements.Select(s => (Statement: s, Kind: PlannedMeasures.KindOf(next, s), Vector: StatementVectors.Of(s.Text, weights),
-            Aspects: WeaknessAspects.Of(s.Text))).ToList();
+            Aspects: WeaknessAspects.Of(s.Text), LeadIn: GenericStatements.IsLeadIn(s.Text))).ToList();
         foreach (var commitment in report.Commitments)
         {
             var vector = StatementVectors.Of(commitment.Text, weights);
             var aspects = WeaknessAspects.Of(commitment.Text);
             foreach (var s in statements)
             {
-                var shared = aspects.Intersect(s.Aspects).ToList();
-                var union = aspects.Union(s.Aspects).Count();
                 var features = new PairFeatures(vector.WholeSimilarity(s.Vector), vector.ClauseSimilarity(s.Vector),
-                    Jaccard(Counted(commitment.Themes), Counted(s.Statement.Themes)), union == 0 ? 0 : (double)shared.Count / union, shared,
-                    GenericStatements.IsLeadIn(s.Statement.Text), aspects.Count == 0 || s.Aspects.Count == 0);
+                    Jaccard(Counted(commitment.Themes), Counted(s.Statement.Themes)), Jaccard(aspects, s.Aspects), aspects.Intersect(s.Aspects).ToList(),
+                    s.LeadIn, aspects.Count == 0 || s.Aspects.Count == 0);
                 yield return new PromisePair(commitment, s.Statement, s.Kind, features, Options.Score(features));
             }
         }
