@@ -124,7 +124,7 @@ public static partial class AgencyLocator
     /// <summary>The most specific agency among a breadcrumb's segments (the last that reads as a name), or null.</summary>
     private static string? Breadcrumb(string line)
     {
-        var segments = Regex.Split(line, "[>»＞›→]").Select(p => p.Trim(' ', '\u3000', '|', '｜', ':', '：')).ToList();
+        var segments = PageChrome.Segments(line).Select(p => p.Trim(' ', '\u3000', '|', '｜', ':', '：')).ToList();
         for (var i = segments.Count - 1; i >= 0; i--)
         {
             var segment = Regex.Replace(segments[i], "^(?:当前位置|您的位置|您当前的位置|您现在的位置|所在位置)[:：]?|(?:门户网站|网站)$", "");

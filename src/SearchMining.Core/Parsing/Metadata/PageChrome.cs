@@ -45,12 +45,11 @@ internal static partial class PageChrome
         return separators >= 2 || (separators == 1 && ChromeWord().IsMatch(line));
     }
 
+    /// <summary>The segments of a breadcrumb between its separators, spaces and bars trimmed (empty ones kept).</summary>
+    public static IEnumerable<string> Segments(string line) => NavigationSeparator().Split(line).Select(p => p.Trim(' ', '\u3000', '|', '｜'));
+
     /// <summary>The last segment of a breadcrumb (often the page's own title), or the line itself.</summary>
-    public static string LastSegment(string line)
-    {
-        var parts = NavigationSeparator().Split(line).Select(p => p.Trim(' ', '\u3000', '|', '｜')).Where(p => p.Length > 0).ToList();
-        return parts.Count == 0 ? "" : parts[^1];
-    }
+    public static string LastSegment(string line) => Segments(line).LastOrDefault(p => p.Length > 0) ?? "";
 
     /// <summary>
     /// A line that is page furniture, not report text: spam, a breadcrumb, a separator row, a line of site words, or a
