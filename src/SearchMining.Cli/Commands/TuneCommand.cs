@@ -31,21 +31,22 @@ internal static class TuneCommand
         var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1 (all held-out statements, then those outside Pingtan)." };
         var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, NearDuplicates, Both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
         var lambdas = new Option<float[]>("--lambda") { Description = "Linear SVM L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultSvmLambda] };
+        var outsideProxy = new Option<bool>("--outside") { Description = "The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (every held-out statement is then outside Pingtan)." };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
             if (!ok) return 1;
             var rows = MiningServices.CreateRowFactory();
-            var experiment = new DevExperiment(rows, data!, result.GetValue(folds), result.GetValue(seed));
+            var experiment = new DevExperiment(rows, data!, result.GetValue(folds), result.GetValue(seed), result.GetValue(outsideProxy));
             var sourceList = (result.GetValue(sources) is { Length: > 0 } s ? s : ["Corpus", "Corpus,Samples,Synthetic"])
                 .Select(x => Enum.Parse<TrainingSources>(x, ignoreCase: true)).ToList();
             var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
             var seeds = result.GetValue(foldSeeds)!;
             var outside = data!.CrossValidated.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
             Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
-            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind";
+            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind\tnonPT-95%";
             if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t));
             Console.WriteLine(header);
             foreach (var baseline in new[] { RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)), new MinedKeywordBaseline(rows).AsBaseline("mined keywords") })
@@ -66,8 +67,8 @@ internal static class TuneCommand
                 var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue), size, weighting, lambda);
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
-                foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds)))
-                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds.ToString(), group.Select(r => r.Predictions).ToList(), result.GetValue(perTheme));
+                foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))
+                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), result.GetValue(perTheme));
                 Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");
             }
             return 0;
@@ -80,11 +81,17 @@ internal static class TuneCommand
     {
         var runs = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList())).ToList();
         var outside = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())).ToList();
-        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}";
+        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}\t{Interval(partitions[0].Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())}";
         if (perTheme)
             line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1)))) +
                 "\t" + string.Join("\t", ThemeIds.All.Select(t => F(outside.Average(r => r.PerTheme[t].F1))));
         Console.WriteLine(line);
+    }
+
+    private static string Interval(IReadOnlyList<EvaluatedStatement> predictions)
+    {
+        var (low, high) = ThemeIntervals.Of(predictions, resamples: 500).MacroF1;
+        return $"{F(low)}-{F(high)}";
     }
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);

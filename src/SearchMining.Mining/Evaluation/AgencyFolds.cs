@@ -36,6 +36,14 @@ public static class AgencyFolds
         return sets;
     }
 
+    /// <summary>
+    /// The honest proxy's folds (round 4): only the agencies outside Pingtan, each to the fold with the fewest statements
+    /// so far (shuffled by the seed). The Pingtan agencies are in no fold, so they are always in training — as they are
+    /// for the committed model meeting a new agency.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlySet<string>> AssignOutside(IReadOnlyList<(string Agency, int Statements)> agencies, int folds, int seed) =>
+        Assign(agencies.Where(a => !AgencyArchive.IsPingtan(a.Agency)).ToList(), folds, seed);
+
     /// <summary>The fold with the smallest <paramref name="first"/>, then the smallest <paramref name="second"/>, then the lowest index.</summary>
     private static int Smallest(int[] first, int[] second)
     {

@@ -15,7 +15,7 @@ public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trai
 }
 
 /// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
-public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooling, ThresholdMode Thresholds, int FoldSeed,
+public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooling, ThresholdMode Thresholds, bool KeywordVote, int FoldSeed,
     ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions);
 
 /// <summary>
@@ -23,9 +23,12 @@ public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooli
 /// fitted once per fold, and every scoring choice (clause pooling none / all / per theme × shared / per-theme thresholds) is read from
 /// the same out-of-fold scores.
 /// </summary>
-public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, int folds, int seed)
+/// <param name="outside">The honest proxy (round 4): folds over the agencies outside Pingtan only, Pingtan always in training.</param>
+public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, int folds, int seed, bool outside = false)
 {
-    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => AgencyFolds.Assign(data.FoldAgencies, folds, foldSeed);
+    public IReadOnlyList<IReadOnlySet<string>> FoldsFor(int foldSeed) => outside
+        ? AgencyFolds.AssignOutside(data.FoldAgencies, folds, foldSeed)
+        : AgencyFolds.Assign(data.FoldAgencies, folds, foldSeed);
 
     public IReadOnlyList<DevResult> Run(DevConfiguration configuration, int foldSeed, CancellationToken ct = default)
     {
@@ -35,9 +38,10 @@ public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, i
         var results = new List<DevResult>();
         foreach (var pooling in Enum.GetValues<PoolingMode>())
             foreach (var mode in new[] { ThresholdMode.Shared, ThresholdMode.PerTheme })
+            foreach (var vote in new[] { false, true })
             {
-                var predictions = scores.Evaluate(pooling, mode);
-                results.Add(new DevResult(configuration, pooling, mode, foldSeed, MetricsCalculator.Compute(predictions), predictions));
+                var predictions = scores.Evaluate(pooling, mode, vote);
+                results.Add(new DevResult(configuration, pooling, mode, vote, foldSeed, MetricsCalculator.Compute(predictions), predictions));
             }
         return results;
     }

@@ -31,6 +31,9 @@ public static class MetricsCard
         b.AppendLine(m.PooledThemes.Count == 0
             ? "- Clause pooling: none (every theme scored on the whole statement)"
             : $"- Clause pooling (a theme's score is the highest of the whole statement's and its clauses'): {string.Join(", ", m.PooledThemes)}; the other themes are scored on the whole statement{(o.Pooling == PoolingMode.PerTheme ? " — chosen per theme on the out-of-fold dev scores" : "")}");
+        b.AppendLine(m.KeywordThemes.Count == 0
+            ? "- Keyword vote: none (the THEMES.md keyword rule adds no theme)"
+            : $"- Keyword vote (a statement naming one of the theme's THEMES.md keywords gets the theme even under its threshold; chosen per theme on the out-of-fold dev scores): {string.Join(", ", m.KeywordThemes)}");
         b.AppendLine($"- Data: `{labelsPath}` version `{m.DataVersion}` (synthetic + sample statements), `{corpusPath}` version `{m.CorpusDataVersion}` (corpus statements); tokenization fingerprint `{m.TokenizationFingerprint}` (retrain when the segmenter changes it)");
         b.AppendLine($"- Split: by agency (`data/corpus/SPLIT.md`, fixed before any tuning): everything was chosen with agency-grouped cross-validation on the {report.Dev.Agencies} dev agencies (`searchmining tune`); the {m.TestAgencies.Count} test agencies were scored once, to report");
         b.AppendLine();
@@ -161,6 +164,33 @@ public static class MetricsCard
         b.AppendLine($"Lead over the baselines on these statements: {string.Join("; ", dev.NonPingtanLeads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))} (bootstrap over these agencies).");
         b.AppendLine();
         PerTheme(b, dev.NonPingtan, dev.NonPingtanBaselines);
+        Outside(b, dev.Outside);
+    }
+
+    private static void Outside(StringBuilder b, OutsideEvaluation o)
+    {
+        b.AppendLine($"### Dev, the honest proxy of a new agency: agencies outside Pingtan held out, Pingtan always in training ({o.Model.Statements} statements of {o.Agencies} agencies)");
+        b.AppendLine();
+        b.AppendLine($"{o.Folds} folds over the agencies outside Pingtan only (`AgencyFolds.AssignOutside`, same partition seed); every Pingtan statement, the sample statements of the other agencies and the synthetic statements are always in training, as for the committed model meeting a new agency; each fold's thresholds are chosen on the other folds' held-out statements (none from Pingtan). Round 4 chose on this proxy (docs/CLASSIFIER.md). Intervals: 95 % bootstrap over these agencies (2000 resamples).");
+        b.AppendLine();
+        b.AppendLine("| | macro-F1 | 95 % interval | kind accuracy |");
+        b.AppendLine("|---|---|---|---|");
+        b.AppendLine($"| **model** | **{F(o.Model.MacroF1)}** | {F(o.Intervals.MacroF1.Low)} … {F(o.Intervals.MacroF1.High)} | **{F(o.Model.KindAccuracy)}** |");
+        foreach (var (name, metrics) in o.Baselines)
+            b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | | {F(metrics.KindAccuracy)} |");
+        b.AppendLine();
+        b.AppendLine($"Lead over the baselines: {string.Join("; ", o.Leads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))}."
+            + (o.SyntheticEffect is { } syn ? $" Synthetic statements change this macro-F1 by {Signed(syn.Observed)} ({Signed(syn.Low)} … {Signed(syn.High)})." : ""));
+        b.AppendLine();
+        b.AppendLine($"| theme | positives | model P | model R | model F1 | 95 % interval | {string.Join(" | ", o.Baselines.Keys.Select(k => $"F1 {k}"))} |");
+        b.AppendLine($"|---|---|---|---|---|---|{string.Concat(o.Baselines.Keys.Select(_ => "---|"))}");
+        foreach (var t in ThemeIds.All)
+        {
+            var s = o.Model.PerTheme[t];
+            var (low, high) = o.Intervals.PerTheme[t];
+            b.AppendLine($"| {t} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {(double.IsNaN(low) ? "–" : $"{F(low)} … {F(high)}")} | {string.Join(" | ", o.Baselines.Values.Select(r => F(r.PerTheme[t].F1)))} |");
+        }
+        b.AppendLine();
     }
 
     private static void Limits(StringBuilder b, TrainingReport report)

@@ -26,22 +26,45 @@ public sealed record OutOfFoldScores(
     /// Predictions of every dev statement, each decided with the pooled themes and thresholds chosen on the scores of
     /// the <em>other</em> folds' statements only, so a held-out fold's labels never pick its own settings.
     /// </summary>
-    public IReadOnlyList<EvaluatedStatement> Evaluate(PoolingMode pooling, ThresholdMode mode)
+    public IReadOnlyList<EvaluatedStatement> Evaluate(PoolingMode pooling, ThresholdMode mode, bool keywordVote = false)
     {
         var result = new EvaluatedStatement[Statements.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
             var others = Enumerable.Range(0, Statements.Count).Where(i => FoldOf[i] != fold).ToList();
             var (pooled, thresholds) = Choose(others, pooling, mode);
+            var voting = keywordVote ? VotingThemes(others, pooled, thresholds) : new HashSet<string>();
             for (var i = 0; i < Statements.Count; i++)
             {
                 if (FoldOf[i] != fold) continue;
                 var c = ThemeDecision.Decide(Mixed(i, pooled), thresholds);
-                result[i] = new EvaluatedStatement(Statements[i], c.Kind, c.Themes);
+                result[i] = new EvaluatedStatement(Statements[i], c.Kind, KeywordVote.Apply(c.Themes, Mentioned(i), voting));
             }
         }
         return result;
     }
+
+    /// <summary>The themes whose keyword vote raises their F1 on the scores of every dev statement (the committed model's), given its pooling and thresholds.</summary>
+    public IReadOnlySet<string> ChooseVotingThemes(IReadOnlySet<string> pooled, IReadOnlyDictionary<string, double> thresholds) =>
+        VotingThemes(Enumerable.Range(0, Statements.Count).ToList(), pooled, thresholds);
+
+    /// <summary>A theme votes when adding it wherever THEMES.md keywords name it raises its F1 on these statements.</summary>
+    private HashSet<string> VotingThemes(IReadOnlyList<int> indexes, IReadOnlySet<string> pooled, IReadOnlyDictionary<string, double> thresholds)
+    {
+        var decided = indexes.Select(i => (Gold: Statements[i].Themes, Themes: ThemeDecision.Decide(Mixed(i, pooled), thresholds).Themes, Mentioned: Mentioned(i))).ToList();
+        var voting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var theme in ThemeIds.All.Where(t => t != ThemeIds.Other))
+        {
+            var without = ThemeScore.Count(decided.Select(d => (d.Gold.Contains(theme), d.Themes.Contains(theme)))).F1;
+            var with = ThemeScore.Count(decided.Select(d => (d.Gold.Contains(theme), d.Themes.Contains(theme) || d.Mentioned.Contains(theme)))).F1;
+            if (with > without + 1e-9) voting.Add(theme);
+        }
+        return voting;
+    }
+
+    private IReadOnlySet<string> Mentioned(int i) => _mentioned[i] ??= KeywordVote.Mentioned(Statements[i].Text);
+
+    private readonly IReadOnlySet<string>?[] _mentioned = new IReadOnlySet<string>?[Statements.Count];
 
     private (IReadOnlySet<string> PooledThemes, IReadOnlyDictionary<string, double> Thresholds) Choose(IReadOnlyList<int> indexes, PoolingMode pooling, ThresholdMode mode)
     {

@@ -22,6 +22,8 @@ public sealed record ThemeModelManifest
     public required int Seed { get; init; }
     public required IReadOnlyList<string> Themes { get; init; }
     public required IReadOnlyList<string> Kinds { get; init; }
+    /// <summary>Themes the THEMES.md keyword rule may add (<see cref="Themes.KeywordVote"/>), chosen on the out-of-fold dev scores; empty in older models.</summary>
+    public IReadOnlyList<string> KeywordThemes { get; init; } = [];
     /// <summary>Per-theme probability threshold, chosen on validation folds (never on test).</summary>
     public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
     /// <summary>SHA-256 (first 16 hex digits) of the labels file the model was trained from.</summary>

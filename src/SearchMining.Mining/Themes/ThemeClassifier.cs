@@ -18,6 +18,9 @@ public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) 
         if (string.IsNullOrWhiteSpace(statementText))
             return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
         var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.PooledThemeSet);
-        return ThemeDecision.Decide(scores, model.Manifest.Thresholds);
+        var decided = ThemeDecision.Decide(scores, model.Manifest.Thresholds);
+        if (model.Manifest.KeywordThemes.Count == 0) return decided;
+        var voting = model.Manifest.KeywordThemes.ToHashSet(StringComparer.Ordinal);
+        return decided with { Themes = KeywordVote.Apply(decided.Themes, KeywordVote.Mentioned(statementText), voting) };
     }
 }

@@ -13,6 +13,7 @@ namespace SearchMining.Mining.Training;
 /// <param name="Sources">What the model trains on besides the corpus dev statements.</param>
 /// <param name="Weighting">How real training statements are weighted (agency balance, near-duplicates).</param>
 /// <param name="SvmLambda">L2 regularisation of the linear SVM (larger: smoother, less tied to one agency's wording).</param>
+/// <param name="KeywordVote">Let the THEMES.md keyword rule add the themes where that raised F1 on the out-of-fold dev scores (<see cref="Themes.KeywordVote"/>).</param>
 /// <param name="PerceptronEnsemble">Averaged perceptrons per theme whose probabilities are averaged.</param>
 /// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
 /// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
@@ -24,6 +25,7 @@ public sealed record TrainingOptions(
     FeatureOptions? FeatureSettings = null,
     SampleWeighting Weighting = SampleWeighting.None,
     float SvmLambda = ThemePipeline.DefaultSvmLambda,
+    bool KeywordVote = false,
     int PerceptronEnsemble = 1,
     int Seed = 42,
     int Folds = 5,
@@ -37,5 +39,5 @@ public sealed record TrainingOptions(
     public string Recipe =>
         $"{Trainer}{(Trainer == ThemeTrainer.LinearSvm && Math.Abs(SvmLambda - ThemePipeline.DefaultSvmLambda) > 1e-9 ? $" (λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
         $"{(Weighting == SampleWeighting.None ? "" : $", {Weighting} weighting")}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
-        $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}";
+        $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}{(KeywordVote ? ", THEMES.md keyword vote" : "")}";
 }

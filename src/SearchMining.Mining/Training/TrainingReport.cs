@@ -21,6 +21,7 @@ public sealed record TrainingReport(
 /// <param name="NonPingtan">The model on the held-out statements of agencies outside Pingtan (<see cref="AgencyArchive"/>): the closest dev proxy of a new archive.</param>
 /// <param name="NonPingtanBaselines">The baselines on the same statements.</param>
 /// <param name="NonPingtanLeads">Model's macro-F1 lead over each baseline on those statements, bootstrap over their agencies.</param>
+/// <param name="Outside">The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training.</param>
 public sealed record DevEvaluation(
     int Folds,
     int FoldSeed,
@@ -36,7 +37,8 @@ public sealed record DevEvaluation(
     ClassificationMetrics NonPingtan,
     int NonPingtanAgencies,
     IReadOnlyDictionary<string, ClassificationMetrics> NonPingtanBaselines,
-    IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads);
+    IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads,
+    OutsideEvaluation Outside);
 
 /// <summary>The frozen agency-disjoint test split, scored once with the committed model: all lines, and without the lines whose text also occurs in training.</summary>
 public sealed record TestEvaluation(int Agencies, TestScore All, TestScore WithoutRepeatedText);

@@ -38,28 +38,29 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             TokenizationFingerprint = TokenizationFingerprint.Of(rows, training.Select(s => s.Text)),
             TrainedOn = inputs.TrainedOn,
             TestAgencies = data.TestAgencies,
+            KeywordThemes = ThemeIds.All.Where(dev.VotingThemes.Contains).ToList(),
             TestMetrics = test?.All.Model,
         };
         return new TrainingReport(options, SourceCounts.Of(data), data.Excluded, dev.Evaluation, test, inputs.Agreement, model.WithManifest(manifest), watch.Elapsed);
     }
 
-    private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
+    private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes, IReadOnlySet<string> VotingThemes) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
     {
         var folds = AgencyFolds.Assign(data.FoldAgencies, options.Folds, options.FoldSeed);
         var cv = new DevCrossValidation(rows, options);
         var scores = cv.Score(data, folds, ct: ct);
         static List<EvaluatedStatement> Corpus(IEnumerable<EvaluatedStatement> p) => p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList();
         static List<EvaluatedStatement> Outside(IEnumerable<EvaluatedStatement> p) => p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList();
-        var scored = scores.Evaluate(options.Pooling, options.Thresholds);
+        var scored = scores.Evaluate(options.Pooling, options.Thresholds, options.KeywordVote);
         var predictions = Corpus(scored);
-        var withoutSynthetic = Corpus(cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds));
+        var withoutSynthetic = Corpus(cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote));
         var baselineScored = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
         var baselinePredictions = baselineScored.ToDictionary(b => b.Key, b => (IReadOnlyList<EvaluatedStatement>)Corpus(b.Value));
         var partitions = new List<SeedRun> { Run(options.FoldSeed, predictions) };
         var nonPingtan = Outside(scored);
         foreach (var seed in inputs.OtherFoldSeeds.Where(s => s != options.FoldSeed).Distinct())
         {
-            var other = Corpus(cv.Score(data, AgencyFolds.Assign(data.FoldAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds));
+            var other = Corpus(cv.Score(data, AgencyFolds.Assign(data.FoldAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote));
             partitions.Add(Run(seed, other));
         }
         var evaluation = new DevEvaluation(
@@ -77,9 +78,34 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             MetricsCalculator.Compute(nonPingtan),
             nonPingtan.Select(p => ThemeDataset.AgencyOf(p.Gold)).Distinct(StringComparer.Ordinal).Count(),
             baselineScored.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(Outside(b.Value))),
-            baselineScored.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))));
+            baselineScored.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))),
+            EvaluateOutside(data, cv, inputs.OtherFoldSeeds.Count > 0, ct));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
-        return (evaluation, thresholds, pooled);
+        var voting = options.KeywordVote ? scores.ChooseVotingThemes(pooled, thresholds) : new HashSet<string>();
+        return (evaluation, thresholds, pooled, voting);
+    }
+
+    /// <summary>
+    /// The honest proxy of a new agency: folds over the agencies outside Pingtan only (Pingtan always in training), each
+    /// fold's thresholds chosen on the other folds' held-out statements; baselines on the same folds; with
+    /// <paramref name="withoutSynthetic"/> also the synthetic statements' effect there.
+    /// </summary>
+    public OutsideEvaluation EvaluateOutside(ThemeDataset data, DevCrossValidation cv, bool withoutSynthetic, CancellationToken ct)
+    {
+        var folds = AgencyFolds.AssignOutside(data.FoldAgencies, options.Folds, options.FoldSeed);
+        var predictions = cv.Score(data, folds, ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote);
+        var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
+        var synthetic = withoutSynthetic
+            ? Lead(predictions, cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote))
+            : null;
+        return new OutsideEvaluation(
+            folds.Count,
+            predictions.Select(p => ThemeDataset.AgencyOf(p.Gold)).Distinct(StringComparer.Ordinal).Count(),
+            MetricsCalculator.Compute(predictions),
+            ThemeIntervals.Of(predictions),
+            baselinePredictions.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(b.Value)),
+            baselinePredictions.ToDictionary(b => b.Key, b => Lead(predictions, b.Value)),
+            synthetic);
     }
 
     private TestEvaluation ScoreTest(ThemeDataset data, ThemeModel model, IReadOnlyList<LabelledStatement> training,
