@@ -149,6 +149,8 @@ public static class MetricsCard
             var sd = Math.Sqrt(runs.Sum(r => (r.MacroF1 - mean) * (r.MacroF1 - mean)) / (runs.Count - 1));
             b.AppendLine($"Other fold partitions: macro-F1 {string.Join(", ", runs.Select(r => $"{F(r.MacroF1)} (seed {r.Seed})"))} — mean {F(mean)}, standard deviation {sd.ToString("0.000", CultureInfo.InvariantCulture)}; kind accuracy {string.Join(", ", runs.Select(r => F(r.KindAccuracy)))}.");
         }
+        var novel = dev.WithoutCloseText;
+        b.AppendLine($"Without close text: on the {novel.Statements} of these {dev.Model.Statements} statements that have no close text in another agency (character-bigram Dice < {CloseText.Dice.ToString("0.0", CultureInfo.InvariantCulture)}, `CloseText`; the others are templates shared by agencies, scored almost for free) the model's macro-F1 is **{F(novel.MacroF1)}** ({F(dev.WithoutCloseTextIntervals.MacroF1.Low)} … {F(dev.WithoutCloseTextIntervals.MacroF1.High)}, bootstrap over agencies), kind accuracy {F(novel.KindAccuracy)}; per theme: {string.Join(", ", ThemeIds.All.Where(t => novel.PerTheme[t].Support > 0).Select(t => $"{t} {F(novel.PerTheme[t].F1)} ({novel.PerTheme[t].Support})"))}.");
         b.AppendLine();
         PerTheme(b, dev.Model, dev.Baselines);
         b.AppendLine($"### Dev: the held-out agencies outside Pingtan ({dev.NonPingtan.Statements} statements of {dev.NonPingtanAgencies} agencies)");

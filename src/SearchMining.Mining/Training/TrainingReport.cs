@@ -21,6 +21,8 @@ public sealed record TrainingReport(
 /// <param name="NonPingtan">The model on the held-out statements of agencies outside Pingtan (<see cref="AgencyArchive"/>): the closest dev proxy of a new archive.</param>
 /// <param name="NonPingtanBaselines">The baselines on the same statements.</param>
 /// <param name="NonPingtanLeads">Model's macro-F1 lead over each baseline on those statements, bootstrap over their agencies.</param>
+/// <param name="WithoutCloseText">The corpus dev figures on the statements with no close text in another agency (<see cref="CloseText"/>).</param>
+/// <param name="WithoutCloseTextIntervals">Their agency-bootstrap intervals.</param>
 /// <param name="Outside">The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training.</param>
 public sealed record DevEvaluation(
     int Folds,
@@ -38,6 +40,8 @@ public sealed record DevEvaluation(
     int NonPingtanAgencies,
     IReadOnlyDictionary<string, ClassificationMetrics> NonPingtanBaselines,
     IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads,
+    ClassificationMetrics WithoutCloseText,
+    IntervalSet WithoutCloseTextIntervals,
     OutsideEvaluation Outside);
 
 /// <summary>The frozen agency-disjoint test split, scored once with the committed model: all lines, and without the lines whose text also occurs in training.</summary>

@@ -63,6 +63,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             var other = Corpus(cv.Score(data, AgencyFolds.Assign(data.FoldAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote));
             partitions.Add(Run(seed, other));
         }
+        var novel = CloseText.WithoutCloseText(predictions, data.CrossValidated);
         var evaluation = new DevEvaluation(
             folds.Count,
             options.FoldSeed,
@@ -79,6 +80,8 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             nonPingtan.Select(p => ThemeDataset.AgencyOf(p.Gold)).Distinct(StringComparer.Ordinal).Count(),
             baselineScored.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(Outside(b.Value))),
             baselineScored.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))),
+            MetricsCalculator.Compute(novel),
+            ThemeIntervals.Of(novel),
             EvaluateOutside(data, cv, inputs.OtherFoldSeeds.Count > 0, ct));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
         var voting = options.KeywordVote ? scores.ChooseVotingThemes(pooled, thresholds) : new HashSet<string>();
