@@ -64,11 +64,11 @@ public sealed class HonestProxyTests
     [Fact]
     public void A_statement_with_a_near_copy_in_another_agency_is_left_out_of_the_figures_without_close_text()
     {
-        // two real problem statements of different agencies sharing one template (data/corpus/pages p309, p314), and one of its own
+        // real problem statements (data/corpus/pages p309, p314): two agencies sharing one template, and a line of p309 of its own
         static LabelledStatement Of(string text, string agency) => new(text, agency + ".txt", agency, StatementKind.Problem, [ThemeIds.Awareness], false, Slug: agency);
         var a = Of("一是各科室工作人员对政府信息公开重要性的认识有待进一步提高;", "feicheng_shengtaihuanjingfenju");
         var b = Of("一是对政府信息公开重要性的认识有待进一步加强;", "gongxian_shenjiju");
-        var c = Of("二是政府网站栏目设置不够科学，查阅不便。", "feicheng_shengtaihuanjingfenju");
+        var c = Of("三是信息公开形式有待拓展。", "feicheng_shengtaihuanjingfenju");
         var predictions = new[] { a, b, c }.Select(s => new EvaluatedStatement(s, s.Kind, s.Themes)).ToList();
         CloseText.WithoutCloseText(predictions, [a, b, c]).Select(p => p.Gold).ShouldBe([c]);
         CloseText.WithoutCloseText(predictions, [a, c]).Select(p => p.Gold).ShouldBe([a, b, c]); // same agency: not a shared template
