@@ -71,6 +71,7 @@ public sealed class HonestProxyTests
         var c = Of("三是信息公开形式有待拓展。", "feicheng_shengtaihuanjingfenju");
         var predictions = new[] { a, b, c }.Select(s => new EvaluatedStatement(s, s.Kind, s.Themes)).ToList();
         CloseText.WithoutCloseText(predictions, [a, b, c]).Select(p => p.Gold).ShouldBe([c]);
-        CloseText.WithoutCloseText(predictions, [a, c]).Select(p => p.Gold).ShouldBe([a, b, c]); // same agency: not a shared template
+        CloseText.WithoutCloseText(predictions, [a, c]).Select(p => p.Gold).ShouldBe([a, c]); // a's own agency is no shared template; b's close text a is another agency's
+        CloseText.WithoutCloseText(predictions, [c]).Select(p => p.Gold).ShouldBe([a, b, c]);
     }
 }
