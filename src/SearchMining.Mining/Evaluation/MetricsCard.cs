@@ -166,7 +166,7 @@ public static class MetricsCard
         b.AppendLine($"Lead over the baselines on these statements: {string.Join("; ", dev.NonPingtanLeads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))} (bootstrap over these agencies).");
         b.AppendLine();
         PerTheme(b, dev.NonPingtan, dev.NonPingtanBaselines);
-        Outside(b, dev.Outside);
+        if (dev.Outside is { } outside) Outside(b, outside);
     }
 
     private static void Outside(StringBuilder b, OutsideEvaluation o)

@@ -23,7 +23,7 @@ public sealed record TrainingReport(
 /// <param name="NonPingtanLeads">Model's macro-F1 lead over each baseline on those statements, bootstrap over their agencies.</param>
 /// <param name="WithoutCloseText">The corpus dev figures on the statements with no close text in another agency (<see cref="CloseText"/>).</param>
 /// <param name="WithoutCloseTextIntervals">Their agency-bootstrap intervals.</param>
-/// <param name="Outside">The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training.</param>
+/// <param name="Outside">The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (null with fewer than two agencies outside Pingtan).</param>
 public sealed record DevEvaluation(
     int Folds,
     int FoldSeed,
@@ -42,7 +42,7 @@ public sealed record DevEvaluation(
     IReadOnlyDictionary<string, BootstrapDifference> NonPingtanLeads,
     ClassificationMetrics WithoutCloseText,
     IntervalSet WithoutCloseTextIntervals,
-    OutsideEvaluation Outside);
+    OutsideEvaluation? Outside);
 
 /// <summary>The frozen agency-disjoint test split, scored once with the committed model: all lines, and without the lines whose text also occurs in training.</summary>
 public sealed record TestEvaluation(int Agencies, TestScore All, TestScore WithoutRepeatedText);

@@ -91,11 +91,12 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
     /// <summary>
     /// The honest proxy of a new agency: folds over the agencies outside Pingtan only (Pingtan always in training), each
     /// fold's thresholds chosen on the other folds' held-out statements; baselines on the same folds; with
-    /// <paramref name="withoutSynthetic"/> also the synthetic statements' effect there.
+    /// <paramref name="withoutSynthetic"/> also the synthetic statements' effect there. Null with fewer than two agencies outside Pingtan.
     /// </summary>
-    public OutsideEvaluation EvaluateOutside(ThemeDataset data, DevCrossValidation cv, bool withoutSynthetic, CancellationToken ct)
+    public OutsideEvaluation? EvaluateOutside(ThemeDataset data, DevCrossValidation cv, bool withoutSynthetic, CancellationToken ct)
     {
         var folds = AgencyFolds.AssignOutside(data.FoldAgencies, options.Folds, options.FoldSeed);
+        if (folds.Count < 2) return null; // fewer than two agencies outside Pingtan: no proxy
         var predictions = cv.Score(data, folds, ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote);
         var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
         var synthetic = withoutSynthetic
