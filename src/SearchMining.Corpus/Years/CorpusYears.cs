@@ -21,7 +21,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
     public const string OverridesFileName = "agency-overrides.json";
 
     /// <summary>The template phrases (the reuse measure leaves them out) are learned from at most this many agencies.</summary>
-    public const int TemplateAgencies = 200;
+    public const int TemplateAgencies = 100;
 
     private readonly Lock _gate = new();
     private (string Key, YearsCorpus Years)? _cached;
