@@ -6,7 +6,6 @@ using SearchMining.Api.Errors;
 using SearchMining.Api.Security;
 using SearchMining.Corpus.Years;
 using SearchMining.Index.Schema;
-using SearchMining.Mining.Recurrence;
 using SearchMining.Mining.Timelines;
 using SearchMining.Mining.YearOverYear;
 
@@ -30,7 +29,7 @@ internal static class AgencyEndpoints
         app.MapGet("/api/compare", Compare).WithTags("Years").WithName("CompareReports")
             .WithSummary("Report a (this year) against b (last year; omitted: the previous report of a's agency): sections aligned by topic, sentences unchanged/changed/added/removed, reuse rate overall and per section, tables cell by cell.");
         app.MapGet("/api/themes/recurring", Recurring).WithTags("Years").WithName("RecurringThemes")
-            .WithSummary("Problem themes ranked by how many agencies name them, per year with the trend, and the agencies naming a theme in two or more years.");
+            .WithSummary("Problem themes ranked by how many agencies name them, per year with the trend, and the agencies naming a theme in two or more years (paged: size, offset; agencyTotal over all pages).");
     }
 
     private static Results<Ok<ListResponse<AgencySummary>>, ValidationProblem> List(
@@ -113,6 +112,15 @@ internal static class AgencyEndpoints
         return TypedResults.Ok(current.Comparer.Compare(now, before));
     }
 
-    private static Ok<RecurrenceSummary> Recurring(CorpusYears years, CancellationToken cancellationToken) =>
-        TypedResults.Ok(years.Current(cancellationToken).RecurrenceSummary);
+    private static Results<Ok<RecurringThemesResponse>, ValidationProblem> Recurring(
+        CorpusYears years, IOptions<SearchMiningOptions> options, int? size, int? offset, CancellationToken cancellationToken)
+    {
+        var check = new QueryParameters();
+        var limit = check.PageSize(size, options.Value);
+        var from = check.Offset(offset);
+        if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
+        var summary = years.Current(cancellationToken).RecurrenceSummary;
+        return TypedResults.Ok(new RecurringThemesResponse(summary.Themes, summary.Years, summary.Agencies.Count, from,
+            summary.Agencies.Skip(from).Take(limit).ToList()));
+    }
 }

@@ -11,7 +11,6 @@ namespace SearchMining.Corpus.Views;
 /// <remarks>Reached through <see cref="ReportCorpus.Reports"/>; an index-backed view can replace it there without touching the endpoints.</remarks>
 public sealed class CorpusReports(Func<ReportIndex> index)
 {
-    private const int PageSize = 200;
     private readonly Lock _gate = new();
     private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
@@ -44,23 +43,6 @@ public sealed class CorpusReports(Func<ReportIndex> index)
             StoredReports.VisitDigests(index(), report => reports.Add(ReportDigest.From(report)), cancellationToken);
             lock (_gate) _cached = (key, reports);
             return reports;
-        }
-    }
-
-    /// <summary>Every stored report in full, page by page (for views that need more than the digests).</summary>
-    public IEnumerable<Report> Walk(CancellationToken cancellationToken = default)
-    {
-        var offset = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = index().ListReports(null, offset, PageSize);
-            foreach (var summary in page.Items)
-            {
-                if (index().GetReport(summary.Id) is { } report) yield return report;
-            }
-            offset += page.Items.Count;
-            if (page.Items.Count == 0 || offset >= page.Total) yield break;
         }
     }
 }

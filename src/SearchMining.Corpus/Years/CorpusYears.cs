@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Corpus.Views;
 using SearchMining.Mining.Agencies;
 using SearchMining.Mining.Timelines;
 
@@ -6,7 +7,11 @@ namespace SearchMining.Corpus.Years;
 
 /// <summary>
 /// The across-the-years view of the corpus (agencies, timelines, comparison, recurrence, promises): a
-/// <see cref="YearsCorpus"/> over every stored report, rebuilt when the index or a person's agency decisions change.
+/// <see cref="YearsCorpus"/> over the stored report digests (<see cref="ReportCorpus.Reports"/>, shared with the other
+/// corpus-wide views), rebuilt when the index or a person's agency decisions change. The agency directory and the
+/// recurrence summary come from the digests; whole reports are loaded from the index by id only for what needs their
+/// text (an agency's timeline, a comparison, the template phrases learned from at most <see cref="TemplateAgencies"/>
+/// agencies) and are not kept.
 /// The decisions live in <see cref="OverridesPath"/> — inside the index folder but outside Lucene's files, like the
 /// originals store, so a rebuild of the index keeps them.
 /// </summary>
@@ -14,6 +19,9 @@ public sealed class CorpusYears(ReportCorpus corpus)
 {
     public const string OverridesFolder = "agencies";
     public const string OverridesFileName = "agency-overrides.json";
+
+    /// <summary>The template phrases (the reuse measure leaves them out) are learned from at most this many agencies.</summary>
+    public const int TemplateAgencies = 100;
 
     private readonly Lock _gate = new();
     private (string Key, YearsCorpus Years)? _cached;
@@ -23,14 +31,14 @@ public sealed class CorpusYears(ReportCorpus corpus)
 
     public AgencyOverrideStore Overrides { get; } = new(OverridesPath(corpus.Options.IndexPath));
 
-    /// <summary>The view of the corpus as it is now, built on first use after a change (about 1 s for 277 reports on the shared 2-core machine; timelines are built when first asked for).</summary>
+    /// <summary>The view of the corpus as it is now, built on first use after a change from the report digests (timelines, template phrases and word weights are built when first asked for).</summary>
     public YearsCorpus Current(CancellationToken cancellationToken = default)
     {
         var key = corpus.Reports.Version + "|" + OverridesVersion();
         lock (_gate)
         {
             if (_cached is { } cached && cached.Key == key) return cached.Years;
-            var years = new YearsCorpus(corpus.Reports.Walk(cancellationToken).ToList(), Overrides.Load());
+            var years = new YearsCorpus(Source(cancellationToken), Overrides.Load(), templateAgencies: TemplateAgencies);
             _cached = (key, years);
             return years;
         }
@@ -64,8 +72,20 @@ public sealed class CorpusYears(ReportCorpus corpus)
         }
     }
 
-    /// <summary>A stored report by id (from the view, else the index).</summary>
-    public Report? Report(string id, CancellationToken cancellationToken = default) => Current(cancellationToken).Report(id) ?? corpus.GetReport(id);
+    /// <summary>A stored report by id.</summary>
+    public Report? Report(string id) => corpus.GetReport(id);
+
+    /// <summary>
+    /// The digests in the order the corpus lists its reports (newest year first, then id): agency resolution joins names
+    /// in the order it meets them, so the order is fixed.
+    /// </summary>
+    private YearsReports Source(CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, ReportDigest>(StringComparer.Ordinal);
+        foreach (var digest in corpus.Reports.All(cancellationToken)) byId.TryAdd(digest.Id, digest);
+        var ordered = byId.Values.OrderByDescending(d => d.Year ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToAgencyReport()).ToList();
+        return new YearsReports(ordered, id => byId.GetValueOrDefault(id)?.Statements, corpus.GetReport);
+    }
 
     private string OverridesVersion()
     {

@@ -14,16 +14,21 @@ public sealed class RecurrenceAnalyzer(RecurrenceOptions? options = null)
 {
     public RecurrenceOptions Options { get; } = options ?? RecurrenceOptions.Default;
 
-    public AgencyRecurrence ForAgency(Agency agency, Func<string, Report?> report)
+    public AgencyRecurrence ForAgency(Agency agency, Func<string, Report?> report) =>
+        ForAgency(agency, id => report(id)?.Statements);
+
+    /// <summary>The agency's problem themes per year, reading each report's section-五 statements by id (a digest is enough).</summary>
+    public AgencyRecurrence ForAgency(Agency agency, Func<string, IReadOnlyList<Statement>?> statements)
     {
         var years = new List<ProblemYear>();
         foreach (var entry in agency.Reports.Where(r => r.Year is not null).GroupBy(r => r.Year!.Value).OrderBy(g => g.Key))
         {
-            if (report(entry.First().ReportId) is not { } parsed) continue;
-            var problems = parsed.Statements.Where(s => s.Kind == StatementKind.Problem)
-                .Select(s => ThemedStatement.Of(parsed, entry.Key, s)).ToList();
+            var id = entry.First().ReportId;
+            if (statements(id) is not { } parsed) continue;
+            var problems = parsed.Where(s => s.Kind == StatementKind.Problem)
+                .Select(s => ThemedStatement.Of(id, entry.Key, s)).ToList();
             var themes = problems.SelectMany(p => Counted(p.Themes)).Distinct().OrderBy(ThemeOrder).ToList();
-            years.Add(new ProblemYear(entry.Key, parsed.Id, themes, problems));
+            years.Add(new ProblemYear(entry.Key, id, themes, problems));
         }
         var recurring = years.SelectMany(y => y.Themes.Select(t => (Theme: t, Year: y)))
             .GroupBy(x => x.Theme)
@@ -35,9 +40,10 @@ public sealed class RecurrenceAnalyzer(RecurrenceOptions? options = null)
         return new AgencyRecurrence(agency.Key, agency.Name, years, recurring);
     }
 
-    public RecurrenceSummary Summarise(AgencyDirectory directory, Func<string, Report?> report)
+    /// <summary>The corpus-wide summary, reading each report's section-五 statements by id (a digest is enough).</summary>
+    public RecurrenceSummary Summarise(AgencyDirectory directory, Func<string, IReadOnlyList<Statement>?> statements)
     {
-        var agencies = directory.Agencies.Select(a => ForAgency(a, report)).ToList();
+        var agencies = directory.Agencies.Select(a => ForAgency(a, statements)).ToList();
         var withProblems = agencies.SelectMany(a => a.Years.Where(y => y.Problems.Count > 0).Select(y => (Agency: a.AgencyKey, y.Year, y.Themes))).ToList();
         var reportingByYear = withProblems.GroupBy(x => x.Year).ToDictionary(g => g.Key, g => g.Select(x => x.Agency).Distinct().Count());
         var allYears = reportingByYear.Keys.Order().ToList();

@@ -11,35 +11,56 @@ namespace SearchMining.Mining.Timelines;
 /// <summary>
 /// The across-the-years view of one set of parsed, theme-tagged reports: agencies (with a person's overrides),
 /// template phrases learned from these reports, year-over-year comparison, recurrence and promise tracking. Build one
-/// per corpus version and share it (thread-safe; timelines are computed on first use and kept).
+/// per corpus version and share it (thread-safe; template phrases, word weights, the recurrence summary and each
+/// timeline are computed on first use and kept). It holds whole reports only when given them
+/// (<see cref="YearsReports.InMemory"/>); over a <see cref="YearsReports"/> that loads them by id it holds the agency
+/// directory, and loads an agency's reports when its timeline (or a comparison) is asked for.
 /// </summary>
 public sealed class YearsCorpus : IReportHistory
 {
-    private readonly Dictionary<string, Report> _reports;
+    /// <summary>At most this many timelines are kept; beyond, the cache starts again (a timeline is an agency's few reports).</summary>
+    public const int MaxCachedTimelines = 4096;
+
+    private readonly YearsReports _source;
     private readonly ConcurrentDictionary<string, AgencyTimeline> _timelines = new(StringComparer.Ordinal);
     private readonly Lazy<RecurrenceSummary> _recurrence;
+    private readonly Lazy<TemplatePhrases> _template;
+    private readonly Lazy<ReportComparer> _comparer;
+    private readonly Lazy<PromiseTracker> _promises;
 
     public YearsCorpus(IEnumerable<Report> reports, IReadOnlyList<AgencyOverride> overrides,
         ReuseOptions? reuse = null, PromiseOptions? promises = null, RecurrenceOptions? recurrence = null)
+        : this(YearsReports.InMemory(reports), overrides, reuse, promises, recurrence)
     {
-        _reports = reports.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Directory = AgencyDirectory.Build(_reports.Values.Select(AgencyReport.Of), overrides);
-        Template = TemplatePhrases.Learn(Directory.Agencies.Select(a => a.Reports.Select(r => _reports[r.ReportId])), reuse);
-        Comparer = new ReportComparer(new ShingleReuseMeter(Template));
-        Promises = new PromiseTracker(WordWeights.Learn(_reports.Values.SelectMany(r => r.Statements.Select(s => s.Text))), promises);
+    }
+
+    /// <param name="templateAgencies">Learn the template phrases from at most this many agencies (spread evenly over the
+    /// directory's order); null: from every agency. Template phrases are the national template's stock text, which a few
+    /// hundred agencies show as well as all of them; learning them reads every whole report of the agencies used.</param>
+    public YearsCorpus(YearsReports source, IReadOnlyList<AgencyOverride> overrides,
+        ReuseOptions? reuse = null, PromiseOptions? promises = null, RecurrenceOptions? recurrence = null, int? templateAgencies = null)
+    {
+        _source = source;
+        Directory = AgencyDirectory.Build(source.Reports, overrides);
         Recurrence = new RecurrenceAnalyzer(recurrence);
-        _recurrence = new Lazy<RecurrenceSummary>(() => Recurrence.Summarise(Directory, Report), LazyThreadSafetyMode.ExecutionAndPublication);
+        _template = new Lazy<TemplatePhrases>(() => TemplatePhrases.Learn(Spread(Directory.Agencies, templateAgencies)
+            .Select(a => a.Reports.Select(r => source.Load(r.ReportId)).OfType<Report>()), reuse), LazyThreadSafetyMode.ExecutionAndPublication);
+        _comparer = new Lazy<ReportComparer>(() => new ReportComparer(new ShingleReuseMeter(Template)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _promises = new Lazy<PromiseTracker>(() => new PromiseTracker(WordWeights.Learn(
+            source.Reports.SelectMany(r => source.Statements(r.ReportId) ?? []).Select(s => s.Text)), promises), LazyThreadSafetyMode.ExecutionAndPublication);
+        _recurrence = new Lazy<RecurrenceSummary>(() => Recurrence.Summarise(Directory, source.Statements), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AgencyDirectory Directory { get; }
-    public TemplatePhrases Template { get; }
-    public ReportComparer Comparer { get; }
-    public PromiseTracker Promises { get; }
+    public TemplatePhrases Template => _template.Value;
+    public ReportComparer Comparer => _comparer.Value;
+    public PromiseTracker Promises => _promises.Value;
     public RecurrenceAnalyzer Recurrence { get; }
 
-    public IReadOnlyCollection<Report> Reports => _reports.Values;
+    /// <summary>Every report, whole (loaded one by one when the source does not hold them).</summary>
+    public IEnumerable<Report> Reports => _source.Reports.Select(r => _source.Load(r.ReportId)).OfType<Report>();
 
-    public Report? Report(string id) => _reports.GetValueOrDefault(id);
+    public Report? Report(string id) => _source.Load(id);
 
     public Report? Previous(Report report)
     {
@@ -53,7 +74,12 @@ public sealed class YearsCorpus : IReportHistory
 
     public RecurrenceSummary RecurrenceSummary => _recurrence.Value;
 
-    public AgencyTimeline Timeline(Agency agency) => _timelines.GetOrAdd(agency.Key, _ => BuildTimeline(agency));
+    public AgencyTimeline Timeline(Agency agency)
+    {
+        if (_timelines.TryGetValue(agency.Key, out var kept)) return kept;
+        if (_timelines.Count >= MaxCachedTimelines) _timelines.Clear();
+        return _timelines.GetOrAdd(agency.Key, _ => BuildTimeline(agency));
+    }
 
     /// <summary>Every commitment of the corpus that has a next-year report, traced.</summary>
     public IEnumerable<(Agency Agency, PromiseTrace Trace)> TracedCommitments() =>
@@ -61,12 +87,16 @@ public sealed class YearsCorpus : IReportHistory
 
     private AgencyTimeline BuildTimeline(Agency agency)
     {
+        // The agency's reports are loaded once for the whole timeline (each is this year's, a previous and a next).
+        var loaded = new Dictionary<string, Report?>(StringComparer.Ordinal);
+        Report? Load(string id) => loaded.TryGetValue(id, out var r) ? r : loaded[id] = Report(id);
+        Report? Of(int year) => agency.Reports.Where(r => r.Year == year).Select(r => Load(r.ReportId)).FirstOrDefault(r => r is not null);
         var years = new List<TimelineYear>();
         foreach (var year in agency.Years)
         {
-            var report = OfYear(agency, year)!;
-            var previous = Previous(report);
-            var next = OfYear(agency, year + 1);
+            var report = Of(year)!;
+            var previous = agency.Reports.Where(r => r.Year < year).OrderByDescending(r => r.Year).Select(r => Load(r.ReportId)).FirstOrDefault(r => r is not null);
+            var next = Of(year + 1);
             var problems = report.Statements.Where(s => s.Kind == StatementKind.Problem).ToList();
             double? overall = null, fifth = null;
             if (previous is not null)
@@ -79,6 +109,12 @@ public sealed class YearsCorpus : IReportHistory
                 problems.Count, report.Statements.Count(s => s.Kind == StatementKind.Rectification), report.Statements.Count(s => s.Kind == StatementKind.Measure),
                 previous?.Id, previous?.Year, overall, fifth, Promises.Track(report, next)));
         }
-        return new AgencyTimeline(agency, years, Recurrence.ForAgency(agency, Report).Recurring);
+        return new AgencyTimeline(agency, years, Recurrence.ForAgency(agency, _source.Statements).Recurring);
+    }
+
+    private static IEnumerable<Agency> Spread(IReadOnlyList<Agency> agencies, int? most)
+    {
+        if (most is not { } cap || agencies.Count <= cap) return agencies;
+        return Enumerable.Range(0, cap).Select(i => agencies[(int)((long)i * agencies.Count / cap)]);
     }
 }

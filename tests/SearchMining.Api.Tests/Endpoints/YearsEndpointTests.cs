@@ -92,6 +92,21 @@ public sealed class YearsEndpointTests(ApiFixture api)
         themes.Select(t => t.Str("theme")).ShouldNotContain("other");
         body.Items("agencies").Select(a => a.Str("agencyKey")).ShouldContain(Pingtan);
         body.Items("years").ShouldAllBe(y => y.GetProperty("reporting").GetInt32() > 0);
+
+        // the agencies are paged: every agency with a recurring theme is on exactly one page
+        var all = await (await api.Client.GetAsync("/api/themes/recurring?size=100")).ReadJsonAsync();
+        var total = all.GetProperty("agencyTotal").GetInt32();
+        total.ShouldBe(all.Items("agencies").Count());
+        var paged = new List<string>();
+        for (var offset = 0; offset < total; offset++)
+        {
+            var page = await (await api.Client.GetAsync($"/api/themes/recurring?size=1&offset={offset}")).ReadJsonAsync();
+            page.GetProperty("offset").GetInt32().ShouldBe(offset);
+            page.Items("themes").Count().ShouldBe(themes.Count);
+            paged.AddRange(page.Items("agencies").Select(a => a.Str("agencyKey")));
+        }
+        paged.ShouldBe(all.Items("agencies").Select(a => a.Str("agencyKey")));
+        await (await api.Client.GetAsync("/api/themes/recurring?size=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

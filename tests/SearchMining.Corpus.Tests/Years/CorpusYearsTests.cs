@@ -1,6 +1,8 @@
 using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Corpus.Years;
+using System.Text.Json;
 using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Timelines;
 using SearchMining.Tests.Shared;
 using Shouldly;
 
@@ -9,7 +11,8 @@ namespace SearchMining.Corpus.Tests.Years;
 /// <summary>
 /// The years view over a real index: a person's merge of a renamed department (平潭综合实验区环境与国土资源局 2016–2018 →
 /// 自然资源与生态环境局 2019, data/corpus/github) survives a restart and a rebuild of the index; a wrong merge is refused
-/// and leaves nothing behind; a split undoes the merge.
+/// and leaves nothing behind; a split undoes the merge. The view is built from the stored digests and loads whole reports
+/// by id; it must say what a view over every whole report in memory says, after an ingest, a delete, a merge and a restart.
 /// </summary>
 public sealed class CorpusYearsTests : IDisposable
 {
@@ -90,4 +93,47 @@ public sealed class CorpusYearsTests : IDisposable
         years.Current().Directory.Find(Old).ShouldNotBe(years.Current().Directory.Find(Renamed));
         new AgencyOverrideStore(CorpusYears.OverridesPath(_index.Path)).Load().Select(o => o.Action).ShouldBe([AgencyOverride.Merge, AgencyOverride.Split]);
     }
+
+    [Fact]
+    public async Task The_view_from_the_digests_says_what_a_view_over_every_whole_report_says_after_ingest_delete_merge_and_restart()
+    {
+        using (var corpus = await Filled(Open()))
+        {
+            var years = new CorpusYears(corpus);
+            ShouldMatchWholeReports(corpus, years);
+            years.Current().Directory.Find(Hongze)!.Years.ShouldBe([2023, 2024]);
+
+            var hongze2023 = years.Current().Directory.Find(Hongze)!.Reports.Single(r => r.Year == 2023).ReportId;
+            (await corpus.DeleteAsync(hongze2023)).ShouldBeTrue();
+            years.Current().Directory.Find(Hongze)!.Years.ShouldBe([2024]);
+            years.Current().Timeline(years.Current().Directory.Find(Hongze)!).Years.Single().PreviousReportId.ShouldBeNull();
+            ShouldMatchWholeReports(corpus, years);
+
+            years.Merge(Old, Renamed, null).Succeeded.ShouldBeTrue();
+            ShouldMatchWholeReports(corpus, years);
+        }
+
+        using (var corpus = Open())
+        {
+            var years = new CorpusYears(corpus);
+            years.Current().Directory.Find(Old)!.Years.ShouldBe([2016, 2017, 2018, 2019]);
+            years.Current().Directory.Find(Hongze)!.Years.ShouldBe([2024]);
+            ShouldMatchWholeReports(corpus, years);
+        }
+    }
+
+    private static void ShouldMatchWholeReports(ReportCorpus corpus, CorpusYears years)
+    {
+        var stored = years.Current();
+        var reports = corpus.Index.ListReports(null, 0, 1000).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
+        var whole = new YearsCorpus(reports, years.Overrides.Load());
+        stored.Directory.Agencies.Select(a => (a.Key, a.Name, Years: string.Join(",", a.Years), Reports: string.Join(",", a.Reports.Select(r => r.ReportId))))
+            .ShouldBe(whole.Directory.Agencies.Select(a => (a.Key, a.Name, Years: string.Join(",", a.Years), Reports: string.Join(",", a.Reports.Select(r => r.ReportId)))));
+        Json(stored.RecurrenceSummary).ShouldBe(Json(whole.RecurrenceSummary));
+        stored.Template.Count.ShouldBe(whole.Template.Count);
+        foreach (var agency in whole.Directory.Agencies)
+            Json(stored.Timeline(stored.Directory.Find(agency.Key)!)).ShouldBe(Json(whole.Timeline(agency)));
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 }
