@@ -63,6 +63,18 @@ public class AgencyRound4Tests
     }
 
     [Fact]
+    public void A_lead_wrapped_like_a_pdf_line_is_still_read_across_the_break()
+    {
+        // p021's lead (…特向社会公布我局2010年度…; 请与闽侯县水利局政府信息公开工作领导小组办公室联系) rewrapped every 30
+        // characters, as a PDF extraction breaks lines inside sentences: the contact office is read across the breaks
+        var text = DevCorpus.Text("pages/p021_minhou_shuiliju_2010.txt");
+        var lines = text.Split('\n');
+        var wrapped = string.Join("\n", lines.Select(l => l.Length <= 30 ? l : string.Join("\n", l.Chunk(30).Select(c => new string(c)))));
+        wrapped.ShouldNotContain("闽侯县水利局政府信息公开工作领导小组办公室");
+        AgencyLocator.Locate(wrapped).ShouldBe("闽侯县水利局");
+    }
+
+    [Fact]
     public void A_web_address_and_a_spam_site_word_glued_to_a_name_are_no_part_of_it()
     {
         // hijacked mirror: puroview.com东城街道2012年…年度报告, and 地址:华体会主页 东城街道办事处

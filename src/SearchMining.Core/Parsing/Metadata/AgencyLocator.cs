@@ -15,7 +15,7 @@ public static partial class AgencyLocator
     private const string Year = @"(?:(?:19|20)\d\d年度?)";
     private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
 
-    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
+    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
     private static partial Regex LeadSentence();
 
     [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
@@ -191,18 +191,32 @@ public static partial class AgencyLocator
         return names.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
+    /// <summary>A line at least this long that ends without a stop was wrapped inside its sentence (PDF, fixed-width text).</summary>
+    private const int WrappedLineLength = 20;
+
     /// <summary>
-    /// The text without spaces, up to <paramref name="max"/> characters; line breaks stay, so that no name or lead is read
-    /// across two lines (a site menu 信息公开目录 / 依申请公开 / 政府信息公开年报 is no 公开…政府信息公开年报 lead).
+    /// The text without spaces, up to <paramref name="max"/> characters. A line break stays after a short line or a
+    /// stop, so that no name or lead is read across a site menu (信息公开目录 / 依申请公开 / 政府信息公开年报 is no
+    /// 公开…政府信息公开年报 lead); a long line that ends mid-sentence was wrapped, and is joined to the next.
     /// </summary>
     private static string Compact(string source, int max)
     {
         var sb = new System.Text.StringBuilder(Math.Min(max, source.Length));
+        var lineLength = 0;
         foreach (var c in source)
         {
             if (sb.Length >= max) break;
-            if (c == '\n' && sb.Length > 0 && sb[^1] != '\n') sb.Append(c);
-            else if (!char.IsWhiteSpace(c)) sb.Append(c);
+            if (c == '\n')
+            {
+                var wrapped = lineLength >= WrappedLineLength && sb.Length > 0 && !"。！？；：!?;:".Contains(sb[^1]);
+                if (!wrapped && sb.Length > 0 && sb[^1] != '\n') sb.Append(c);
+                lineLength = 0;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+                lineLength++;
+            }
         }
         return sb.ToString();
     }
