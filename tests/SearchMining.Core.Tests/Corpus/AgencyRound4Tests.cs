@@ -119,6 +119,15 @@ public class AgencyRound4Tests
     }
 
     [Fact]
+    public void A_bracketed_alias_in_a_title_keeps_its_closing_bracket_and_is_dropped_from_the_normalised_name()
+    {
+        // 云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)2022年政府信息公开工作年度报告 (p407, dev)
+        var report = DevCorpus.Report("pages/p407_dianzhong_xinqu_linkong_fazhanju_2022.txt");
+        report.AgencyAsWritten.ShouldBe("云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)");
+        report.Agency.ShouldBe("云南滇中新区临空先进制造业发展局");
+    }
+
+    [Fact]
     public void A_place_cut_at_the_start_of_a_stored_page_does_not_complete_a_name()
     {
         // the store's excerpt opens inside a page header (先创区中埠镇): no word boundary, so no 先创区

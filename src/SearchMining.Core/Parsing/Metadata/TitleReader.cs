@@ -91,7 +91,7 @@ public static partial class TitleReader
                     {
                         var m = pattern.Match(read);
                         if (!m.Success) continue;
-                        var agency = m.Groups["agency"].Value.Trim('（', '(', '）', ')', '“', '”', '《', '》');
+                        var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
                         if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
                         return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
                     }
@@ -99,6 +99,19 @@ public static partial class TitleReader
             }
         }
         return new TitleInfo(null, null, titleText);
+    }
+
+    /// <summary>
+    /// A name without the brackets the title put around it, keeping a bracketed alias whole: （平潭县）… → 平潭县…, but
+    /// 云南滇中新区临空先进制造业发展局（临空先进制造业区管委会） keeps its closing bracket (the alias is dropped later, by rule).
+    /// </summary>
+    private static string WithoutStrayBrackets(string name)
+    {
+        static int Count(string s, char a, char b) => s.Count(c => c == a || c == b);
+        while (name.Length > 0 && name[^1] is '）' or ')' && Count(name, '）', ')') > Count(name, '（', '(')) name = name[..^1];
+        while (name.Length > 0 && name[0] is '（' or '(' && Count(name, '（', '(') > Count(name, '）', ')')) name = name[1..];
+        while (name.Length > 2 && name[0] is '（' or '(' && name[^1] is '）' or ')' && Count(name, '（', '(') == 1) name = name[1..^1];
+        return name;
     }
 
     /// <summary>A report's own title line: a year, then 信息公开…报告/年报, short and no sentence.</summary>
