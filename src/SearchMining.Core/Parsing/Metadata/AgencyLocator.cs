@@ -15,14 +15,14 @@ public static partial class AgencyLocator
     private const string Year = @"(?:(?:19|20)\d\d年度?)";
     private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
 
-    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
+    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
     private static partial Regex LeadSentence();
 
     [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
 
-    /// <summary>The compiler written as the subject after the legal basis: …有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告.</summary>
-    [GeneratedRegex(@"(?<=要求|规定|精神)[，,]" + Org + Alias + @"(?:编制|编写)了?" + Year + "?(?:的)?(?:政府)?信息公开")]
+    /// <summary>The compiler written as the subject after the legal basis: …有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告 (…要求,绍兴市越城区东湖街道特编制…).</summary>
+    [GeneratedRegex(@"(?<=要求|规定|精神)[，,]" + Org + Alias + @"特?(?:编制|编写)了?" + Year + "?(?:的)?(?:政府)?信息公开")]
     private static partial Regex SubjectCompiles();
 
     [GeneratedRegex(@"^[^。]{0,30}?(?:来源|发布机构|信息来源|发文机关|发布单位|发文单位|公开机构|来源单位)\s*[:：|]\s*\|?\s*(?<org>[一-龥（）()]{2,40}?)(?=$|[\s|,，;；:：【\[]|发布|时间|日期|索引|文号|浏览|访问|点击|作者|字号|编辑)")]
@@ -46,7 +46,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"(?:可|请)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
+    [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
 
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来[，,]?|[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
@@ -94,6 +94,9 @@ public static partial class AgencyLocator
         foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
         {
             var name = AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value));
+            // a government's general office given for contact (丽水市人民政府办公室政府信息公开中心) speaks for the
+            // government when the text speaks as one (我市)
+            if (name is not null && self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is { } government) name = government;
             if (name is not null && Agrees(name, self)) return (name, Evidence.Contact);
         }
         // a breadcrumb names the site's sections: its most specific body (首页 > 乡镇信息公开 > 中村乡 > 年报 → 中村乡), if it agrees
@@ -101,8 +104,11 @@ public static partial class AgencyLocator
             return (crumb, Evidence.Breadcrumb);
         foreach (Match m in YearSubject().Matches(source))
         {
+            // the subject of the report's first sentence may be a government's general office reporting on itself while
+            // it speaks of its place (2023年,山东省人民政府办公厅以… / 我省名列前茅)
             var name = AgencyName.Clean(m.Groups["org"].Value);
-            if (name is not null && Agrees(name, self)) return (name, Evidence.Subject);
+            if (name is not null && (Agrees(name, self) || (self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is not null)))
+                return (name, Evidence.Subject);
         }
         if (FromSelfReference(source) is { } township) return (township, Evidence.SelfReference);
         // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
@@ -185,13 +191,32 @@ public static partial class AgencyLocator
         return names.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
+    /// <summary>A line at least this long that ends without a stop was wrapped inside its sentence (PDF, fixed-width text).</summary>
+    private const int WrappedLineLength = 20;
+
+    /// <summary>
+    /// The text without spaces, up to <paramref name="max"/> characters. A line break stays after a short line or a
+    /// stop, so that no name or lead is read across a site menu (信息公开目录 / 依申请公开 / 政府信息公开年报 is no
+    /// 公开…政府信息公开年报 lead); a long line that ends mid-sentence was wrapped, and is joined to the next.
+    /// </summary>
     private static string Compact(string source, int max)
     {
         var sb = new System.Text.StringBuilder(Math.Min(max, source.Length));
+        var lineLength = 0;
         foreach (var c in source)
         {
             if (sb.Length >= max) break;
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
+            if (c == '\n')
+            {
+                var wrapped = lineLength >= WrappedLineLength && sb.Length > 0 && !"。！？；：!?;:".Contains(sb[^1]);
+                if (!wrapped && sb.Length > 0 && sb[^1] != '\n') sb.Append(c);
+                lineLength = 0;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+                lineLength++;
+            }
         }
         return sb.ToString();
     }

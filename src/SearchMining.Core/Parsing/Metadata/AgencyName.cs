@@ -16,7 +16,7 @@ public static partial class AgencyName
     [GeneratedRegex(@"^(?:我|本|全|各|该|此|其|上级|下级|了|的|和|与|及|对|向|由|在|将|为|经|按|据|请|现|特|度|年|月|日)")]
     private static partial Regex NotANameStart();
 
-    [GeneratedRegex(@"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开|政府信息与政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)$")]
+    [GeneratedRegex(@"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开|政府信息与政务公开)(?:工作)?(?:领导小组)?(?:办公室|办|中心)$")]
     private static partial Regex DisclosureOffice();
 
     [GeneratedRegex(@"(?<=[局委院署中心厅办处室])(?:办公室|综合科|办公科|秘书科|综合股|政策法规科|法规科|综合处|综合办|信息科)$|(?<=人民政府|政府|乡|镇|街道|办事处|苏木)(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|办)$")]
@@ -47,6 +47,14 @@ public static partial class AgencyName
     /// <summary>A government written short: 区政府, 县府, 市府办, 镇政府办公室 (the 政府/府 after a level word).</summary>
     [GeneratedRegex(@"(?<=[省市县区旗州乡镇])(?:政府|府)(?=办公室|办公厅|办$|$)")]
     private static partial Regex ShortGovernment();
+
+    /// <summary>The places before a body's own name: 绍兴市越城区东湖街道 → 绍兴市越城区 + 东湖街道 (a county, city or province prefix).</summary>
+    [GeneratedRegex(@"^(?:[一-龥]{2,9}?(?:省|自治区|市|自治州|州|地区|盟|区|县|旗))+(?=[一-龥]{2,})")]
+    private static partial Regex PlacePrefix();
+
+    /// <summary>A government's general office (丽水市人民政府办公室, 山东省人民政府办公厅): the office of the government before it.</summary>
+    [GeneratedRegex(@"^(?<government>[一-龥]{2,30}?(?:人民政府|政府))(?:办公室|办公厅)$")]
+    private static partial Regex GovernmentOffice();
 
     /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
     public static bool IsPlausible(string? name) =>
@@ -88,18 +96,37 @@ public static partial class AgencyName
         return ContactUnit().Replace(office, "");
     }
 
+    /// <summary>The government whose general office a name is (丽水市人民政府办公室 → 丽水市人民政府), or null for any other name.</summary>
+    public static string? GovernmentOfOffice(string name) =>
+        GovernmentOffice().Match(WithoutAlias(name)) is { Success: true } m && KindOf(m.Groups["government"].Value) == AgencyKind.Government
+            ? m.Groups["government"].Value : null;
+
+    /// <summary>A body's own name without the places written before it: 绍兴市越城区东湖街道 → 东湖街道, 缙云县七里乡 → 七里乡.</summary>
+    public static string OwnName(string name) => PlacePrefix().Match(name) is { Success: true } m ? name[m.Length..] : name;
+
     /// <summary>
     /// The agency's normalised name: without a bracketed alias, and a bare place (河北省, 福州市晋安区) completed to its
-    /// people's government when the text itself names that government.
+    /// people's government when the text itself names that government. Whether the text writes the full form is asked
+    /// of the body's own name (七里乡人民政府 completes 缙云县七里乡; 东湖街道办事处 completes 绍兴市越城区东湖街道): the
+    /// places before it are often written only elsewhere (an address, a portal).
     /// </summary>
     public static string Normalized(string name, string source)
     {
         name = WithoutAlias(name);
-        // a government written short is completed by rule: 区政府 → 区人民政府, 县府 → 县人民政府, 市府办 → 市人民政府办公室
-        name = ShortGovernment().Replace(name, "人民政府");
-        if (name.EndsWith("人民政府办", StringComparison.Ordinal)) name += "公室";
+        // a short form is completed only when the text writes the full one (abbreviations are not expanded: 青岛市政府
+        // stays, a township written 下湿壕镇政府 stays bare — gold README); 市府办 → 市人民政府办公室 likewise
+        if (ShortGovernment().Match(name) is { Success: true } shortForm)
+        {
+            var head = name[..shortForm.Index];
+            var full = ShortGovernment().Replace(name, "人民政府");
+            if (full.EndsWith("人民政府办", StringComparison.Ordinal)) full += "公室";
+            if (source.Contains(OwnName(head) + "人民政府", StringComparison.Ordinal)) name = full;
+            else if (head[^1] is '乡' or '镇' && shortForm.Index + shortForm.Length == name.Length) return head;
+            else return name;
+        }
+        var own = OwnName(name);
         var bare = KindOf(name) == AgencyKind.Government || name[^1] is '乡' or '镇' || name.EndsWith("苏木", StringComparison.Ordinal);
-        if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(name + "人民政府", StringComparison.Ordinal))
+        if (bare && !name.EndsWith("政府", StringComparison.Ordinal) && source.Contains(own + "人民政府", StringComparison.Ordinal))
             return name + "人民政府";
         // a county, city or province the text names as a government only in the short form (广丰县政府门户网站), not in
         // 广丰县政府信息公开目录 (广丰县 + 政府信息公开); a township stays bare unless its 人民政府 is written (gold rule)
@@ -107,9 +134,9 @@ public static partial class AgencyName
             && Regex.IsMatch(source, Regex.Escape(name) + "政府(?!信息|資訊|资讯)"))
             return name + "人民政府";
         // 唐村镇政府 → 唐村镇人民政府, 建章路街道 → 建章路街道办事处, when the text writes the full form
-        if (name.EndsWith("政府", StringComparison.Ordinal) && !name.EndsWith("人民政府", StringComparison.Ordinal) && source.Contains(name[..^2] + "人民政府", StringComparison.Ordinal))
+        if (name.EndsWith("政府", StringComparison.Ordinal) && !name.EndsWith("人民政府", StringComparison.Ordinal) && source.Contains(own[..^2] + "人民政府", StringComparison.Ordinal))
             return name[..^2] + "人民政府";
-        if (name.EndsWith("街道", StringComparison.Ordinal) && source.Contains(name + "办事处", StringComparison.Ordinal))
+        if (name.EndsWith("街道", StringComparison.Ordinal) && source.Contains(own + "办事处", StringComparison.Ordinal))
             return name + "办事处";
         return name;
     }

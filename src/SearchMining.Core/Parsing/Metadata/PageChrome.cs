@@ -18,8 +18,15 @@ internal static partial class PageChrome
     private static partial Regex Spam();
 
     /// <summary>A spam run: from a spam word over any further spam words close by, with the site word that ends it (…博彩业网址) and its comma.</summary>
-    [GeneratedRegex("(?:" + SpamWord + @")(?:[^。；;\n]{0,12}?(?:" + SpamWord + @"))*(?:[一-龥]{0,3}?(?:网址|網址|官网|官網|入口|网页版|平台|推荐|推薦|大全))?[，,、|_]*")]
+    [GeneratedRegex("(?:" + SpamWord + @")(?:[^。；;\n]{0,12}?(?:" + SpamWord + @"))*(?:[一-龥]{0,3}?(?:网址|網址|官网|官網|入口|网页版|平台|推荐|推薦|大全|主页|主頁))?[，,、|_\s]*")]
     private static partial Regex SpamRun();
+
+    /// <summary>
+    /// A web address glued before a name, where a hijacked mirror put its own domain in place of the place name
+    /// (puroview.com东城街道2012年…): no name holds Latin letters, so the address is no part of the name after it.
+    /// </summary>
+    [GeneratedRegex(@"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|xyz|info|me|tv|co)(?=[一-龥])")]
+    private static partial Regex GluedAddress();
 
     /// <summary>Words of site furniture: accessibility and elderly modes, login, weather, search, site map, share/print/close, font size.</summary>
     [GeneratedRegex(@"无障碍|無障礙|关怀版|關懷版|长辈版|長輩版|适老|適老|登录|登錄|注册|註冊|天气|天氣|搜索|搜尋|网站地图|網站地圖|设为首页|設為首頁|加入收藏|繁體|简体版|English|扫一扫|掃一掃|分享到|打印本页|关闭窗口|關閉窗口|字号|字號|视力保护色|当前位置|當前位置|您的位置|所在位置|所在的位置|首页|首頁|网站首页|返回顶部|版权所有|版權所有|技术支持|网站标识码|ICP备")]
@@ -33,7 +40,11 @@ internal static partial class PageChrome
     private static partial Regex SeparatorRow();
 
     /// <summary>The text without injected spam runs (澳门特区赌场,澳门博彩业网址交通运输局 → 交通运输局); text without spam is returned as it is.</summary>
-    public static string WithoutSpam(string text) => Spam().IsMatch(text) ? SpamRun().Replace(text, "") : text;
+    public static string WithoutSpam(string text)
+    {
+        var cleaned = Spam().IsMatch(text) ? SpamRun().Replace(text, "") : text;
+        return GluedAddress().IsMatch(cleaned) ? GluedAddress().Replace(cleaned, "") : cleaned;
+    }
 
     public static bool HasSpam(string text) => Spam().IsMatch(text);
 

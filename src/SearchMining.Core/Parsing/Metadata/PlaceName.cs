@@ -8,7 +8,9 @@ public sealed partial record PlaceName(string? Province, string? City, string? C
     /// <summary>Cities directly under the central government: province-level places (北京市东城区 has no city between).</summary>
     public static readonly IReadOnlyList<string> Municipalities = ["北京市", "上海市", "天津市", "重庆市"];
 
-    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>(?:(?!政府)[一-龥]){2,7}?(?:市|自治州|州|地区|盟)(?![区县市旗]))?(?<d>(?:(?!政府)[一-龥]){1,7}?(?:区|县|旗|市)(?![区县市旗]))?")]
+    // a place word is not followed by another level word (长沙市区…), and 市场 is no place (汉中市 + 市场监督管理局, 平潭县 +
+    // 市场监督管理局); 枣庄市 + 市中区 is a city and a county
+    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>(?:(?!政府)[一-龥]){2,7}?(?:市|自治州|州|地区|盟)(?!场)(?![区县旗]))?(?<d>(?:(?!政府)[一-龥]){1,7}?(?:区|县|旗|市)(?!场)(?![区县旗]|市(?!场)))?")]
     private static partial Regex Prefix();
 
     public static PlaceName Of(string agency)

@@ -27,17 +27,22 @@ public static partial class RegionResolver
         var city = place.City;
         var county = place.County;
         var full = agency;
-        if (county is null && city is null && province is null && PlacesBefore(source, agency) is { } written)
+        if (county is null && city is null && province is null && Completed(source, agency) is { } completed)
         {
             // a township or department named without its place, which the text writes in full (兴国县南坑乡人民政府)
-            var prefix = PlaceName.Of(written);
+            var prefix = PlaceName.Of(completed);
             (province, city, county) = (prefix.Province, prefix.City, prefix.County);
-            full = written + agency;
+            full = completed;
         }
+        // a 市 right above a township or street is a county-level city (邹城市唐村镇, 霍林郭勒市达来胡硕苏木)
+        if (county is null && city is not null && province is null && AgencyName.KindOf(full) == AgencyKind.Township
+            && PlaceName.Of(full).Rest is { Length: > 0 } rest && AgencyName.KindOf(rest) == AgencyKind.Township && city.EndsWith('市'))
+            (county, city) = (city, null);
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
             city = FindBefore(source, county, "市");
-            if (city is not null && !agency.StartsWith(city, StringComparison.Ordinal)) full = city + agency;
+            // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
+            if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
@@ -48,6 +53,40 @@ public static partial class RegionResolver
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
+
+    /// <summary>
+    /// The name with the places the text writes before it, or null: before the name itself (兴国县 + 南坑乡人民政府),
+    /// before a township's own name when the name carries its government (邹城市唐村镇唐兴路 → 邹城市 + 唐村镇政府), or
+    /// completing a name that opens with a bare level word (平桥区发改委 → 平桥 + 区发改委).
+    /// </summary>
+    private static string? Completed(string source, string agency)
+    {
+        if (PlacesBefore(source, agency) is { } written) return written + agency;
+        var township = TownshipGovernment().Match(agency);
+        if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
+        if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
+        {
+            // 区发改委: the place is written before the rest (…平桥区发改委), its level word being the name's first character
+            for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
+            {
+                for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
+                {
+                    var places = source[start..(at + 1)];
+                    var before = start > 0 ? source[start - 1] : ' ';
+                    if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
+                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                    var place = PlaceName.Of(places);
+                    if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
+                        return places + agency[1..];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A township named with its government (唐村镇政府, 七里乡人民政府): its own name before 政府.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<own>[一-龥]{2,8}?(?:乡|镇|苏木))(?:人民)?政府$")]
+    private static partial System.Text.RegularExpressions.Regex TownshipGovernment();
 
     /// <summary>
     /// The longest run of places (通化市东昌区, 兴国县) written immediately before <paramref name="name"/> somewhere in the
@@ -63,7 +102,10 @@ public static partial class RegionResolver
             {
                 var candidate = source[start..at];
                 if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)) continue;
-                var before = start > 0 ? source[start - 1] : ' ';
+                // a store excerpt may begin inside a word (先创区中埠镇 cut from a page header): the text's first
+                // characters are no word boundary a place can be read from
+                if (start == 0) continue;
+                var before = source[start - 1];
                 if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
                 // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
                 var places = street && candidate.EndsWith("人民政府", StringComparison.Ordinal) ? candidate[..^4] : candidate;

@@ -22,17 +22,21 @@ public static partial class TitleReader
     [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称)[ \t\u3000]*[:：]?[ \t\u3000]*")]
     private static partial Regex TitleLabel();
 
-    /// <summary>A title that is a notice publishing the report: 贺州市人民政府办公室关于公布贺州市2009年政府信息公开工作年度报告的通知.</summary>
-    [GeneratedRegex(@"关于(?:公布|印发|发布|公开)")]
+    /// <summary>
+    /// A title that is a notice publishing the report: 贺州市人民政府办公室关于公布贺州市2009年政府信息公开工作年度报告的通知,
+    /// 教育部办公厅关于2017年教育部政府信息公开工作年度报告的公告 — the report's agency is the one after 关于.
+    /// </summary>
+    [GeneratedRegex(@"关于(?:公布|印发|发布|公开|(?=(?:19|20)\d\d年))")]
     private static partial Regex PublishingNotice();
 
     public static TitleInfo Read(string source)
     {
         var lines = new List<string>();
         var headerAfter = 0; // lines before this index stand above a page's header block
+        var blurbs = 0;
         foreach (var line in TextLine.Split(source))
         {
-            var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-').Trim('*').Trim();
+            var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-', '•', '·', '●', '◆', '■', '▪').Trim().Trim('*').Trim();
             if (TitleLabel().Match(text) is { Success: true } label) text = text[label.Length..];
             if (text.Length == 0) continue;
             if (SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text) || WrittenDate.IssuerAndDateLine().IsMatch(text))
@@ -55,6 +59,8 @@ public static partial class TitleReader
                 // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
                 var end = text.IndexOf("报告", StringComparison.Ordinal);
                 if (end > 0 && end < 58 && !text[..end].Contains('。')) lines.Add(Regex.Replace(text[..(end + 2)], @"\s+", ""));
+                // a site's blurb among its menu before the title (政府信息公开意见箱是根据…设立的): the title may follow it
+                else if (blurbs++ == 0 && !lines.Any(l => ReportTitle().IsMatch(l)) && ReportTitle().IsMatch(NextLine(source, line))) continue;
                 break;
             }
             lines.Add(Regex.Replace(text, @"\s+", ""));
@@ -77,18 +83,50 @@ public static partial class TitleReader
                 if (!title.Contains("报告") && !title.Contains("信息公开")) continue;
                 titleText ??= title;
                 var notice = PublishingNotice().Match(title);
-                var read = notice.Success ? title[(notice.Index + notice.Length)..] : title;
-                foreach (var pattern in new[] { AgencyThenYear(), YearThenAgency() })
+                // the report named after 关于 first; the notice's issuer (XX关于2017年政府信息公开…) when nothing follows 关于
+                var reads = notice.Success ? new[] { title[(notice.Index + notice.Length)..], title } : [title];
+                foreach (var read in reads)
                 {
-                    var m = pattern.Match(read);
-                    if (!m.Success) continue;
-                    var agency = m.Groups["agency"].Value.Trim('（', '(', '）', ')', '“', '”', '《', '》');
-                    if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
-                    return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
+                    foreach (var pattern in new[] { AgencyThenYear(), YearThenAgency() })
+                    {
+                        var m = pattern.Match(read);
+                        if (!m.Success) continue;
+                        var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
+                        if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
+                        return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
+                    }
                 }
             }
         }
         return new TitleInfo(null, null, titleText);
+    }
+
+    /// <summary>
+    /// A name without the brackets the title put around it, keeping a bracketed alias whole: （平潭县）… → 平潭县…, but
+    /// 云南滇中新区临空先进制造业发展局（临空先进制造业区管委会） keeps its closing bracket (the alias is dropped later, by rule).
+    /// </summary>
+    private static string WithoutStrayBrackets(string name)
+    {
+        static int Count(string s, char a, char b) => s.Count(c => c == a || c == b);
+        while (name.Length > 0 && name[^1] is '）' or ')' && Count(name, '）', ')') > Count(name, '（', '(')) name = name[..^1];
+        while (name.Length > 0 && name[0] is '（' or '(' && Count(name, '（', '(') > Count(name, '）', ')')) name = name[1..];
+        while (name.Length > 2 && name[0] is '（' or '(' && name[^1] is '）' or ')' && Count(name, '（', '(') == 1) name = name[1..^1];
+        return name;
+    }
+
+    /// <summary>A report's own title line: a year, then 信息公开…报告/年报, short and no sentence.</summary>
+    [GeneratedRegex(@"^[^。，,]{0,30}?(?:19|20)\d\d\s*年度?[^。，,]{0,30}?信息公开[^。，,]{0,12}?(?:报告|年报)\s*$")]
+    private static partial Regex ReportTitle();
+
+    /// <summary>The next non-empty line after <paramref name="line"/>, trimmed.</summary>
+    private static string NextLine(string source, TextLine line)
+    {
+        foreach (var next in TextLine.Within(source, line.End, source.Length))
+        {
+            var text = next.Of(source).Trim().Trim('\u3000');
+            if (text.Length > 0) return text;
+        }
+        return "";
     }
 
     /// <summary>The part of a line that can hold a title: of "site | title | …" cells, the one that names a report.</summary>
