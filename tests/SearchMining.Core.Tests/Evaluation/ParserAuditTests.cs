@@ -17,6 +17,9 @@ public class ParserAuditTests
     [InlineData("independent-reading.jsonl")]
     [InlineData("holdout.jsonl")]
     [InlineData("holdout-second-reading.jsonl")]
+    [InlineData("holdout2.jsonl")]
+    [InlineData("holdout2-second-reading.jsonl")]
+    [InlineData("holdout2-independent.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
