@@ -4,6 +4,9 @@ import hashlib, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
+# Blind holdouts scored once and then released to dev (data/corpus/SPLIT.md; CorpusFolders.ReleasedHoldouts in C#):
+# every file under one of these folders is dev whatever its slug hashes to. Round 1: scored once on 2026-11-30.
+RELEASED_HOLDOUTS = ['data/corpus/holdout']
 NAME = re.compile(r'^[a-z]*\d+_(?P<slug>.+?)_(?P<year>(19|20)\d\d)(_[^.]*)?\.txt$')
 
 def slug_of(name):
@@ -14,8 +17,12 @@ def sample_slugs():
     d = os.path.join(root, 'samples', 'reports')
     return {s for s in (slug_of(f) for f in os.listdir(d)) if s}
 
-def split_of(slug, samples):
-    if slug in samples:
+def in_released_holdout(path):
+    normalised = '/' + os.path.abspath(path).replace('\\', '/')
+    return any('/' + folder + '/' in normalised for folder in RELEASED_HOLDOUTS)
+
+def split_of(slug, samples, path=''):
+    if slug in samples or in_released_holdout(path):
         return 'dev'
     return 'test' if int(hashlib.sha256(slug.encode('utf-8')).hexdigest()[:8], 16) % 3 == 0 else 'dev'
 
@@ -28,7 +35,7 @@ def main(folders):
                 if not f.endswith('.txt'):
                     continue
                 slug = slug_of(f)
-                print(f"{split_of(slug, samples) if slug else 'unnamed'}\t{os.path.join(r, f)}")
+                print(f"{split_of(slug, samples, os.path.join(r, f)) if slug else 'unnamed'}\t{os.path.join(r, f)}")
 
 if __name__ == '__main__':
     main(sys.argv[1:])

@@ -8,4 +8,10 @@ public static class CorpusFolders
 
     /// <summary>The collected real corpus (split dev/test by agency, data/corpus/SPLIT.md).</summary>
     public const string Collected = "data/corpus";
+
+    /// <summary>
+    /// Blind holdouts that have been scored and then released to dev (data/corpus/SPLIT.md): every file under one of
+    /// these folders is dev whatever its slug hashes to. Holdout round 1 was scored once on 2026-11-30, then released.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReleasedHoldouts = ["data/corpus/holdout"];
 }

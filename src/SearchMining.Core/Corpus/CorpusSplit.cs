@@ -8,7 +8,8 @@ namespace SearchMining.Core.Corpus;
 /// The dev/test split of the real corpus by agency (data/corpus/SPLIT.md; scripts/corpus-split.py is the same rule):
 /// a file <c>&lt;prefix&gt;###_&lt;agency-slug&gt;_&lt;year&gt;[_suffix].txt</c> is test when the first 8 hex digits of
 /// SHA-256(slug) are ≡ 0 mod 3, dev otherwise — and always dev when the slug is one of the bundled samples', which
-/// earlier sessions tuned on. One definition for the parser audit and the classifier's agency split.
+/// earlier sessions tuned on — and always dev when the file lies in a holdout folder released to dev after its one
+/// scoring (<see cref="CorpusFolders.ReleasedHoldouts"/>). One definition for the parser audit and the classifier's agency split.
 /// </summary>
 public sealed partial class CorpusSplit
 {
@@ -42,12 +43,27 @@ public sealed partial class CorpusSplit
     {
         var slug = SlugOf(Path.GetFileName(path));
         if (slug is null) return CorpusPart.Unnamed;
-        if (_sampleSlugs.Contains(slug)) return CorpusPart.Dev;
+        if (_sampleSlugs.Contains(slug) || IsInReleasedHoldout(path)) return CorpusPart.Dev;
         return IsTestSlug(slug) ? CorpusPart.Test : CorpusPart.Dev;
     }
 
     /// <summary>True for dev files only: unnamed files count as test.</summary>
     public bool IsDev(string path) => PartOf(path) == CorpusPart.Dev;
+
+    /// <summary>
+    /// True when the path (absolute, or relative to the repository root as in the gold files) has one of the released
+    /// holdout folders as whole path segments: <c>data/corpus/holdout/h001_….txt</c> is, <c>data/corpus/holdout2/…</c> is not.
+    /// </summary>
+    internal static bool IsInReleasedHoldout(string path)
+    {
+        return IsUnder(path) || (!Path.IsPathRooted(path) && IsUnder(Path.GetFullPath(path)));
+
+        static bool IsUnder(string p)
+        {
+            var normalised = "/" + p.Replace('\\', '/');
+            return CorpusFolders.ReleasedHoldouts.Any(folder => normalised.Contains("/" + folder + "/", StringComparison.Ordinal));
+        }
+    }
 
     private static bool IsTestSlug(string slug)
     {

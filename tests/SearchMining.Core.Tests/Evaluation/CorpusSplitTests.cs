@@ -56,4 +56,20 @@ public class CorpusSplitTests
         split.IsDev("data/corpus/pages/report.txt").ShouldBeFalse();
         split.IsDev("data/corpus/github/g099_hongze_quzhengfu_2019.txt").ShouldBeTrue();
     }
+
+    [Fact]
+    public void Holdout_round_1_is_released_to_dev_by_its_folder_and_no_other_folder_is()
+    {
+        var split = CorpusSplit.ForRepository(RepoPaths.Root);
+        var holdout = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data", "corpus", "holdout"), "*.txt").ToList();
+        holdout.Count.ShouldBeGreaterThanOrEqualTo(50);
+        // the slugs were collected on the test side of the hash; the released folder makes them dev
+        holdout.ShouldAllBe(f => split.IsDev(f));
+        var name = Path.GetFileName(holdout[0]);
+        split.PartOf(name).ShouldBe(CorpusPart.Test);
+        split.PartOf($"data/corpus/holdout/{name}").ShouldBe(CorpusPart.Dev);
+        // another folder with the same file name is judged by the hash alone (a later holdout stays test)
+        split.PartOf($"data/corpus/holdout2/{name}").ShouldBe(CorpusPart.Test);
+        split.PartOf($"data/corpus/pages/{name}").ShouldBe(CorpusPart.Test);
+    }
 }
