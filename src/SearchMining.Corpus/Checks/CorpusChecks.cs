@@ -71,8 +71,9 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         command.Parameters.AddWithValue("$limit", limit ?? -1);
         command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         using var reader = command.ExecuteReader();
-        // A row's result is in its report's blob: read and unpacked once while the report's rows follow each other.
-        var unpacked = new Dictionary<string, IReadOnlyList<CheckResult>>(StringComparer.Ordinal);
+        // A row's result is in its report's blob: read and unpacked once while the report's rows follow each other, and
+        // of the unpacked array only the row's element is parsed.
+        var unpacked = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         using var blob = connection.CreateCommand();
         blob.CommandText = "SELECT results FROM check_reports WHERE report_id = $id";
         var id = blob.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
@@ -83,11 +84,11 @@ public sealed class CorpusChecks(ReportCorpus corpus)
             {
                 if (unpacked.Count >= UnpackedLimit) unpacked.Clear();
                 id.Value = reportId;
-                unpacked[reportId] = results = blob.ExecuteScalar() is byte[] packed ? DerivedStore.ReadResults(packed) : [];
+                unpacked[reportId] = results = blob.ExecuteScalar() is byte[] packed ? DerivedStore.Unpack(packed) : "[]"u8.ToArray();
             }
-            var n = reader.GetInt32(5);
-            if (n >= results.Count) continue; // the report's results changed while reading: the next read has them
-            yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), results[n]);
+            // Null: the report's results changed while reading (the next read has them).
+            if (DerivedStore.ReadResult(results, reader.GetInt32(5)) is not { } result) continue;
+            yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), result);
         }
     }
 

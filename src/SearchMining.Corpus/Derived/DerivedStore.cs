@@ -255,12 +255,29 @@ internal sealed class DerivedStore : IDisposable
     }
 
     /// <summary>A report's results, as stored (<see cref="Pack"/>); a result row's result is the one at its number.</summary>
-    public static IReadOnlyList<CheckResult> ReadResults(byte[] packed)
+    public static IReadOnlyList<CheckResult> ReadResults(byte[] packed) =>
+        JsonSerializer.Deserialize<List<CheckResult>>(Unpack(packed).Span, Json)!;
+
+    /// <summary>The JSON array of a report's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
+    public static ReadOnlyMemory<byte> Unpack(byte[] packed)
     {
         var json = new byte[Math.Max(4096, packed.Length * 16)];
         int written;
         while (!System.IO.Compression.BrotliDecoder.TryDecompress(packed, json, out written)) json = new byte[json.Length * 2];
-        return JsonSerializer.Deserialize<List<CheckResult>>(json.AsSpan(0, written), Json)!;
+        return json.AsMemory(0, written);
+    }
+
+    /// <summary>Result number <paramref name="n"/> of an unpacked array (<see cref="Unpack"/>), reading only that element; null past the end.</summary>
+    public static CheckResult? ReadResult(ReadOnlyMemory<byte> unpacked, int n)
+    {
+        var reader = new Utf8JsonReader(unpacked.Span);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Stored check results are not an array.");
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (i == n) return JsonSerializer.Deserialize<CheckResult>(ref reader, Json);
+            reader.Skip();
+        }
+        return null;
     }
 
     /// <summary>A report's results as stored: one JSON array, Brotli-compressed (one blob a report, not one a result).</summary>
