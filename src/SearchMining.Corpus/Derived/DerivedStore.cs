@@ -36,6 +36,9 @@ internal sealed class DerivedStore : IDisposable
 
     /// <summary>Brotli quality of a report's stored results (their JSON repeats rule ids, labels and field names).</summary>
     private const int Quality = 5;
+
+    /// <summary>Bytes before a packed blob's Brotli data: the length of its JSON.</summary>
+    private const int LengthPrefix = 4;
     private readonly SqliteConnection _connection;
     private readonly string _readConnectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -261,10 +264,10 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>The JSON array of a report's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
     public static ReadOnlyMemory<byte> Unpack(byte[] packed)
     {
-        var json = new byte[Math.Max(4096, packed.Length * 16)];
-        int written;
-        while (!System.IO.Compression.BrotliDecoder.TryDecompress(packed, json, out written)) json = new byte[json.Length * 2];
-        return json.AsMemory(0, written);
+        var json = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(packed)];
+        if (!System.IO.Compression.BrotliDecoder.TryDecompress(packed.AsSpan(LengthPrefix), json, out var written) || written != json.Length)
+            throw new InvalidDataException("Stored check results do not unpack to their recorded length.");
+        return json;
     }
 
     /// <summary>Result number <paramref name="n"/> of an unpacked array (<see cref="Unpack"/>), reading only that element; null past the end.</summary>
@@ -280,14 +283,16 @@ internal sealed class DerivedStore : IDisposable
         return null;
     }
 
-    /// <summary>A report's results as stored: one JSON array, Brotli-compressed (one blob a report, not one a result).</summary>
+    /// <summary>A report's results as stored: the length of their JSON array, then the array Brotli-compressed (one blob a report, not one a result).</summary>
     public static byte[] Pack(IReadOnlyList<CheckResult> results)
     {
         var utf8 = JsonSerializer.SerializeToUtf8Bytes(results, Json);
-        var output = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out var written, Quality, 22))
+        // The JSON's length first (4 bytes, little-endian), so that unpacking allocates exactly once.
+        var output = new byte[LengthPrefix + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(output, utf8.Length);
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output.AsSpan(LengthPrefix), out var written, Quality, 22))
             throw new InvalidOperationException("Brotli could not compress check results.");
-        return output[..written];
+        return output[..(LengthPrefix + written)];
     }
 
     private static string? ReadMeta(SqliteConnection connection, string key)
