@@ -79,6 +79,9 @@ public sealed class ReportCorpus : IDisposable
     /// <summary>Whether the views' stored rows match the index, or are being rebuilt (for /healthz).</summary>
     public DerivedState ViewsState => Open().Derived.State;
 
+    /// <summary>Reports whose check results this process computed, and how many of them before their batch was written (off the writer thread).</summary>
+    public (long Computed, long BeforeWriting) ChecksComputed => (Open().Derived.Computed, Open().Derived.Reused);
+
     /// <summary>The start-up ingestion (what is missing from the index) and its progress.</summary>
     public StartupIngestion Startup { get; }
 

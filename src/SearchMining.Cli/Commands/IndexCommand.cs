@@ -145,7 +145,8 @@ internal static class IndexCommand
         Console.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Errors.Count} failed" +
                           (summary.Skipped.Count > 0 ? $", {summary.Skipped.Count} skipped (not reports)" : "") +
                           $" in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Commits} commits; writer busy {summary.Writing.TotalSeconds:0.0} s, " +
-                          $"waiting for preparation {summary.WaitingForPreparation.TotalSeconds:0.0} s).");
+                          $"waiting for preparation {summary.WaitingForPreparation.TotalSeconds:0.0} s; " +
+                          $"checks of {corpus.ChecksComputed.Computed} reports, {corpus.ChecksComputed.BeforeWriting} computed before writing).");
         PrintIndex(corpus);
     }
 

@@ -17,6 +17,9 @@ namespace SearchMining.Corpus.Checks;
 public sealed class CorpusChecks(ReportCorpus corpus)
 {
     private const int CacheLimit = 256;
+
+    /// <summary>Reports whose unpacked results one read of rows keeps at a time.</summary>
+    private const int UnpackedLimit = 64;
     private readonly ConcurrentDictionary<(long Version, string Key), object> _cache = new();
 
     public CheckOptions Options => corpus.Derived.Options;
@@ -27,17 +30,12 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         var derived = corpus.Derived;
         using (var connection = derived.Store.OpenRead())
         {
-            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
+            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id, results FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
             using var reader = head.ExecuteReader();
             if (reader.Read())
             {
                 var report = Header(reportId, reader.GetString(0), reader.GetNullableString(1), reader.GetNullableInt32(2), reader.GetNullableString(3));
-                reader.Close();
-                using var rows = connection.Command(null, "SELECT result FROM check_results WHERE report_id = $id ORDER BY n", ("$id", reportId));
-                using var results = rows.ExecuteReader();
-                var list = new List<CheckResult>();
-                while (results.Read()) list.Add(DerivedStore.ReadResult(results.GetFieldValue<byte[]>(0)));
-                return report with { Results = list };
+                return report with { Results = reader.IsDBNull(4) ? [] : DerivedStore.ReadResults(reader.GetFieldValue<byte[]>(4)) };
             }
         }
         // Not (yet) in the store — a rebuild under way: computed now, against the history the store has.
@@ -64,7 +62,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var connection = corpus.Derived.Store.OpenRead();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT r.report_id, r.source_file, r.agency, r.year, p.previous_id, r.result
+            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n
             FROM check_results r JOIN check_reports p ON p.report_id = r.report_id
             WHERE {CheckSql.ResultFilter(query, command)}
             ORDER BY {CheckSql.OrderBy(query)}
@@ -73,10 +71,24 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         command.Parameters.AddWithValue("$limit", limit ?? -1);
         command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         using var reader = command.ExecuteReader();
+        // A row's result is in its report's blob: read and unpacked once while the report's rows follow each other, and
+        // of the unpacked array only the row's element is parsed.
+        var unpacked = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        using var blob = connection.CreateCommand();
+        blob.CommandText = "SELECT results FROM check_reports WHERE report_id = $id";
+        var id = blob.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
         while (reader.Read())
         {
-            yield return (Header(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)),
-                DerivedStore.ReadResult(reader.GetFieldValue<byte[]>(5)));
+            var reportId = reader.GetString(0);
+            if (!unpacked.TryGetValue(reportId, out var results))
+            {
+                if (unpacked.Count >= UnpackedLimit) unpacked.Clear();
+                id.Value = reportId;
+                unpacked[reportId] = results = blob.ExecuteScalar() is byte[] packed ? DerivedStore.Unpack(packed) : "[]"u8.ToArray();
+            }
+            // Null: the report's results changed while reading (the next read has them).
+            if (DerivedStore.ReadResult(results, reader.GetInt32(5)) is not { } result) continue;
+            yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), result);
         }
     }
 

@@ -12,13 +12,16 @@ internal static class CheckSql
     /// <summary>The rule's place in <see cref="CheckRules.All"/> (0 for an unknown rule, as <see cref="CheckQuery.Select"/> sorts it).</summary>
     public static int RuleOrder(string rule) => Order.GetValueOrDefault(rule);
 
-    /// <summary>WHERE clause (with its parameters) of the reports selected: agency (part of the name) and year.</summary>
-    public static string ReportFilter(CheckQuery query, SqliteCommand command, string prefix = "")
+    /// <summary>WHERE clause (with its parameters) of the reports selected (rows of <c>check_reports</c>): agency (part of the name) and year.</summary>
+    public static string ReportFilter(CheckQuery query, SqliteCommand command) => ReportFilter(query, command, "", "agency");
+
+    /// <summary>The report filter over the result rows <c>r</c> (their agency is the sort value: a report without one matches no name).</summary>
+    private static string ReportFilter(CheckQuery query, SqliteCommand command, string prefix, string agencyColumn)
     {
         var clauses = new List<string>();
         if (query.Agency is { } agency)
         {
-            clauses.Add($"instr({prefix}agency, $agency) > 0");
+            clauses.Add($"instr({prefix}{agencyColumn}, $agency) > 0");
             command.Parameters.AddWithValue("$agency", agency);
         }
         if (query.Year is { } year)
@@ -32,11 +35,12 @@ internal static class CheckSql
     /// <summary>WHERE clause of the result rows: the report filter, rule and status.</summary>
     public static string ResultFilter(CheckQuery query, SqliteCommand command)
     {
-        var where = ReportFilter(query, command, "r.");
+        var where = ReportFilter(query, command, "r.", "agency_sort");
         if (query.Rule is { } rule)
         {
-            where += " AND r.rule = $rule";
-            command.Parameters.AddWithValue("$rule", rule);
+            // An unknown rule matches no row.
+            where += " AND r.rule_order = $rule";
+            command.Parameters.AddWithValue("$rule", Order.TryGetValue(rule, out var order) ? order : -1);
         }
         if (query.Status is { } status)
         {
@@ -52,7 +56,7 @@ internal static class CheckSql
         var first = query.Sort switch
         {
             CheckSort.Year => query.Descending ? "r.year DESC" : "r.year",
-            CheckSort.Agency => query.Descending ? "COALESCE(r.agency, '') DESC" : "r.agency_sort",
+            CheckSort.Agency => query.Descending ? $"(CASE r.agency_sort WHEN '{DerivedStore.NoAgency}' THEN '' ELSE r.agency_sort END) DESC" : "r.agency_sort",
             CheckSort.Rule => query.Descending ? "r.rule_order DESC" : "r.rule_order",
             CheckSort.Score => query.Descending ? "r.score IS NULL, r.score DESC" : "r.score IS NULL, r.score",
             _ => query.Descending ? "r.severity" : "r.severity DESC",

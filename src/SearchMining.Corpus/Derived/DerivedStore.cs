@@ -11,9 +11,10 @@ namespace SearchMining.Corpus.Derived;
 
 /// <summary>
 /// What the corpus-wide views read, computed at ingest and kept in an SQLite file beside the index
-/// (<c>&lt;index&gt;/derived/derived.db</c>, opened through <see cref="DurableDatabase"/>): per report the agency key, year
-/// and the status of every rule; per check result one row with the columns the views filter and sort on and the result
-/// itself as JSON. Derived data only — it can always be rebuilt from the stored reports: a file of another
+/// (<c>&lt;index&gt;/derived/derived.db</c>, opened through <see cref="DurableDatabase"/>): per report the agency key, year,
+/// the status of every rule and all its results in one compressed blob (<see cref="Pack"/>); per check result one slim row
+/// with only the columns the views filter and sort on (rule order, severity, status, score, agency, year, file) — a
+/// <c>WITHOUT ROWID</c> table keyed by (report, result number), its result read from the report's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
 /// <see cref="Version"/> (or other rules) is deleted and rebuilt, and <see cref="Stamp"/> says which index commit the
 /// rows match. One writing connection (serialised); reads open their own connections (WAL: they never wait for writes).
 /// </summary>
@@ -23,18 +24,21 @@ internal sealed class DerivedStore : IDisposable
     public const string FileName = "derived.db";
 
     /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The sort value of a report without an agency: after every name, as <see cref="CheckQuery.Select"/> puts it.</summary>
-    private const string NoAgency = "\uffff";
+    public const string NoAgency = "\uffff";
 
     private static readonly JsonSerializerOptions Json = new(ReportJson.CreateOptions(indented: false))
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Brotli quality of a stored result (its JSON repeats labels and field names: ~1 KiB → a few hundred bytes).</summary>
+    /// <summary>Brotli quality of a report's stored results (their JSON repeats rule ids, labels and field names).</summary>
     private const int Quality = 5;
+
+    /// <summary>Bytes before a packed blob's Brotli data: the length of its JSON.</summary>
+    private const int LengthPrefix = 4;
     private readonly SqliteConnection _connection;
     private readonly string _readConnectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -120,25 +124,22 @@ internal sealed class DerivedStore : IDisposable
             source_file TEXT NOT NULL,
             previous_id TEXT,
             computed INTEGER NOT NULL DEFAULT 0,
-            statuses TEXT NOT NULL DEFAULT '');
+            statuses TEXT NOT NULL DEFAULT '',
+            results BLOB);
         CREATE INDEX IF NOT EXISTS check_reports_history ON check_reports(history_key, year);
         CREATE TABLE IF NOT EXISTS check_results (
-            id INTEGER PRIMARY KEY,
             report_id TEXT NOT NULL,
             n INTEGER NOT NULL,
-            rule TEXT NOT NULL,
             rule_order INTEGER NOT NULL,
             severity INTEGER NOT NULL,
             status INTEGER NOT NULL,
             score REAL,
-            agency TEXT,
             agency_sort TEXT NOT NULL,
             year INTEGER,
             source_file TEXT NOT NULL,
-            result BLOB NOT NULL);
-        CREATE INDEX IF NOT EXISTS check_results_report ON check_results(report_id, n);
+            PRIMARY KEY (report_id, n)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
-        CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule, status);
+        CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule_order, status);
         """;
 
     /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
@@ -180,25 +181,26 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>Sets (or clears) the stamp alone.</summary>
     public void SetStamp(string? stamp) => Write(new DerivedChanges([], [], []), stamp);
 
-    private void WriteChecks(SqliteTransaction tx, ReportChecks checks)
+    private void WriteChecks(SqliteTransaction tx, PackedChecks packed)
     {
+        var checks = packed.Checks;
         Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", checks.ReportId));
         var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
-        Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
-            ("$id", checks.ReportId), ("$previous", checks.PreviousReportId), ("$statuses", statuses));
+        Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1, results = $results WHERE report_id = $id",
+            ("$id", checks.ReportId), ("$previous", checks.PreviousReportId), ("$statuses", statuses), ("$results", packed.Packed));
         using var insert = Command(tx, """
-            INSERT INTO check_results(report_id, n, rule, rule_order, severity, status, score, agency, agency_sort, year, source_file, result)
-            VALUES ($id, $n, $rule, $order, $severity, $status, $score, $agency, $agencySort, $year, $file, $result)
+            INSERT INTO check_results(report_id, n, rule_order, severity, status, score, agency_sort, year, source_file)
+            VALUES ($id, $n, $order, $severity, $status, $score, $agencySort, $year, $file)
             """);
-        var parameters = new[] { "$id", "$n", "$rule", "$order", "$severity", "$status", "$score", "$agency", "$agencySort", "$year", "$file", "$result" }
+        var parameters = new[] { "$id", "$n", "$order", "$severity", "$status", "$score", "$agencySort", "$year", "$file" }
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         for (var n = 0; n < checks.Results.Count; n++)
         {
             var result = checks.Results[n];
             object?[] values =
             [
-                checks.ReportId, n, result.Rule, CheckSql.RuleOrder(result.Rule), CheckQuery.Severity(result.Status), (int)result.Status, result.Score,
-                checks.Agency, checks.Agency ?? NoAgency, checks.Year, checks.SourceFile, Pack(result),
+                checks.ReportId, n, CheckSql.RuleOrder(result.Rule), CheckQuery.Severity(result.Status), (int)result.Status, result.Score,
+                checks.Agency ?? NoAgency, checks.Year, checks.SourceFile,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -255,23 +257,42 @@ internal sealed class DerivedStore : IDisposable
         return connection;
     }
 
-    /// <summary>A result row's result, as stored (<see cref="Pack"/>).</summary>
-    public static CheckResult ReadResult(byte[] packed)
+    /// <summary>A report's results, as stored (<see cref="Pack"/>); a result row's result is the one at its number.</summary>
+    public static IReadOnlyList<CheckResult> ReadResults(byte[] packed) =>
+        JsonSerializer.Deserialize<List<CheckResult>>(Unpack(packed).Span, Json)!;
+
+    /// <summary>The JSON array of a report's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
+    public static ReadOnlyMemory<byte> Unpack(byte[] packed)
     {
-        var json = new byte[Math.Max(1024, packed.Length * 16)];
-        int written;
-        while (!System.IO.Compression.BrotliDecoder.TryDecompress(packed, json, out written)) json = new byte[json.Length * 2];
-        return JsonSerializer.Deserialize<CheckResult>(json.AsSpan(0, written), Json)!;
+        var json = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(packed)];
+        if (!System.IO.Compression.BrotliDecoder.TryDecompress(packed.AsSpan(LengthPrefix), json, out var written) || written != json.Length)
+            throw new InvalidDataException("Stored check results do not unpack to their recorded length.");
+        return json;
     }
 
-    /// <summary>A result as stored: its JSON, Brotli-compressed.</summary>
-    private static byte[] Pack(CheckResult result)
+    /// <summary>Result number <paramref name="n"/> of an unpacked array (<see cref="Unpack"/>), reading only that element; null past the end.</summary>
+    public static CheckResult? ReadResult(ReadOnlyMemory<byte> unpacked, int n)
     {
-        var utf8 = JsonSerializer.SerializeToUtf8Bytes(result, Json);
-        var output = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out var written, Quality, 22))
-            throw new InvalidOperationException("Brotli could not compress a check result.");
-        return output[..written];
+        var reader = new Utf8JsonReader(unpacked.Span);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Stored check results are not an array.");
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (i == n) return JsonSerializer.Deserialize<CheckResult>(ref reader, Json);
+            reader.Skip();
+        }
+        return null;
+    }
+
+    /// <summary>A report's results as stored: the length of their JSON array, then the array Brotli-compressed (one blob a report, not one a result).</summary>
+    public static byte[] Pack(IReadOnlyList<CheckResult> results)
+    {
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(results, Json);
+        // The JSON's length first (4 bytes, little-endian), so that unpacking allocates exactly once.
+        var output = new byte[LengthPrefix + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(output, utf8.Length);
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output.AsSpan(LengthPrefix), out var written, Quality, 22))
+            throw new InvalidOperationException("Brotli could not compress check results.");
+        return output[..(LengthPrefix + written)];
     }
 
     private static string? ReadMeta(SqliteConnection connection, string key)

@@ -32,6 +32,7 @@ internal sealed class DerivedViews : IDisposable
     private Task _background = Task.CompletedTask;
     private long _version;
     private long _computed;
+    private long _reused;
 
     public DerivedViews(DerivedStore store, Func<ReportIndex> index, ILogger logger, CheckOptions? options = null)
     {
@@ -50,6 +51,9 @@ internal sealed class DerivedViews : IDisposable
 
     /// <summary>How many reports' results this process has computed (a restart over a matching store computes none).</summary>
     public long Computed => Interlocked.Read(ref _computed);
+
+    /// <summary>Of <see cref="Computed"/>, how many were computed before their batch was written (<see cref="Precompute"/>) and taken as they were.</summary>
+    public long Reused => Interlocked.Read(ref _reused);
 
     /// <summary>Changes with every write to the store (what readers may cache on).</summary>
     public long Version => Interlocked.Read(ref _version);
@@ -86,14 +90,19 @@ internal sealed class DerivedViews : IDisposable
     /// After an index commit: the reports the batch added (in full, as written) and the ids it removed (deleted or
     /// superseded). Failures are logged and leave the store to be rebuilt at the next start; the index commit stands.
     /// </summary>
-    public void AfterCommit(IReadOnlyList<Report> added, IReadOnlyCollection<string> removed)
+    /// <remarks>
+    /// <paramref name="precomputed"/>: results computed before the batch was written (<see cref="Precompute"/>, on the
+    /// read-ahead threads); one is used only when the previous report it compared with is the one the history rule picks
+    /// now, else that report is computed again here.
+    /// </remarks>
+    public void AfterCommit(IReadOnlyList<Report> added, IReadOnlyCollection<string> removed, IReadOnlyDictionary<string, PackedChecks>? precomputed = null)
     {
         if (added.Count == 0 && removed.Count == 0) return;
         var byId = new Dictionary<string, Report>(StringComparer.Ordinal);
         foreach (var report in added) byId[report.Id] = report;
         try
         {
-            Apply([.. byId.Values.Select(DerivedReport.Of)], removed, id => byId.GetValueOrDefault(id) ?? _index().GetReport(id), stampWhenConsistent: true);
+            Apply([.. byId.Values.Select(DerivedReport.Of)], removed, id => byId.GetValueOrDefault(id) ?? _index().GetReport(id), stampWhenConsistent: true, precomputed);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -109,6 +118,47 @@ internal sealed class DerivedViews : IDisposable
                 _logger.LogError(again, "Could not clear the derived store's stamp");
             }
         }
+    }
+
+    /// <summary>
+    /// The check results of a batch about to be written, computed beforehand (in parallel, off the writer): each report
+    /// with the previous report the history rule would pick if the batch were written now after <paramref name="recent"/>
+    /// (reports written since the store was last updated, in order) — the store's rows of the agency key, then
+    /// <paramref name="recent"/>, then the batch's own earlier reports. Null where that previous report cannot be loaded;
+    /// <see cref="AfterCommit"/> checks each against the history as written and computes again what does not match.
+    /// </summary>
+    public PackedChecks?[] Precompute(IReadOnlyList<Report?> batch, IReadOnlyList<Report> recent, CancellationToken cancellationToken = default)
+    {
+        var inMemory = new Dictionary<string, Report>(StringComparer.Ordinal);
+        var arrived = new Dictionary<string, List<HistoryRow>>(StringComparer.Ordinal);
+        var seq = long.MaxValue / 2;
+        foreach (var report in recent.Concat(batch.OfType<Report>()))
+        {
+            if (!inMemory.TryAdd(report.Id, report)) continue;
+            if (DerivedReport.Of(report).HistoryKey is not { } key) continue;
+            if (!arrived.TryGetValue(key, out var rows)) arrived[key] = rows = [];
+            rows.Add(new HistoryRow(report.Id, report.Year, seq++, null, false));
+        }
+        var stored = new ConcurrentDictionary<string, IReadOnlyList<HistoryRow>>(StringComparer.Ordinal);
+        var results = new PackedChecks?[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        {
+            if (batch[i] is not { } report) return;
+            Report? previous = null;
+            if (DerivedReport.Of(report) is { HistoryKey: { } key, Year: { } year })
+            {
+                var known = stored.GetOrAdd(key, Store.OfHistoryKey);
+                var ids = known.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                IReadOnlyList<HistoryRow> rows = arrived.TryGetValue(key, out var fresh) ? [.. known, .. fresh.Where(r => !ids.Contains(r.Id))] : known;
+                if (PreviousOf(rows, year) is { } previousId)
+                {
+                    previous = inMemory.GetValueOrDefault(previousId) ?? _index().GetReport(previousId);
+                    if (previous is null) return;
+                }
+            }
+            results[i] = PackedChecks.Of(Check(report, previous));
+        });
+        return results;
     }
 
     /// <summary>Makes the store match the index now (the background reconcile's work, one pass).</summary>
@@ -197,7 +247,8 @@ internal sealed class DerivedViews : IDisposable
     /// computed, the year-over-year rules with the previous report by the history rule (closest earlier year; the first
     /// to arrive of a year wins).
     /// </summary>
-    private void Apply(IReadOnlyList<DerivedReport> added, IReadOnlyCollection<string> removed, Func<string, Report?> load, bool stampWhenConsistent)
+    private void Apply(IReadOnlyList<DerivedReport> added, IReadOnlyCollection<string> removed, Func<string, Report?> load, bool stampWhenConsistent,
+        IReadOnlyDictionary<string, PackedChecks>? precomputed = null)
     {
         lock (_write)
         {
@@ -222,9 +273,21 @@ internal sealed class DerivedViews : IDisposable
             var planned = work.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
             work.AddRange(added.Where(a => !planned.Contains(a.Id)).Select(a => (a.Id, (string?)null)));
 
-            var computed = new ConcurrentBag<ReportChecks>();
+            var computed = new ConcurrentBag<PackedChecks>();
             var vanished = new ConcurrentBag<string>();
-            Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = _stop.Token }, item =>
+            var reused = 0;
+            var toCompute = new List<(string Id, string? Previous)>();
+            foreach (var item in work)
+            {
+                // Computed before the batch was written, against the same previous report: nothing to do here.
+                if (addedIds.Contains(item.Id) && precomputed?.GetValueOrDefault(item.Id) is { } ready && ready.Checks.PreviousReportId == item.Previous)
+                {
+                    computed.Add(ready);
+                    reused++;
+                }
+                else toCompute.Add(item);
+            }
+            Parallel.ForEach(toCompute, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = _stop.Token }, item =>
             {
                 if (load(item.Id) is not { } report)
                 {
@@ -232,11 +295,12 @@ internal sealed class DerivedViews : IDisposable
                     return;
                 }
                 var previous = item.Previous is { } id ? load(id) : null;
-                computed.Add(Check(report, previous));
+                computed.Add(PackedChecks.Of(Check(report, previous)));
             });
             var stamp = stampWhenConsistent && _consistent ? CorpusReports.VersionOf(_index()) : null;
             Store.Write(new DerivedChanges([.. vanished], [], [.. computed]), stamp);
             Interlocked.Add(ref _computed, computed.Count);
+            Interlocked.Add(ref _reused, reused);
             Interlocked.Increment(ref _version);
         }
     }

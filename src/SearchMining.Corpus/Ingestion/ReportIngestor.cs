@@ -65,14 +65,16 @@ public sealed class ReportIngestor
         var writing = new Stopwatch();
         var waiting = new Stopwatch();
         // Batch k is loaded, parsed, classified and prepared (in parallel) while batch k-1 is written and committed.
-        var next = sources.Count == 0 ? null : ReadAheadAsync(sources, 0, cancellationToken);
+        var next = sources.Count == 0 ? null : ReadAheadAsync(sources, 0, [], cancellationToken);
         for (var start = 0; start < sources.Count; start += _batchSize)
         {
             waiting.Start();
             var items = await next!.ConfigureAwait(false);
             waiting.Stop();
             writing.Start();
-            next = start + _batchSize < sources.Count ? ReadAheadAsync(sources, start + _batchSize, cancellationToken) : null;
+            // The batch about to be written is the next one's recent history (its check results are computed beforehand).
+            var recent = items.Where(Writable).Select(item => item.Prepared!.Report?.Report).OfType<Report>().ToList();
+            next = start + _batchSize < sources.Count ? ReadAheadAsync(sources, start + _batchSize, recent, cancellationToken) : null;
             WriteBatch? batch = null;
             try
             {
@@ -145,8 +147,12 @@ public sealed class ReportIngestor
 
     private static bool Writable(ReadAhead item) => item.Outcome?.Report is not null && item.Prepared is not null;
 
-    /// <summary>Loads, parses, classifies and prepares one batch of sources, in parallel (one per core), in order.</summary>
-    private Task<ReadAhead[]> ReadAheadAsync(IReadOnlyList<IngestSource> sources, int start, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, parses, classifies and prepares one batch of sources, in parallel (one per core), in order; then computes
+    /// their check results (<see cref="Derived.DerivedViews.Precompute"/>), <paramref name="recent"/> being the reports
+    /// written before them that the derived store may not have yet.
+    /// </summary>
+    private Task<ReadAhead[]> ReadAheadAsync(IReadOnlyList<IngestSource> sources, int start, IReadOnlyList<Report> recent, CancellationToken cancellationToken)
     {
         var count = Math.Min(_batchSize, sources.Count - start);
         var items = new ReadAhead[count];
@@ -154,6 +160,14 @@ public sealed class ReportIngestor
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
                 async (j, ct) => items[j] = await ReadAsync(sources[start + j], ct).ConfigureAwait(false)).ConfigureAwait(false);
+            if (_writer.Derived is { } derived)
+            {
+                var checks = derived.Precompute([.. items.Select(item => Writable(item) ? item.Prepared!.Report?.Report : null)], recent, cancellationToken);
+                for (var j = 0; j < count; j++)
+                {
+                    if (checks[j] is { } ready) items[j] = items[j] with { Prepared = items[j].Prepared! with { Checks = ready } };
+                }
+            }
             return items;
         }, cancellationToken);
     }

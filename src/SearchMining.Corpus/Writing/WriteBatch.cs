@@ -23,6 +23,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
     private readonly List<string> _keptReports = [];
     private readonly List<Report> _written = [];
     private readonly List<string> _gone = [];
+    private readonly Dictionary<string, Derived.PackedChecks> _precomputed = new(StringComparer.Ordinal);
     private bool _dirty;
     private bool _closed;
 
@@ -54,7 +55,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             {
                 warning = prepared.Warning;
                 result = await writer.Index.UpsertAsync(ready, cancellationToken).ConfigureAwait(false);
-                Record(result, ready.Report);
+                Record(result, ready.Report, prepared.Checks);
             }
             else
             {
@@ -103,7 +104,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
             var written = await writer.Index.UpsertManyAsync(run.Select(item => item.Report!).ToList(), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < written.Count; i++)
             {
-                Record(written[i], run[i].Report!.Report);
+                Record(written[i], run[i].Report!.Report, run[i].Checks);
                 results.Add((written[i], run[i].Warning));
             }
         }
@@ -115,9 +116,13 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
     }
 
     /// <summary>What one write changed: the report for the derived views, and the versions it superseded, marked for removal in the store.</summary>
-    private void Record(IngestResult result, Report report)
+    private void Record(IngestResult result, Report report, Derived.PackedChecks? checks = null)
     {
-        if (result.Outcome != IngestOutcome.Unchanged) _written.Add(report);
+        if (result.Outcome != IngestOutcome.Unchanged)
+        {
+            _written.Add(report);
+            if (checks is not null && checks.Checks.ReportId == report.Id) _precomputed[report.Id] = checks;
+        }
         _gone.AddRange(result.Superseded);
         if (result.Superseded.Count > 0 && writer.Store is { } kept) _removals.AddRange(kept.MarkPendingRemoval(result.Superseded, Superseded));
     }
@@ -177,7 +182,7 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         writer.Health?.WriteSucceeded();
         // The corpus views' rows of what the batch changed (and of the same agencies' other years); a failure there
         // leaves the views to be rebuilt at the next start, never the index commit undone.
-        writer.Derived?.AfterCommit(_written, _gone.Except(_written.Select(r => r.Id), StringComparer.Ordinal).ToList());
+        writer.Derived?.AfterCommit(_written, _gone.Except(_written.Select(r => r.Id), StringComparer.Ordinal).ToList(), _precomputed);
         if (writer.Store is { } store)
         {
             try
@@ -253,5 +258,6 @@ internal sealed class WriteBatch(CorpusWriter writer) : IAsyncDisposable
         _keptReports.Clear();
         _written.Clear();
         _gone.Clear();
+        _precomputed.Clear();
     }
 }
