@@ -30,6 +30,12 @@ public sealed record RelevanceOptions
     public float ExactBoost { get; init; } = 1.0f;
     /// <summary>Boost of matches in the section / subsection title (0: titles are generic and did not help, docs/RELEVANCE.md).</summary>
     public float TitleBoost { get; init; } = 0f;
+    /// <summary>
+    /// Boost of a word held as written (its bigrams as a phrase, scored by BM25: the sum of their idf, so 政府工作报告 weighs
+    /// much more than 公开) on top of its parts; 0 = the word scores only through its parts (jieba words and bigrams), which a
+    /// report's many common parts (政府, 工作, 报告) can outweigh. Measured by cross-validation in round 4 (docs/RELEVANCE.md).
+    /// </summary>
+    public float WordPhraseBoost { get; init; }
     /// <summary>Expand query words with the domain synonyms (weight <see cref="SynonymBoost"/>).</summary>
     public bool UseSynonyms { get; init; } = true;
     /// <summary>Score added to problems sections when the query describes a shortcoming (see <see cref="SectionIntent"/>); 0 = off.</summary>
@@ -85,6 +91,11 @@ public sealed record RelevanceOptions
     /// normalisation ranks below short sections that merely use the words (docs/RELEVANCE.md).
     /// </summary>
     public float Bm25B { get; init; } = 0.3f;
+    /// <summary>
+    /// BM25 length normalisation on the bigram fields when searching; null = <see cref="Bm25B"/> (one b for every field).
+    /// Measured by cross-validation in round 4 (docs/RELEVANCE.md).
+    /// </summary>
+    public float? BigramBm25B { get; init; }
 
     /// <summary>BM25 parameters of the index's similarity (Lucene's defaults); other values wrap the query in a <see cref="SimilarityQuery"/> (norms do not depend on them).</summary>
     internal const float IndexBm25K1 = 1.2f, IndexBm25B = 0.75f;
