@@ -24,11 +24,9 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
 
     /// <summary>The BM25 to score with when the options' k1 / b differ from the index's, else null (the searcher's).</summary>
     private readonly Lucene.Net.Search.Similarities.Similarity? _similarity =
-        options.BigramBm25B is { } bigramB && bigramB != options.Bm25B
-            ? new FieldBm25Similarity(options.Bm25K1, options.Bm25B, bigramB)
-            : options.Bm25K1 == RelevanceOptions.IndexBm25K1 && options.Bm25B == RelevanceOptions.IndexBm25B
-                ? null
-                : new Storage.FieldAwareBm25Similarity(options.Bm25K1, options.Bm25B);
+        options.Bm25K1 == RelevanceOptions.IndexBm25K1 && options.Bm25B == RelevanceOptions.IndexBm25B
+            ? null
+            : new Storage.FieldAwareBm25Similarity(options.Bm25K1, options.Bm25B);
 
     private Lucene.Net.Analysis.Analyzer QueryWords => options.QueryInSearchMode ? analyzers.Words : analyzers.WordsQuery;
 
@@ -240,11 +238,6 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
             ? synonyms.Expand(word).Select(e => Presence(e) is { } q ? new RelatedWord(e, q) : null).OfType<RelatedWord>().ToList()
             : [];
         if (scoring is not null) query.Add(scoring, Occur.SHOULD);
-        if (options.WordPhraseBoost > 0 && presence is PhraseQuery && Presence(word) is { } whole)
-        {
-            whole.Boost = options.WordPhraseBoost;
-            query.Add(whole, Occur.SHOULD);
-        }
         if (related.Count > 0)
         {
             // The best related word counts (a little of the others): several related words must not outweigh the word itself.

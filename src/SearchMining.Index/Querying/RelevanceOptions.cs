@@ -8,7 +8,7 @@ public enum FieldMode
     Words = 1,
     /// <summary>The CJK bigram field.</summary>
     Bigram = 2,
-    /// <summary>Jieba words and bigrams, the word field boosted.</summary>
+    /// <summary>Jieba words and bigrams (weighted by <see cref="RelevanceOptions.WordBoost"/> and <see cref="RelevanceOptions.BigramBoost"/>).</summary>
     Combined = Words | Bigram,
     /// <summary>The SmartCn word field (only where the analyzer set indexes it).</summary>
     SmartCn = 4,
@@ -23,19 +23,17 @@ public sealed record RelevanceOptions
     /// precise query analyzer (人员培训 stays one word and misses 业务培训).
     /// </summary>
     public bool QueryInSearchMode { get; init; } = true;
-    public float WordBoost { get; init; } = 2.0f;
+    /// <summary>
+    /// Weight of the word field's tokens against the bigram field's (<see cref="BigramBoost"/>): 1, the two fields count the
+    /// same (round 4: chosen by cross-validation in every fold over 209 dev needs, as in round 3; it was 2, docs/RELEVANCE.md).
+    /// </summary>
+    public float WordBoost { get; init; } = 1.0f;
     public float BigramBoost { get; init; } = 1.0f;
     public float SmartCnBoost { get; init; } = 2.0f;
     /// <summary>Boost of an exact-substring (bigram phrase) match of a whole word group.</summary>
     public float ExactBoost { get; init; } = 1.0f;
     /// <summary>Boost of matches in the section / subsection title (0: titles are generic and did not help, docs/RELEVANCE.md).</summary>
     public float TitleBoost { get; init; } = 0f;
-    /// <summary>
-    /// Boost of a word held as written (its bigrams as a phrase, scored by BM25: the sum of their idf, so 政府工作报告 weighs
-    /// much more than 公开) on top of its parts; 0 = the word scores only through its parts (jieba words and bigrams), which a
-    /// report's many common parts (政府, 工作, 报告) can outweigh. Measured by cross-validation in round 4 (docs/RELEVANCE.md).
-    /// </summary>
-    public float WordPhraseBoost { get; init; }
     /// <summary>Expand query words with the domain synonyms (weight <see cref="SynonymBoost"/>).</summary>
     public bool UseSynonyms { get; init; } = true;
     /// <summary>Score added to problems sections when the query describes a shortcoming (see <see cref="SectionIntent"/>); 0 = off.</summary>
@@ -54,8 +52,12 @@ public sealed record RelevanceOptions
     public float CoverageBoost { get; init; } = 3f;
     /// <summary>Every query word required (the engine's semantics before coverage ranking; kept for the comparison in docs/RELEVANCE.md).</summary>
     public bool RequireAllWords { get; init; }
-    /// <summary>How much related words other than the best-scoring one add (dis-max tie breaker: 0 = only the best, 1 = sum).</summary>
-    public float RelatedTieBreaker { get; init; } = 0.1f;
+    /// <summary>
+    /// How much related words other than the best-scoring one add (dis-max tie breaker: 0 = only the best, 1 = sum). 0.5
+    /// (round 4: chosen by cross-validation in every fold over 209 dev needs, jointly with <see cref="WordBoost"/>; it was 0.1):
+    /// each related word still scores at <see cref="SynonymBoost"/>, below the word itself.
+    /// </summary>
+    public float RelatedTieBreaker { get; init; } = 0.5f;
     /// <summary>Share of the coverage scores a word (or group) earns where the section holds only a related word of it.</summary>
     public float RelatedCoverage { get; init; } = 1f;
 
@@ -91,11 +93,6 @@ public sealed record RelevanceOptions
     /// normalisation ranks below short sections that merely use the words (docs/RELEVANCE.md).
     /// </summary>
     public float Bm25B { get; init; } = 0.3f;
-    /// <summary>
-    /// BM25 length normalisation on the bigram fields when searching; null = <see cref="Bm25B"/> (one b for every field).
-    /// Measured by cross-validation in round 4 (docs/RELEVANCE.md).
-    /// </summary>
-    public float? BigramBm25B { get; init; }
 
     /// <summary>BM25 parameters of the index's similarity (Lucene's defaults); other values wrap the query in a <see cref="SimilarityQuery"/> (norms do not depend on them).</summary>
     internal const float IndexBm25K1 = 1.2f, IndexBm25B = 0.75f;

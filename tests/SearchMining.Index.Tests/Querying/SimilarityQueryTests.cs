@@ -45,23 +45,4 @@ public sealed class SimilarityQueryTests(SampleIndexFixture fixture)
             if (freqs[ranked[i - 1].Doc] == freqs[ranked[i].Doc]) ranked[i - 1].Score.ShouldBe(ranked[i].Score);
         }
     }
-
-    [Fact]
-    public void The_bigram_field_gets_its_own_length_normalisation_and_the_word_field_keeps_the_other()
-    {
-        var words = new Term(IndexFields.TextWords, "公开");
-        var perField = new FieldBm25Similarity(1.2f, 0.75f, 0f);
-        var (bigramPerField, bigramFlat, wordsPerField, wordsIndex) = fixture.Index.WithSearcher(searcher => (
-            searcher.Search(new SimilarityQuery(new TermQuery(Disclosure), perField), 1000).ScoreDocs,
-            searcher.Search(new SimilarityQuery(new TermQuery(Disclosure), new FieldAwareBm25Similarity(1.2f, 0f)), 1000).ScoreDocs,
-            searcher.Search(new SimilarityQuery(new TermQuery(words), perField), 1000).ScoreDocs,
-            searcher.Search(new TermQuery(words), 1000).ScoreDocs));
-
-        bigramPerField.Length.ShouldBeGreaterThan(10);
-        wordsPerField.Length.ShouldBeGreaterThan(10);
-        bigramPerField.Select(d => (d.Doc, d.Score)).ShouldBe(bigramFlat.Select(d => (d.Doc, d.Score)));
-        wordsPerField.Select(d => (d.Doc, d.Score)).ShouldBe(wordsIndex.Select(d => (d.Doc, d.Score)));
-        // b 0 and b 0.75 order the bigram field's sections differently (long sections are no longer penalised).
-        bigramFlat.Select(d => d.Doc).ShouldNotBe(fixture.Index.WithSearcher(searcher => searcher.Search(new TermQuery(Disclosure), 1000).ScoreDocs).Select(d => d.Doc));
-    }
 }
