@@ -173,7 +173,8 @@ internal static class EvalRelevanceCommand
         yield return ("without related words", d with { UseSynonyms = false });
         yield return ("without exact-substring boost", d with { ExactBoost = 0 });
         yield return ("without problems intent", d with { ProblemIntentBoost = 0 });
-        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true });
+        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true, WordBoost = 2f, RelatedTieBreaker = 0.1f });
+        yield return ("round-3 default (word boost 2, related tie-breaker 0.1)", d with { WordBoost = 2f, RelatedTieBreaker = 0.1f });
         yield return (DefaultRun, d);
         if (!grid) yield break;
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })
