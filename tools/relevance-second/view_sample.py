@@ -1,6 +1,11 @@
-import sys, re
+"""Second judge's listing of sampled sections (data/relevance/v4/README.md, "Second judge").
+usage: SECTIONS=/tmp/s.tsv python3 tools/relevance-second/view_sample.py u01 u03 ...
+where /tmp/s.tsv comes from `eval-relevance --set data/relevance/v3 --export-sections /tmp/s.tsv` (same keys as v4).
+Short sections are printed in full, long ones as their opening plus the passages around the need's key words
+(written per need from its need column before grading); u23 and u25 sections in full. Does not read judgments.tsv."""
+import sys, re, os
 sec={}
-for l in open('/tmp/j4b/sections.tsv',encoding='utf-8'):
+for l in open(os.environ.get('SECTIONS','/tmp/s.tsv'),encoding='utf-8'):
     k,t=l.rstrip('\n').split('\t',1); sec[k]=t
 KW={
 'u01':'好差评 差评 评价 满意度 打分 满意率 测评',
@@ -47,7 +52,7 @@ def show(n, k, maxfull=380, win=70):
     return head+'\n  ^'+t[:50]+'…\n  '+(out if out else '(no keyword)')
 needs=set(sys.argv[1:])
 i=0
-for l in open('/work/wt/judged4b/data/relevance/v4/sample-second.tsv',encoding='utf-8'):
+for l in open(os.path.join(os.path.dirname(__file__),'..','..','data','relevance','v4','sample-second.tsv'),encoding='utf-8'):
     if l.startswith('#'): continue
     n,k=l.rstrip('\n').split('\t')
     if n in needs:
