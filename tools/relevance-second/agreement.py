@@ -2,8 +2,9 @@
 """Cohen's kappa between judgments.tsv (first judge) and judgments-second.tsv (second judge) over the
 pairs of sample-second.tsv (unlisted = 0 in both files). Graded (0/1/2, unweighted and linear-weighted)
 and binary (relevant = grade >= 1; also strict = grade 2), overall and per user group. Lists disagreements.
-usage: python3 tools/relevance-second/agreement.py [--list]"""
-import os, sys, collections
+usage: python3 tools/relevance-second/agreement.py [--list] [--before]
+--before reads the first judge's judgments.tsv as it was before settling (git show e6c5317:…), the README figures."""
+import os, sys, collections, subprocess
 here = os.path.join(os.path.dirname(__file__), '..', '..', 'data', 'relevance', 'v4')
 def rows(name):
     for l in open(os.path.join(here, name), encoding='utf-8'):
@@ -13,7 +14,12 @@ group = {r[0]: r[4] for r in rows('needs.tsv')}
 sample = [tuple(r) for r in rows('sample-second.tsv')]
 def grades(name):
     return {(r[0], r[1] + '#' + r[2]): int(r[3]) for r in rows(name)}
-a, b = grades('judgments.tsv'), grades('judgments-second.tsv')
+def grades_before():
+    text = subprocess.run(['git', 'show', 'e6c5317:data/relevance/v4/judgments.tsv'], cwd=here, check=True,
+                          capture_output=True, text=True).stdout
+    return {(p[0], p[1] + '#' + p[2]): int(p[3]) for p in (l.split('\t') for l in text.splitlines() if l.strip() and not l.startswith('#'))}
+a = grades_before() if '--before' in sys.argv else grades('judgments.tsv')
+b = grades('judgments-second.tsv')
 def kappa(pairs, cats, weight=None):
     n = len(pairs)
     if n == 0: return float('nan')
