@@ -139,7 +139,7 @@ public static class MetricsCard
         foreach (var (name, metrics) in dev.Baselines)
             b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
         b.AppendLine();
-        b.AppendLine($"Synthetic statements change the dev macro-F1 by {Signed(dev.SyntheticEffect.Observed)} ({Signed(dev.SyntheticEffect.Low)} … {Signed(dev.SyntheticEffect.High)}, bootstrap over dev agencies). Lead over the baselines: {string.Join("; ", dev.Leads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))}.");
+        b.AppendLine($"Synthetic statements change the dev macro-F1 by {Signed(dev.SyntheticEffect.Observed)} ({Interval(dev.SyntheticEffect)}, bootstrap over dev agencies). Lead over the baselines: {Leads(dev.Leads)}.");
         if (dev.Kind.ModelMatchesRule is { } agree)
             b.AppendLine($"The model's text-only kind agrees with the parser's rule kind on {Pct(agree)} of the dev statements.");
         if (dev.OtherPartitions.Count > 1)
@@ -163,7 +163,7 @@ public static class MetricsCard
         foreach (var (name, metrics) in dev.NonPingtanBaselines)
             b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | {F(metrics.KindAccuracy)} |");
         b.AppendLine();
-        b.AppendLine($"Lead over the baselines on these statements: {string.Join("; ", dev.NonPingtanLeads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))} (bootstrap over these agencies).");
+        b.AppendLine($"Lead over the baselines on these statements: {Leads(dev.NonPingtanLeads)} (bootstrap over these agencies).");
         b.AppendLine();
         PerTheme(b, dev.NonPingtan, dev.NonPingtanBaselines);
         if (dev.Outside is { } outside) Outside(b, outside);
@@ -181,8 +181,8 @@ public static class MetricsCard
         foreach (var (name, metrics) in o.Baselines)
             b.AppendLine($"| baseline: {name} | {F(metrics.MacroF1)} | | {F(metrics.KindAccuracy)} |");
         b.AppendLine();
-        b.AppendLine($"Lead over the baselines: {string.Join("; ", o.Leads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Signed(l.Value.Low)} … {Signed(l.Value.High)})"))}."
-            + (o.SyntheticEffect is { } syn ? $" Synthetic statements change this macro-F1 by {Signed(syn.Observed)} ({Signed(syn.Low)} … {Signed(syn.High)})." : ""));
+        b.AppendLine($"Lead over the baselines: {Leads(o.Leads)}."
+            + (o.SyntheticEffect is { } syn ? $" Synthetic statements change this macro-F1 by {Signed(syn.Observed)} ({Interval(syn)})." : ""));
         b.AppendLine();
         b.AppendLine($"| theme | positives | model P | model R | model F1 | 95 % interval | {string.Join(" | ", o.Baselines.Keys.Select(k => $"F1 {k}"))} |");
         b.AppendLine($"|---|---|---|---|---|---|{string.Concat(o.Baselines.Keys.Select(_ => "---|"))}");
@@ -227,6 +227,12 @@ public static class MetricsCard
 
     private static string Met(bool met) => met ? "met" : "not met";
     private static string Signed(double value) => (value >= 0 ? "+" : "") + F(value);
+
+    private static string Interval(BootstrapDifference d) => $"{Signed(d.Low)} … {Signed(d.High)}";
+
+    /// <summary>"name +0.11 (+0.06 … +0.19); …" for a model's leads over its baselines.</summary>
+    private static string Leads(IEnumerable<KeyValuePair<string, BootstrapDifference>> leads) =>
+        string.Join("; ", leads.Select(l => $"{l.Key} {Signed(l.Value.Observed)} ({Interval(l.Value)})"));
     private static string Pct(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }
