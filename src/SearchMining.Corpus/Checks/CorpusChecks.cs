@@ -18,7 +18,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
 {
     private const int CacheLimit = 256;
 
-    /// <summary>Reports whose unpacked results one read of rows keeps at a time.</summary>
+    /// <summary>(Report, rule) blobs whose unpacked results one read of rows keeps at a time.</summary>
     private const int UnpackedLimit = 64;
     private readonly ConcurrentDictionary<(long Version, string Key), object> _cache = new();
 
@@ -30,12 +30,17 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         var derived = corpus.Derived;
         using (var connection = derived.Store.OpenRead())
         {
-            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id, results FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
+            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
             using var reader = head.ExecuteReader();
             if (reader.Read())
             {
                 var report = Header(reportId, reader.GetString(0), reader.GetNullableString(1), reader.GetNullableInt32(2), reader.GetNullableString(3));
-                return report with { Results = reader.IsDBNull(4) ? [] : DerivedStore.ReadResults(reader.GetFieldValue<byte[]>(4)) };
+                // The rules' blobs in rule order: the results in their stored numbering.
+                using var blobs = connection.Command(null, "SELECT results FROM check_rule_results WHERE report_id = $id ORDER BY rule_order", ("$id", reportId));
+                using var rules = blobs.ExecuteReader();
+                var results = new List<CheckResult>();
+                while (rules.Read()) results.AddRange(DerivedStore.ReadResults(rules.GetFieldValue<byte[]>(0)));
+                return report with { Results = results };
             }
         }
         // Not (yet) in the store — a rebuild under way: computed now, against the history the store has.
@@ -62,7 +67,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var connection = corpus.Derived.Store.OpenRead();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n
+            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n, r.rule_order
             FROM check_results r JOIN check_reports p ON p.report_id = r.report_id
             WHERE {CheckSql.ResultFilter(query, command)}
             ORDER BY {CheckSql.OrderBy(query)}
@@ -71,23 +76,27 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         command.Parameters.AddWithValue("$limit", limit ?? -1);
         command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         using var reader = command.ExecuteReader();
-        // A row's result is in its report's blob: read and unpacked once while the report's rows follow each other, and
-        // of the unpacked array only the row's element is parsed.
-        var unpacked = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        // A row's result is in its (report, rule) blob: one small read, unpacked once while the rule's rows of a report
+        // follow each other, and of the unpacked array only the row's element is parsed.
+        var unpacked = new Dictionary<(string, int), (int FirstN, ReadOnlyMemory<byte> Results)>();
         using var blob = connection.CreateCommand();
-        blob.CommandText = "SELECT results FROM check_reports WHERE report_id = $id";
+        blob.CommandText = "SELECT first_n, results FROM check_rule_results WHERE report_id = $id AND rule_order = $rule";
         var id = blob.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        var rule = blob.Parameters.Add(new SqliteParameter { ParameterName = "$rule" });
         while (reader.Read())
         {
             var reportId = reader.GetString(0);
-            if (!unpacked.TryGetValue(reportId, out var results))
+            var key = (reportId, reader.GetInt32(6));
+            if (!unpacked.TryGetValue(key, out var stored))
             {
                 if (unpacked.Count >= UnpackedLimit) unpacked.Clear();
                 id.Value = reportId;
-                unpacked[reportId] = results = blob.ExecuteScalar() is byte[] packed ? DerivedStore.Unpack(packed) : "[]"u8.ToArray();
+                rule.Value = key.Item2;
+                using var blobReader = blob.ExecuteReader();
+                unpacked[key] = stored = blobReader.Read() ? (blobReader.GetInt32(0), DerivedStore.Unpack(blobReader.GetFieldValue<byte[]>(1))) : (0, "[]"u8.ToArray());
             }
             // Null: the report's results changed while reading (the next read has them).
-            if (DerivedStore.ReadResult(results, reader.GetInt32(5)) is not { } result) continue;
+            if (DerivedStore.ReadResult(stored.Results, reader.GetInt32(5) - stored.FirstN) is not { } result) continue;
             yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), result);
         }
     }

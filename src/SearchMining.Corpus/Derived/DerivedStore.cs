@@ -12,9 +12,11 @@ namespace SearchMining.Corpus.Derived;
 /// <summary>
 /// What the corpus-wide views read, computed at ingest and kept in an SQLite file beside the index
 /// (<c>&lt;index&gt;/derived/derived.db</c>, opened through <see cref="DurableDatabase"/>): per report the agency key, year,
-/// the status of every rule and all its results in one compressed blob (<see cref="Pack"/>); per check result one slim row
-/// with only the columns the views filter and sort on (rule order, severity, status, score, agency, year, file) — a
-/// <c>WITHOUT ROWID</c> table keyed by (report, result number), its result read from the report's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
+/// the status of every rule; per (report, rule) one compressed blob of that rule's results (<see cref="Pack"/>, a
+/// <c>WITHOUT ROWID</c> table keyed by report and rule order: a view whose rows come from many reports unpacks one small
+/// blob a row, not a whole report's); per check result one slim row with only the columns the views filter and sort on
+/// (rule order, severity, status, score, agency, year, file) — a <c>WITHOUT ROWID</c> table keyed by (report, result
+/// number), its result read from its rule's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
 /// <see cref="Version"/> (or other rules) is deleted and rebuilt, and <see cref="Stamp"/> says which index commit the
 /// rows match. One writing connection (serialised); reads open their own connections (WAL: they never wait for writes).
 /// </summary>
@@ -24,7 +26,7 @@ internal sealed class DerivedStore : IDisposable
     public const string FileName = "derived.db";
 
     /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The sort value of a report without an agency: after every name, as <see cref="CheckQuery.Select"/> puts it.</summary>
     public const string NoAgency = "\uffff";
@@ -124,8 +126,7 @@ internal sealed class DerivedStore : IDisposable
             source_file TEXT NOT NULL,
             previous_id TEXT,
             computed INTEGER NOT NULL DEFAULT 0,
-            statuses TEXT NOT NULL DEFAULT '',
-            results BLOB);
+            statuses TEXT NOT NULL DEFAULT '');
         CREATE INDEX IF NOT EXISTS check_reports_history ON check_reports(history_key, year);
         CREATE TABLE IF NOT EXISTS check_results (
             report_id TEXT NOT NULL,
@@ -138,6 +139,12 @@ internal sealed class DerivedStore : IDisposable
             year INTEGER,
             source_file TEXT NOT NULL,
             PRIMARY KEY (report_id, n)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS check_rule_results (
+            report_id TEXT NOT NULL,
+            rule_order INTEGER NOT NULL,
+            first_n INTEGER NOT NULL,
+            results BLOB NOT NULL,
+            PRIMARY KEY (report_id, rule_order)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
         CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule_order, status);
         """;
@@ -160,11 +167,13 @@ internal sealed class DerivedStore : IDisposable
             foreach (var id in changes.Removed)
             {
                 Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", id));
+                Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", id));
                 Run(tx, "DELETE FROM check_reports WHERE report_id = $id", ("$id", id));
             }
             foreach (var report in changes.Added)
             {
                 Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", report.Id));
+                Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", report.Id));
                 Run(tx, """
                     INSERT INTO check_reports(report_id, seq, history_key, agency, year, source_file) VALUES ($id, $seq, $key, $agency, $year, $file)
                     ON CONFLICT(report_id) DO UPDATE SET history_key = $key, agency = $agency, year = $year, source_file = $file, computed = 0
@@ -185,9 +194,21 @@ internal sealed class DerivedStore : IDisposable
     {
         var checks = packed.Checks;
         Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", checks.ReportId));
+        Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", checks.ReportId));
         var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
-        Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1, results = $results WHERE report_id = $id",
-            ("$id", checks.ReportId), ("$previous", checks.PreviousReportId), ("$statuses", statuses), ("$results", packed.Packed));
+        Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
+            ("$id", checks.ReportId), ("$previous", checks.PreviousReportId), ("$statuses", statuses));
+        using (var blob = Command(tx, "INSERT INTO check_rule_results(report_id, rule_order, first_n, results) VALUES ($id, $order, $first, $results)"))
+        {
+            var blobParameters = new[] { "$id", "$order", "$first", "$results" }
+                .Select(name => blob.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+            foreach (var rule in packed.Blobs)
+            {
+                object[] values = [checks.ReportId, rule.RuleOrder, rule.FirstN, rule.Packed];
+                for (var i = 0; i < values.Length; i++) blobParameters[i].Value = values[i];
+                blob.ExecuteNonQuery();
+            }
+        }
         using var insert = Command(tx, """
             INSERT INTO check_results(report_id, n, rule_order, severity, status, score, agency_sort, year, source_file)
             VALUES ($id, $n, $order, $severity, $status, $score, $agencySort, $year, $file)
@@ -257,11 +278,11 @@ internal sealed class DerivedStore : IDisposable
         return connection;
     }
 
-    /// <summary>A report's results, as stored (<see cref="Pack"/>); a result row's result is the one at its number.</summary>
+    /// <summary>Results as stored (<see cref="Pack"/>): one rule's results on one report.</summary>
     public static IReadOnlyList<CheckResult> ReadResults(byte[] packed) =>
         JsonSerializer.Deserialize<List<CheckResult>>(Unpack(packed).Span, Json)!;
 
-    /// <summary>The JSON array of a report's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
+    /// <summary>The JSON array of a rule's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
     public static ReadOnlyMemory<byte> Unpack(byte[] packed)
     {
         var json = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(packed)];
@@ -283,7 +304,7 @@ internal sealed class DerivedStore : IDisposable
         return null;
     }
 
-    /// <summary>A report's results as stored: the length of their JSON array, then the array Brotli-compressed (one blob a report, not one a result).</summary>
+    /// <summary>Results as stored: the length of their JSON array, then the array Brotli-compressed (one blob per report and rule, not one a result).</summary>
     public static byte[] Pack(IReadOnlyList<CheckResult> results)
     {
         var utf8 = JsonSerializer.SerializeToUtf8Bytes(results, Json);

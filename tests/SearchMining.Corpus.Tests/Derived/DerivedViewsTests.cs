@@ -141,6 +141,33 @@ public sealed class DerivedViewsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Each_rules_rows_read_from_their_report_and_rule_blob_are_the_results_computed_in_memory()
+    {
+        using var corpus = Open();
+        foreach (var sample in Pingtan) await Ingest(corpus, sample);
+        var reports = corpus.ListReports(limit: 100).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
+        var history = new AgencyNameHistory(reports);
+        var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
+        var inMemory = reports.ToDictionary(r => r.Id, r => checker.Run(r, history).Results);
+        var checks = new CorpusChecks(corpus);
+        static (string, CheckStatus, double?, string, string?) Key(CheckResult r) => (r.Rule, r.Status, r.Score, r.Evidence, r.Subject);
+        foreach (var (id, results) in inMemory)
+        {
+            // A report's results come back whole, numbered in rule order.
+            var order = CheckRules.All.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            checks.Of(id).ShouldNotBeNull().Results.Select(Key).ShouldBe(results.OrderBy(r => order.GetValueOrDefault(r.Rule)).Select(Key));
+        }
+        foreach (var rule in CheckRules.All)
+        {
+            // One rule's rows (as the per-rule CSV reads them): each row's result is its element of the rule's blob.
+            var rows = checks.Rows(new CheckQuery(Rule: rule.Id, Sort: CheckSort.Agency)).ToList();
+            rows.Count.ShouldBe(inMemory.Values.Sum(rs => rs.Count(r => r.Rule == rule.Id)), rule.Id);
+            foreach (var group in rows.GroupBy(r => r.Report.ReportId))
+                group.Select(r => Key(r.Result)).Order().ShouldBe(inMemory[group.Key].Where(r => r.Rule == rule.Id).Select(Key).Order(), rule.Id);
+        }
+    }
+
     private string StorePath => Path.Combine(_corpus.IndexPath, DerivedStore.FolderName, DerivedStore.FileName);
 
     private void SetMeta(string key, string value)
