@@ -5,7 +5,7 @@ namespace SearchMining.Core.Parsing;
 
 /// <summary>
 /// The text the parser reads: the source folded to Simplified (<see cref="ChineseCharacterFold"/>) and the pinyin that
-/// some converted mirrors put after a character (規(guī)范, 衛(wèi)生) blanked to spaces. Same length as the source, so every
+/// some converted mirrors put after a character (規(guī)范, 衛(wèi)生) or between characters (報 bào 告) blanked to spaces. Same length as the source, so every
 /// offset found in the view is an offset in the text as written; the same instance when nothing changes.
 /// </summary>
 public static partial class ReadingView
@@ -13,13 +13,17 @@ public static partial class ReadingView
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]")]
     private static partial Regex PinyinAnnotation();
 
+    /// <summary>A toned pinyin syllable written between characters without brackets (報 bào 告, 報bào告), as other mirrors write it.</summary>
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF][ \u3000]?)[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}(?![a-zA-Z])")]
+    private static partial Regex PinyinBetweenCharacters();
+
     public static string Of(string source)
     {
         var folded = ChineseCharacterFold.Fold(source);
-        var matches = PinyinAnnotation().Matches(folded);
+        var matches = PinyinAnnotation().Matches(folded).Concat(PinyinBetweenCharacters().Matches(folded)).ToList();
         if (matches.Count == 0) return folded;
         var chars = folded.ToCharArray();
-        foreach (Match m in matches) Array.Fill(chars, ' ', m.Index, m.Length);
+        foreach (var m in matches) Array.Fill(chars, ' ', m.Index, m.Length);
         return new string(chars);
     }
 }

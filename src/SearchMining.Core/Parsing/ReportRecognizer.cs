@@ -10,7 +10,8 @@ namespace SearchMining.Core.Parsing;
 /// text a folder or an upload may hold (a README, a source list, a letter). The parser answers
 /// <see cref="ParseErrorKind.NotAReport"/> by it; the API's 422 follows from that.
 /// A text is a report when it is Chinese prose (not markup or another language: at least
-/// <see cref="MinChineseShare"/> of its visible characters are Chinese, or <see cref="MinChineseShareOfMarkup"/> when
+/// <see cref="MinChineseShare"/> of its visible characters are Chinese, pinyin annotations of a converted mirror
+/// (<see cref="LatinAnnotation"/>) left out, or <see cref="MinChineseShareOfMarkup"/> when
 /// most of its lines are Markdown syntax) and it shows one sign of a report: a section heading of the report templates
 /// (一、总体情况 …), a report title (XX 2024年政府信息公开工作年度报告), or talk of 政府信息公开 / 政务公开 work.
 /// Once parsed, a report with no section heading, no year and no agency is not one either (<see cref="Check"/>).
@@ -27,6 +28,15 @@ public static partial class ReportRecognizer
 
     [GeneratedRegex(@"政府信息公开|信息公开工作|政务公开")]
     private static partial Regex DisclosureWording();
+
+    /// <summary>
+    /// Latin that annotates Chinese rather than being text of its own, left out of the Chinese share: a pinyin syllable
+    /// with a tone mark anywhere (bào, (guī), zhèng), a syllable with a tone digit (bao4), and a lower-case Latin run
+    /// written against a Chinese character with no space (報bao告gao, 報(bao)) as converted mirrors write it.
+    /// English prose keeps its words apart from any Chinese by spaces and has no tone marks, so it still counts.
+    /// </summary>
+    [GeneratedRegex(@"[(（]?[a-zA-Zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]?|\b[a-zü]{1,6}[1-5]\b|(?<=[\u4E00-\u9FFF])[(（]?[a-zü]{1,6}[)）]?|[(（]?[a-zü]{1,6}[)）]?(?=[\u4E00-\u9FFF])")]
+    private static partial Regex LatinAnnotation();
 
     [GeneratedRegex(@"^\s*(?:#|\||```|[-*+]\s|>)")]
     private static partial Regex MarkupLine();
@@ -62,7 +72,7 @@ public static partial class ReportRecognizer
     private static (int Chinese, int Visible, double MarkupShare) Counts(string text)
     {
         int chinese = 0, visible = 0;
-        foreach (var c in text)
+        foreach (var c in LatinAnnotation().Replace(text, " "))
         {
             if (char.IsWhiteSpace(c)) continue;
             visible++;

@@ -17,18 +17,21 @@ public static partial class SectionHeadingFinder
 
     private const string Number = @"(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \t\u3000]*[、：:.．]?|(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．，,])[ \t\u3000]*";
 
-    [GeneratedRegex(Number + @"(?:" +
+    /// <summary>A report year written before a title (一、2019年政府信息公开工作的总体情况): skipped before the topic words.</summary>
+    private const string YearBeforeTitle = @"(?:(?:19|20)\d{2}年度?)?";
+
+    [GeneratedRegex(Number + YearBeforeTitle + @"(?:" +
         @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|" + Gap + @"{0,6}?依申请公开(?![^。\n\t]{0,24}?收费)[^。\n\t]{0,24}?情况|" + Gap + @"{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
-        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表))" +
+        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?情况)" +
         @"|(?<review>" + Gap + @"{0,20}?复议[^。\n\t]{0,16}?诉讼(?:[^。\n\t]{0,8}?情况|[^。\n\t]{0,6}?(?:事件|案件|事项)))" +
         @"|(?<problems>" + Gap + @"{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|" + Gap + @"{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
         @"|(?<other>其他需要报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +
-        @"|(?<overview>" + Gap + @"{0,12}?(?:总体情况|概述|概况|基本情况|工作开展情况|工作情况)|" + Gap + @"{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
+        @"|(?<overview>" + Gap + @"{0,12}?(?:总体情况|概述|概况|基本情况|工作开展情况|工作情况|工作进展情况)|" + Gap + @"{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
         @")")]
     private static partial Regex KnownHeading();
 
     /// <summary>A short numbered line with a title we may not know (一 概述, 三、依申请公开政府信息：无…), kept by its topic words or when it continues the numbering.</summary>
-    [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))(?<title>[^\t。\d〇○零是][^\t。:：]{1,24}?)[ \u3000]*(?:[:：].*)?$")]
+    [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))" + YearBeforeTitle + @"(?<title>[^\t。\d〇○零是][^\t。:：]{1,24}?)[ \u3000]*(?:[:：].*)?$")]
     private static partial Regex GenericHeadingLine();
 
     /// <summary>A numbered heading cut off by the end of a stored page: 二、主动公开政府信.</summary>
@@ -53,9 +56,9 @@ public static partial class SectionHeadingFinder
         (new Regex("复议|诉讼|申诉"), SectionTopic.ReviewLitigation),
         (new Regex("问题|不足|改进|整改|下一步|下步|今后|打算|思路|努力方向|差距|困难"), SectionTopic.Problems),
         (new Regex("依申请|申请公开|公开申请|收到.{0,6}申请|受理.{0,6}申请|申请.{0,4}(?:办理|处理)"), SectionTopic.Applications),
-        (new Regex("主动公开"), SectionTopic.Proactive),
+        (new Regex("主动公开|公开政府信息|重点领域"), SectionTopic.Proactive),
         (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
-        (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况"), SectionTopic.Overview),
+        (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况|进展情况"), SectionTopic.Overview),
     ];
 
     /// <summary>Titles of the templates, to read a heading cut short by the end of a page (收到 → 收到和处理政府信息公开申请情况).</summary>
@@ -97,6 +100,7 @@ public static partial class SectionHeadingFinder
         }
         AddHeadingLines(text, candidates);
         AddCutHeading(text, candidates);
+        AddUnnumberedTitleLines(text, candidates);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
         candidates.RemoveAll(listed.Contains);
@@ -126,6 +130,40 @@ public static partial class SectionHeadingFinder
             var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
             var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
             candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? SectionTopic.Other, topic is not null, title, offset, bodyStart));
+        }
+    }
+
+    /// <summary>
+    /// The titles of the 2019/2021 templates in their order, for a heading line whose number a crawl lost (<c>- 总体情况</c>):
+    /// such a line is read as the section its place in the template gives.
+    /// </summary>
+    private static readonly (string Title, int Value, SectionTopic Topic)[] OrderedTemplateTitles =
+    [
+        ("总体情况", 1, SectionTopic.Overview), ("概述", 1, SectionTopic.Overview),
+        ("主动公开政府信息情况", 2, SectionTopic.Proactive),
+        ("收到和处理政府信息公开申请情况", 3, SectionTopic.Applications),
+        ("政府信息公开行政复议、行政诉讼情况", 4, SectionTopic.ReviewLitigation),
+        ("存在的主要问题及改进情况", 5, SectionTopic.Problems),
+        ("其他需要报告的事项", 6, SectionTopic.Other),
+    ];
+
+    /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况).</summary>
+    [GeneratedRegex(@"^[-*•·●■◆▪][ \u3000]*")]
+    private static partial Regex LineBullet();
+
+    /// <summary>A line that is exactly a template title with its number lost (bare or after a bullet), where no numbered heading was found.</summary>
+    private static void AddUnnumberedTitleLines(string text, List<Candidate> candidates)
+    {
+        foreach (var line in TextLine.Split(text))
+        {
+            var lineText = line.Of(text);
+            var trimmed = lineText.Trim().Trim('\u3000');
+            var bare = LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000');
+            var known = OrderedTemplateTitles.FirstOrDefault(t => t.Title == bare);
+            if (known.Title is null) continue;
+            var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
+            if (candidates.Any(c => c.Start >= line.Start && c.Start < Math.Max(line.End, line.Start + 1))) continue;
+            candidates.Add(new Candidate(ChineseNumerals.Format(known.Value), known.Value, known.Topic, true, bare, offset, line.End));
         }
     }
 
