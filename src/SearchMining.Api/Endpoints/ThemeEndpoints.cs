@@ -29,7 +29,13 @@ internal static class ThemeEndpoints
         var check = new QueryParameters();
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var selected = corpus.Reports.All(cancellationToken).Where(new ReportSelection(agency, region, year).Matches).ToList();
+        var selection = new ReportSelection(agency, region, year);
+        return TypedResults.Ok(corpus.Reports.Memo($"themes\u001f{agency}\u001f{region}\u001f{year}", all => Tally(all, selection), cancellationToken));
+    }
+
+    private static ThemesResponse Tally(IReadOnlyList<ReportDigest> all, ReportSelection selection)
+    {
+        var selected = all.Where(selection.Matches).ToList();
         var statements = selected.SelectMany(r => r.Statements.Select(s => (Report: r, Statement: s))).ToList();
 
         var themes = ThemeCatalog.Themes
@@ -42,7 +48,7 @@ internal static class ThemeEndpoints
         var byAgency = statements.GroupBy(x => x.Report.Agency ?? "（未识别机关）").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new AgencyThemeCounts(g.Key, g.Count(), Counts(g.Select(x => x.Statement))))
             .ToList();
-        return TypedResults.Ok(new ThemesResponse(selected.Count, statements.Count, statements.Count(x => x.Statement.Themes.Count > 0), themes, byYear, byAgency));
+        return new ThemesResponse(selected.Count, statements.Count, statements.Count(x => x.Statement.Themes.Count > 0), themes, byYear, byAgency);
     }
 
     private static IReadOnlyDictionary<string, int> Counts(IEnumerable<Statement> statements) =>

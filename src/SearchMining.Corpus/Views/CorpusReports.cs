@@ -14,6 +14,10 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     private readonly Lock _gate = new();
     private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
+    private (string Version, Dictionary<string, object> Values) _memo = ("", new(StringComparer.Ordinal));
+
+    /// <summary>How many answers <see cref="Memo{T}"/> keeps for one index version (a view's filter combinations).</summary>
+    public const int MemoCapacity = 256;
 
     /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
     public string Version => VersionOf(index());
@@ -44,5 +48,28 @@ public sealed class CorpusReports(Func<ReportIndex> index)
             lock (_gate) _cached = (key, reports);
             return reports;
         }
+    }
+
+    /// <summary>
+    /// A view's answer computed from the digests once per index version and <paramref name="key"/> (the view and its
+    /// filters), so a warm call does not walk every digest again; dropped when the index changes, and at most
+    /// <see cref="MemoCapacity"/> answers a version (the oldest version's answers go first: the set is cleared).
+    /// </summary>
+    public T Memo<T>(string key, Func<IReadOnlyList<ReportDigest>, T> compute, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var version = Version;
+        lock (_gate)
+        {
+            if (_memo.Version == version && _memo.Values.TryGetValue(key, out var known) && known is T hit) return hit;
+        }
+        var value = compute(All(cancellationToken));
+        lock (_gate)
+        {
+            if (_memo.Version != version || _memo.Values.Count >= MemoCapacity)
+                _memo = (version, new Dictionary<string, object>(StringComparer.Ordinal));
+            _memo.Values[key] = value;
+        }
+        return value;
     }
 }
