@@ -65,12 +65,18 @@ public sealed class YearsCorpus : IReportHistory
     public Report? Previous(Report report)
     {
         if (report.Year is not { } year || Directory.Resolve(AgencyReport.Of(report)) is not { } agency) return null;
-        return agency.Reports.Where(r => r.Year < year).OrderByDescending(r => r.Year).Select(r => Report(r.ReportId)).FirstOrDefault(r => r is not null);
+        return Before(agency, year, Report);
     }
 
     /// <summary>The agency's report of exactly <paramref name="year"/>, or null.</summary>
-    public Report? OfYear(Agency agency, int year) =>
-        agency.Reports.Where(r => r.Year == year).Select(r => Report(r.ReportId)).FirstOrDefault(r => r is not null);
+    public Report? OfYear(Agency agency, int year) => OfYear(agency, year, Report);
+
+    /// <summary>The agency's report of the closest earlier year that loads (the history rule), or null.</summary>
+    private static Report? Before(Agency agency, int year, Func<string, Report?> load) =>
+        agency.Reports.Where(r => r.Year < year).OrderByDescending(r => r.Year).Select(r => load(r.ReportId)).FirstOrDefault(r => r is not null);
+
+    private static Report? OfYear(Agency agency, int year, Func<string, Report?> load) =>
+        agency.Reports.Where(r => r.Year == year).Select(r => load(r.ReportId)).FirstOrDefault(r => r is not null);
 
     public RecurrenceSummary RecurrenceSummary => _recurrence.Value;
 
@@ -90,13 +96,12 @@ public sealed class YearsCorpus : IReportHistory
         // The agency's reports are loaded once for the whole timeline (each is this year's, a previous and a next).
         var loaded = new Dictionary<string, Report?>(StringComparer.Ordinal);
         Report? Load(string id) => loaded.TryGetValue(id, out var r) ? r : loaded[id] = Report(id);
-        Report? Of(int year) => agency.Reports.Where(r => r.Year == year).Select(r => Load(r.ReportId)).FirstOrDefault(r => r is not null);
         var years = new List<TimelineYear>();
         foreach (var year in agency.Years)
         {
-            var report = Of(year)!;
-            var previous = agency.Reports.Where(r => r.Year < year).OrderByDescending(r => r.Year).Select(r => Load(r.ReportId)).FirstOrDefault(r => r is not null);
-            var next = Of(year + 1);
+            var report = OfYear(agency, year, Load)!;
+            var previous = Before(agency, year, Load);
+            var next = OfYear(agency, year + 1, Load);
             var problems = report.Statements.Where(s => s.Kind == StatementKind.Problem).ToList();
             double? overall = null, fifth = null;
             if (previous is not null)
