@@ -22,8 +22,7 @@ public static class PairedBootstrap
             if (!ReferenceEquals(first[i].Gold, second[i].Gold) && first[i].Gold != second[i].Gold)
                 throw new ArgumentException($"Statement {i} differs between the two prediction lists.", nameof(second));
         var observed = MetricsCalculator.Compute(first).MacroF1 - MetricsCalculator.Compute(second).MacroF1;
-        var unitOf = unit ?? (s => s.Source);
-        var reports = Enumerable.Range(0, first.Count).GroupBy(i => unitOf(first[i].Gold)).Select(g => g.ToArray()).ToArray();
+        var reports = Groups(first, unit ?? (s => s.Source));
         if (reports.Length == 0) return new BootstrapDifference(observed, observed, observed, 0, 0);
         var random = new Random(seed);
         var differences = new double[resamples];
@@ -31,12 +30,11 @@ public static class PairedBootstrap
         {
             var a = new List<EvaluatedStatement>(first.Count);
             var b = new List<EvaluatedStatement>(first.Count);
-            for (var k = 0; k < reports.Length; k++)
-                foreach (var i in reports[random.Next(reports.Length)])
-                {
-                    a.Add(first[i]);
-                    b.Add(second[i]);
-                }
+            foreach (var i in Draw(reports, random))
+            {
+                a.Add(first[i]);
+                b.Add(second[i]);
+            }
             differences[r] = MetricsCalculator.Compute(a).MacroF1 - MetricsCalculator.Compute(b).MacroF1;
         }
         Array.Sort(differences);
@@ -48,5 +46,17 @@ public static class PairedBootstrap
             reports.Length);
     }
 
-    private static double Percentile(double[] sorted, double q) => sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
+    /// <summary>The statements' indexes grouped by the unit resampled (their order of first appearance).</summary>
+    internal static int[][] Groups(IReadOnlyList<EvaluatedStatement> predictions, Func<LabelledStatement, string> unitOf) =>
+        Enumerable.Range(0, predictions.Count).GroupBy(i => unitOf(predictions[i].Gold)).Select(g => g.ToArray()).ToArray();
+
+    /// <summary>One resample: as many groups as there are, drawn with replacement; their statements' indexes in draw order.</summary>
+    internal static IEnumerable<int> Draw(int[][] groups, Random random)
+    {
+        for (var k = 0; k < groups.Length; k++)
+            foreach (var i in groups[random.Next(groups.Length)]) yield return i;
+    }
+
+    /// <summary>The <paramref name="q"/> quantile of sorted values (nearest rank).</summary>
+    internal static double Percentile(IReadOnlyList<double> sorted, double q) => sorted[(int)Math.Clamp(Math.Round(q * (sorted.Count - 1)), 0, sorted.Count - 1)];
 }

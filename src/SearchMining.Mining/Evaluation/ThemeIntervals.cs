@@ -12,8 +12,7 @@ public static class ThemeIntervals
     public static IntervalSet Of(IReadOnlyList<EvaluatedStatement> predictions, int resamples = PairedBootstrap.DefaultResamples, int seed = 42,
         Func<LabelledStatement, string>? unit = null)
     {
-        var unitOf = unit ?? ThemeDataset.AgencyOf;
-        var groups = Enumerable.Range(0, predictions.Count).GroupBy(i => unitOf(predictions[i].Gold)).Select(g => g.ToArray()).ToArray();
+        var groups = PairedBootstrap.Groups(predictions, unit ?? ThemeDataset.AgencyOf);
         var macro = new List<double>(resamples);
         var perTheme = ThemeIds.All.ToDictionary(t => t, _ => new List<double>(resamples));
         if (groups.Length > 0)
@@ -21,10 +20,7 @@ public static class ThemeIntervals
             var random = new Random(seed);
             for (var r = 0; r < resamples; r++)
             {
-                var sample = new List<EvaluatedStatement>(predictions.Count);
-                for (var k = 0; k < groups.Length; k++)
-                    foreach (var i in groups[random.Next(groups.Length)]) sample.Add(predictions[i]);
-                var m = MetricsCalculator.Compute(sample);
+                var m = MetricsCalculator.Compute([.. PairedBootstrap.Draw(groups, random).Select(i => predictions[i])]);
                 macro.Add(m.MacroF1);
                 foreach (var t in ThemeIds.All)
                     if (m.PerTheme[t].Support > 0) perTheme[t].Add(m.PerTheme[t].F1);
@@ -37,7 +33,6 @@ public static class ThemeIntervals
     {
         if (values.Count == 0) return (double.NaN, double.NaN);
         values.Sort();
-        double At(double q) => values[(int)Math.Clamp(Math.Round(q * (values.Count - 1)), 0, values.Count - 1)];
-        return (At(0.025), At(0.975));
+        return (PairedBootstrap.Percentile(values, 0.025), PairedBootstrap.Percentile(values, 0.975));
     }
 }
