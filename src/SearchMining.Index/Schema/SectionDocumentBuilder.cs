@@ -34,7 +34,7 @@ public static class SectionDocumentBuilder
             for (var i = 0; i < fields.Count; i++)
             {
                 if (fields[i] is not TextField { FieldType.IsStored: false } field || field.GetStringValue() is not { } text) continue;
-                fields[i] = new TextField(field.Name, CapturedTokens.Capture(analyzer, field.Name, text).Replay());
+                fields[i] = CapturedTokens.Capture(analyzer, field.Name, text).ToField(field.Name);
             }
         }
     }
@@ -80,7 +80,7 @@ public static class SectionDocumentBuilder
     private static Document BuildSubsection(Report report, ReportSection section, ReportSubsection sub, int index, IReadOnlyList<Statement> statements, bool smartCn)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal, index).ToString(), DocumentKinds.Subsection);
-        doc.Add(new StringField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
         AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
@@ -92,12 +92,12 @@ public static class SectionDocumentBuilder
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocKind, kind, Field.Store.YES),
-            new StringField(IndexFields.SectionId, sectionId, Field.Store.YES),
+            new KeywordField(IndexFields.DocKind, kind, Field.Store.YES),
+            new KeywordField(IndexFields.SectionId, sectionId, Field.Store.YES),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(sectionId)),
-            new Int32Field(IndexFields.SectionOrdinal, section.Ordinal, Field.Store.YES),
-            new StringField(IndexFields.SectionNumber, section.Number, Field.Store.YES),
-            new StringField(IndexFields.SectionTopic, FieldValues.Topic(section.Topic), Field.Store.YES),
+            new Int32KeyField(IndexFields.SectionOrdinal, section.Ordinal, Field.Store.YES),
+            new KeywordField(IndexFields.SectionNumber, section.Number, Field.Store.YES),
+            new KeywordField(IndexFields.SectionTopic, FieldValues.Topic(section.Topic), Field.Store.YES),
             new StoredField(IndexFields.Title, section.Title),
         };
         AddReportFields(doc, report);
@@ -108,32 +108,32 @@ public static class SectionDocumentBuilder
 
     private static void AddReportFields(Document doc, Report report)
     {
-        doc.Add(new StringField(IndexFields.ReportId, report.Id, Field.Store.YES));
-        doc.Add(new StringField(IndexFields.SourceFile, report.SourceFile, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.ReportId, report.Id, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.SourceFile, report.SourceFile, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(report.Agency))
         {
-            doc.Add(new StringField(IndexFields.Agency, report.Agency, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Agency, report.Agency, Field.Store.YES));
             doc.Add(new TextField(IndexFields.AgencyText, report.Agency, Field.Store.NO));
             AddFacet(doc, FacetDimensions.Agency, report.Agency);
         }
         foreach (var (field, value) in new[] { (IndexFields.Province, report.Region.Province), (IndexFields.City, report.Region.City), (IndexFields.County, report.Region.County) })
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
-            doc.Add(new StringField(field, value, Field.Store.YES));
-            doc.Add(new StringField(IndexFields.Region, value, Field.Store.NO));
+            doc.Add(new KeywordField(field, value, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Region, value, Field.Store.NO));
             AddFacet(doc, FacetDimensions.Region, value);
         }
         var level = FieldValues.Level(report.Level);
-        doc.Add(new StringField(IndexFields.Level, level, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.Level, level, Field.Store.YES));
         AddFacet(doc, FacetDimensions.Level, level);
         if (report.Year is { } year)
         {
-            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(new Int32KeyField(IndexFields.Year, year, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Year, FieldValues.Year(year));
         }
         doc.Add(new NumericDocValuesField(IndexFields.YearSort, report.Year ?? 0));
         var date = report.PublishDate is { } d ? FieldValues.DateNumber(d) : 0;
-        if (date != 0) doc.Add(new Int32Field(IndexFields.PublishDate, date, Field.Store.YES));
+        if (date != 0) doc.Add(new Int32KeyField(IndexFields.PublishDate, date, Field.Store.YES));
         doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
     }
 
@@ -152,12 +152,12 @@ public static class SectionDocumentBuilder
             .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal);
         foreach (var theme in themes)
         {
-            doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Themes, theme, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Theme, theme);
         }
         foreach (var kind in statements.Select(s => FieldValues.Kind(s.Kind)).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Kinds, kind, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Kinds, kind, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Kind, kind);
         }
     }
@@ -166,10 +166,10 @@ public static class SectionDocumentBuilder
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
+            new KeywordField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
             StoredReportJson.ToField(reportJson),
             StoredReportJson.ToDigestField(report),
-            new StringField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
+            new KeywordField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
         };
@@ -189,7 +189,7 @@ public static class SectionDocumentBuilder
     {
         foreach (var rule in failed)
         {
-            doc.Add(new StringField(IndexFields.Checks, rule, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Checks, rule, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Checks, rule);
         }
         return doc;
