@@ -18,9 +18,14 @@ public static class SectionDocumentBuilder
     /// The writer's indexing analyzer: when given, the analysed fields are analysed here (by the calling thread) and
     /// handed to the writer as captured tokens (<see cref="CapturedTokens"/>); the index is the same either way.
     /// </param>
-    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null)
+    /// <param name="failedChecks">
+    /// The report's own failed rules (<see cref="FailedOwnChecks"/>) when its check results were computed already (bulk
+    /// ingestion computes them before preparing); null = run the rules here.
+    /// </param>
+    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null,
+        IReadOnlyList<string>? failedChecks = null)
     {
-        var documents = BuildDocuments(report, reportJson, fingerprint, smartCn);
+        var documents = BuildDocuments(report, reportJson, fingerprint, smartCn, failedChecks ?? FailedChecks(report));
         if (analyzer is not null) PreAnalyze(documents, analyzer);
         return documents;
     }
@@ -39,10 +44,9 @@ public static class SectionDocumentBuilder
         }
     }
 
-    private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn)
+    private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn, IReadOnlyList<string> failed)
     {
         var documents = new List<Document>();
-        var failed = FailedChecks(report);
         foreach (var section in report.SearchableSections())
         {
             var statements = StatementsOf(report, section);
@@ -181,9 +185,19 @@ public static class SectionDocumentBuilder
     /// The quality rules the report fails on its own (rules that compare with last year's report are left out: a
     /// report's documents must not depend on which other reports happen to be indexed).
     /// </summary>
-    private static IReadOnlyList<string> FailedChecks(Report report) =>
-        [.. Core.Checks.ReportChecker.All().Run(report).Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
-            .Select(r => r.Rule).Distinct(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> FailedChecks(Report report) => FailedOwnChecks(Core.Checks.ReportChecker.All().Run(report));
+
+    /// <summary>
+    /// Of a report's check results (run with the default options), the rules it fails on its own, in rule order: what the
+    /// <c>checks</c> field and facet hold. Results computed with the previous report give the same list (those rules are
+    /// left out).
+    /// </summary>
+    public static IReadOnlyList<string> FailedOwnChecks(IEnumerable<CheckResult> results)
+    {
+        var failed = results.Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
+            .Select(r => r.Rule).ToHashSet(StringComparer.Ordinal);
+        return [.. Core.Checks.CheckRules.All.Select(r => r.Id).Where(failed.Contains)];
+    }
 
     private static Document WithChecks(Document doc, IReadOnlyList<string> failed)
     {
