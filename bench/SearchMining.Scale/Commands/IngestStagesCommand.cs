@@ -86,9 +86,11 @@ internal static class IngestStagesCommand
         {
             var tagger = new ReportThemeTagger(classifier);
             var tagged = new Report[reports.Length];
-            Row("classify (themes of statements, commitments)", Time(() =>
+            // Process CPU: ML.NET's one-versus-all kind model spreads each prediction over the thread pool.
+            Row("classify (themes; process CPU)", await TimeAsync(() =>
             {
                 for (var i = 0; i < reports.Length; i++) tagged[i] = tagger.Apply(reports[i]);
+                return Task.CompletedTask;
             }));
             reports = tagged;
         }
@@ -192,7 +194,7 @@ internal static class IngestStagesCommand
             for (var start = 0; start < reports.Length; start += Batch)
             {
                 var before = ThreadCpu.Now();
-                var batch = reports[start..Math.Min(reports.Length, start + Batch)].Select(index.Prepare).ToList();
+                var batch = reports[start..Math.Min(reports.Length, start + Batch)].Select(r => index.Prepare(r)).ToList();
                 prepareCpu += ThreadCpu.Now() - before;
                 var process = ThreadCpu.Process();
                 await index.UpsertManyAsync(batch, ct);
