@@ -6,6 +6,12 @@ namespace SearchMining.Core.Classification;
 public interface IStatementClassifier
 {
     StatementClassification Classify(string statementText);
+
+    /// <summary>
+    /// The statement's themes alone, as <see cref="Classify"/> gives them: what ingestion tags (the kind stays the
+    /// parser's), so a classifier may skip its kind model here.
+    /// </summary>
+    IReadOnlyList<string> Themes(string statementText) => Classify(statementText).Themes;
 }
 
 /// <param name="ThemeScores">Theme id → score in [0,1] for every theme the model knows.</param>

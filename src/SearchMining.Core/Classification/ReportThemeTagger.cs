@@ -18,7 +18,7 @@ public sealed class ReportThemeTagger(IStatementClassifier classifier)
         {
             if (!byText.TryGetValue(text, out var themes))
             {
-                themes = classifier.Classify(text).Themes;
+                themes = classifier.Themes(text);
                 byText[text] = themes;
             }
             return themes;

@@ -148,26 +148,32 @@ public sealed class ReportIngestor
     private static bool Writable(ReadAhead item) => item.Outcome?.Report is not null && item.Prepared is not null;
 
     /// <summary>
-    /// Loads, parses, classifies and prepares one batch of sources, in parallel (one per core), in order; then computes
-    /// their check results (<see cref="Derived.DerivedViews.Precompute"/>), <paramref name="recent"/> being the reports
-    /// written before them that the derived store may not have yet.
+    /// Loads, parses and classifies one batch of sources, in parallel (one per core), in order; then computes their check
+    /// results (<see cref="Derived.DerivedViews.Precompute"/>), <paramref name="recent"/> being the reports written before
+    /// them that the derived store may not have yet; then prepares their documents in parallel, whose <c>checks</c> facet
+    /// comes from those results (the rules run once a report, not once for the facet and again for the store).
     /// </summary>
     private Task<ReadAhead[]> ReadAheadAsync(IReadOnlyList<IngestSource> sources, int start, IReadOnlyList<Report> recent, CancellationToken cancellationToken)
     {
         var count = Math.Min(_batchSize, sources.Count - start);
         var items = new ReadAhead[count];
+        var classified = new (Report Report, string? Warning)?[count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         return Task.Run(async () =>
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (j, ct) => items[j] = await ReadAsync(sources[start + j], ct).ConfigureAwait(false)).ConfigureAwait(false);
-            if (_writer.Derived is { } derived)
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (j, ct) =>
             {
-                var checks = derived.Precompute([.. items.Select(item => Writable(item) ? item.Prepared!.Report?.Report : null)], recent, cancellationToken);
-                for (var j = 0; j < count; j++)
-                {
-                    if (checks[j] is { } ready) items[j] = items[j] with { Prepared = items[j].Prepared! with { Checks = ready } };
-                }
-            }
+                items[j] = await ReadAsync(sources[start + j], ct).ConfigureAwait(false);
+                if (items[j].Outcome?.Report is { } report) classified[j] = _writer.Classify(report);
+            }).ConfigureAwait(false);
+            var checks = _writer.Derived is { } derived
+                ? derived.Precompute([.. classified.Select(c => c?.Report)], recent, cancellationToken)
+                : new Derived.PackedChecks?[count];
+            Parallel.For(0, count, parallel, j =>
+            {
+                if (classified[j] is not { } ready) return;
+                items[j] = items[j] with { Prepared = _writer.Prepare(items[j].Outcome!.Report!, ready.Report, ready.Warning, checks[j]) };
+            });
             return items;
         }, cancellationToken);
     }
@@ -181,8 +187,7 @@ public sealed class ReportIngestor
             using var content = new MemoryStream(file.Content, 0, file.Content.Length, writable: false, publiclyVisible: true);
             outcome = await _reader.ReadAsync(content, file.FileName, source.Options with { Force = source.Options.Force || file.Forced }, cancellationToken).ConfigureAwait(false);
         }
-        var prepared = outcome?.Report is { } report ? _writer.Prepare(report) : null;
-        return new ReadAhead(source, file, loadError, outcome, prepared);
+        return new ReadAhead(source, file, loadError, outcome, null);
     }
 
     private static async Task ObserveAsync(Task task)

@@ -61,13 +61,26 @@ internal sealed class CorpusWriter(ReportIndex index, OriginalStore? store, Func
     public PreparedIngest Prepare(Report parsed)
     {
         var (classified, warning) = Classify(parsed);
+        return Prepare(parsed, classified, warning, null);
+    }
+
+    /// <summary>
+    /// <see cref="Prepare(Report)"/> of a report classified already, whose check results may be known
+    /// (<see cref="Derived.DerivedViews.Precompute"/>): then its documents take their <c>checks</c> facet from those results
+    /// instead of running the rules again (only when they ran with the default options, which the facet is defined by).
+    /// </summary>
+    public PreparedIngest Prepare(Report parsed, Report classified, string? warning, Derived.PackedChecks? checks)
+    {
+        var failed = checks is not null && Derived?.Options == Core.Checks.CheckOptions.Default
+            ? SearchMining.Index.Schema.SectionDocumentBuilder.FailedOwnChecks(checks.Checks.Results)
+            : null;
         try
         {
-            return new PreparedIngest(parsed, index.Prepare(classified), warning);
+            return new PreparedIngest(parsed, index.Prepare(classified, failed), warning) { Checks = checks };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new PreparedIngest(parsed, null, warning);
+            return new PreparedIngest(parsed, null, warning) { Checks = checks };
         }
     }
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
 
 namespace SearchMining.Index.Analysis;
 
@@ -64,9 +65,35 @@ internal sealed class CapturedTokens
     /// <summary>A token stream that hands out the captured tokens (once; a field is inverted once).</summary>
     public TokenStream Replay() => new ReplayStream(this);
 
+    /// <summary>
+    /// An analysed, unstored field whose tokens are these: the writer's inverting thread replays them through one token
+    /// stream of its own, reused field after field (<see cref="Replaying"/>), instead of a new stream per field — a new
+    /// stream costs Lucene its attribute set up and its state again on every field of every document.
+    /// </summary>
+    public Field ToField(string name) => new CapturedField(name, this);
+
+    /// <summary>The calling thread's replay stream, pointed at <paramref name="captured"/> (a writer thread inverts one field at a time).</summary>
+    private static TokenStream Replaying(CapturedTokens captured)
+    {
+        var stream = t_stream ??= new ReplayStream(captured);
+        stream.Source = captured;
+        return stream;
+    }
+
+    [ThreadStatic]
+    private static ReplayStream? t_stream;
+
+    private sealed class CapturedField(string name, CapturedTokens captured) : Field(name, Placeholder, TextField.TYPE_NOT_STORED)
+    {
+        /// <summary>Lucene asks every indexed field for a value; the tokens are the value here.</summary>
+        private const string Placeholder = "";
+
+        public override TokenStream GetTokenStream(Analyzer analyzer) => Replaying(captured);
+    }
+
     private sealed class ReplayStream : TokenStream
     {
-        private readonly CapturedTokens _captured;
+        private CapturedTokens _captured;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
         private readonly IOffsetAttribute _offset;
@@ -78,6 +105,15 @@ internal sealed class CapturedTokens
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
+        }
+
+        public CapturedTokens Source
+        {
+            set
+            {
+                _captured = value;
+                _next = 0;
+            }
         }
 
         public override bool IncrementToken()

@@ -18,9 +18,14 @@ public static class SectionDocumentBuilder
     /// The writer's indexing analyzer: when given, the analysed fields are analysed here (by the calling thread) and
     /// handed to the writer as captured tokens (<see cref="CapturedTokens"/>); the index is the same either way.
     /// </param>
-    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null)
+    /// <param name="failedChecks">
+    /// The report's own failed rules (<see cref="FailedOwnChecks"/>) when its check results were computed already (bulk
+    /// ingestion computes them before preparing); null = run the rules here.
+    /// </param>
+    public static IReadOnlyList<Document> Build(Report report, string reportJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null,
+        IReadOnlyList<string>? failedChecks = null)
     {
-        var documents = BuildDocuments(report, reportJson, fingerprint, smartCn);
+        var documents = BuildDocuments(report, reportJson, fingerprint, smartCn, failedChecks ?? FailedChecks(report));
         if (analyzer is not null) PreAnalyze(documents, analyzer);
         return documents;
     }
@@ -34,15 +39,14 @@ public static class SectionDocumentBuilder
             for (var i = 0; i < fields.Count; i++)
             {
                 if (fields[i] is not TextField { FieldType.IsStored: false } field || field.GetStringValue() is not { } text) continue;
-                fields[i] = new TextField(field.Name, CapturedTokens.Capture(analyzer, field.Name, text).Replay());
+                fields[i] = CapturedTokens.Capture(analyzer, field.Name, text).ToField(field.Name);
             }
         }
     }
 
-    private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn)
+    private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn, IReadOnlyList<string> failed)
     {
         var documents = new List<Document>();
-        var failed = FailedChecks(report);
         foreach (var section in report.SearchableSections())
         {
             var statements = StatementsOf(report, section);
@@ -80,7 +84,7 @@ public static class SectionDocumentBuilder
     private static Document BuildSubsection(Report report, ReportSection section, ReportSubsection sub, int index, IReadOnlyList<Statement> statements, bool smartCn)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal, index).ToString(), DocumentKinds.Subsection);
-        doc.Add(new StringField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
         AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
@@ -92,12 +96,12 @@ public static class SectionDocumentBuilder
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocKind, kind, Field.Store.YES),
-            new StringField(IndexFields.SectionId, sectionId, Field.Store.YES),
+            new KeywordField(IndexFields.DocKind, kind, Field.Store.YES),
+            new KeywordField(IndexFields.SectionId, sectionId, Field.Store.YES),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(sectionId)),
-            new Int32Field(IndexFields.SectionOrdinal, section.Ordinal, Field.Store.YES),
-            new StringField(IndexFields.SectionNumber, section.Number, Field.Store.YES),
-            new StringField(IndexFields.SectionTopic, FieldValues.Topic(section.Topic), Field.Store.YES),
+            new Int32KeyField(IndexFields.SectionOrdinal, section.Ordinal, Field.Store.YES),
+            new KeywordField(IndexFields.SectionNumber, section.Number, Field.Store.YES),
+            new KeywordField(IndexFields.SectionTopic, FieldValues.Topic(section.Topic), Field.Store.YES),
             new StoredField(IndexFields.Title, section.Title),
         };
         AddReportFields(doc, report);
@@ -108,32 +112,32 @@ public static class SectionDocumentBuilder
 
     private static void AddReportFields(Document doc, Report report)
     {
-        doc.Add(new StringField(IndexFields.ReportId, report.Id, Field.Store.YES));
-        doc.Add(new StringField(IndexFields.SourceFile, report.SourceFile, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.ReportId, report.Id, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.SourceFile, report.SourceFile, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(report.Agency))
         {
-            doc.Add(new StringField(IndexFields.Agency, report.Agency, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Agency, report.Agency, Field.Store.YES));
             doc.Add(new TextField(IndexFields.AgencyText, report.Agency, Field.Store.NO));
             AddFacet(doc, FacetDimensions.Agency, report.Agency);
         }
         foreach (var (field, value) in new[] { (IndexFields.Province, report.Region.Province), (IndexFields.City, report.Region.City), (IndexFields.County, report.Region.County) })
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
-            doc.Add(new StringField(field, value, Field.Store.YES));
-            doc.Add(new StringField(IndexFields.Region, value, Field.Store.NO));
+            doc.Add(new KeywordField(field, value, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Region, value, Field.Store.NO));
             AddFacet(doc, FacetDimensions.Region, value);
         }
         var level = FieldValues.Level(report.Level);
-        doc.Add(new StringField(IndexFields.Level, level, Field.Store.YES));
+        doc.Add(new KeywordField(IndexFields.Level, level, Field.Store.YES));
         AddFacet(doc, FacetDimensions.Level, level);
         if (report.Year is { } year)
         {
-            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(new Int32KeyField(IndexFields.Year, year, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Year, FieldValues.Year(year));
         }
         doc.Add(new NumericDocValuesField(IndexFields.YearSort, report.Year ?? 0));
         var date = report.PublishDate is { } d ? FieldValues.DateNumber(d) : 0;
-        if (date != 0) doc.Add(new Int32Field(IndexFields.PublishDate, date, Field.Store.YES));
+        if (date != 0) doc.Add(new Int32KeyField(IndexFields.PublishDate, date, Field.Store.YES));
         doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
     }
 
@@ -152,12 +156,12 @@ public static class SectionDocumentBuilder
             .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal);
         foreach (var theme in themes)
         {
-            doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Themes, theme, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Theme, theme);
         }
         foreach (var kind in statements.Select(s => FieldValues.Kind(s.Kind)).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Kinds, kind, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Kinds, kind, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Kind, kind);
         }
     }
@@ -166,10 +170,10 @@ public static class SectionDocumentBuilder
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
+            new KeywordField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
             StoredReportJson.ToField(reportJson),
             StoredReportJson.ToDigestField(report),
-            new StringField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
+            new KeywordField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
         };
@@ -181,15 +185,25 @@ public static class SectionDocumentBuilder
     /// The quality rules the report fails on its own (rules that compare with last year's report are left out: a
     /// report's documents must not depend on which other reports happen to be indexed).
     /// </summary>
-    private static IReadOnlyList<string> FailedChecks(Report report) =>
-        [.. Core.Checks.ReportChecker.All().Run(report).Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
-            .Select(r => r.Rule).Distinct(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> FailedChecks(Report report) => FailedOwnChecks(Core.Checks.ReportChecker.All().Run(report));
+
+    /// <summary>
+    /// Of a report's check results (run with the default options), the rules it fails on its own, in rule order: what the
+    /// <c>checks</c> field and facet hold. Results computed with the previous report give the same list (those rules are
+    /// left out).
+    /// </summary>
+    public static IReadOnlyList<string> FailedOwnChecks(IEnumerable<CheckResult> results)
+    {
+        var failed = results.Where(r => r.Status == CheckStatus.Fail && Core.Checks.CheckRules.Find(r.Rule)?.NeedsPrevious == false)
+            .Select(r => r.Rule).ToHashSet(StringComparer.Ordinal);
+        return [.. Core.Checks.CheckRules.All.Select(r => r.Id).Where(failed.Contains)];
+    }
 
     private static Document WithChecks(Document doc, IReadOnlyList<string> failed)
     {
         foreach (var rule in failed)
         {
-            doc.Add(new StringField(IndexFields.Checks, rule, Field.Store.YES));
+            doc.Add(new KeywordField(IndexFields.Checks, rule, Field.Store.YES));
             AddFacet(doc, FacetDimensions.Checks, rule);
         }
         return doc;

@@ -250,15 +250,16 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     /// name, agency and year, it is taken for the previous version and replaced (<see cref="IngestResult.Superseded"/>).
     /// A file name alone is not enough (many downloads are called report.pdf), nor are agency and year alone.
     /// </summary>
-    public Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default) => UpsertAsync(Prepare(report), cancellationToken);
+    public Task<IngestResult> UpsertAsync(Report report, CancellationToken cancellationToken = default) => UpsertAsync(Prepare(report, null), cancellationToken);
 
     /// <summary>The report's stored JSON, fingerprint and documents, ready for <see cref="UpsertAsync(PreparedReport, CancellationToken)"/>; thread-safe, touches no index state.</summary>
-    public PreparedReport Prepare(Report report)
+    /// <param name="failedChecks">Its own failed rules when its check results are known already (<see cref="SectionDocumentBuilder.FailedOwnChecks"/>); null = run the rules.</param>
+    public PreparedReport Prepare(Report report, IReadOnlyList<string>? failedChecks = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var json = StoredReportJson.Serialize(report);
         var fingerprint = StoredReportJson.Fingerprint(json);
-        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer));
+        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer, failedChecks));
     }
 
     /// <summary><see cref="UpsertAsync(Report, CancellationToken)"/> of a report prepared beforehand (possibly on another thread).</summary>

@@ -12,6 +12,7 @@ public sealed class ThemeModel : IDisposable
 {
     private readonly MLContext _ml;
     private readonly ConcurrentBag<PredictionEngine<StatementRow, StatementScores>> _engines = [];
+    private readonly ConcurrentBag<PredictionEngine<StatementRow, ThemeOnlyScores>> _themeEngines = [];
 
     public ThemeModel(MLContext ml, ITransformer transformer, ThemeModelManifest manifest)
     {
@@ -40,6 +41,21 @@ public sealed class ThemeModel : IDisposable
         }
     }
 
+    /// <summary><see cref="Score"/> without the kind scores (left empty): the kind model is not run.</summary>
+    public StatementScores ScoreThemes(StatementRow row)
+    {
+        if (!_themeEngines.TryTake(out var engine))
+            engine = _ml.Model.CreatePredictionEngine<StatementRow, ThemeOnlyScores>(Transformer);
+        try
+        {
+            return Average(new StatementScores { KindScores = [], ThemeProbabilities = engine.Predict(row).ThemeProbabilities });
+        }
+        finally
+        {
+            _themeEngines.Add(engine);
+        }
+    }
+
     /// <summary>Scores many rows in one pass (evaluation).</summary>
     public IReadOnlyList<StatementScores> ScoreAll(IEnumerable<StatementRow> rows)
     {
@@ -65,5 +81,6 @@ public sealed class ThemeModel : IDisposable
     public void Dispose()
     {
         while (_engines.TryTake(out var engine)) engine.Dispose();
+        while (_themeEngines.TryTake(out var engine)) engine.Dispose();
     }
 }

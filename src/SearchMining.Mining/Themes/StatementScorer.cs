@@ -15,12 +15,14 @@ public sealed class StatementScorer(ThemeModel model, StatementRowFactory rows)
 
     public StatementScores Score(string text, bool clausePooling) => Score(text, clausePooling ? PoolableThemes : Empty);
 
-    public StatementScores Score(string text, IReadOnlySet<string> pooledThemes)
+    /// <param name="themesOnly">Leave the kind scores empty (the kind model is not run).</param>
+    public StatementScores Score(string text, IReadOnlySet<string> pooledThemes, bool themesOnly = false)
     {
-        var whole = model.Score(rows.ForPrediction(text));
+        StatementScores Of(string t) => themesOnly ? model.ScoreThemes(rows.ForPrediction(t)) : model.Score(rows.ForPrediction(t));
+        var whole = Of(text);
         if (!pooledThemes.Any(PoolableThemes.Contains)) return whole;
         var clauses = StatementClauses.Split(StatementText.Normalize(text));
-        return clauses.Count == 0 ? whole : Pool(whole, clauses.Select(c => model.Score(rows.ForPrediction(c))), pooledThemes);
+        return clauses.Count == 0 ? whole : Pool(whole, clauses.Select(Of), pooledThemes);
     }
 
     public IReadOnlyList<StatementScores> ScoreAll(IReadOnlyList<string> texts, bool clausePooling) => ScoreAll(texts, clausePooling ? PoolableThemes : Empty);

@@ -13,11 +13,16 @@ public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) 
 {
     public ThemeModel Model => model;
 
-    public StatementClassification Classify(string statementText)
+    public StatementClassification Classify(string statementText) => Classify(statementText, themesOnly: false);
+
+    /// <summary>The themes of <see cref="Classify(string)"/>, without running the kind model (ingestion keeps the parser's kind).</summary>
+    public IReadOnlyList<string> Themes(string statementText) => Classify(statementText, themesOnly: true).Themes;
+
+    private StatementClassification Classify(string statementText, bool themesOnly)
     {
         if (string.IsNullOrWhiteSpace(statementText))
             return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
-        var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.PooledThemeSet);
+        var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.PooledThemeSet, themesOnly);
         var decided = ThemeDecision.Decide(scores, model.Manifest.Thresholds);
         if (model.Manifest.KeywordThemes.Count == 0) return decided;
         var voting = model.Manifest.KeywordThemes.ToHashSet(StringComparer.Ordinal);

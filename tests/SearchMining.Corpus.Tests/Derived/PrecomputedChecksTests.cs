@@ -1,5 +1,6 @@
 using SearchMining.Core.Checks;
 using SearchMining.Core.Comparison;
+using SearchMining.Core.Domain;
 using SearchMining.Corpus.Checks;
 using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Tests.Shared;
@@ -52,5 +53,38 @@ public sealed class PrecomputedChecksTests : IDisposable
         var (computed, beforeWriting) = corpus.ChecksComputed;
         computed.ShouldBe(Order.Length + 1); // 平潭 2021 again, once 2020 arrived
         beforeWriting.ShouldBe(Order.Length);
+
+        // The documents' checks facet came from those precomputed results, not from running the rules again: it is what
+        // running the own-report rules alone gives (the same list, in the same order, on every section document).
+        var facets = CheckFacets(corpus.Index);
+        var own = ReportChecker.All();
+        var failing = 0;
+        foreach (var report in reports)
+        {
+            var expected = own.Run(report).Where(r => r.Status == CheckStatus.Fail && CheckRules.Find(r.Rule)?.NeedsPrevious == false)
+                .Select(r => r.Rule).Distinct().ToList();
+            facets[report.Id].ShouldAllBe(f => f.SequenceEqual(expected), report.SourceFile);
+            failing += expected.Count;
+        }
+        failing.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>Per report id, the stored checks values of each of its section documents.</summary>
+    private static Dictionary<string, List<List<string>>> CheckFacets(Index.Storage.ReportIndex index)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(index.Path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var result = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc)) continue;
+            var document = reader.Document(doc);
+            if (document.Get(Index.Schema.IndexFields.DocKind) != Index.Schema.DocumentKinds.Section) continue;
+            var id = document.Get(Index.Schema.IndexFields.ReportId);
+            if (!result.TryGetValue(id, out var list)) result[id] = list = [];
+            list.Add([.. document.GetValues(Index.Schema.IndexFields.Checks)]);
+        }
+        return result;
     }
 }

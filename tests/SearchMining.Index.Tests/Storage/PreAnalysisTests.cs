@@ -47,6 +47,44 @@ public sealed class PreAnalysisTests(SampleIndexFixture fixture)
         compared.ShouldBeGreaterThan(10);
     }
 
+    [Fact]
+    public void Keyword_and_numeric_fields_index_and_store_as_lucenes_own()
+    {
+        using var analyzers = fixture.Analyzers.Create();
+        using var indexing = analyzers.CreateIndexingAnalyzer();
+        var reports = fixture.Reports.Take(3).ToList();
+        var ours = reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f", analyzer: indexing)).ToList();
+        ours.SelectMany(d => d.Fields).OfType<Analysis.KeywordField>().Count().ShouldBeGreaterThan(100);
+        using var keyword = Write(indexing, ours);
+        using var lucene = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f", analyzer: indexing)).Select(AsStringFields));
+        using var keywordReader = DirectoryReader.Open(keyword);
+        using var luceneReader = DirectoryReader.Open(lucene);
+        var keywordFields = ours.SelectMany(d => d.Fields).Where(f => f is Analysis.KeywordField or Analysis.Int32KeyField).Select(f => f.Name).Distinct().ToList();
+        keywordFields.ShouldContain(IndexFields.ReportId);
+        keywordFields.ShouldContain(IndexFields.Year);
+        foreach (var field in keywordFields)
+            Postings(keywordReader, field).ShouldBe(Postings(luceneReader, field), $"postings of {field}");
+        for (var doc = 0; doc < luceneReader.MaxDoc; doc++)
+        {
+            var stored = luceneReader.Document(doc).Fields.Select(f => $"{f.Name}={f.GetStringValue() ?? f.GetInt32Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ToList();
+            keywordReader.Document(doc).Fields.Select(f => $"{f.Name}={f.GetStringValue() ?? f.GetInt32Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ToList()
+                .ShouldBe(stored, $"stored fields of document {doc}");
+        }
+    }
+
+    private static Document AsStringFields(Document doc)
+    {
+        var copy = new Document();
+        foreach (var field in doc.Fields)
+            copy.Add(field switch
+            {
+                Analysis.KeywordField k => new StringField(k.Name, k.GetStringValue(), k.FieldType.IsStored ? Field.Store.YES : Field.Store.NO),
+                Analysis.Int32KeyField n => new Int32Field(n.Name, n.GetInt32Value()!.Value, n.FieldType.IsStored ? Field.Store.YES : Field.Store.NO),
+                _ => field,
+            });
+        return copy;
+    }
+
     private static RAMDirectory Write(Analyzer analyzer, IEnumerable<Document> documents)
     {
         var directory = new RAMDirectory();

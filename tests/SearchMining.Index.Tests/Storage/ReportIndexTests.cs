@@ -106,7 +106,7 @@ public sealed class ReportIndexTests(SampleIndexFixture fixture) : IAsyncLifetim
         await one.CommitAsync();
         one.Dispose();
         using var many = ReportIndex.Open(new ReportIndexOptions(_folder.Path, fixture.Analyzers.Create()) { Recreate = true });
-        var written = await many.UpsertManyAsync(list.Select(many.Prepare).ToList());
+        var written = await many.UpsertManyAsync(list.Select(r => many.Prepare(r)).ToList());
         await many.CommitAsync();
 
         written.Select(r => (r.ReportId, r.Outcome, string.Join(',', r.Superseded))).ShouldBe(expected.Select(r => (r.ReportId, r.Outcome, string.Join(',', r.Superseded))));

@@ -23,4 +23,20 @@ public sealed class ReportThemeTaggerTests(MiningFixture fixture)
         tagged.Commitments.Count.ShouldBe(parsed.Commitments.Count);
         tagged.Commitments.ShouldAllBe(c => c.Themes.Count > 0);
     }
+
+    [Fact]
+    public async Task Themes_without_the_kind_model_are_the_themes_of_the_full_classification()
+    {
+        var texts = new List<string>();
+        foreach (var file in Directory.GetFiles(RepoPaths.SampleReports, "*.txt").Order(StringComparer.Ordinal))
+        {
+            if ((await new ReportFileReader().ReadAsync(file, CancellationToken.None)).Report is not { } report) continue;
+            texts.AddRange(report.Statements.Select(s => s.Text).Concat(report.Commitments.Select(c => c.Text)));
+        }
+        texts.Count.ShouldBeGreaterThan(50);
+        var classifier = fixture.Committed;
+        var full = texts.Select(t => classifier.Classify(t).Themes).ToList();
+        full.SelectMany(t => t).Distinct().Count().ShouldBeGreaterThan(3);
+        texts.Select(t => ((IStatementClassifier)classifier).Themes(t)).ToList().ShouldBe(full);
+    }
 }

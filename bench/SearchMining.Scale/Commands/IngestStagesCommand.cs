@@ -1,0 +1,246 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lucene.Net.Documents;
+using SearchMining.Analysis.Jieba;
+using SearchMining.Core.Checks;
+using SearchMining.Core.Classification;
+using SearchMining.Core.Comparison;
+using SearchMining.Core.Domain;
+using SearchMining.Core.Ingestion;
+using SearchMining.Corpus.Derived;
+using SearchMining.Index.Analysis;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Storage;
+using SearchMining.Mining.Themes;
+using SearchMining.Scale.Measurement;
+
+namespace SearchMining.Scale.Commands;
+
+/// <summary>
+/// <c>ingest-stages --corpus DIR [--count N]</c>: the CPU each stage of ingestion costs, a stage at a time over every
+/// report, on one thread (thread CPU seconds: what a busy machine changes least), then the writer (Lucene inversion,
+/// flushes, merges, commits: process CPU, since Lucene uses its own threads). The same calls the CLI's ingest makes
+/// (<c>ReportFileReader</c>, the theme tagger, <c>ReportIndex.Prepare</c>'s JSON, documents and analysis, the 17 checks and
+/// their packing), taken apart so that each can be costed.
+/// </summary>
+internal static class IngestStagesCommand
+{
+    /// <summary>Reports per commit, as the CLI's bulk ingestion (<c>CorpusOptions.BulkBatchSize</c>).</summary>
+    private const int Batch = SearchMining.Corpus.CorpusOptions.BulkBatchSize;
+
+    public static Command Create(RepoPaths repo)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "A generated corpus folder.", Required = true };
+        var count = new Option<int>("--count") { Description = "Reports to take (the first N files).", DefaultValueFactory = _ => 1000 };
+        var work = new Option<string>("--out") { Description = "Scratch folder for the index the writer stage builds.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "searchmining-stages") };
+        var noModel = new Option<bool>("--no-classifier") { Description = "Skip the theme classifier." };
+        var command = new Command("ingest-stages", "CPU seconds per ingest stage (parse, classify, JSON, documents, analysis, checks, writer) over a corpus.");
+        foreach (var option in new Option[] { corpus, count, work, noModel }) command.Options.Add(option);
+        command.SetAction(async (result, ct) =>
+        {
+            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(RepoPaths repo, string corpusDir, int count, string work, bool classify, CancellationToken ct)
+    {
+        var files = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
+        Console.WriteLine($"ingest-stages: {files.Count} reports from {corpusDir}; load {MachineLoad.Now()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        var processStart = ThreadCpu.Process();
+        var wall = Stopwatch.StartNew();
+        var rows = new List<(string Stage, TimeSpan Cpu)>();
+        void Row(string stage, TimeSpan cpu)
+        {
+            rows.Add((stage, cpu));
+            Console.WriteLine($"  {stage,-44} {cpu.TotalSeconds,8:0.00} s CPU  {cpu.TotalMilliseconds / files.Count,7:0.00} ms/report");
+        }
+        TimeSpan Time(Action action)
+        {
+            var before = ThreadCpu.Now();
+            action();
+            return ThreadCpu.Now() - before;
+        }
+
+        var contents = files.Select(File.ReadAllBytes).ToList();
+        var segmenter = JiebaSegmenter.CreateDefault();
+        using var analyzers = IndexAnalyzerSets.CreateJieba(segmenter);
+        var classifier = classify ? ThemeClassifierLoader.Load(repo.Model, segmenter).Classifier : null;
+        if (classify && classifier is null) Console.WriteLine("  (theme model not loaded: classification skipped)");
+        // Warm up every stage on a few reports (JIT, dictionaries, the model's engines) before measuring.
+        var reader = new ReportFileReader();
+        await WarmUpAsync(reader, contents.Take(5).ToList(), files, classifier, analyzers, ct);
+
+        var parsed = new Report[files.Count];
+        Row("parse (decode, sections, tables, statements)", await TimeAsync(async () =>
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                using var stream = new MemoryStream(contents[i], writable: false);
+                parsed[i] = (await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report!;
+            }
+        }));
+        var reports = parsed;
+        if (classifier is not null)
+        {
+            var tagger = new ReportThemeTagger(classifier);
+            var tagged = new Report[reports.Length];
+            // Process CPU: ML.NET's one-versus-all kind model spreads each prediction over the thread pool.
+            Row("classify (themes; process CPU)", await TimeAsync(() =>
+            {
+                for (var i = 0; i < reports.Length; i++) tagged[i] = tagger.Apply(reports[i]);
+                return Task.CompletedTask;
+            }));
+            reports = tagged;
+        }
+        var json = new string[reports.Length];
+        var fingerprints = new string[reports.Length];
+        Row("report JSON + fingerprint", Time(() =>
+        {
+            for (var i = 0; i < reports.Length; i++)
+            {
+                json[i] = StoredReportJson.Serialize(reports[i]);
+                fingerprints[i] = StoredReportJson.Fingerprint(json[i]);
+            }
+        }));
+        Row("  stored JSON + digest, compressed", Time(() =>
+        {
+            for (var i = 0; i < reports.Length; i++)
+            {
+                StoredReportJson.ToField(json[i]);
+                StoredReportJson.ToDigestField(reports[i]);
+            }
+        }));
+        var facetChecker = ReportChecker.All();
+        Row("  own-report checks for the checks facet", Time(() =>
+        {
+            foreach (var report in reports) facetChecker.Run(report);
+        }));
+        var documents = new IReadOnlyList<Document>[reports.Length];
+        Row("documents (incl. the two rows above)", Time(() =>
+        {
+            for (var i = 0; i < reports.Length; i++) documents[i] = SectionDocumentBuilder.Build(reports[i], json[i], fingerprints[i]);
+        }));
+        var indexing = analyzers.CreateIndexingAnalyzer();
+        var byField = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var analysed = Time(() =>
+        {
+            foreach (var docs in documents)
+            {
+                foreach (var doc in docs)
+                {
+                    foreach (var field in doc.Fields)
+                    {
+                        if (field is not TextField { FieldType.IsStored: false } text || text.GetStringValue() is not { } value) continue;
+                        var before = ThreadCpu.Now();
+                        CapturedTokens.Capture(indexing, field.Name, value);
+                        byField[field.Name] = byField.GetValueOrDefault(field.Name) + (ThreadCpu.Now() - before);
+                    }
+                }
+            }
+        });
+        Row("analysis (every analysed field, captured)", analysed);
+        foreach (var (field, cpu) in byField.OrderByDescending(f => f.Value)) Row($"  {field}", cpu);
+
+        // The 17 rules with the previous year's report of the same agency (as the derived store gives it), then packed.
+        var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
+        var previousOf = PreviousByAgency(reports);
+        var checks = new ReportChecks[reports.Length];
+        var byRule = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        Row("checks (17 rules, previous year's report)", Time(() =>
+        {
+            for (var i = 0; i < reports.Length; i++)
+            {
+                var previous = previousOf[i];
+                var results = new List<CheckResult>();
+                foreach (var rule in checker.Checks)
+                {
+                    var before = ThreadCpu.Now();
+                    results.AddRange(rule.Check(reports[i], previous));
+                    byRule[rule.GetType().Name] = byRule.GetValueOrDefault(rule.GetType().Name) + (ThreadCpu.Now() - before);
+                }
+                checks[i] = new ReportChecks(reports[i].Id, reports[i].SourceFile, reports[i].Agency, reports[i].Year, previous?.Id, results);
+            }
+        }));
+        foreach (var (rule, cpu) in byRule.OrderByDescending(f => f.Value).Take(6)) Row($"  {rule}", cpu);
+        Row("checks packed (JSON + Brotli, per rule)", Time(() =>
+        {
+            foreach (var c in checks) PackedChecks.Of(c);
+        }));
+        var ruleJson = new List<byte[]>();
+        Row("  of which the JSON of each rule's results", Time(() =>
+        {
+            foreach (var c in checks)
+                foreach (var rule in c.Results.GroupBy(r => r.Rule)) ruleJson.Add(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(rule.ToList()));
+        }));
+        foreach (var quality in new[] { 5, 4, 3 })
+        {
+            Row($"  of which Brotli q{quality} of that JSON", Time(() =>
+            {
+                var output = new byte[1 << 20];
+                foreach (var utf8 in ruleJson)
+                    System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out _, quality, Math.Clamp((int)Math.Ceiling(Math.Log2(utf8.Length + 1.0)), 10, 22));
+            }));
+        }
+        Console.WriteLine($"  ({ruleJson.Count} rule blobs, {ruleJson.Sum(j => (long)j.Length) / ruleJson.Count} B of JSON each on average)");
+
+        // The writer: the same reports prepared again (ReportIndex.Prepare), then UpsertManyAsync and a commit per batch, as the CLI.
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        var prepareCpu = TimeSpan.Zero;
+        var writerCpu = TimeSpan.Zero;
+        await using (var index = ReportIndex.Open(new ReportIndexOptions(work, analyzers)))
+        {
+            for (var start = 0; start < reports.Length; start += Batch)
+            {
+                var before = ThreadCpu.Now();
+                var batch = reports[start..Math.Min(reports.Length, start + Batch)].Select(r => index.Prepare(r)).ToList();
+                prepareCpu += ThreadCpu.Now() - before;
+                var process = ThreadCpu.Process();
+                await index.UpsertManyAsync(batch, ct);
+                await index.CommitAsync(ct);
+                writerCpu += ThreadCpu.Process() - process;
+            }
+        }
+        Row("ReportIndex.Prepare (JSON + documents + analysis)", prepareCpu);
+        Row("writer: UpsertMany + commit (process CPU)", writerCpu);
+        var size = new DirectoryInfo(work).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        var input = contents.Sum(c => (long)c.Length);
+        Console.WriteLine($"  index {size / 1048576.0:0.0} MiB = {(double)size / input:0.00}x the input text ({input / 1048576.0:0.0} MiB)");
+        Console.WriteLine($"  whole run: {(ThreadCpu.Process() - processStart).TotalSeconds:0.0} s process CPU, {wall.Elapsed.TotalSeconds:0.0} s wall; load {MachineLoad.Now()}");
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> action)
+    {
+        var before = ThreadCpu.Process();
+        await action();
+        return ThreadCpu.Process() - before;
+    }
+
+    /// <summary>Each report's previous-year report of the same agency among those taken (what the history rule picks), or null.</summary>
+    private static Report?[] PreviousByAgency(IReadOnlyList<Report> reports)
+    {
+        var byKey = reports.Select((r, i) => (Key: r.Agency + "|" + r.Region.Province, r.Year, i)).ToLookup(x => x.Key);
+        var result = new Report?[reports.Count];
+        foreach (var group in byKey)
+        {
+            var ordered = group.Where(x => x.Year is not null).OrderBy(x => x.Year).ToList();
+            for (var k = 1; k < ordered.Count; k++) result[ordered[k].i] = reports[ordered[k - 1].i];
+        }
+        return result;
+    }
+
+    private static async Task WarmUpAsync(ReportFileReader reader, IReadOnlyList<byte[]> contents, IReadOnlyList<string> files, IStatementClassifier? classifier, IndexAnalyzers analyzers, CancellationToken ct)
+    {
+        var indexing = analyzers.CreateIndexingAnalyzer();
+        for (var i = 0; i < contents.Count; i++)
+        {
+            using var stream = new MemoryStream(contents[i], writable: false);
+            var report = (await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report!;
+            if (classifier is not null) report = new ReportThemeTagger(classifier).Apply(report);
+            var json = StoredReportJson.Serialize(report);
+            SectionDocumentBuilder.Build(report, json, StoredReportJson.Fingerprint(json), false, indexing);
+            PackedChecks.Of(new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, null, ReportChecker.All(CheckOptions.Default, new SentenceReuse()).Run(report)));
+        }
+    }
+}
