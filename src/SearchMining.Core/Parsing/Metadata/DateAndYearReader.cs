@@ -21,8 +21,12 @@ public static partial class DateAndYearReader
     private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
-    [GeneratedRegex(@"^\s*(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
     private static partial Regex DateTimeHeader();
+
+    /// <summary>A page's listing line that ends with its date after a space (2017年上海市统计局…年度报告 上海市统计局 2018-02-24).</summary>
+    [GeneratedRegex(@"^[^。]{2,60}?[ \t\u3000]+(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex TrailingDate();
 
     public static int? Year(string source, int? titleYear)
     {
@@ -47,6 +51,7 @@ public static partial class DateAndYearReader
         foreach (var line in lines.Take(4).TakeWhile(l => !l.Contains('。') && l.Length <= 60))
             if (WrittenDate.ParseLine(line) is { } cover) return cover;
             else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
+            else if (TrailingDate().Match(line) is { Success: true } listed && WrittenDate.Of(listed) is { } listedDate) return listedDate;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
             if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;
