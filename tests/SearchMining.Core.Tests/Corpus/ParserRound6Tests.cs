@@ -135,4 +135,33 @@ public class ParserRound6Tests
     {
         DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    // 如对本报告有任何疑问,请联系:86552285。
+    [InlineData("holdout/h035_wujin_hutangzhen_2018.txt", new[] { "86552285" })]
+    // 获取本报告联系方式:0872-6343096。
+    [InlineData("pages/p162_weishan_niujiexiang_2019.txt", new[] { "08726343096" })]
+    // 请联系:连平县人民政府办公室(4332240、4327511)。
+    [InlineData("pages/p157_lianping_xianzhengfu_2011.txt", new[] { "4332240", "4327511" })]
+    public void Numbers_after_a_contact_cue_without_a_phone_label_are_phones(string file, string[] digits)
+    {
+        var phones = DevCorpus.Report(file).Contact!.Phones.Select(p => new string(p.Where(char.IsAsciiDigit).ToArray()));
+        phones.ShouldBe(digits, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_publication_label_outranks_a_generation_date_and_a_day_first_header_is_read()
+    {
+        // • 公文生成日期:2012-03-31 above • 发布日期:2012-01-19 (and 时间:2012-01-19 18:03)
+        DevCorpus.Report("holdout/h049_shishi_hanjiangzhen_2011.txt").PublishDate.ShouldBe(new DateOnly(2012, 1, 19));
+        // 01.04.2019  09:54 under the title (an aggregator's day-first header)
+        DevCorpus.Report("holdout/h029_heilongjiang_renshiting_2018.txt").PublishDate.ShouldBe(new DateOnly(2019, 4, 1));
+    }
+
+    [Fact]
+    public void A_statistics_period_written_as_iso_dates_gives_the_year()
+    {
+        // no title; 统计期限自2015-1-1起至2015-12-31止 (the store replaced 年 by a dash)
+        DevCorpus.Report("holdout/h050_yueyangxian_minzhengju_2015.txt").Year.ShouldBe(2015);
+    }
 }
