@@ -164,4 +164,18 @@ public class ParserRound6Tests
         // no title; 统计期限自2015-1-1起至2015-12-31止 (the store replaced 年 by a dash)
         DevCorpus.Report("holdout/h050_yueyangxian_minzhengju_2015.txt").Year.ShouldBe(2015);
     }
+
+    [Fact]
+    public void A_first_sentence_that_opens_with_its_subject_names_the_agency()
+    {
+        // 五河县临北回族乡依据《条例》要求,…编制完成了《临北回族乡信息公开2018年度工作报告》 (no title; the text says 我乡):
+        // the report named in book-title marks, with its year after 信息公开 (the 五河县 that opens the excerpt is no
+        // word boundary a place is read from, round 4)
+        var report = DevCorpus.Report("pages/p307_wuhe_linbeixiang_2018.txt");
+        report.AgencyAsWritten.ShouldBe("临北回族乡");
+        report.Level.ShouldBe(AdministrativeLevel.TownshipStreet);
+        // the same first sentence without the quoted title: its subject, at the start of a line before 依据《
+        var text = DevCorpus.Text("pages/p307_wuhe_linbeixiang_2018.txt").Replace("《临北回族乡信息公开2018年度工作报告》", "年度报告");
+        SearchMining.Core.Parsing.Metadata.AgencyLocator.Locate("\n" + text).ShouldBe("五河县临北回族乡");
+    }
 }

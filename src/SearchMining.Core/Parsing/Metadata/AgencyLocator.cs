@@ -23,8 +23,8 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写)了《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
     private static partial Regex LeadSentence();
 
-    /// <summary>The report's own title quoted whole (《2020年度如东县水务局信息公开工作年度报告》), not a template's (《…年度报告格式》).</summary>
-    [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
+    /// <summary>The report's own title quoted whole (《2020年度如东县水务局信息公开工作年度报告》, 《临北回族乡信息公开2018年度工作报告》), not a template's (《…年度报告格式》).</summary>
+    [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开" + Year + @"?(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
     private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
@@ -60,9 +60,9 @@ public static partial class AgencyLocator
 
     /// <summary>
     /// The subject of a sentence that opens with its year (2021年,冲口街道认真贯彻…) or with the report's legal basis
-    /// (根据《条例》的规定,朝阳市司法局按照…).
+    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|根据[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
