@@ -54,6 +54,10 @@ public static partial class ReportRecognizer
     {
         var (chinese, visible, markupShare) = Counts(folded);
         var share = visible == 0 ? 0 : (double)chinese / visible;
+        // a translation or a foreign-language block on lines of its own (a bilingual page's English version, English site
+        // menus): when the Chinese lines alone are prose of some length, they are what is judged
+        if (share < MinChineseShare && markupShare < 0.5 && ChineseLines(folded) is { } own && own.Chinese >= MinChineseProse)
+            share = (double)own.Chinese / own.Visible;
         if (share < MinChineseShare || (markupShare >= 0.5 && share < MinChineseShareOfMarkup))
             return new(false, $"The text is not a 政府信息公开工作年度报告: only {share:P0} of its characters are Chinese" +
                 (markupShare >= 0.5 ? $" and {markupShare:P0} of its lines are Markdown markup" : "") + " (a README, a list or a text in another language).");
@@ -68,6 +72,20 @@ public static partial class ReportRecognizer
             ? new ParseError(ParseErrorKind.NotAReport,
                 "The text is not a 政府信息公开工作年度报告: it has no numbered section heading (一、…), no report year and no agency.")
             : null;
+
+    /// <summary>Chinese characters the lines holding Chinese must reach for a foreign-language block beside them to be left out.</summary>
+    public const int MinChineseProse = 200;
+
+    /// <summary>The counts over the lines that hold at least one Chinese character, or null when none does.</summary>
+    private static (int Chinese, int Visible)? ChineseLines(string text)
+    {
+        var lines = TextLine.Split(text).Select(l => l.Of(text)).Where(l => l.Any(IsChinese)).ToList();
+        if (lines.Count == 0) return null;
+        var (chinese, visible, _) = Counts(string.Join("\n", lines));
+        return (chinese, visible);
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static (int Chinese, int Visible, double MarkupShare) Counts(string text)
     {

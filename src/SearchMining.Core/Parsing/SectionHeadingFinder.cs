@@ -56,7 +56,8 @@ public static partial class SectionHeadingFinder
         (new Regex("复议|诉讼|申诉"), SectionTopic.ReviewLitigation),
         (new Regex("问题|不足|改进|整改|下一步|下步|今后|打算|思路|努力方向|差距|困难"), SectionTopic.Problems),
         (new Regex("依申请|申请公开|公开申请|收到.{0,6}申请|受理.{0,6}申请|申请.{0,4}(?:办理|处理)"), SectionTopic.Applications),
-        (new Regex("主动公开|公开政府信息|重点领域"), SectionTopic.Proactive),
+        // a work-summary heading about how information was published (二、拓宽公开渠道,提升宣传能力) reports the proactive part
+        (new Regex("主动公开|公开政府信息|重点领域|公开(?:渠道|平台|载体|形式|内容|范围)"), SectionTopic.Proactive),
         (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
         (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况|进展情况"), SectionTopic.Overview),
     ];
@@ -95,6 +96,7 @@ public static partial class SectionHeadingFinder
             if (value is null) continue;
             var topic = TopicOf(m);
             var (title, bodyStart) = TitleOf(text, m);
+            if (topic == SectionTopic.Proactive && !m.Value.Contains("主动") && !m.Value.Contains("重点领域")) topic = GeneralDisclosureTopic(title, value.Value);
             if (TableRowLabel().IsMatch(title) && topic != SectionTopic.Applications) continue;
             candidates.Add(new Candidate(numGroup.Value, value.Value, topic, true, title, m.Index, bodyStart));
         }
@@ -125,7 +127,7 @@ public static partial class SectionHeadingFinder
             if (candidates.Any(c => c.Start == offset)) continue;
             var title = m.Groups["title"].Value.TrimEnd(':', '：', ' ', '\u3000');
             if (PreambleTitle().IsMatch(title)) continue;
-            var topic = TopicOfTitle(title);
+            var topic = TopicOfTitle(WithoutBracketedList(title)) ?? TopicOfTitle(title);
             // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
             var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
             var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
@@ -240,6 +242,22 @@ public static partial class SectionHeadingFinder
         : m.Groups["review"].Success ? SectionTopic.ReviewLitigation
         : m.Groups["problems"].Success ? SectionTopic.Problems
         : SectionTopic.Other;
+
+    /// <summary>
+    /// A heading that says only 政府信息公开情况 / 公开政府信息情况 (no 主动): its own words when they tell another topic
+    /// (一、政府信息公开情况概述 is the overview); as the first section it opens the report and covers the year's work as a
+    /// whole (一、2014年政府信息公开情况 → overview, gold rule); later it reports what was published (二、… → proactive).
+    /// </summary>
+    private static SectionTopic GeneralDisclosureTopic(string title, int value) =>
+        TopicOfTitle(title) is { } own && own != SectionTopic.Proactive ? own
+        : value == 1 ? SectionTopic.Overview
+        : SectionTopic.Proactive;
+
+    /// <summary>A title without the list of contents it carries in brackets (依申请公开(申请情况、申请处理、收费和减免) → 依申请公开).</summary>
+    private static string WithoutBracketedList(string title) => BracketedList().Replace(title, "");
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex BracketedList();
 
     /// <summary>The topic a title's words tell, or null when they tell none.</summary>
     private static SectionTopic? TopicOfTitle(string title)

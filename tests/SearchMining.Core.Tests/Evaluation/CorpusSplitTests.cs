@@ -58,18 +58,22 @@ public class CorpusSplitTests
     }
 
     [Fact]
-    public void Holdout_round_1_is_released_to_dev_by_its_folder_and_no_other_folder_is()
+    public void Released_holdouts_are_dev_by_their_folder_and_no_other_folder_is()
     {
         var split = CorpusSplit.ForRepository(RepoPaths.Root);
-        var holdout = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data", "corpus", "holdout"), "*.txt").ToList();
-        holdout.Count.ShouldBeGreaterThanOrEqualTo(50);
-        // the slugs were collected on the test side of the hash; the released folder makes them dev
-        holdout.ShouldAllBe(f => split.IsDev(f));
-        var name = Path.GetFileName(holdout[0]);
-        split.PartOf(name).ShouldBe(CorpusPart.Test);
-        split.PartOf($"data/corpus/holdout/{name}").ShouldBe(CorpusPart.Dev);
-        // another folder with the same file name is judged by the hash alone (a later holdout stays test)
-        split.PartOf($"data/corpus/holdout2/{name}").ShouldBe(CorpusPart.Test);
-        split.PartOf($"data/corpus/pages/{name}").ShouldBe(CorpusPart.Test);
+        foreach (var folder in new[] { "holdout", "holdout2" })
+        {
+            var holdout = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data", "corpus", folder), "*.txt").ToList();
+            holdout.Count.ShouldBeGreaterThanOrEqualTo(50);
+            // the slugs were collected on the test side of the hash; the released folder makes them dev
+            holdout.ShouldAllBe(f => split.IsDev(f));
+            var name = Path.GetFileName(holdout[0]);
+            split.PartOf(name).ShouldBe(CorpusPart.Test);
+            split.PartOf($"data/corpus/{folder}/{name}").ShouldBe(CorpusPart.Dev);
+            // another folder with the same file name is judged by the hash alone (a later holdout stays test)
+            split.PartOf($"data/corpus/holdout3/{name}").ShouldBe(CorpusPart.Test);
+            split.PartOf($"data/corpus/holdout22/{name}").ShouldBe(CorpusPart.Test);
+            split.PartOf($"data/corpus/pages/{name}").ShouldBe(CorpusPart.Test);
+        }
     }
 }

@@ -21,6 +21,13 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?<label>(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
+    /// <summary>
+    /// Numbers given after a contact cue without a 电话 label: 请联系:86552285, 获取本报告联系方式:0872-6343096,
+    /// 请联系:连平县人民政府办公室(4332240、4327511) — the office's name in between, no sentence end or other digits.
+    /// </summary>
+    [GeneratedRegex(@"(?:联系方式|请联系|可联系|请致电|可致电)[:：]?[^。；;，,\d:：]{0,30}?[（(]?(?<v>(?:" + Number + @")(?:[、,，/或和](?:" + Number + @"))*)")]
+    private static partial Regex ContactCue();
+
     [GeneratedRegex(@"传真(?:号码)?[:：](?<v>" + Number + ")")]
     private static partial Regex Fax();
 
@@ -61,6 +68,9 @@ public static partial class ContactExtractor
                     if (m.Groups["label"].Value.Contains("传真")) fax ??= number;
                 }
             }
+            foreach (Match m in ContactCue().Matches(text))
+                foreach (var number in PhoneShape().Matches(m.Groups["v"].Value).Select(x => x.Value))
+                    if (!phones.Contains(number)) phones.Add(number);
             fax ??= Fax().Match(text) is { Success: true } f ? f.Groups["v"].Value : null;
             foreach (Match m in Email().Matches(text))
                 if (!emails.Contains(m.Value)) emails.Add(m.Value);

@@ -15,8 +15,17 @@ public static partial class AgencyLocator
     private const string Year = @"(?:(?:19|20)\d\d年度?)";
     private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
 
-    [GeneratedRegex(@"(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)")]
+    /// <summary>
+    /// The report named by the text itself: after a verb that publishes or compiles it (现公布XX2012年…报告, 编制了2019年
+    /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况) or in book-title marks
+    /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写)了《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
     private static partial Regex LeadSentence();
+
+    /// <summary>The report's own title quoted whole (《2020年度如东县水务局信息公开工作年度报告》, 《临北回族乡信息公开2018年度工作报告》), not a template's (《…年度报告格式》).</summary>
+    [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开" + Year + @"?(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
+    private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
@@ -49,7 +58,11 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
 
-    [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"\s*(?:以来[，,]?|[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    /// <summary>
+    /// The subject of a sentence that opens with its year (2021年,冲口街道认真贯彻…) or with the report's legal basis
+    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
@@ -69,13 +82,7 @@ public static partial class AgencyLocator
         source = PageChrome.WithoutSpam(source);
         var head = Compact(source, 6000);
         var self = SelfKind(source);
-        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
-        {
-            foreach (Match m in pattern.Matches(head))
-            {
-                if (AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } name) return (name, evidence);
-            }
-        }
+        if (LeadEvidence(head, self) is { } lead) return lead;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
         foreach (var line in lines.Take(20))
         {
@@ -107,6 +114,8 @@ public static partial class AgencyLocator
             // the subject of the report's first sentence may be a government's general office reporting on itself while
             // it speaks of its place (2023年,山东省人民政府办公厅以… / 我省名列前茅)
             var name = AgencyName.Clean(m.Groups["org"].Value);
+            // a phrase around a self-reference (结合我局) is no name
+            if (name is not null && (name.Contains('我') || name.Contains('本'))) continue;
             if (name is not null && (Agrees(name, self) || (self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is not null)))
                 return (name, Evidence.Subject);
         }
@@ -120,6 +129,27 @@ public static partial class AgencyLocator
                 return (owner, Evidence.Footer);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The strongest evidence, where the text names its report or its compiler: the report named (lead), then the
+    /// compiler (由XX编制, …要求,XX编制). The first candidate that agrees with how the text speaks of itself wins
+    /// (由县农业局办公室编制了永泰县2017年…报告 in a text that says 我局: the compiling 局, not the county); when none
+    /// agrees, the first found, as before.
+    /// </summary>
+    private static (string Name, Evidence From)? LeadEvidence(string head, AgencyKind self)
+    {
+        (string Name, Evidence From)? first = null;
+        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (QuotedTitle(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
+        {
+            foreach (Match m in pattern.Matches(head))
+            {
+                if (AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is not { } name) continue;
+                if (Agrees(name, self)) return (name, evidence);
+                first ??= (name, evidence);
+            }
+        }
+        return first;
     }
 
     /// <summary>The governments whose portals the text names (可在连平县人民政府网站下载 → 连平县人民政府), in order, distinct.</summary>

@@ -6,23 +6,36 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>Report year (title, statistics period, most frequent year) and publish date (发布日期 line or the closing date).</summary>
 public static partial class DateAndYearReader
 {
-    [GeneratedRegex(@"统计(?:期限|时限|时间)[^。]{0,12}?(?<y>(?:19|20)\d\d)\s*年")]
+    // the period's year with 年 or as an ISO date (统计期限自2015-1-1起, where a store replaced 年 by a dash)
+    [GeneratedRegex(@"统计(?:期限|时限|时间)[^。]{0,12}?(?<y>(?:19|20)\d\d)\s*(?:年|-\d{1,2}-\d{1,2})")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*年")]
     private static partial Regex AnyYear();
 
     /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公文生成日期|生成日期|公开日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex PublishedLabel();
+
+    /// <summary>A document system's generation date (公文生成日期 | 2026-01-23): weaker than a publication label on the same page.</summary>
+    [GeneratedRegex(@"(?:公文生成日期|生成日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    private static partial Regex GeneratedLabel();
+
+    /// <summary>An aggregator's header date-time written day first (01.04.2019  09:54).</summary>
+    [GeneratedRegex(@"^\s*(?<d>[0-3]\d)\.(?<m>[01]\d)\.(?<y>(?:19|20)\d\d)\s+\d{1,2}:\d{2}")]
+    private static partial Regex DayFirstHeader();
 
     /// <summary>A bare 时间:/日期: label (时间:2012-04-12 10:47), not a statistics period nor an expiry date.</summary>
     [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
-    [GeneratedRegex(@"^\s*(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
     private static partial Regex DateTimeHeader();
+
+    /// <summary>A page's listing line that ends with its date after a space (2017年上海市统计局…年度报告 上海市统计局 2018-02-24).</summary>
+    [GeneratedRegex(@"^[^。]{2,60}?[ \t\u3000]+(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex TrailingDate();
 
     public static int? Year(string source, int? titleYear)
     {
@@ -37,16 +50,17 @@ public static partial class DateAndYearReader
     /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>
     public static DateOnly? PublishDate(string source)
     {
-        foreach (var label in new[] { PublishedLabel(), TimeLabel() })
+        foreach (var label in new[] { PublishedLabel(), GeneratedLabel(), TimeLabel() })
             foreach (Match m in label.Matches(source))
                 if (WrittenDate.Of(m) is { } labelled) return labelled;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
         foreach (var line in lines.Take(10))
-            if (DateTimeHeader().Match(line) is { Success: true } h && WrittenDate.Of(h) is { } header) return header;
+            if ((DateTimeHeader().Match(line) is { Success: true } h ? h : DayFirstHeader().Match(line)) is { Success: true } hm && WrittenDate.Of(hm) is { } header) return header;
         // a cover or page header: a date line, or an issuer and its date, among the title lines before the first sentence
         foreach (var line in lines.Take(4).TakeWhile(l => !l.Contains('。') && l.Length <= 60))
             if (WrittenDate.ParseLine(line) is { } cover) return cover;
             else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
+            else if (TrailingDate().Match(line) is { Success: true } listed && WrittenDate.Of(listed) is { } listedDate) return listedDate;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
             if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;

@@ -8,7 +8,7 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// </summary>
 public static partial class RegionResolver
 {
-    private const string FunctionChars = "从在与由于的至即及和向经";
+    private const string FunctionChars = "从在与由于的至即及和向经了";
 
     /// <summary>Characters that begin a phrase around a place, not the place (请与…, 地址…, 位于…).</summary>
     private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是";

@@ -5,11 +5,22 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// <summary>Reads agency and year from the title lines at the top of a report (they may be split over two lines).</summary>
 public static partial class TitleReader
 {
-    [GeneratedRegex(@"^(?<agency>.+?)(?:关于)?(?<year>(?:19|20)\d\d)年度?(?:的)?(?:政府)?信息(?:年度)?公开")]
+    /// <summary>
+    /// The disclosure words of a title: 政府信息公开, 信息公开, 政务信息公开, 政务公开 (2015年区住建委政务公开年报). Defined once for
+    /// both title orders.
+    /// </summary>
+    private const string Disclosure = @"(?:(?:政府|政务)?信息(?:年度)?公开|政务公开)";
+
+    // the year may be written without 年 right before the disclosure words (龙湾区审计局2019政务信息公开年报)
+    [GeneratedRegex(@"^(?<agency>.+?)(?:关于)?(?<year>(?:19|20)\d\d)(?:年度?(?:的)?|(?=(?:政府|政务)?信息|政务公开))" + Disclosure)]
     private static partial Regex AgencyThenYear();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)年度?(?<agency>.+?)(?<!人民)(?:政府)?信息(?:年度)?公开")]
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)年度?(?<agency>.+?)(?<!人民)(?<!政务)" + Disclosure)]
     private static partial Regex YearThenAgency();
+
+    /// <summary>A name as a title writes it: ending in an organisation or place word (政务 of 2012年度政务信息公开年度报告 is none).</summary>
+    [GeneratedRegex("^(?:" + AgencyName.Pattern + "(?:机关)?|[一-龥]{2,30}(?:大学|学校|公司|集团))$")]
+    private static partial Regex NameShape();
 
     [GeneratedRegex(@"^(?:附件\s*\d*|发布(?:日期|时间)[:：].*|[-—]+)$")]
     private static partial Regex SkippableLine();
@@ -80,7 +91,7 @@ public static partial class TitleReader
             for (var i = 0; i + n <= lines.Count; i++)
             {
                 var title = string.Concat(lines.Skip(i).Take(n));
-                if (!title.Contains("报告") && !title.Contains("信息公开")) continue;
+                if (!title.Contains("报告") && !title.Contains("信息公开") && !title.Contains("年报")) continue;
                 titleText ??= title;
                 var notice = PublishingNotice().Match(title);
                 // the report named after 关于 first; the notice's issuer (XX关于2017年政府信息公开…) when nothing follows 关于
@@ -93,6 +104,8 @@ public static partial class TitleReader
                         if (!m.Success) continue;
                         var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
                         if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
+                        // a line that names no body before or after its year (2012年度政务信息公开年度报告 under the agency's line)
+                        if (!NameShape().IsMatch(agency.Replace(" ", ""))) continue;
                         return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
                     }
                 }
