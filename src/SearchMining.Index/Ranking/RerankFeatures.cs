@@ -47,7 +47,7 @@ public static class RerankFeatures
             var bigrams = Bigrams(text);
             var total = c.Matched.Count + c.Missing + c.Related;
             var digits = text.Length == 0 ? 0 : text.Count(char.IsDigit) / (double)text.Length;
-            var repeat = seen.Any(s => Jaccard(s, bigrams) >= RepeatOverlap);
+            var repeat = seen.Any(s => Repeats(s, bigrams));
             seen.Add(bigrams);
             var contactMarks = ContactMarks.Count(m => text.Contains(m, StringComparison.Ordinal)) / (double)ContactMarks.Length;
             var future = FutureWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? 1 : 0;
@@ -139,14 +139,22 @@ public static class RerankFeatures
         return set;
     }
 
-    private static double Jaccard(HashSet<int> a, HashSet<int> b)
+    /// <summary>Whether two bigram sets overlap by at least <see cref="RepeatOverlap"/> (Jaccard), stopping as soon as they cannot.</summary>
+    private static bool Repeats(HashSet<int> a, HashSet<int> b)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        // Jaccard ≤ smaller / larger: sets of very different sizes cannot overlap enough to matter.
-        if (Math.Min(a.Count, b.Count) < RepeatOverlap * Math.Max(a.Count, b.Count)) return 0;
+        if (a.Count == 0 || b.Count == 0) return false;
+        var (small, large) = a.Count < b.Count ? (a, b) : (b, a);
+        // Jaccard ≤ small / large, and ≥ t needs shared ≥ t (|a| + |b|) / (1 + t): stop once the misses rule that out.
+        if (small.Count < RepeatOverlap * large.Count) return false;
+        var needed = (int)Math.Ceiling(RepeatOverlap * (a.Count + b.Count) / (1 + RepeatOverlap) - 1e-9);
+        var allowedMisses = small.Count - needed;
+        var misses = 0;
         var shared = 0;
-        foreach (var x in a.Count < b.Count ? a : b)
-            if ((a.Count < b.Count ? b : a).Contains(x)) shared++;
-        return shared / (double)(a.Count + b.Count - shared);
+        foreach (var x in small)
+        {
+            if (large.Contains(x)) shared++;
+            else if (++misses > allowedMisses) return false;
+        }
+        return shared / (double)(a.Count + b.Count - shared) >= RepeatOverlap;
     }
 }
