@@ -37,9 +37,12 @@ internal static class EvalRelevanceCommand
         var only = new Option<string[]>("--configs") { Description = "Run only these configurations (names as printed, e.g. default).", AllowMultipleArgumentsPerToken = true };
         var highlighters = new Option<bool>("--highlighters") { Description = "Also compare our snippet highlighter with Lucene.Net.Highlighter on the needs' hits (printed splits)." };
         var cv = new Option<int>("--cv") { Description = "Also choose each knob of the ranking by N-fold cross-validation over the printed splits' needs (folds by a hash of the need id) and print the CV figures." };
+        var rerankCv = new Option<int>("--rerank-cv") { Description = "Also score round 5's candidates (learned re-ranker of the top 100, repeats demoted, rank fusion) by N-fold cross-validation over the printed splits' needs (docs/RELEVANCE.md)." };
+        var rerankCache = new Option<string?>("--rerank-cache") { Description = "With --rerank-cv: the candidates collected (written on the first run; when the file exists, read instead of indexing)." };
+        var rerankTrain = new Option<string?>("--rerank-train") { Description = "Train the re-ranker on the printed splits' needs (with --rerank-cache: the cached candidates) and write it to this file (docs/RELEVANCE.md round 5)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankTrain }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -91,6 +94,17 @@ internal static class EvalRelevanceCommand
             var configurations = Configurations(result.GetValue(grid)).Where(c => chosen is null || chosen.Contains(c.Name)).ToList();
             if (cvFolds > 1)
                 configurations.AddRange(RelevanceGrid.Candidates().Where(c => configurations.All(k => k.Name != c.Name)).DistinctBy(c => c.Name).Select(c => (c.Name, c.Options)));
+            var rerankFolds = result.GetValue(rerankCv);
+            var trainTo = result.GetValue(rerankTrain);
+            if (trainTo is not null && rerankFolds < 2) rerankFolds = 5;
+            var collected = new List<RerankExperiment.NeedCandidates>();
+            if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cached && File.Exists(cached))
+            {
+                var loaded = RerankExperiment.Load(cached);
+                if (trainTo is not null) RerankExperiment.TrainAndWrite(loaded, trainTo);
+                else RerankExperiment.Report(loaded, rerankFolds);
+                return 0;
+            }
             var rankedByRun = configurations.ToDictionary(c => c.Name, _ => new Dictionary<string, IReadOnlyList<string>>());
             foreach (var (folders, files, setNeeds) in sets)
             {
@@ -103,6 +117,8 @@ internal static class EvalRelevanceCommand
                     foreach (var (name, options) in configurations)
                         foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options), setNeeds))
                             rankedByRun[name][need] = keys;
+                    if (rerankFolds > 1)
+                        collected.AddRange(await RerankExperiment.CollectAsync(index, files, setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), ct));
                     if (result.GetValue(highlighters))
                         HighlighterComparison.Run(index, new SectionSearchEngine(index), setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
                 }
@@ -133,6 +149,9 @@ internal static class EvalRelevanceCommand
             var unanswerable = judged.Where(n => !n.Judgments.Values.Any(g => g > 0) && (wanted.Contains(n.Split) || wanted.Contains("all"))).Select(n => n.Id).ToList();
             if (unanswerable.Count > 0) Console.WriteLine($"left out of the means (no relevant section judged): {string.Join(", ", unanswerable)}");
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
+            if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cache) RerankExperiment.Save(collected, cache);
+            if (trainTo is not null) RerankExperiment.TrainAndWrite(collected, trainTo);
+            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds);
             if (cvFolds > 1) PrintCrossValidation(judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), rankedByRun, cvFolds);
             return 0;
         });
@@ -151,7 +170,9 @@ internal static class EvalRelevanceCommand
     private static IEnumerable<(string Name, RelevanceOptions Options)> Configurations(bool grid)
     {
         var d = RelevanceOptions.Default;
-        var bare = d with { UseSynonyms = false, ExactBoost = 0, ProblemIntentBoost = 0 };
+        // Comparison rows vary the first stage (the re-ranker was trained on the default's first stage only).
+        var first = d with { Rerank = false };
+        var bare = first with { UseSynonyms = false, ExactBoost = 0, ProblemIntentBoost = 0 };
         // Analyzers: which fields score the words (coverage on, no related words, no extra boosts).
         yield return ("fields: jieba", bare with { Fields = FieldMode.Words });
         yield return ("fields: smartcn", bare with { Fields = FieldMode.SmartCn });
@@ -161,20 +182,21 @@ internal static class EvalRelevanceCommand
         yield return ("fields: jieba+smartcn", bare with { Fields = FieldMode.Words | FieldMode.SmartCn });
         yield return ("fields: jieba+smartcn+bigram", bare with { Fields = FieldMode.Combined | FieldMode.SmartCn });
         // Query semantics on the default's fields and ingredients.
-        yield return ("every query word required", d with { RequireAllWords = true });
-        yield return ("plain OR (no coverage scores)", d with { CoverageBoost = 0, GroupCoverageBoost = 0 });
+        yield return ("every query word required", first with { RequireAllWords = true });
+        yield return ("plain OR (no coverage scores)", first with { CoverageBoost = 0, GroupCoverageBoost = 0 });
         foreach (var c in new[] { 0f, 1f, 3f, 10f, 100f })
-            if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { CoverageBoost = c });
+            if (c != d.CoverageBoost) yield return ($"word coverage {c.ToString(CultureInfo.InvariantCulture)}", first with { CoverageBoost = c });
         foreach (var c in new[] { 0f, 10f, 100f })
-            if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", d with { GroupCoverageBoost = c });
-        yield return (d.IdfCoverage ? "coverage not weighted by specificity" : "coverage weighted by specificity", d with { IdfCoverage = !d.IdfCoverage });
-        yield return ("a word's parts match on their own", d with { PartsMatch = true });
-        yield return ("default + smartcn field", d with { Fields = d.Fields | FieldMode.SmartCn });
-        yield return ("without related words", d with { UseSynonyms = false });
-        yield return ("without exact-substring boost", d with { ExactBoost = 0 });
-        yield return ("without problems intent", d with { ProblemIntentBoost = 0 });
-        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", d with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true, WordBoost = 2f, RelatedTieBreaker = 0.1f });
-        yield return ("round-3 default (word boost 2, related tie-breaker 0.1)", d with { WordBoost = 2f, RelatedTieBreaker = 0.1f });
+            if (c != d.GroupCoverageBoost) yield return ($"group coverage {c.ToString(CultureInfo.InvariantCulture)}", first with { GroupCoverageBoost = c });
+        yield return (d.IdfCoverage ? "coverage not weighted by specificity" : "coverage weighted by specificity", first with { IdfCoverage = !d.IdfCoverage });
+        yield return ("a word's parts match on their own", first with { PartsMatch = true });
+        yield return ("default + smartcn field", first with { Fields = d.Fields | FieldMode.SmartCn });
+        yield return ("without related words", first with { UseSynonyms = false });
+        yield return ("without exact-substring boost", first with { ExactBoost = 0 });
+        yield return ("without problems intent", first with { ProblemIntentBoost = 0 });
+        yield return ("round-2 default (BM25 k1 1.2, b 0.75, coverage by specificity)", first with { Bm25K1 = 1.2f, Bm25B = 0.75f, IdfCoverage = true, WordBoost = 2f, RelatedTieBreaker = 0.1f });
+        yield return ("round-3 default (word boost 2, related tie-breaker 0.1)", first with { WordBoost = 2f, RelatedTieBreaker = 0.1f });
+        yield return ("round-4 default (no re-ranker)", first);
         yield return (DefaultRun, d);
         if (!grid) yield break;
         foreach (var fields in new[] { FieldMode.Combined, FieldMode.Combined | FieldMode.SmartCn })

@@ -124,6 +124,7 @@ public sealed partial class SectionSearchEngine
     private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
         SearchCursor? cursor, string key, FacetCollector facets)
     {
+        if (Reranks(request, terms, cursor) is { } model) return Reranked(searcher, query, request, terms, snippets, cursor, key, facets, model);
         var sort = SearchSorts.For(request.Sort);
         FieldDoc? after = null;
         if (cursor is not null)

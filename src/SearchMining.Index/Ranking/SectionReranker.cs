@@ -1,0 +1,49 @@
+using Lucene.Net.Search;
+using SearchMining.Index.Querying;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
+
+namespace SearchMining.Index.Ranking;
+
+/// <summary>
+/// Second stage of section search (docs/RELEVANCE.md, round 5): the first stage's top <see cref="Depth"/> sections are
+/// re-ordered by the <see cref="RerankModel"/>'s score of their <see cref="RerankFeatures"/>, within coverage tiers — a
+/// section holding more of the query's words (as written or through a related word) stays above one holding fewer, so
+/// "all words first" holds as before; the re-ranker orders sections that hold the same words.
+/// </summary>
+public static class SectionReranker
+{
+    /// <summary>Sections of the first stage the re-ranker orders.</summary>
+    public const int Depth = 100;
+
+    private static readonly HashSet<string> StoredFields = [IndexFields.Text, IndexFields.SectionTopic];
+
+    /// <summary>
+    /// Coverage tier as the first stage scored it: each word group the person typed and the section holds adds
+    /// <see cref="RelevanceOptions.GroupCoverageBoost"/> (BM25 and the softer per-word coverage stay below one tier's step).
+    /// </summary>
+    public static int Tier(RerankCandidate candidate, RelevanceOptions options) =>
+        options.GroupCoverageBoost <= 0 ? 0 : (int)MathF.Floor(candidate.Score / options.GroupCoverageBoost);
+
+    internal static ScoreDoc[] Order(IndexSearcher searcher, string query, IReadOnlyList<QueryTerm> terms, ScoreDoc[] top, RerankModel model, RelevanceOptions options)
+    {
+        if (top.Length < 2) return top;
+        var matches = TermMatcher.Match(searcher, terms, top.Select(d => d.Doc).ToList());
+        var candidates = top.Select(hit =>
+        {
+            var doc = searcher.Doc(hit.Doc, StoredFields);
+            var held = matches[hit.Doc];
+            return new RerankCandidate(doc.Get(IndexFields.Text) ?? "", doc.Get(IndexFields.SectionTopic) ?? "", float.IsNaN(hit.Score) ? 0f : hit.Score,
+                held.Matched, held.Missing.Count, held.Related.Count);
+        }).ToList();
+        return Order(query, candidates, model, options).Select(i => top[i]).ToArray();
+    }
+
+    /// <summary>Indexes of the candidates in the re-ranked order (ties keep the first stage's order).</summary>
+    public static IReadOnlyList<int> Order(string query, IReadOnlyList<RerankCandidate> candidates, RerankModel model, RelevanceOptions options)
+    {
+        var features = RerankFeatures.Compute(query, candidates);
+        var scores = features.Select(f => model.Score(f)).ToArray();
+        return Enumerable.Range(0, candidates.Count).OrderByDescending(i => Tier(candidates[i], options)).ThenByDescending(i => scores[i]).ThenBy(i => i).ToList();
+    }
+}
