@@ -48,14 +48,15 @@ internal static class TuneCommand
             var seeds = result.GetValue(foldSeeds)!;
             var outside = data!.CrossValidated.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
             var novel = CloseText.Novel(outside, data.CrossValidated);
-            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}; {novel.Count} statements outside Pingtan without close text in another agency (`novel`, Dice < {CloseText.Dice})");
-            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind\tnonPT-95%\tnovel-macroF1\tnovel-sd\tnovel-95%";
+            var corpusNovel = CloseText.Novel(data.Dev, data.CrossValidated);
+            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}; {novel.Count} statements outside Pingtan without close text in another agency (`novel`, Dice < {CloseText.Dice}); {corpusNovel.Count} corpus statements without (`cnovel`: read with the mixed folds, round 4's figure)");
+            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind\tnonPT-95%\tnovel-macroF1\tnovel-sd\tnovel-95%\tcnovel-macroF1";
             if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t)) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "novel-" + t));
             Console.WriteLine(header);
             foreach (var baseline in new[] { RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)), new MinedKeywordBaseline(rows).AsBaseline("mined keywords") })
             {
                 var predictions = seeds.Select(fs => experiment.Baseline(baseline, TrainingSources.Corpus, fs)).ToList();
-                Print($"baseline: {baseline.Name}", "-", "-", predictions, novel, result.GetValue(perTheme));
+                Print($"baseline: {baseline.Name}", "-", "-", predictions, novel, corpusNovel, result.GetValue(perTheme));
             }
             var written = false;
             foreach (var src in sourceList)
@@ -73,7 +74,7 @@ internal static class TuneCommand
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))
-                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), novel, result.GetValue(perTheme));
+                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), novel, corpusNovel, result.GetValue(perTheme));
                 if (result.GetValue(predictionsPath) is { } path && !written)
                 {
                     written = true;
@@ -94,7 +95,7 @@ internal static class TuneCommand
     /// standard deviation over the partitions and the first partition's 95 % agency interval.
     /// </summary>
     private static void Print(string name, string pooling, string thresholds, IReadOnlyList<IReadOnlyList<EvaluatedStatement>> partitions,
-        IReadOnlySet<LabelledStatement> novel, bool perTheme)
+        IReadOnlySet<LabelledStatement> novel, IReadOnlySet<LabelledStatement> corpusNovel, bool perTheme)
     {
         var runs = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList())).ToList();
         var outside = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())).ToList();
@@ -102,7 +103,8 @@ internal static class TuneCommand
         var mean = fresh.Average(r => r.MacroF1);
         var sd = Math.Sqrt(fresh.Average(r => (r.MacroF1 - mean) * (r.MacroF1 - mean)));
         var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}\t{Interval(partitions[0].Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())}" +
-            $"\t{F(mean)}\t{F(sd)}\t{Interval(partitions[0].Where(e => novel.Contains(e.Gold)).ToList())}";
+            $"\t{F(mean)}\t{F(sd)}\t{Interval(partitions[0].Where(e => novel.Contains(e.Gold)).ToList())}" +
+            $"\t{F(partitions.Average(p => MetricsCalculator.Compute(p.Where(e => corpusNovel.Contains(e.Gold)).ToList()).MacroF1))}";
         if (perTheme)
             line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1)))) +
                 "\t" + string.Join("\t", ThemeIds.All.Select(t => F(outside.Average(r => r.PerTheme[t].F1)))) +
