@@ -32,8 +32,10 @@ internal static class TuneCommand
         var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, NearDuplicates, Both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
         var lambdas = new Option<float[]>("--lambda") { Description = "Linear SVM L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultSvmLambda] };
         var outsideProxy = new Option<bool>("--outside") { Description = "The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (every held-out statement is then outside Pingtan)." };
+        var minAgencies = new Option<int[]>("--min-agencies") { Description = "Keep only n-grams in the training statements of at least this many agencies (0: all; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0] };
+        var predictionsPath = new Option<string?>("--predictions") { Description = "Write the first configuration's out-of-fold predictions (first partition, no pooling, shared threshold, no vote) here, for error analysis." };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -45,30 +47,40 @@ internal static class TuneCommand
             var trainerList = result.GetValue(trainers) is { Length: > 0 } t ? t : [TrainingOptions.Default.Trainer];
             var seeds = result.GetValue(foldSeeds)!;
             var outside = data!.CrossValidated.Where(d => !AgencyArchive.IsPingtan(d)).ToList();
-            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}");
-            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind\tnonPT-95%";
-            if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t));
+            var novel = CloseText.Novel(outside, data.CrossValidated);
+            var corpusNovel = CloseText.Novel(data.Dev, data.CrossValidated);
+            Console.WriteLine($"dev: {data.Dev.Count} corpus statements of {data.DevAgencies.Count} agencies ({outside.Count} statements of {outside.Select(ThemeDataset.AgencyOf).Distinct().Count()} agencies outside Pingtan, corpus and samples); {data.Samples.Count} sample, {data.Synthetic.Count} synthetic; {result.GetValue(folds)} agency folds, fold seeds {string.Join(",", seeds)}; {novel.Count} statements outside Pingtan without close text in another agency (`novel`, Dice < {CloseText.Dice}); {corpusNovel.Count} corpus statements without (`cnovel`: read with the mixed folds, round 4's figure)");
+            var header = "config\tpool\tthr\tmacroF1\tkind\tnonPT-macroF1\tnonPT-kind\tnonPT-95%\tnovel-macroF1\tnovel-sd\tnovel-95%\tcnovel-macroF1";
+            if (result.GetValue(perTheme)) header += "\t" + string.Join("\t", ThemeIds.All) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "nonPT-" + t)) + "\t" + string.Join("\t", ThemeIds.All.Select(t => "novel-" + t));
             Console.WriteLine(header);
             foreach (var baseline in new[] { RuleBaseline.Fixed("THEMES.md keywords", new KeywordThemeClassifier(ThemesDocLexicon.Instance)), new MinedKeywordBaseline(rows).AsBaseline("mined keywords") })
             {
                 var predictions = seeds.Select(fs => experiment.Baseline(baseline, TrainingSources.Corpus, fs)).ToList();
-                Print($"baseline: {baseline.Name}", "-", "-", predictions, result.GetValue(perTheme));
+                Print($"baseline: {baseline.Name}", "-", "-", predictions, novel, corpusNovel, result.GetValue(perTheme));
             }
+            var written = false;
             foreach (var src in sourceList)
             foreach (var trainer in trainerList)
             foreach (var w in result.GetValue(words)!)
             foreach (var c in result.GetValue(chars)!)
             foreach (var cue in result.GetValue(cues)!)
+            foreach (var minimum in result.GetValue(minAgencies)!)
             foreach (var size in result.GetValue(ensembles)!)
             foreach (var weighting in result.GetValue(weightings)!)
             foreach (var lambda in result.GetValue(lambdas)!)
             {
                 if (size > 1 && trainer != ThemeTrainer.AveragedPerceptron) continue;
-                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue), size, weighting, lambda);
+                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue, minimum), size, weighting, lambda);
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))
-                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), result.GetValue(perTheme));
+                    Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), novel, corpusNovel, result.GetValue(perTheme));
+                if (result.GetValue(predictionsPath) is { } path && !written)
+                {
+                    written = true;
+                    var first = runs.First(r => r.Pooling == PoolingMode.None && r.Thresholds == ThresholdMode.Shared && !r.KeywordVote);
+                    await PredictionFile.WriteAsync(path, first.Predictions.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList(), ct);
+                }
                 Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");
             }
             return 0;
@@ -76,15 +88,27 @@ internal static class TuneCommand
         return command;
     }
 
-    /// <summary>One line: averages over the fold partitions of the held-out corpus statements' metrics, then of the held-out corpus and sample statements outside Pingtan.</summary>
-    private static void Print(string name, string pooling, string thresholds, IReadOnlyList<IReadOnlyList<EvaluatedStatement>> partitions, bool perTheme)
+    /// <summary>
+    /// One line: averages over the fold partitions of the held-out corpus statements' metrics, of the held-out corpus and
+    /// sample statements outside Pingtan, and of those outside Pingtan without close text in another agency
+    /// (<paramref name="novel"/>, <see cref="CloseText"/>: the figure recipes are chosen on since round 5), with its
+    /// standard deviation over the partitions and the first partition's 95 % agency interval.
+    /// </summary>
+    private static void Print(string name, string pooling, string thresholds, IReadOnlyList<IReadOnlyList<EvaluatedStatement>> partitions,
+        IReadOnlySet<LabelledStatement> novel, IReadOnlySet<LabelledStatement> corpusNovel, bool perTheme)
     {
         var runs = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => ThemeDataset.IsCorpus(e.Gold)).ToList())).ToList();
         var outside = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())).ToList();
-        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}\t{Interval(partitions[0].Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())}";
+        var fresh = partitions.Select(p => MetricsCalculator.Compute(p.Where(e => novel.Contains(e.Gold)).ToList())).ToList();
+        var mean = fresh.Average(r => r.MacroF1);
+        var sd = Math.Sqrt(fresh.Average(r => (r.MacroF1 - mean) * (r.MacroF1 - mean)));
+        var line = $"{name}\t{pooling}\t{thresholds}\t{F(runs.Average(r => r.MacroF1))}\t{F(runs.Average(r => r.KindAccuracy))}\t{F(outside.Average(r => r.MacroF1))}\t{F(outside.Average(r => r.KindAccuracy))}\t{Interval(partitions[0].Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList())}" +
+            $"\t{F(mean)}\t{F(sd)}\t{Interval(partitions[0].Where(e => novel.Contains(e.Gold)).ToList())}" +
+            $"\t{F(partitions.Average(p => MetricsCalculator.Compute(p.Where(e => corpusNovel.Contains(e.Gold)).ToList()).MacroF1))}";
         if (perTheme)
             line += "\t" + string.Join("\t", ThemeIds.All.Select(t => F(runs.Average(r => r.PerTheme[t].F1)))) +
-                "\t" + string.Join("\t", ThemeIds.All.Select(t => F(outside.Average(r => r.PerTheme[t].F1))));
+                "\t" + string.Join("\t", ThemeIds.All.Select(t => F(outside.Average(r => r.PerTheme[t].F1)))) +
+                "\t" + string.Join("\t", ThemeIds.All.Select(t => F(fresh.Average(r => r.PerTheme[t].F1))));
         Console.WriteLine(line);
     }
 

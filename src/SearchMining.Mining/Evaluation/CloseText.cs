@@ -18,12 +18,22 @@ public static class CloseText
     /// <summary>The predictions whose statement has no close text among <paramref name="pool"/>'s statements of other agencies.</summary>
     public static IReadOnlyList<EvaluatedStatement> WithoutCloseText(IReadOnlyList<EvaluatedStatement> predictions, IReadOnlyList<LabelledStatement> pool)
     {
+        var novel = Novel(predictions.Select(p => p.Gold), pool);
+        return predictions.Where(p => novel.Contains(p.Gold)).ToList();
+    }
+
+    /// <summary>The statements of <paramref name="candidates"/> with no close text among <paramref name="pool"/>'s statements of other agencies (by reference).</summary>
+    public static IReadOnlySet<LabelledStatement> Novel(IEnumerable<LabelledStatement> candidates, IReadOnlyList<LabelledStatement> pool)
+    {
         var others = pool.Select(s => (Agency: ThemeDataset.AgencyOf(s), Bigrams: BigramSimilarity.Bigrams(StatementText.Normalize(s.Text)))).ToList();
-        return predictions.Where(p =>
+        var result = new HashSet<LabelledStatement>(ReferenceEqualityComparer.Instance);
+        foreach (var candidate in candidates)
         {
-            var agency = ThemeDataset.AgencyOf(p.Gold);
-            var bigrams = BigramSimilarity.Bigrams(StatementText.Normalize(p.Gold.Text));
-            return !others.Any(o => !string.Equals(o.Agency, agency, StringComparison.Ordinal) && BigramSimilarity.Dice(o.Bigrams, bigrams) >= Dice);
-        }).ToList();
+            var agency = ThemeDataset.AgencyOf(candidate);
+            var bigrams = BigramSimilarity.Bigrams(StatementText.Normalize(candidate.Text));
+            if (!others.Any(o => !string.Equals(o.Agency, agency, StringComparison.Ordinal) && BigramSimilarity.Dice(o.Bigrams, bigrams) >= Dice))
+                result.Add(candidate);
+        }
+        return result;
     }
 }

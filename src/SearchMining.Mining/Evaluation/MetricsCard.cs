@@ -173,7 +173,7 @@ public static class MetricsCard
     {
         b.AppendLine($"### Dev, the honest proxy of a new agency: agencies outside Pingtan held out, Pingtan always in training ({o.Model.Statements} statements of {o.Agencies} agencies)");
         b.AppendLine();
-        b.AppendLine($"{o.Folds} folds over the agencies outside Pingtan only (`AgencyFolds.AssignOutside`, same partition seed); every Pingtan statement, the sample statements of the other agencies and the synthetic statements are always in training, as for the committed model meeting a new agency; each fold's thresholds are chosen on the other folds' held-out statements (none from Pingtan). Round 4 chose on this proxy (docs/CLASSIFIER.md). Intervals: 95 % bootstrap over these agencies (2000 resamples).");
+        b.AppendLine($"{o.Folds} folds over the agencies outside Pingtan only (`AgencyFolds.AssignOutside`, same partition seed); every Pingtan statement, the sample statements of the other agencies and the synthetic statements are always in training, as for the committed model meeting a new agency; each fold's thresholds are chosen on the other folds' held-out statements (none from Pingtan). Rounds 4 and 5 chose on this proxy (docs/CLASSIFIER.md). Intervals: 95 % bootstrap over these agencies (2000 resamples).");
         b.AppendLine();
         b.AppendLine("| | macro-F1 | 95 % interval | kind accuracy |");
         b.AppendLine("|---|---|---|---|");
@@ -193,6 +193,21 @@ public static class MetricsCard
             b.AppendLine($"| {t} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {(double.IsNaN(low) ? "–" : $"{F(low)} … {F(high)}")} | {string.Join(" | ", o.Baselines.Values.Select(r => F(r.PerTheme[t].F1)))} |");
         }
         b.AppendLine();
+        var novel = o.WithoutCloseText;
+        b.AppendLine($"Without close text (round 5 chose on this figure): on the {novel.Statements} of these {o.Model.Statements} statements that have no close text in another agency (`CloseText`, character-bigram Dice < {CloseText.Dice.ToString("0.0", CultureInfo.InvariantCulture)}) the model's macro-F1 is **{F(novel.MacroF1)}** ({F(o.WithoutCloseTextIntervals.MacroF1.Low)} … {F(o.WithoutCloseTextIntervals.MacroF1.High)}), kind accuracy {F(novel.KindAccuracy)}; per theme (positives; 95 % interval): {string.Join(", ", ThemeIds.All.Where(t => novel.PerTheme[t].Support > 0).Select(t => $"{t} {F(novel.PerTheme[t].F1)} ({novel.PerTheme[t].Support}; {F(o.WithoutCloseTextIntervals.PerTheme[t].Low)} … {F(o.WithoutCloseTextIntervals.PerTheme[t].High)})"))}.");
+        if (o.Partitions.Count > 1)
+        {
+            b.AppendLine();
+            b.AppendLine($"Fold partitions of this proxy: macro-F1 {string.Join(", ", o.Partitions.Select(p => $"{F(p.MacroF1)} (seed {p.Seed})"))} — mean {F(o.Partitions.Average(p => p.MacroF1))}; without close text {string.Join(", ", o.Partitions.Select(p => F(p.WithoutCloseTextMacroF1)))} — mean {F(o.Partitions.Average(p => p.WithoutCloseTextMacroF1))}, standard deviation {SD(o.Partitions.Select(p => p.WithoutCloseTextMacroF1)).ToString("0.000", CultureInfo.InvariantCulture)}.");
+        }
+        b.AppendLine();
+    }
+
+    private static double SD(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        var mean = list.Average();
+        return Math.Sqrt(list.Average(v => (v - mean) * (v - mean)));
     }
 
     private static void Limits(StringBuilder b, TrainingReport report)

@@ -11,6 +11,9 @@ namespace SearchMining.Mining.Evaluation;
 /// <param name="Baselines">The rule baselines fitted on the same training statements per fold.</param>
 /// <param name="Leads">Model's macro-F1 lead over each baseline, bootstrap over the agencies.</param>
 /// <param name="SyntheticEffect">Model minus the same recipe without the synthetic statements, bootstrap over the agencies (null when not measured).</param>
+/// <param name="WithoutCloseText">The model on the scored statements with no close text in another agency (<see cref="CloseText"/>; round 5 chooses on this figure).</param>
+/// <param name="WithoutCloseTextIntervals">Its 95 % agency-bootstrap intervals.</param>
+/// <param name="Partitions">The same proxy with each fold partition (the first is the one above): macro-F1 of all scored statements and of those without close text.</param>
 public sealed record OutsideEvaluation(
     int Folds,
     int Agencies,
@@ -18,4 +21,10 @@ public sealed record OutsideEvaluation(
     IntervalSet Intervals,
     IReadOnlyDictionary<string, ClassificationMetrics> Baselines,
     IReadOnlyDictionary<string, BootstrapDifference> Leads,
-    BootstrapDifference? SyntheticEffect);
+    BootstrapDifference? SyntheticEffect,
+    ClassificationMetrics WithoutCloseText,
+    IntervalSet WithoutCloseTextIntervals,
+    IReadOnlyList<OutsidePartition> Partitions);
+
+/// <summary>The honest proxy's macro-F1 with one fold partition: all scored statements, and those without close text.</summary>
+public sealed record OutsidePartition(int Seed, double MacroF1, double WithoutCloseTextMacroF1);

@@ -11,6 +11,10 @@ public sealed class StatementRow
 {
     public string Text { get; set; } = "";
     public string Words { get; set; } = "";
+    /// <summary>Character n-grams as space-separated tokens (<see cref="GramVocabulary"/>; used when a recipe filters grams by agency).</summary>
+    public string CharGrams { get; set; } = "";
+    /// <summary>Word n-grams as space-separated tokens (<see cref="GramVocabulary"/>).</summary>
+    public string WordGrams { get; set; } = "";
     public string Kind { get; set; } = "";
     /// <summary>Cue-word flags from <see cref="StatementRowFactory.CueWords"/>.</summary>
     [VectorType(CueLexicon.CueCount)] public float[] Cues { get; set; } = new float[CueLexicon.CueCount];

@@ -12,7 +12,12 @@ public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
     public StatementRow ForPrediction(string text)
     {
         var normalized = StatementText.Normalize(text);
-        return new StatementRow { Text = normalized, Words = string.Join(' ', Words(normalized)), Cues = CueWords.Cues(normalized) };
+        var words = Words(normalized).ToList();
+        return new StatementRow
+        {
+            Text = normalized, Words = string.Join(' ', words), Cues = CueWords.Cues(normalized),
+            CharGrams = string.Join(' ', GramVocabulary.CharGrams(normalized)), WordGrams = string.Join(' ', GramVocabulary.WordGrams(words)),
+        };
     }
 
     public StatementRow ForTraining(LabelledStatement statement)

@@ -47,14 +47,32 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
     /// </summary>
     private List<StatementRow> WeightedRows(IReadOnlyList<LabelledStatement> training)
     {
-        if (options.Weighting == SampleWeighting.None) return training.Select(rows.ForTraining).ToList();
+        var plain = FilteredRows(training);
+        if (options.Weighting == SampleWeighting.None) return plain;
         var weights = StatementWeights.Of(training, options.Weighting);
         var perUnit = Math.Min(MaximumCopiesPerUnit, 1 / weights.Min());
         var result = new List<StatementRow>();
         for (var i = 0; i < training.Count; i++)
         {
-            var row = rows.ForTraining(training[i]);
+            var row = plain[i];
             for (var copy = Math.Max(1, (int)Math.Round(weights[i] * perUnit)); copy > 0; copy--) result.Add(row);
+        }
+        return result;
+    }
+
+    /// <summary>Training rows; with <see cref="FeatureOptions.MinAgencies"/> their grams cut to those of enough agencies (<see cref="GramVocabulary"/>).</summary>
+    private List<StatementRow> FilteredRows(IReadOnlyList<LabelledStatement> training)
+    {
+        var result = training.Select(rows.ForTraining).ToList();
+        var features = options.Features;
+        if (features.MinAgencies <= 0) return result;
+        var units = training.Select(GramVocabulary.UnitOf).ToList();
+        var chars = GramVocabulary.Build(result.Select((r, i) => (units[i], r.CharGrams)), features.MinAgencies);
+        var words = GramVocabulary.Build(result.Select((r, i) => (units[i], r.WordGrams)), features.MinAgencies);
+        foreach (var row in result)
+        {
+            row.CharGrams = GramVocabulary.Keep(row.CharGrams, chars, features.CharNgramLength, words: false);
+            row.WordGrams = GramVocabulary.Keep(row.WordGrams, words, features.WordNgramLength, words: true);
         }
         return result;
     }

@@ -3,6 +3,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
 using Microsoft.ML.Transforms.Text;
+using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 
 namespace SearchMining.Mining.Training;
@@ -44,8 +45,11 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     {
         var kinds = ml.Data.LoadFromEnumerable(StatementKindNames.All.Select(k => new KindValue { Kind = k }));
         var settings = featureOptions ?? FeatureOptions.Default;
-        var featurizer = ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(settings.WordNgramLength), "Words")
-            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(settings.CharNgramLength), "Text"))
+        var featurizer = (settings.MinAgencies > 0
+                ? ml.Transforms.Text.FeaturizeText("WordFeatures", GramOptions(), nameof(StatementRow.WordGrams))
+                    .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", GramOptions(), nameof(StatementRow.CharGrams)))
+                : ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(settings.WordNgramLength), "Words")
+                    .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(settings.CharNgramLength), "Text")))
             .Append(ml.Transforms.Concatenate(Features, settings.CueFlags ? ["WordFeatures", "CharFeatures", "Cues"] : ["WordFeatures", "CharFeatures"]))
             .Append(ml.Transforms.Conversion.MapValueToKey(KindKey, "Kind", keyData: kinds))
             .Fit(data);
@@ -80,6 +84,17 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         CaseMode = TextNormalizingEstimator.CaseMode.None,
         KeepPunctuations = false,
         KeepNumbers = false,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    /// <summary>Ready-made grams (<see cref="GramVocabulary"/>): one gram a token, kept as they are; the dictionary learnt from the filtered training rows is the vocabulary.</summary>
+    private static TextFeaturizingEstimator.Options GramOptions() => new()
+    {
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true },
+        CharFeatureExtractor = null,
+        CaseMode = TextNormalizingEstimator.CaseMode.None,
+        KeepPunctuations = true,
+        KeepNumbers = true,
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 

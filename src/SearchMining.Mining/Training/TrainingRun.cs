@@ -82,7 +82,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             baselineScored.ToDictionary(b => b.Key, b => Lead(nonPingtan, Outside(b.Value))),
             MetricsCalculator.Compute(novel),
             ThemeIntervals.Of(novel),
-            EvaluateOutside(data, cv, inputs.OtherFoldSeeds.Count > 0, ct));
+            EvaluateOutside(data, cv, inputs.OtherFoldSeeds.Count > 0, inputs.OtherFoldSeeds, ct));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
         var voting = options.KeywordVote ? scores.ChooseVotingThemes(pooled, thresholds) : new HashSet<string>();
         return (evaluation, thresholds, pooled, voting);
@@ -91,13 +91,24 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
     /// <summary>
     /// The honest proxy of a new agency: folds over the agencies outside Pingtan only (Pingtan always in training), each
     /// fold's thresholds chosen on the other folds' held-out statements; baselines on the same folds; with
-    /// <paramref name="withoutSynthetic"/> also the synthetic statements' effect there. Null with fewer than two agencies outside Pingtan.
+    /// <paramref name="withoutSynthetic"/> also the synthetic statements' effect there; the figures without close text
+    /// (<see cref="CloseText"/>), and the same proxy with the <paramref name="otherFoldSeeds"/> partitions. Null with
+    /// fewer than two agencies outside Pingtan.
     /// </summary>
-    public OutsideEvaluation? EvaluateOutside(ThemeDataset data, DevCrossValidation cv, bool withoutSynthetic, CancellationToken ct)
+    public OutsideEvaluation? EvaluateOutside(ThemeDataset data, DevCrossValidation cv, bool withoutSynthetic, IReadOnlyList<int> otherFoldSeeds, CancellationToken ct)
     {
         var folds = AgencyFolds.AssignOutside(data.FoldAgencies, options.Folds, options.FoldSeed);
         if (folds.Count < 2) return null; // fewer than two agencies outside Pingtan: no proxy
         var predictions = cv.Score(data, folds, ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote);
+        var novelStatements = CloseText.Novel(predictions.Select(p => p.Gold), data.CrossValidated);
+        List<EvaluatedStatement> Novel(IEnumerable<EvaluatedStatement> p) => p.Where(e => novelStatements.Contains(e.Gold)).ToList();
+        var novel = Novel(predictions);
+        var partitions = new List<OutsidePartition> { new(options.FoldSeed, MetricsCalculator.Compute(predictions).MacroF1, MetricsCalculator.Compute(novel).MacroF1) };
+        foreach (var seed in otherFoldSeeds.Where(s => s != options.FoldSeed).Distinct())
+        {
+            var other = cv.Score(data, AgencyFolds.AssignOutside(data.FoldAgencies, options.Folds, seed), ct: ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote);
+            partitions.Add(new OutsidePartition(seed, MetricsCalculator.Compute(other).MacroF1, MetricsCalculator.Compute(Novel(other)).MacroF1));
+        }
         var baselinePredictions = baselines.ToDictionary(b => b.Name, b => DevCrossValidation.Baseline(b, data, folds, options.Sources));
         var synthetic = withoutSynthetic
             ? Lead(predictions, cv.Score(data, folds, options.Sources & ~TrainingSources.Synthetic, ct).Evaluate(options.Pooling, options.Thresholds, options.KeywordVote))
@@ -109,7 +120,10 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             ThemeIntervals.Of(predictions),
             baselinePredictions.ToDictionary(b => b.Key, b => MetricsCalculator.Compute(b.Value)),
             baselinePredictions.ToDictionary(b => b.Key, b => Lead(predictions, b.Value)),
-            synthetic);
+            synthetic,
+            MetricsCalculator.Compute(novel),
+            ThemeIntervals.Of(novel),
+            partitions);
     }
 
     private TestEvaluation ScoreTest(ThemeDataset data, ThemeModel model, IReadOnlyList<LabelledStatement> training,
