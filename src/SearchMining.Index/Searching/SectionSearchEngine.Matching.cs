@@ -120,7 +120,7 @@ public sealed partial class SectionSearchEngine
             if (built.HasText && !built.Searchable) return (null!, [], NothingSearchable(request.Query));
             var combined = SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
             if (within is not null) combined.Add(new ConstantScoreQuery(within) { Boost = 0f }, Occur.MUST); // one-off: not cached
-            return (combined, built.Terms, null);
+            return (Cached(combined), built.Terms, null);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
