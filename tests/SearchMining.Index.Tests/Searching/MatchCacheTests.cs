@@ -65,6 +65,20 @@ public sealed class MatchCacheTests(SampleIndexFixture fixture)
         expected.Count.ShouldBeGreaterThan(0);
     }
 
+    [Fact]
+    public void Searches_within_chosen_reports_are_identical()
+    {
+        var uncached = new SectionSearchEngine(fixture.Index) { CacheMatches = false };
+        var request = new SearchRequest("政策解读 培训");
+        var reports = fixture.Reports.Take(6).Select(r => r.Id).ToList();
+        var expected = uncached.SearchWithin(request, reports).Results!;
+        var actual = fixture.Engine.SearchWithin(request, reports).Results!;
+        actual.Groups.Select(g => (g.ReportId, g.Score, string.Join(",", g.Sections.Select(s => (s.SectionId, s.Score)))))
+            .ShouldBe(expected.Groups.Select(g => (g.ReportId, g.Score, string.Join(",", g.Sections.Select(s => (s.SectionId, s.Score))))));
+        expected.Groups.Count.ShouldBeGreaterThan(0);
+        expected.Groups.ShouldAllBe(g => reports.Contains(g.ReportId));
+    }
+
     private static SearchResults Run(SectionSearchEngine engine, SearchRequest request)
     {
         var outcome = engine.Search(request);
