@@ -7,6 +7,7 @@ var root = new RootCommand("SearchMining scale benchmarks (issue 18): synthetic 
 root.Subcommands.Add(GenerateCommand.Create(repo));
 root.Subcommands.Add(RunCommand.Create(repo));
 root.Subcommands.Add(ProfileCommand.Create(repo));
+root.Subcommands.Add(SearchCostCommand.Create(repo));
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();

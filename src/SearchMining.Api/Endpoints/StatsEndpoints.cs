@@ -9,9 +9,9 @@ internal static class StatsEndpoints
         app.MapGet("/api/stats", (ReportCorpus corpus, CancellationToken cancellationToken) =>
         {
             var stats = corpus.Stats;
-            var all = corpus.Reports.All(cancellationToken).ToList();
+            var totals = corpus.Reports.StatementTotals(cancellationToken);
             return TypedResults.Ok(new StatsResponse(stats.Reports, stats.Sections, stats.Subsections,
-                all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count),
+                totals.Statements, totals.Commitments,
                 stats.SizeOnDiskBytes, stats.SchemaVersion, stats.Analyzers, stats.LastCommit, corpus.Startup.Progress.Current, corpus.Classifier.Status));
         }).WithTags("Service").WithName("Stats").WithSummary("Corpus counts, index size, model version and metrics, ingestion progress.");
 }

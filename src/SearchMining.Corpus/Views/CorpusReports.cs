@@ -51,6 +51,14 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     }
 
     /// <summary>
+    /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
+    /// or, for an index holding reports written before those values, counted from the digests (once per index version).
+    /// </summary>
+    public StatementTotals StatementTotals(CancellationToken cancellationToken = default) =>
+        StoredReports.CountStatements(index())
+        ?? Memo("statement-totals", all => new StatementTotals(all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count)), cancellationToken);
+
+    /// <summary>
     /// A view's answer computed from the digests once per index version and <paramref name="key"/> (the view and its
     /// filters), so a warm call does not walk every digest again; dropped when the index changes, and at most
     /// <see cref="MemoCapacity"/> answers a version (the oldest version's answers go first: the set is cleared).

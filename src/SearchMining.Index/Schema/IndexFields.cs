@@ -51,6 +51,10 @@ public static class IndexFields
     /// <summary>Hash of the indexed content of a report (re-ingesting identical content is a no-op).</summary>
     public const string Fingerprint = "fingerprint";
     public const string SectionCount = "sectionCount";
+    /// <summary>Numeric doc value on the report document: how many statements the report makes (what <c>/api/stats</c> sums).</summary>
+    public const string StatementCount = "statementCount";
+    /// <summary>Numeric doc value on the report document: how many commitments the report makes.</summary>
+    public const string CommitmentCount = "commitmentCount";
 
     /// <summary>Doc-values field used for sorting by year (0 when unknown).</summary>
     public const string YearSort = "sort_year";

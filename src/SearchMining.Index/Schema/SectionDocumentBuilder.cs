@@ -176,6 +176,8 @@ public static class SectionDocumentBuilder
             new KeywordField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),
+            new NumericDocValuesField(IndexFields.StatementCount, report.Statements.Count),
+            new NumericDocValuesField(IndexFields.CommitmentCount, report.Commitments.Count),
         };
         AddReportFields(doc, report);
         return doc;

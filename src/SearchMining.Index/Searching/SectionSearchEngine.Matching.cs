@@ -118,7 +118,8 @@ public sealed partial class SectionSearchEngine
         {
             var built = _sectionQueries.Build(parsed.Root, request.Expand, searcher);
             if (built.HasText && !built.Searchable) return (null!, [], NothingSearchable(request.Query));
-            var combined = SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
+            // A boolean query stays one (MatchCache rebuilds it clause by clause).
+            var combined = (BooleanQuery)Cached(SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher));
             if (within is not null) combined.Add(new ConstantScoreQuery(within) { Boost = 0f }, Occur.MUST); // one-off: not cached
             return (combined, built.Terms, null);
         }

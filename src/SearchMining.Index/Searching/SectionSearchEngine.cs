@@ -35,6 +35,14 @@ public sealed partial class SectionSearchEngine
 
     public RelevanceOptions Relevance { get; }
 
+    /// <summary>
+    /// Read the constant-score clauses of a query (a word's presence, coverage tiers, field clauses) from cached bitsets
+    /// (<see cref="MatchCache"/>): same hits and scores, less work per match. Off only to compare with the uncached query.
+    /// </summary>
+    public bool CacheMatches { get; init; } = true;
+
+    private Query Cached(Query query) => CacheMatches ? MatchCache.Apply(query) : query;
+
     public SearchOutcome Search(SearchRequest request)
     {
         if (request.Size < 1)
@@ -65,7 +73,7 @@ public sealed partial class SectionSearchEngine
             {
                 var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
-                var query = SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher);
+                var query = Cached(SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher));
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
                 return request.GroupByReport

@@ -20,6 +20,21 @@ public static class StoredReports
     public static void VisitReports(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
         Visit(index, IndexFields.ReportJson, d => StoredReportJson.TryDeserialize(StoredReportJson.Read(d)), visit, cancellationToken);
 
+    /// <summary>
+    /// Statements and commitments over every indexed report, summed from the report documents' doc values (no stored field
+    /// read); null when some report was indexed before those values existed (then the digests must be counted).
+    /// </summary>
+    public static StatementTotals? CountStatements(ReportIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.WithSearcher(searcher =>
+        {
+            var collector = new StatementTotalsCollector();
+            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
+            return collector.Complete ? new StatementTotals(checked((int)collector.Statements), checked((int)collector.Commitments)) : null;
+        });
+    }
+
     private static void Visit(ReportIndex index, string field, Func<Lucene.Net.Documents.Document, Report?> read, Action<Report> visit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(index);

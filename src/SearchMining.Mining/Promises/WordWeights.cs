@@ -22,13 +22,20 @@ public sealed class WordWeights
 
     public static WordWeights Learn(IEnumerable<string> statements)
     {
-        var documents = 0;
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var statement in statements)
-        {
-            documents++;
-            foreach (var word in Terms(statement).Distinct()) frequency[word] = frequency.GetValueOrDefault(word) + 1;
-        }
+        // Each thread counts the statements it takes; the counts are summed (the same frequencies in any order).
+        var (documents, frequency) = statements.AsParallel().Aggregate(
+            () => (Documents: 0, Frequency: new Dictionary<string, int>(StringComparer.Ordinal)),
+            (local, statement) =>
+            {
+                foreach (var word in Terms(statement).Distinct()) local.Frequency[word] = local.Frequency.GetValueOrDefault(word) + 1;
+                return (local.Documents + 1, local.Frequency);
+            },
+            (a, b) =>
+            {
+                foreach (var (word, count) in b.Frequency) a.Frequency[word] = a.Frequency.GetValueOrDefault(word) + count;
+                return (a.Documents + b.Documents, a.Frequency);
+            },
+            total => total);
         var idf = frequency.ToDictionary(p => p.Key, p => Math.Log((1.0 + documents) / (1.0 + p.Value)) + 1.0, StringComparer.Ordinal);
         return new WordWeights(idf, Math.Log(1.0 + documents) + 1.0);
     }

@@ -35,18 +35,28 @@ public sealed class TemplatePhrases
     public static TemplatePhrases Learn(IEnumerable<IEnumerable<Report>> reportsByAgency, ReuseOptions? options = null)
     {
         options ??= ReuseOptions.Default;
+        var shingleLength = options.ShingleLength;
         var byTemplate = new Dictionary<ReportTemplate, (Dictionary<ulong, int> SeenIn, int Agencies)>();
-        foreach (var agency in reportsByAgency)
+        // Agencies are read (their reports loaded, when they come from an index) and shingled in parallel; counting is
+        // a sum, so the order in which agencies are counted does not change the phrases.
+        reportsByAgency.AsParallel().ForAll(agency =>
         {
-            foreach (var template in agency.GroupBy(r => r.Template))
+            var own = agency.GroupBy(r => r.Template).Select(template =>
             {
-                var own = new HashSet<ulong>();
-                foreach (var report in template) own.UnionWith(Shingles.Of(ContentText.Of(ReportComparer.WholeText(report)).Text, options.ShingleLength));
-                var (seenIn, agencies) = byTemplate.GetValueOrDefault(template.Key, (new Dictionary<ulong, int>(), 0));
-                foreach (var shingle in own) seenIn[shingle] = seenIn.GetValueOrDefault(shingle) + 1;
-                byTemplate[template.Key] = (seenIn, agencies + 1);
+                var shingles = new HashSet<ulong>();
+                foreach (var report in template) shingles.UnionWith(Shingles.Of(ContentText.Of(ReportComparer.WholeText(report)).Text, shingleLength));
+                return (template.Key, shingles);
+            }).ToList();
+            lock (byTemplate)
+            {
+                foreach (var (template, shingles) in own)
+                {
+                    var (seenIn, agencies) = byTemplate.GetValueOrDefault(template, (new Dictionary<ulong, int>(), 0));
+                    foreach (var shingle in shingles) seenIn[shingle] = seenIn.GetValueOrDefault(shingle) + 1;
+                    byTemplate[template] = (seenIn, agencies + 1);
+                }
             }
-        }
+        });
         var phrases = new HashSet<ulong>();
         var groups = new List<TemplateGroup>();
         foreach (var (template, (seenIn, agencies)) in byTemplate.OrderBy(g => g.Key))

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using SearchMining.Index.Searching;
+
+namespace SearchMining.Scale.Measurement;
+
+/// <summary>
+/// One mix query's cost per search in-process, in two engine variants run alternately (so both see the same load): CPU
+/// milliseconds of the process, bytes allocated and gen-0 collections per search; and whether the two variants returned
+/// the same page (total, section ids in order, bit-identical scores, report groups, facets).
+/// </summary>
+internal sealed record SearchCost(string Id, long Total, double CpuMsA, double CpuMsB, double AllocKbA, double AllocKbB,
+    double Gen0A, double Gen0B, bool Identical);
+
+/// <summary>
+/// Counters rather than wall time: on a machine shared with other builds, a process's own CPU time per search and its
+/// allocations are far steadier than a stopwatch (the search runs on the calling thread; GC threads are counted too).
+/// </summary>
+internal static class SearchCostMeter
+{
+    public static IReadOnlyList<SearchCost> Compare(SectionSearchEngine a, SectionSearchEngine b, IReadOnlyList<MixQuery> mix, int rounds)
+    {
+        var costs = new List<SearchCost>();
+        foreach (var query in mix)
+        {
+            var request = EngineProfile.ToRequest(query) with { Size = 100 };
+            var pageA = Run(a, request);
+            var pageB = Run(b, request);
+            var identical = Same(pageA, pageB);
+            request = EngineProfile.ToRequest(query);
+            Run(a, request);
+            Run(b, request);
+            var (cpuA, allocA, gcA) = (0.0, 0.0, 0.0);
+            var (cpuB, allocB, gcB) = (0.0, 0.0, 0.0);
+            for (var i = 0; i < rounds; i++)
+            {
+                var x = Measure(a, request);
+                var y = Measure(b, request);
+                (cpuA, allocA, gcA) = (cpuA + x.Cpu, allocA + x.Alloc, gcA + x.Gen0);
+                (cpuB, allocB, gcB) = (cpuB + y.Cpu, allocB + y.Alloc, gcB + y.Gen0);
+            }
+            costs.Add(new SearchCost(query.Id, pageA.Total, cpuA / rounds, cpuB / rounds, allocA / rounds / 1024, allocB / rounds / 1024,
+                gcA / rounds, gcB / rounds, identical));
+        }
+        return costs;
+    }
+
+    private static (double Cpu, double Alloc, double Gen0) Measure(SectionSearchEngine engine, SearchRequest request)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var alloc = GC.GetTotalAllocatedBytes(precise: false);
+        var gen0 = GC.CollectionCount(0);
+        Run(engine, request);
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: false) - alloc, GC.CollectionCount(0) - gen0);
+    }
+
+    private static SearchResults Run(SectionSearchEngine engine, SearchRequest request)
+    {
+        var outcome = engine.Search(request);
+        if (!outcome.Succeeded) throw new InvalidOperationException($"'{request.Query}': {outcome.Error}");
+        return outcome.Results!;
+    }
+
+    private static bool Same(SearchResults x, SearchResults y) =>
+        x.Total == y.Total
+        && x.Hits.Select(h => (h.SectionId, h.Score)).SequenceEqual(y.Hits.Select(h => (h.SectionId, h.Score)))
+        && x.Groups.Select(g => (g.ReportId, g.Score)).SequenceEqual(y.Groups.Select(g => (g.ReportId, g.Score)))
+        && x.Facets.Count == y.Facets.Count
+        && x.Facets.All(kv => y.Facets.TryGetValue(kv.Key, out var other) && kv.Value.SequenceEqual(other));
+}
