@@ -139,7 +139,15 @@ internal sealed class DerivedViews : IDisposable
             if (!arrived.TryGetValue(key, out var rows)) arrived[key] = rows = [];
             rows.Add(new HistoryRow(report.Id, report.Year, seq++, null, false));
         }
-        var stored = new ConcurrentDictionary<string, IReadOnlyList<HistoryRow>>(StringComparer.Ordinal);
+        // One history a key (the store's rows, then the reports arrived since that it does not hold), shared by the batch's reports of that key.
+        var history = new ConcurrentDictionary<string, IReadOnlyList<HistoryRow>>(StringComparer.Ordinal);
+        IReadOnlyList<HistoryRow> HistoryOf(string key)
+        {
+            var known = Store.OfHistoryKey(key);
+            if (!arrived.TryGetValue(key, out var fresh)) return known;
+            var ids = known.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            return [.. known, .. fresh.Where(r => !ids.Contains(r.Id))];
+        }
         var results = new PackedChecks?[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
         {
@@ -147,9 +155,7 @@ internal sealed class DerivedViews : IDisposable
             Report? previous = null;
             if (DerivedReport.Of(report) is { HistoryKey: { } key, Year: { } year })
             {
-                var known = stored.GetOrAdd(key, Store.OfHistoryKey);
-                var ids = known.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-                IReadOnlyList<HistoryRow> rows = arrived.TryGetValue(key, out var fresh) ? [.. known, .. fresh.Where(r => !ids.Contains(r.Id))] : known;
+                var rows = history.GetOrAdd(key, HistoryOf);
                 if (PreviousOf(rows, year) is { } previousId)
                 {
                     previous = inMemory.GetValueOrDefault(previousId) ?? _index().GetReport(previousId);
