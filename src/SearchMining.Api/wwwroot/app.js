@@ -15,6 +15,8 @@ const SEARCH_PARAMS = ["q", ...FACET_DIMS, "sort", "cursor", "group", "expand"];
 
 const $ = (sel) => document.querySelector(sel);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+// The name shown for a report whose agency the parser could not read (Report.UnknownAgencyLabel on the server).
+const UNKNOWN_AGENCY = "（未识别机关）";
 const label = (dim, value) => (LABELS[dim] && LABELS[dim][String(value).toLowerCase()]) || value;
 
 function params() { return new URLSearchParams(location.search); }
@@ -155,7 +157,7 @@ function renderHit(hit, q = params().get("q")) {
   const themes = (hit.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("");
   const number = hit.sectionTopic === "preamble" ? "" : (hit.sectionNumber ? hit.sectionNumber + "、" : "");
   return `<li class="hit${hit.viaRelated ? " via-related" : ""}">
-    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? "（未识别机关）")} ${esc(hit.year ?? "")}年 · ${esc(number)}${esc(hit.title)}</a>
+    <a class="title" href="${link}" data-report="${esc(hit.reportId)}">${esc(hit.agency ?? UNKNOWN_AGENCY)} ${esc(hit.year ?? "")}年 · ${esc(number)}${esc(hit.title)}</a>
     <div class="meta">${esc(label("section", hit.sectionTopic))} · ${esc(hit.sourceFile)} · 得分 ${Number(hit.score ?? 0).toFixed(2)}${hit.matchedSections ? ` · 命中 ${hit.matchedSections} 个部分` : ""} ${themes}</div>
     ${renderTerms(hit)}
     ${snippets}
@@ -201,7 +203,7 @@ async function renderReport(p) {
   const body = sections.map((s) => renderSection(report, s, spans.get(s.ordinal) ?? [])).join("");
   $("#report").innerHTML = `
     <div class="report-head">
-      <h1>${esc(report.agency ?? "（未识别机关）")} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
+      <h1>${esc(report.agency ?? UNKNOWN_AGENCY)} ${esc(report.year ?? "")}年度政府信息公开工作年度报告</h1>
       <div class="meta">${esc(region || "地区未识别")} · ${esc(label("level", report.level))} · 模板 ${esc(report.template)} · 发布日期 ${esc(report.publishDate ?? "未注明")} · 来源文件 ${esc(report.sourceFile)}</div>
       <div id="citation" class="citation"></div>
       <nav class="years-links"><a href="?view=agency&report=${encodeURIComponent(report.id)}">本机关历年</a> · <a href="?view=compare&a=${encodeURIComponent(report.id)}">与上一年报告对比</a></nav>
@@ -445,7 +447,7 @@ async function renderCommitments(p) {
   $("#commitments-summary").textContent = `共 ${data.total} 条改进承诺`;
   $("#commitments").innerHTML = data.items.map((c) => `<li>
       <div>${esc(c.text)}</div>
-      <div class="cite">—— <a href="?view=report&id=${encodeURIComponent(c.reportId)}">${esc(c.agency ?? "（未识别机关）")} ${esc(c.year ?? "")}年度报告</a>
+      <div class="cite">—— <a href="?view=report&id=${encodeURIComponent(c.reportId)}">${esc(c.agency ?? UNKNOWN_AGENCY)} ${esc(c.year ?? "")}年度报告</a>
       ${(c.themes ?? []).map((t) => `<span class="tag">${esc(label("theme", t))}</span>`).join("")}</div></li>`).join("");
 }
 
@@ -453,7 +455,7 @@ async function renderCommitments(p) {
 async function renderReports() {
   const data = await api("/api/reports?size=100");
   $("#reports-table").innerHTML = `<thead><tr><th>机关</th><th>年份</th><th>地区</th><th>层级</th><th>发布日期</th><th>部分数</th><th>来源文件</th></tr></thead><tbody>
-    ${data.items.map((r) => `<tr><td><a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? "（未识别机关）")}</a></td><td>${esc(r.year ?? "")}</td><td>${esc(regionText(r.region) || "未识别")}</td><td>${esc(label("level", r.level))}</td><td>${esc(r.publishDate ?? "未注明")}</td><td>${r.sections}</td><td>${esc(r.sourceFile)}</td></tr>`).join("")}</tbody>`;
+    ${data.items.map((r) => `<tr><td><a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? UNKNOWN_AGENCY)}</a></td><td>${esc(r.year ?? "")}</td><td>${esc(regionText(r.region) || "未识别")}</td><td>${esc(label("level", r.level))}</td><td>${esc(r.publishDate ?? "未注明")}</td><td>${r.sections}</td><td>${esc(r.sourceFile)}</td></tr>`).join("")}</tbody>`;
 }
 
 // ---------- shell ----------

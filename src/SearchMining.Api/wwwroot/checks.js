@@ -70,7 +70,7 @@ async function renderChecks(p) {
     `<tr><td><a href="${esc(link(r.rule))}">${esc(r.title)}</a></td><td>${r.pass}</td><td><a href="${esc(link(r.rule, "fail"))}">${r.fail}</a></td><td><a href="${esc(link(r.rule, "uncertain"))}">${r.uncertain}</a></td><td>${r.notAssessable}</td></tr>`).join("")}</tbody>`;
   const offset = Number(p.get("offset") ?? 0);
   $("#checks-summary").textContent = `共 ${data.total} 条结果，显示第 ${data.total === 0 ? 0 : offset + 1}–${offset + data.items.length} 条`;
-  $("#checks-list").innerHTML = data.items.map((r) => `<li>${checkBadge(r.status)} <a href="?view=report&id=${encodeURIComponent(r.reportId)}">${esc(r.agency ?? "（未识别机关）")} ${esc(r.year ?? "")}</a>
+  $("#checks-list").innerHTML = data.items.map((r) => `<li>${checkBadge(r.status)} <a href="?view=report&id=${encodeURIComponent(r.reportId)}">${esc(r.agency ?? UNKNOWN_AGENCY)} ${esc(r.year ?? "")}</a>
     <span class="cite">${esc(r.title ?? r.rule)}${r.subject ? " · " + esc(r.subject) : ""}</span><div>${esc(r.evidence)}</div></li>`).join("");
   const pager = (to) => { const n = params(); n.set("view", "checks"); n.set("offset", String(to)); return "?" + n.toString(); };
   $("#checks-pager").innerHTML = (offset > 0 ? `<a href="${esc(pager(Math.max(0, offset - 50)))}">上一页</a>` : "") +

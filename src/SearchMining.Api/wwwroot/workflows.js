@@ -119,7 +119,7 @@ function renderBatchRow(r) {
   const filters = Object.entries(q.spec.filters ?? {}).map(([k, v]) => `${LABELS.dims[k] ?? k}：${v.join("，")}`).join("；");
   const hits = r.error
     ? `<span class="error-text" data-kind="${esc(r.error.kind)}">${esc(ERROR_TEXT[r.error.kind] ?? "检索式有误")}</span>`
-    : r.hits.map((h) => `<div><a href="${esc(relativeLink(h.link))}">${esc(h.agency ?? "（未识别机关）")} ${esc(h.year ?? "")}年 · ${esc(h.section)}</a><div class="snippet">${esc(h.snippet)}</div></div>`).join("") || "<span class='summary'>无结果</span>";
+    : r.hits.map((h) => `<div><a href="${esc(relativeLink(h.link))}">${esc(h.agency ?? UNKNOWN_AGENCY)} ${esc(h.year ?? "")}年 · ${esc(h.section)}</a><div class="snippet">${esc(h.snippet)}</div></div>`).join("") || "<span class='summary'>无结果</span>";
   return `<tr data-line="${q.line}"><td>${q.line}</td><td>${esc(q.label ?? "")}</td><td>${esc(q.spec.query)}</td><td>${esc(filters)}</td>
     <td>${r.error ? "" : r.sections}</td><td>${r.error ? "" : r.reports}</td><td class="batch-hits">${hits}</td></tr>`;
 }

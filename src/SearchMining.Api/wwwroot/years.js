@@ -92,7 +92,7 @@ async function renderCompare(p) {
   const query = new URLSearchParams({ a: p.get("a") ?? "" });
   if (p.get("b")) query.set("b", p.get("b"));
   const c = await api("/api/compare?" + query);
-  const side = (r) => `<a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? "（未识别机关）")} ${esc(r.year ?? "")}年</a> <span class="key">${esc(r.template)}</span>`;
+  const side = (r) => `<a href="?view=report&id=${encodeURIComponent(r.id)}">${esc(r.agency ?? UNKNOWN_AGENCY)} ${esc(r.year ?? "")}年</a> <span class="key">${esc(r.template)}</span>`;
   const sections = c.sections.map((s) => `<section class="compare-section">
       <h2>${esc(TOPIC_NAMES[s.topic] ?? s.topic)} <span class="key">${esc(s.previous.map((h) => h.number + "、" + h.title).join(" + ") || "上年无此部分")} → ${esc(s.current.map((h) => h.number + "、" + h.title).join(" + ") || "今年无此部分")}</span>
         <span class="reuse">${reuseBar(s.reuseRate)} 重复率 ${pct(s.reuseRate)}</span></h2>

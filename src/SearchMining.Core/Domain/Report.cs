@@ -8,6 +8,8 @@ public sealed record Report
     public required string SourceFile { get; init; }
     /// <summary>The agency, completed with the places the text writes in full (枣庄市市中区工业和信息化局 for a title 市中区工业和信息化局).</summary>
     public string? Agency { get; init; }
+    /// <summary>How a report whose agency the parser could not name is shown where a name is needed (tallies, citations).</summary>
+    public const string UnknownAgencyLabel = "（未识别机关）";
     /// <summary>The agency exactly as the title (or signature) writes it.</summary>
     public string? AgencyAsWritten { get; init; }
     public RegionInfo Region { get; init; } = RegionInfo.Unknown;

@@ -1,3 +1,3 @@
-namespace SearchMining.Api.Contracts;
+namespace SearchMining.Corpus.Views;
 
-internal sealed record AgencyThemeCounts(string Agency, int Statements, IReadOnlyDictionary<string, int> Counts);
+public sealed record AgencyThemeCounts(string Agency, int Statements, IReadOnlyDictionary<string, int> Counts);

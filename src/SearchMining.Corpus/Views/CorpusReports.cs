@@ -58,6 +58,10 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         StoredReports.CountStatements(index())
         ?? Memo("statement-totals", all => new StatementTotals(all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count)), cancellationToken);
 
+    /// <summary>Theme counts over the statements of the reports <paramref name="selection"/> covers, memoised per index version and selection.</summary>
+    public ThemeTally Themes(ReportSelection selection, CancellationToken cancellationToken = default) =>
+        Memo($"themes\u001f{selection.Agency}\u001f{selection.Region}\u001f{selection.Year}", all => ThemeTally.Of(all, selection), cancellationToken);
+
     /// <summary>
     /// A view's answer computed from the digests once per index version and <paramref name="key"/> (the view and its
     /// filters), so a warm call does not walk every digest again; dropped when the index changes, and at most

@@ -1,3 +1,3 @@
-namespace SearchMining.Api.Contracts;
+namespace SearchMining.Corpus.Views;
 
-internal sealed record ThemeCount(string Id, string Label, int Count);
+public sealed record ThemeCount(string Id, string Label, int Count);

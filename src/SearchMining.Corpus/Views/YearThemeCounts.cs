@@ -1,4 +1,4 @@
-namespace SearchMining.Api.Contracts;
+namespace SearchMining.Corpus.Views;
 
 /// <param name="Counts">Theme id → statements tagged with it that year.</param>
-internal sealed record YearThemeCounts(int Year, int Statements, IReadOnlyDictionary<string, int> Counts);
+public sealed record YearThemeCounts(int Year, int Statements, IReadOnlyDictionary<string, int> Counts);

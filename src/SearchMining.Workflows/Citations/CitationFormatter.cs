@@ -9,12 +9,11 @@ namespace SearchMining.Workflows.Citations;
 /// </summary>
 public static class CitationFormatter
 {
-    public const string UnknownAgency = "（未识别机关）";
     public const string NotStated = "未注明";
 
     /// <summary>The report's title as the service writes it: agency + year + 政府信息公开工作年度报告.</summary>
     public static string Title(string? agency, int? year) =>
-        $"{agency ?? UnknownAgency}{(year is { } y ? y.ToString(CultureInfo.InvariantCulture) + "年度" : "")}政府信息公开工作年度报告";
+        $"{agency ?? Report.UnknownAgencyLabel}{(year is { } y ? y.ToString(CultureInfo.InvariantCulture) + "年度" : "")}政府信息公开工作年度报告";
 
     public static Citation For(Report report, ReportSection? section, ReportSource source)
     {
@@ -22,7 +21,7 @@ public static class CitationFormatter
         var title = Title(report.Agency, report.Year);
         var heading = section is null ? null : (section.Number.Length > 0 ? section.Number + "、" : "") + section.Title;
         var text = string.Concat(
-            report.Agency ?? UnknownAgency, ". ",
+            report.Agency ?? Report.UnknownAgencyLabel, ". ",
             title, heading is null ? "" : "：" + heading, "[EB/OL]. ",
             "(", report.PublishDate is { } p ? Date(p) : NotStated, ")",
             "[", source.Retrieved is { } r ? Date(r) : NotStated, "]. ",
