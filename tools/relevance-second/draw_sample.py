@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Draw the second judge's sample for data/relevance/v4 (fixed before judging).
+"""Draw the second judge's sample for a relevance set (fixed before judging).
 
-Needs: every other need by id (u01, u03, ..., u49). Pairs: all rows of pool.tsv for the need
-(origin pool or judge; the origin is not used) when there are at most 15, else 15 drawn with
-random.Random(SEED).sample over the pool.tsv rows in file order. Reads pool.tsv and needs.tsv
-only (never judgments.tsv). Writes the sampled (need, key) pairs in need order, shuffled
-within the need, to stdout.
-usage: python3 tools/relevance-second/draw_sample.py > data/relevance/v4/sample-second.tsv
+Needs: every other need by id (u01, u03, ..., u49). Pairs: the need's rows of pool.tsv (with "origin": "pool" in
+second-judge.json, only rows of origin `pool`, the pooled union fixed before judging, so rows the judge adds later
+do not change the sample; with null, every row, the origin not used): all of them when there are at most PER_NEED,
+else PER_NEED drawn with random.Random(SEED).sample over the need's rows in file order. Reads pool.tsv and needs.tsv
+only (never judgments.tsv). Writes the sampled (need, key) pairs in need order, shuffled within the need, to stdout.
+usage: python3 tools/relevance-second/draw_sample.py data/relevance/v5 > data/relevance/v5/sample-second.tsv
 """
-import random, sys, os
-SEED = 20261130
-PER_NEED = 15
-here = os.path.join(os.path.dirname(__file__), '..', '..', 'data', 'relevance', 'v4')
+import os, random
+from secondjudge import load
+
+here, cfg, _ = load()
+SEED = cfg['sample']['seed']
+PER_NEED = cfg['sample']['per_need']
+ORIGIN = cfg['sample']['origin']
 needs = [l.split('\t')[0] for l in open(os.path.join(here, 'needs.tsv'), encoding='utf-8')
          if l.strip() and not l.startswith('#')]
 chosen = needs[0::2]
@@ -19,10 +22,12 @@ pool = {}
 for l in open(os.path.join(here, 'pool.tsv'), encoding='utf-8'):
     if not l.strip() or l.startswith('#'):
         continue
-    n, key, _origin = l.rstrip('\n').split('\t')
-    pool.setdefault(n, []).append(key)
+    n, key, origin = l.rstrip('\n').split('\t')
+    if ORIGIN is None or origin == ORIGIN:
+        pool.setdefault(n, []).append(key)
 rng = random.Random(SEED)
-print('# second-judge sample: seed %d, needs every other id, up to %d pool.tsv pairs per need' % (SEED, PER_NEED))
+what = 'pool.tsv pairs' if ORIGIN is None else 'pooled pairs (origin %s)' % ORIGIN
+print('# second-judge sample: seed %d, needs every other id, up to %d %s per need' % (SEED, PER_NEED, what))
 print('# need\tsection key')
 for n in chosen:
     keys = pool.get(n, [])

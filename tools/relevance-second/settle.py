@@ -1,24 +1,13 @@
 #!/usr/bin/env python3
-"""Apply the settled corrections to data/relevance/v4/judgments.tsv (each asserted against its old grade),
-then print the README counts. The list is the one in README.md, "Second judge"."""
+"""Apply a set's settled corrections (second-judge.json "corrections", the list in its README.md, "Second judge") to
+its judgments.tsv, each asserted against its old grade and against pool.tsv, then print the README counts. Re-running
+is a no-op.
+usage: python3 tools/relevance-second/settle.py data/relevance/v5"""
 import os, collections, statistics
-here = os.path.join(os.path.dirname(__file__), '..', '..', 'data', 'relevance', 'v4')
-CHANGES = [  # need, file#section, old, new
-    ('u01', 'g065_pingtan_jiaotongjiansheju_2018.txt#一', 0, 1),
-    ('u05', 'g030_pingtan_haitan_pianquju_2023.txt#一', 0, 1),
-    ('u13', '039_pingtan_shiyanqu_2021.txt#一', 0, 1),
-    ('u15', '038_hongze_quzhengfu_2024.txt#五', 1, 2),
-    ('u23', '001_shanghai_shizhengfu_bangongting_2019.txt#一', 0, 2),
-    ('u25', 'g104_pingtan_nongyenongcunju_2016.txt#七', 0, 1),
-    ('u25', 'g105_pingtan_nongyenongcunju_2017.txt#六', 0, 1),
-    ('u31', 'g004_pingtan_shiyanqu_2018.txt#一', 0, 1),
-    ('u41', 'g005_pingtan_shiyanqu_2019.txt#五', 1, 2),
-    ('u41', '000_ae1eda295b428d02.txt#一', 0, 1),
-    ('u41', '003_a6421fa15efbdb1c.txt#一', 0, 1),
-    ('u45', '001_shanghai_shizhengfu_bangongting_2019.txt#一', 0, 1),
-    ('u45', 'g075_pingtan_shichangjianguanju_2021.txt#一', 0, 1),
-    ('u45', 'g101_pingtan_shichangjianguanju_2023.txt#一', 0, 1),
-]
+from secondjudge import load
+
+here, cfg, _ = load()
+CHANGES = [tuple(c) for c in cfg['corrections']]  # need, file#section, old, new
 path = os.path.join(here, 'judgments.tsv')
 lines = open(path, encoding='utf-8').read().split('\n')
 if lines and lines[-1] == '':
