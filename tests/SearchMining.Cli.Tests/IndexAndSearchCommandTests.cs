@@ -41,12 +41,15 @@ public sealed partial class IndexAndSearchCommandTests(IndexedCorpusFixture corp
         var lines = result.OutputLines;
         lines[0].ShouldMatch(@"^\d+ sections match\.$");
         int.Parse(lines[0].Split(' ')[0]).ShouldBeGreaterThan(3);
-        var hits = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d\. ")).ToList();
-        hits.Count.ShouldBe(3);
-        hits.ShouldAllBe(h => h.Contains("存在的主要问题")); // the topic is a typical shortcoming: problems sections (titles vary by report)
-        result.Output.ShouldContain("【政策解读】");
-        // 淮安市人民政府 2024, section 五: "下一步，我市将着力加强政策解读质效…"
-        result.Output.ShouldContain("着力加强【政策解读】质效");
+        var hitAt = Enumerable.Range(0, lines.Count).Where(i => System.Text.RegularExpressions.Regex.IsMatch(lines[i], @"^\d\. ")).ToList();
+        hitAt.Count.ShouldBe(3);
+        hitAt.ShouldAllBe(i => lines[i].Contains("存在的主要问题")); // the topic is a typical shortcoming: problems sections (titles vary by report)
+        foreach (var i in hitAt)
+        {
+            // each hit says which query words it holds, then a snippet with the word highlighted where the section writes it
+            lines[i + 1].Trim().ShouldBe("(has: 政策解读)");
+            lines[i + 2].ShouldContain("【政策解读】");
+        }
         lines.ShouldContain(l => l.StartsWith("year: ", StringComparison.Ordinal) && l.Contains("2024 ("));
         lines.ShouldContain(l => l.StartsWith("section: problems (", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith("theme: ", StringComparison.Ordinal) && l.Contains("interpretation ("));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Search;
 
 namespace SearchMining.Index.Searching;
@@ -13,14 +12,7 @@ internal static class FilterCache
 {
     public const int MaxFilters = 128;
 
-    private static readonly ConcurrentDictionary<string, Filter> Filters = new(StringComparer.Ordinal);
+    private static readonly BitsetCache Filters = new(MaxFilters);
 
-    public static Query Cached(Query query)
-    {
-        var key = query.ToString();
-        if (Filters.TryGetValue(key, out var filter)) return new ConstantScoreQuery(filter) { Boost = 0f };
-        if (Filters.Count >= MaxFilters) Filters.Clear();
-        filter = Filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(query)));
-        return new ConstantScoreQuery(filter) { Boost = 0f };
-    }
+    public static Query Cached(Query query) => new ConstantScoreQuery(Filters.Of(query)) { Boost = 0f };
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Search;
 using SearchMining.Index.Querying;
 
@@ -25,7 +24,7 @@ internal static class MatchCache
 {
     public const int MaxEntries = 256;
 
-    private static readonly ConcurrentDictionary<string, Filter> Filters = new(StringComparer.Ordinal);
+    private static readonly BitsetCache Filters = new(MaxEntries);
 
     /// <summary><paramref name="query"/> with its cacheable constant-score clauses read from cached bitsets.</summary>
     public static Query Apply(Query query) => query switch
@@ -52,13 +51,7 @@ internal static class MatchCache
         return rebuilt;
     }
 
-    private static Filter FilterOf(Query inner)
-    {
-        var key = inner.ToString();
-        if (Filters.TryGetValue(key, out var filter)) return filter;
-        if (Filters.Count >= MaxEntries) Filters.Clear();
-        return Filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(inner)));
-    }
+    private static Filter FilterOf(Query inner) => Filters.Of(inner);
 
     /// <summary>
     /// Queries whose text (<see cref="Query.ToString()"/>) says exactly which documents they match: terms, phrases,
