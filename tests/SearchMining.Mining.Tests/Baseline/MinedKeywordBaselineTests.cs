@@ -31,6 +31,6 @@ public sealed class MinedKeywordBaselineTests(MiningFixture fixture)
     {
         var baseline = new MinedKeywordBaseline(fixture.Rows).Fit(fixture.Labels.Synthetic.ToList());
         baseline.Classify("三是政策解读形式单一，缺少多个角度多种形式的解读。").Themes.ShouldContain(ThemeIds.Interpretation);
-        baseline.Classify("对照上级新要求和公众新期待。").Themes.ShouldBe([ThemeIds.Other]);
+        baseline.Classify("对照上级新要求和新期待。").Themes.ShouldBe([ThemeIds.Other]);
     }
 }
