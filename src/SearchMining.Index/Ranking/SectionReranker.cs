@@ -25,10 +25,10 @@ public static class SectionReranker
     public static int Tier(RerankCandidate candidate, RelevanceOptions options) =>
         options.GroupCoverageBoost <= 0 ? 0 : (int)MathF.Floor(candidate.Score / options.GroupCoverageBoost);
 
-    internal static ScoreDoc[] Order(IndexSearcher searcher, string query, IReadOnlyList<QueryTerm> terms, ScoreDoc[] top, RerankModel model, RelevanceOptions options)
+    /// <param name="matches">The query words each of <paramref name="top"/> holds (<see cref="TermMatcher.Match"/>), which the caller also shows for the page.</param>
+    internal static ScoreDoc[] Order(IndexSearcher searcher, string query, IReadOnlyDictionary<int, HitTerms> matches, ScoreDoc[] top, RerankModel model, RelevanceOptions options)
     {
         if (top.Length < 2) return top;
-        var matches = TermMatcher.Match(searcher, terms, top.Select(d => d.Doc).ToList());
         var candidates = top.Select(hit =>
         {
             var doc = searcher.Doc(hit.Doc, StoredFields);

@@ -26,7 +26,8 @@ public sealed partial class SectionSearchEngine
         var collector = TopFieldCollector.Create(sort, Math.Max(1, Relevance.RerankDepth), null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(query, MultiCollector.Wrap(collector, facets));
         var window = collector.GetTopDocs().ScoreDocs;
-        var ordered = SectionReranker.Order(searcher, request.Query!, terms, window, model, Relevance);
+        var windowMatches = TermMatcher.Match(searcher, terms, window.Select(sd => sd.Doc).ToList());
+        var ordered = SectionReranker.Order(searcher, request.Query!, windowMatches, window, model, Relevance);
         var offset = cursor?.GroupOffset ?? 0;
         var page = ordered.Skip(offset).Take(request.Size).ToList();
         string? next = null;
@@ -46,7 +47,11 @@ public sealed partial class SectionSearchEngine
                 if (beyond.Length > rest) next = new SearchCursor(key, ((FieldDoc)page[^1]).Fields, 0).Encode();
             }
         }
-        var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList());
+        // The window's sections were matched for the re-ranker; only a page that runs past the window needs more.
+        var beyondWindow = page.Select(sd => sd.Doc).Where(doc => !windowMatches.ContainsKey(doc)).ToList();
+        var matches = beyondWindow.Count == 0
+            ? windowMatches
+            : windowMatches.Concat(TermMatcher.Match(searcher, terms, beyondWindow)).ToDictionary(pair => pair.Key, pair => pair.Value);
         var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
         return SearchOutcome.Success(new SearchResults(facets.Hits, hits, [], FacetCounter.Facets(facets, request.IncludeFacets), next)
         {
