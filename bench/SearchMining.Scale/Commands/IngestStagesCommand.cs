@@ -42,7 +42,7 @@ internal static class IngestStagesCommand
         foreach (var option in new Option[] { corpus, count, work, noModel, noSubsections }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), result.GetValue(noSubsections), ct);
+            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), !result.GetValue(noSubsections), ct);
             return 0;
         });
         return command;
