@@ -34,8 +34,9 @@ internal static class TuneCommand
         var outsideProxy = new Option<bool>("--outside") { Description = "The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (every held-out statement is then outside Pingtan)." };
         var minAgencies = new Option<int[]>("--min-agencies") { Description = "Keep only n-grams in the training statements of at least this many agencies (0: all; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0] };
         var predictionsPath = new Option<string?>("--predictions") { Description = "Write the first configuration's out-of-fold predictions (first partition, no pooling, shared threshold, no vote) here, for error analysis." };
+        var scoresPath = new Option<string?>("--scores") { Description = "Append every configuration's out-of-fold theme probabilities (every partition) here as JSON lines, to compare decision rules on the same fits." };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -75,6 +76,9 @@ internal static class TuneCommand
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))
                     Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), novel, corpusNovel, result.GetValue(perTheme));
+                if (result.GetValue(scoresPath) is { } scoresFile)
+                    foreach (var run in runs.Where(r => r.Pooling == PoolingMode.None && r.Thresholds == ThresholdMode.Shared && !r.KeywordVote))
+                        await ScoreFile.AppendAsync(scoresFile, configuration.ToString(), run.FoldSeed, run.Scores, novel, ct);
                 if (result.GetValue(predictionsPath) is { } path && !written)
                 {
                     written = true;

@@ -16,7 +16,7 @@ public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trai
 
 /// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
 public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooling, ThresholdMode Thresholds, bool KeywordVote, int FoldSeed,
-    ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions);
+    ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions, OutOfFoldScores Scores);
 
 /// <summary>
 /// Compares configurations on agency-grouped dev cross-validation (the test split is never read): each configuration is
@@ -41,7 +41,7 @@ public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, i
             foreach (var vote in new[] { false, true })
             {
                 var predictions = scores.Evaluate(pooling, mode, vote);
-                results.Add(new DevResult(configuration, pooling, mode, vote, foldSeed, MetricsCalculator.Compute(predictions), predictions));
+                results.Add(new DevResult(configuration, pooling, mode, vote, foldSeed, MetricsCalculator.Compute(predictions), predictions, scores));
             }
         return results;
     }
