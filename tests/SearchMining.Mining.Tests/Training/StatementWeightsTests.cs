@@ -97,3 +97,26 @@ public sealed class WeightedFitTests(MiningFixture fixture)
         plain.Zip(weighted).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f);
     }
 }
+
+[Collection(MiningCollection.Name)]
+public sealed class KindTrainerTests(MiningFixture fixture)
+{
+    [Fact]
+    public void The_kind_classifier_can_use_another_learner_than_the_themes_and_the_manifest_says_which()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus).Take(150).ToList();
+        var probe = fixture.Dataset.Samples.Take(10).Select(s => s.Text).ToList();
+        (float[] Kinds, float[] Themes, ThemeTrainer? KindTrainer) Fit(TrainingOptions options)
+        {
+            using var model = new ThemeModelBuilder(fixture.Rows, options).Fit(training);
+            var scores = new Mining.Themes.StatementScorer(model, fixture.Rows).ScoreAll(probe, clausePooling: false);
+            return (scores.SelectMany(s => s.KindScores).ToArray(), scores.SelectMany(s => s.ThemeProbabilities).ToArray(), model.Manifest.KindTrainer);
+        }
+        var svm = Fit(TrainingOptions.Default);
+        var mixed = Fit(TrainingOptions.Default with { Trainer = ThemeTrainer.LbfgsLogistic, KindTrainer = ThemeTrainer.LinearSvm });
+        mixed.KindTrainer.ShouldBe(ThemeTrainer.LinearSvm);
+        svm.KindTrainer.ShouldBe(ThemeTrainer.LinearSvm);
+        mixed.Kinds.ShouldBe(svm.Kinds); // same learner, seed and features: the same kind scores
+        svm.Themes.Zip(mixed.Themes).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f); // the themes' learner did change
+    }
+}
