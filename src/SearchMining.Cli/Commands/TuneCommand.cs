@@ -31,11 +31,14 @@ internal static class TuneCommand
         var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1 (all held-out statements, then those outside Pingtan)." };
         var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, NearDuplicates, Both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
         var lambdas = new Option<float[]>("--lambda") { Description = "Linear SVM L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultSvmLambda] };
+        var l2s = new Option<float[]>("--l2") { Description = "L-BFGS logistic regression L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultLogisticL2] };
+        var kindTrainer = new Option<ThemeTrainer?>("--kind-trainer") { Description = "Learner of the kind classifier (default: the themes' trainer)." };
         var outsideProxy = new Option<bool>("--outside") { Description = "The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (every held-out statement is then outside Pingtan)." };
         var minAgencies = new Option<int[]>("--min-agencies") { Description = "Keep only n-grams in the training statements of at least this many agencies (0: all; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0] };
         var predictionsPath = new Option<string?>("--predictions") { Description = "Write the first configuration's out-of-fold predictions (first partition, no pooling, shared threshold, no vote) here, for error analysis." };
+        var scoresPath = new Option<string?>("--scores") { Description = "Append every configuration's out-of-fold theme probabilities (every partition) here as JSON lines, to compare decision rules on the same fits." };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -68,13 +71,17 @@ internal static class TuneCommand
             foreach (var size in result.GetValue(ensembles)!)
             foreach (var weighting in result.GetValue(weightings)!)
             foreach (var lambda in result.GetValue(lambdas)!)
+            foreach (var l2 in result.GetValue(l2s)!)
             {
                 if (size > 1 && trainer != ThemeTrainer.AveragedPerceptron) continue;
-                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue, minimum), size, weighting, lambda);
+                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue, minimum), size, weighting, lambda, l2, result.GetValue(kindTrainer));
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))
                     Print(configuration.ToString(), group.Key.Pooling.ToString(), group.Key.Thresholds + (group.Key.KeywordVote ? "+vote" : ""), group.Select(r => r.Predictions).ToList(), novel, corpusNovel, result.GetValue(perTheme));
+                if (result.GetValue(scoresPath) is { } scoresFile)
+                    foreach (var run in runs.Where(r => r.Pooling == PoolingMode.None && r.Thresholds == ThresholdMode.Shared && !r.KeywordVote))
+                        await ScoreFile.AppendAsync(scoresFile, configuration.ToString(), run.FoldSeed, run.Scores, novel, ct);
                 if (result.GetValue(predictionsPath) is { } path && !written)
                 {
                     written = true;

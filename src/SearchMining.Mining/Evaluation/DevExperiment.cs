@@ -8,15 +8,16 @@ namespace SearchMining.Mining.Evaluation;
 
 /// <summary>One configuration compared on dev cross-validation: what it trains on, with which trainer and features.</summary>
 public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trainer, FeatureOptions Features, int Ensemble = 1,
-    SampleWeighting Weighting = SampleWeighting.None, float SvmLambda = ThemePipeline.DefaultSvmLambda)
+    SampleWeighting Weighting = SampleWeighting.None, float SvmLambda = ThemePipeline.DefaultSvmLambda,
+    float LogisticL2 = ThemePipeline.DefaultLogisticL2, ThemeTrainer? KindTrainer = null)
 {
     public override string ToString() =>
-        $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")}{(Trainer == ThemeTrainer.LinearSvm ? $" λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)}" : "")} · {Features} · weights {Weighting}";
+        $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")}{(Trainer == ThemeTrainer.LinearSvm ? $" λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(Trainer == ThemeTrainer.LbfgsLogistic ? $" L2 {LogisticL2.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(KindTrainer is { } k ? $" kind {k}" : "")} · {Features} · weights {Weighting}";
 }
 
 /// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
 public sealed record DevResult(DevConfiguration Configuration, PoolingMode Pooling, ThresholdMode Thresholds, bool KeywordVote, int FoldSeed,
-    ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions);
+    ClassificationMetrics Metrics, IReadOnlyList<EvaluatedStatement> Predictions, OutOfFoldScores Scores);
 
 /// <summary>
 /// Compares configurations on agency-grouped dev cross-validation (the test split is never read): each configuration is
@@ -33,7 +34,8 @@ public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, i
     public IReadOnlyList<DevResult> Run(DevConfiguration configuration, int foldSeed, CancellationToken ct = default)
     {
         var options = new TrainingOptions(configuration.Trainer, Sources: configuration.Sources, FeatureSettings: configuration.Features,
-            PerceptronEnsemble: configuration.Ensemble, Seed: seed, Weighting: configuration.Weighting, SvmLambda: configuration.SvmLambda);
+            PerceptronEnsemble: configuration.Ensemble, Seed: seed, Weighting: configuration.Weighting, SvmLambda: configuration.SvmLambda,
+            LogisticL2: configuration.LogisticL2, KindTrainer: configuration.KindTrainer);
         var scores = new DevCrossValidation(rows, options).Score(data, FoldsFor(foldSeed), ct: ct);
         var results = new List<DevResult>();
         foreach (var pooling in Enum.GetValues<PoolingMode>())
@@ -41,7 +43,7 @@ public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, i
             foreach (var vote in new[] { false, true })
             {
                 var predictions = scores.Evaluate(pooling, mode, vote);
-                results.Add(new DevResult(configuration, pooling, mode, vote, foldSeed, MetricsCalculator.Compute(predictions), predictions));
+                results.Add(new DevResult(configuration, pooling, mode, vote, foldSeed, MetricsCalculator.Compute(predictions), predictions, scores));
             }
         return results;
     }

@@ -41,6 +41,10 @@ public sealed record ThemeModelManifest
     public string Weighting { get; init; } = nameof(Training.SampleWeighting.None);
     /// <summary>The linear SVM's L2 regularisation (LinearSvm models).</summary>
     public float SvmLambda { get; init; }
+    /// <summary>The L-BFGS logistic regression's L2 regularisation (LbfgsLogistic models).</summary>
+    public float LogisticL2 { get; init; }
+    /// <summary>Learner of the kind classifier (null in models written before round 6: the same as <see cref="Trainer"/>).</summary>
+    public ThemeTrainer? KindTrainer { get; init; }
     /// <summary>SHA-256 (first 16 hex digits) of the corpus labels file.</summary>
     public string CorpusDataVersion { get; init; } = "";
     /// <summary>Agencies of the frozen test split (data/corpus/SPLIT.md): none of their statements was trained on.</summary>

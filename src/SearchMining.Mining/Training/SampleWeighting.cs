@@ -13,4 +13,11 @@ public enum SampleWeighting
     Both = Agency | NearDuplicates,
     /// <summary>Synthetic statements weigh <see cref="StatementWeights.SyntheticWeight"/> (they carry wording of no one agency).</summary>
     Synthetic = 4,
+    /// <summary>
+    /// Real statements whose text is close to another agency's (<see cref="Evaluation.CloseText.Dice"/>: the Pingtan units'
+    /// shared templates) share one weight per cluster of close texts, so a template copied by many agencies counts once.
+    /// </summary>
+    Templates = 8,
+    /// <summary>Statements of the Pingtan archive weigh <see cref="StatementWeights.PingtanWeight"/> (the archive dominates the corpus).</summary>
+    Pingtan = 16,
 }

@@ -1,4 +1,5 @@
 using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Text;
 
@@ -15,6 +16,8 @@ public static class StatementWeights
     public const double NearDuplicateDice = 0.8;
     /// <summary>Weight of a synthetic statement under <see cref="SampleWeighting.Synthetic"/>.</summary>
     public const double SyntheticWeight = 2;
+    /// <summary>Weight of a Pingtan statement under <see cref="SampleWeighting.Pingtan"/>.</summary>
+    public const double PingtanWeight = 0.5;
     private const double MinimumAgencyFactor = 0.25;
     private const double MaximumAgencyFactor = 4;
 
@@ -29,7 +32,12 @@ public static class StatementWeights
         var byAgency = real.GroupBy(i => ThemeDataset.AgencyOf(training[i]), StringComparer.Ordinal).ToList();
         if (weighting.HasFlag(SampleWeighting.NearDuplicates))
             foreach (var agency in byAgency)
-                ShareDuplicates(training, agency.ToList(), weights);
+                ShareDuplicates(training, agency.ToList(), weights, NearDuplicateDice);
+        if (weighting.HasFlag(SampleWeighting.Templates))
+            ShareDuplicates(training, real, weights, CloseText.Dice);
+        if (weighting.HasFlag(SampleWeighting.Pingtan))
+            foreach (var i in real)
+                if (AgencyArchive.IsPingtan(training[i])) weights[i] *= PingtanWeight;
         if (weighting.HasFlag(SampleWeighting.Agency) && byAgency.Count > 0)
         {
             var mass = byAgency.ToDictionary(a => a.Key, a => a.Sum(i => weights[i]), StringComparer.Ordinal);
@@ -47,17 +55,17 @@ public static class StatementWeights
     }
 
     /// <summary>Greedy clusters of near-duplicates (each statement joins the first earlier cluster head it is close to); a cluster's statements share weight 1.</summary>
-    private static void ShareDuplicates(IReadOnlyList<LabelledStatement> training, IReadOnlyList<int> members, double[] weights)
+    private static void ShareDuplicates(IReadOnlyList<LabelledStatement> training, IReadOnlyList<int> members, double[] weights, double dice)
     {
         var heads = new List<(HashSet<int> Bigrams, List<int> Members)>();
         foreach (var i in members)
         {
             var bigrams = BigramSimilarity.Bigrams(StatementText.Normalize(training[i].Text));
-            var cluster = heads.FirstOrDefault(h => BigramSimilarity.Dice(h.Bigrams, bigrams) >= NearDuplicateDice);
+            var cluster = heads.FirstOrDefault(h => BigramSimilarity.Dice(h.Bigrams, bigrams) >= dice);
             if (cluster.Members is null) heads.Add((bigrams, [i]));
             else cluster.Members.Add(i);
         }
         foreach (var (_, cluster) in heads)
-            foreach (var i in cluster) weights[i] = 1.0 / cluster.Count;
+            foreach (var i in cluster) weights[i] /= cluster.Count;
     }
 }

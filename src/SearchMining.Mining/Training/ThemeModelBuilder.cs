@@ -19,7 +19,7 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
     {
         var ml = new MLContext(options.Seed);
         var data = ml.Data.LoadFromEnumerable(WeightedRows(training));
-        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features, options.SvmLambda);
+        var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features, options.SvmLambda, options.LogisticL2, options.KindTrainer);
         var transformer = pipeline.Fit(data);
         var manifest = new ThemeModelManifest
         {
@@ -36,6 +36,8 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
             Sources = options.Sources.ToString(),
             Weighting = options.Weighting.ToString(),
             SvmLambda = options.SvmLambda,
+            LogisticL2 = options.LogisticL2,
+            KindTrainer = options.KindTrainer ?? options.Trainer,
             ValidationMetrics = validation,
         };
         return new ThemeModel(ml, transformer, manifest);

@@ -16,8 +16,11 @@ namespace SearchMining.Mining.Training;
 /// seed-to-seed variation; <see cref="Model.ThemeModel"/> does the averaging).
 /// </summary>
 public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, int perceptronEnsemble = 1, FeatureOptions? featureOptions = null,
-    float svmLambda = ThemePipeline.DefaultSvmLambda)
+    float svmLambda = ThemePipeline.DefaultSvmLambda, float logisticL2 = ThemePipeline.DefaultLogisticL2, ThemeTrainer? kindTrainer = null)
 {
+    /// <summary>The L-BFGS logistic regression's L2 regularisation unless <see cref="TrainingOptions.LogisticL2"/> says otherwise.</summary>
+    public const float DefaultLogisticL2 = 0.1f;
+
     /// <summary>The linear SVM's L2 regularisation unless <see cref="TrainingOptions.SvmLambda"/> says otherwise.</summary>
     public const float DefaultSvmLambda = 1e-3f;
 
@@ -32,7 +35,6 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     private const float SdcaL2 = 1e-3f;
     private const int SvmIterations = 20;
     private const float LbfgsL1 = 0f;
-    private const float LbfgsL2 = 0.1f;
     private const int TreeCount = 100;
     private const int TreeLeaves = 8;
 
@@ -108,7 +110,8 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 
-    private IEstimator<ITransformer> KindEstimator() => trainer switch
+    /// <summary>The kind classifier: <paramref name="kindTrainer"/>'s when given, else the themes' trainer's.</summary>
+    private IEstimator<ITransformer> KindEstimator() => (kindTrainer ?? trainer) switch
     {
         ThemeTrainer.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
@@ -129,7 +132,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
             labelColumnName: KindKey),
         ThemeTrainer.LbfgsLogistic => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = LbfgsL2,
+            LabelColumnName = KindKey, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = logisticL2,
         }),
         ThemeTrainer.FastTree => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
@@ -164,7 +167,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
             .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: theme)),
         ThemeTrainer.LbfgsLogistic => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = LbfgsL2,
+            LabelColumnName = theme, FeatureColumnName = Features, NumberOfThreads = 1, L1Regularization = LbfgsL1, L2Regularization = logisticL2,
         }),
         ThemeTrainer.FastTree => ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
         {

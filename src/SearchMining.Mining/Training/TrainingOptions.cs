@@ -15,6 +15,8 @@ namespace SearchMining.Mining.Training;
 /// <param name="SvmLambda">L2 regularisation of the linear SVM (larger: smoother, less tied to one agency's wording).</param>
 /// <param name="KeywordVote">Let the THEMES.md keyword rule add the themes where that raised F1 on the out-of-fold dev scores (<see cref="Themes.KeywordVote"/>).</param>
 /// <param name="PerceptronEnsemble">Averaged perceptrons per theme whose probabilities are averaged.</param>
+/// <param name="LogisticL2">L2 regularisation of the L-BFGS logistic regression (LbfgsLogistic).</param>
+/// <param name="KindTrainer">Learner of the kind classifier when it differs from the themes' (null: the same).</param>
 /// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
 /// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
 public sealed record TrainingOptions(
@@ -29,7 +31,9 @@ public sealed record TrainingOptions(
     int PerceptronEnsemble = 1,
     int Seed = 42,
     int Folds = 5,
-    int FoldSeed = 1)
+    int FoldSeed = 1,
+    float LogisticL2 = ThemePipeline.DefaultLogisticL2,
+    ThemeTrainer? KindTrainer = null)
 {
     public FeatureOptions Features => FeatureSettings ?? FeatureOptions.Default;
 
@@ -38,6 +42,8 @@ public sealed record TrainingOptions(
     /// <summary>The recipe in words (card, manifest).</summary>
     public string Recipe =>
         $"{Trainer}{(Trainer == ThemeTrainer.LinearSvm && Math.Abs(SvmLambda - ThemePipeline.DefaultSvmLambda) > 1e-9 ? $" (λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
+        $"{(Trainer == ThemeTrainer.LbfgsLogistic && Math.Abs(LogisticL2 - ThemePipeline.DefaultLogisticL2) > 1e-9 ? $" (L2 {LogisticL2.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
+        $"{(KindTrainer is { } k && k != Trainer ? $" (kind: {k})" : "")}" +
         $"{(Weighting == SampleWeighting.None ? "" : $", {Weighting} weighting")}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
         $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}{(KeywordVote ? ", THEMES.md keyword vote" : "")}";
 }

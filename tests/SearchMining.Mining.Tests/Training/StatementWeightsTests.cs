@@ -39,6 +39,32 @@ public sealed class StatementWeightsTests(MiningFixture fixture)
     }
 
     [Fact]
+    public void Close_texts_of_different_agencies_share_one_weight_under_template_weighting()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus);
+        var first = training.First(s => !s.Synthetic);
+        var other = training.First(s => ThemeDataset.AgencyOf(s) != ThemeDataset.AgencyOf(first));
+        var unrelated = training.First(s => ThemeDataset.AgencyOf(s) != ThemeDataset.AgencyOf(first)
+            && s.Text != first.Text && CloseText.Novel([s], [first]).Count == 1);
+        var weights = StatementWeights.Of([first, other with { Text = first.Text }, unrelated], SampleWeighting.Templates);
+        weights[0].ShouldBe(weights[1]);
+        weights[2].ShouldBe(2 * weights[0], tolerance: 1e-4); // a template copied by two agencies counts once
+        weights.Sum().ShouldBe(3f, tolerance: 1e-4);
+    }
+
+    [Fact]
+    public void Pingtan_weighting_halves_the_archive_statements_against_the_others()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.All);
+        var weights = StatementWeights.Of(training, SampleWeighting.Pingtan);
+        var pingtan = Enumerable.Range(0, training.Count).First(i => !training[i].Synthetic && AgencyArchive.IsPingtan(training[i]));
+        var outside = Enumerable.Range(0, training.Count).First(i => !training[i].Synthetic && !AgencyArchive.IsPingtan(training[i]));
+        weights[outside].ShouldBe(weights[pingtan] / (float)StatementWeights.PingtanWeight, tolerance: 1e-4);
+        Enumerable.Range(0, training.Count).Where(i => !training[i].Synthetic).Sum(i => (double)weights[i])
+            .ShouldBe(training.Count(s => !s.Synthetic), tolerance: 1e-2);
+    }
+
+    [Fact]
     public void Dev_folds_each_hold_agencies_outside_pingtan()
     {
         var agencies = fixture.Dataset.DevAgencies;
@@ -69,5 +95,28 @@ public sealed class WeightedFitTests(MiningFixture fixture)
         var plain = Scores(SampleWeighting.None);
         var weighted = Scores(SampleWeighting.Agency);
         plain.Zip(weighted).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f);
+    }
+}
+
+[Collection(MiningCollection.Name)]
+public sealed class KindTrainerTests(MiningFixture fixture)
+{
+    [Fact]
+    public void The_kind_classifier_can_use_another_learner_than_the_themes_and_the_manifest_says_which()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.Corpus).Take(150).ToList();
+        var probe = fixture.Dataset.Samples.Take(10).Select(s => s.Text).ToList();
+        (float[] Kinds, float[] Themes, ThemeTrainer? KindTrainer) Fit(TrainingOptions options)
+        {
+            using var model = new ThemeModelBuilder(fixture.Rows, options).Fit(training);
+            var scores = new Mining.Themes.StatementScorer(model, fixture.Rows).ScoreAll(probe, clausePooling: false);
+            return (scores.SelectMany(s => s.KindScores).ToArray(), scores.SelectMany(s => s.ThemeProbabilities).ToArray(), model.Manifest.KindTrainer);
+        }
+        var svm = Fit(TrainingOptions.Default);
+        var mixed = Fit(TrainingOptions.Default with { Trainer = ThemeTrainer.LbfgsLogistic, KindTrainer = ThemeTrainer.LinearSvm });
+        mixed.KindTrainer.ShouldBe(ThemeTrainer.LinearSvm);
+        svm.KindTrainer.ShouldBe(ThemeTrainer.LinearSvm);
+        mixed.Kinds.ShouldBe(svm.Kinds); // same learner, seed and features: the same kind scores
+        svm.Themes.Zip(mixed.Themes).Max(p => Math.Abs(p.First - p.Second)).ShouldBeGreaterThan(1e-3f); // the themes' learner did change
     }
 }
