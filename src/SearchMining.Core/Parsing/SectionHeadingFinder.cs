@@ -131,7 +131,9 @@ public static partial class SectionHeadingFinder
             // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
             var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
             var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
-            candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? SectionTopic.Other, topic is not null, title, offset, bodyStart));
+            // a first heading whose words tell no topic (一、强化责任担当) opens the report with the year's work: the overview
+            var untold = value.Value == 1 ? SectionTopic.Overview : SectionTopic.Other;
+            candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? untold, topic is not null, title, offset, bodyStart));
         }
     }
 
@@ -141,13 +143,17 @@ public static partial class SectionHeadingFinder
     /// </summary>
     private static readonly (string Title, int Value, SectionTopic Topic)[] OrderedTemplateTitles =
     [
-        ("总体情况", 1, SectionTopic.Overview), ("概述", 1, SectionTopic.Overview),
+        ("总体情况", 1, SectionTopic.Overview), ("概述", 1, SectionTopic.Overview), ("概况", 1, SectionTopic.Overview), ("基本情况", 1, SectionTopic.Overview),
         ("主动公开政府信息情况", 2, SectionTopic.Proactive),
         ("收到和处理政府信息公开申请情况", 3, SectionTopic.Applications),
         ("政府信息公开行政复议、行政诉讼情况", 4, SectionTopic.ReviewLitigation),
         ("存在的主要问题及改进情况", 5, SectionTopic.Problems),
         ("其他需要报告的事项", 6, SectionTopic.Other),
     ];
+
+    /// <summary>A year (and the disclosure words) before an unnumbered part title: 2011年概况, 2012年度政府信息公开工作概述.</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}年度?(?:的)?(?:政府信息公开(?:工作)?(?:的)?)?")]
+    private static partial Regex UnnumberedYear();
 
     /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况).</summary>
     [GeneratedRegex(@"^[-*•·●■◆▪][ \u3000]*")]
@@ -160,7 +166,8 @@ public static partial class SectionHeadingFinder
         {
             var lineText = line.Of(text);
             var trimmed = lineText.Trim().Trim('\u3000');
-            var bare = LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000');
+            // an old template's part title may carry the year (2011年概况) where a number would stand
+            var bare = UnnumberedYear().Replace(LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000'), "");
             var known = OrderedTemplateTitles.FirstOrDefault(t => t.Title == bare);
             if (known.Title is null) continue;
             var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
