@@ -81,7 +81,7 @@ public sealed class ReportParser
             Sections = sections,
             Preamble = string.IsNullOrWhiteSpace(preamble) ? null : preamble,
             // contacts are written in the preamble, in section 六, or inside section 一 (总体情况) of older reports
-            Contact = ContactExtractor.Extract(preamble, otherText, OverviewText(sections)),
+            Contact = ContactExtractor.ExtractWithin(source, preamble, otherText, OverviewText(sections)),
             OtherMatters = OtherMattersExtractor.Extract(otherText, source),
             Statements = statements,
         };

@@ -89,4 +89,34 @@ public class ParserRound7Tests
         var town = DevCorpus.Report("holdout2/h218_zhongshan_dongfengzhen_2011.txt");
         town.Sections.Select(s => s.Topic).ShouldBe([SectionTopic.Overview]);
     }
+    [Fact]
+    public void A_fax_labelled_chuanzhen_dianhua_or_marked_after_a_number_is_no_phone()
+    {
+        // 请与湖南省交通运输厅…联系(…电话:0731-88770148;传真:0731-88770055;…) — and the same line written the ways
+        // other pages write it: 传真电话:…, and both numbers after 电话 with the fax marked (传真)
+        const string file = "holdout2/h209_hunan_jiaotongyunshuting_2018.txt";
+        DevCorpus.Report(file).Contact!.Phones.ShouldBe(["0731-88770148"]);
+        var text = DevCorpus.Text(file);
+        text.ShouldContain("电话:0731-88770148;传真:0731-88770055");
+        var labelled = new ReportParser().Parse(text.Replace("传真:0731-88770055", "传真电话:0731-88770055"), "h209-fax-label.txt").Report!;
+        labelled.Contact!.Phones.ShouldBe(["0731-88770148"]);
+        labelled.Contact.Fax.ShouldBe("0731-88770055");
+        var marked = new ReportParser().Parse(text.Replace("电话:0731-88770148;传真:0731-88770055", "电话:0731-88770148、0731-88770055(传真)"), "h209-fax-mark.txt").Report!;
+        marked.Contact!.Phones.ShouldBe(["0731-88770148"]);
+        marked.Contact.Fax.ShouldBe("0731-88770055");
+    }
+
+    [Fact]
+    public void A_contact_sentence_after_the_last_section_gives_the_phone()
+    {
+        // 朝阳乡 2016: the contact sentence closes the lead; an older report writes it after its last section instead
+        const string file = "holdout/h019_dazhu_chaoyangxiang_2016.txt";
+        const string contact = "如对本年报有任何疑问,请与朝阳乡政府信息公开办公室联系,联系电话:0818—6972129。";
+        DevCorpus.Report(file).Contact!.Phones.ShouldBe(["0818—6972129"]);
+        var text = DevCorpus.Text(file);
+        text.ShouldContain(contact);
+        var moved = new ReportParser().Parse(text.Replace(contact, "") + "\n" + contact + "\n", "h019-contact-last.txt").Report!;
+        moved.Sections[^1].Topic.ShouldBe(SectionTopic.Problems);
+        moved.Contact!.Phones.ShouldBe(["0818—6972129"]);
+    }
 }
