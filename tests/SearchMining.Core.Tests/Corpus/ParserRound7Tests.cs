@@ -119,4 +119,13 @@ public class ParserRound7Tests
         moved.Sections[^1].Topic.ShouldBe(SectionTopic.Problems);
         moved.Contact!.Phones.ShouldBe(["0818—6972129"]);
     }
+    [Fact]
+    public void Work_summary_headings_run_into_their_body_on_one_line_are_sections()
+    {
+        // 一、加强交通重点领域政务公开。围绕… (what was published: proactive) / 二、加强和改进政策解读工作。将… (解读: other,
+        // not problems for its 改进) / 三、扎实推进网站集约化建设。… (no topic word: not a section); no statement moves
+        var report = DevCorpus.Report("holdout2/h209_hunan_jiaotongyunshuting_2018.txt");
+        report.Sections.Select(s => s.Topic).ShouldBe([SectionTopic.Proactive, SectionTopic.Other]);
+        report.Statements.ShouldBeEmpty();
+    }
 }
