@@ -24,7 +24,7 @@ public static partial class AgencyName
     private static partial Regex EndsWithBody();
 
     /// <summary>Words of sentences and of site chrome that no body's name holds (以及, 的, 首页, 官网, 栏目, 年报 …).</summary>
-    [GeneratedRegex("以及|并且|的|了|首页|主页|官网|网站|网址|网页|平台|入口|栏目|专栏|频道|链接|下载|发布|公开|年报|报告|年度|(?<![万百千])年")]
+    [GeneratedRegex("以及|并且|的|了|首页|主页|官网|网站|网址|网页|平台|入口|栏目|专栏|频道|链接|下载|发布|公开|年报|报告|年度|公司|(?<![万百千])年")]
     private static partial Regex NonNameWord();
 
     /// <summary>Words that open the names of central and party bodies (国家统计局, 中华人民共和国教育部): never glued text.</summary>
@@ -46,7 +46,8 @@ public static partial class AgencyName
         {
             var (glued, rest) = (name[..i], name[i..]);
             if (!NonNameWord().IsMatch(glued) || CentralOpener().IsMatch(glued) || EndsWithBody().IsMatch(glued) || IsPlaces(glued)) continue;
-            if (OpensWithSuffix().IsMatch(rest) || !IsPlausible(rest) || KindOf(rest) != kind) continue;
+            // the tail may open with a level word (英国…公司市统计局 → 市统计局), not with another suffix word (街道办事处)
+            if ((OpensWithSuffix().IsMatch(rest) && !"省市县区旗州".Contains(rest[0])) || !IsPlausible(rest) || KindOf(rest) != kind) continue;
             if (StandsAlone(source, rest)) return rest;
         }
         return name;
@@ -119,8 +120,13 @@ public static partial class AgencyName
     private static partial Regex GovernmentOffice();
 
     /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
-    public static bool IsPlausible(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name)
+    /// <remarks>
+    /// A title line opens with the name itself, so there a first 和 is a place (和平街道办事处, 和县), not a conjunction
+    /// (<paramref name="title"/>); in running text it is read as the conjunction.
+    /// </remarks>
+    public static bool IsPlausible(string? name, bool title = false) =>
+        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name)
+        && !(NotANameStart().IsMatch(name) && !(title && name[0] == '和'))
         && !PlacelessGovernment().IsMatch(name) && !ForeignCharacter().IsMatch(name) && !PageChrome.HasSpam(name)
         && !name.Contains("关于") && !name.Contains("通知");
 
@@ -128,14 +134,14 @@ public static partial class AgencyName
     /// A name as found, without what is no part of it: a label prefix (名称:XX, 发布机构:XX), injected spam and the
     /// place-less government it leaves (澳门特区赌场,澳门博彩业网址交通运输局 → 交通运输局). Null when nothing plausible remains.
     /// </summary>
-    public static string? Clean(string? name)
+    public static string? Clean(string? name, bool title = false)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         var cleaned = PageChrome.WithoutSpam(name).Trim();
         if (!ReferenceEquals(cleaned, name)) cleaned = CutGovernmentPrefix().Replace(cleaned, "");
         cleaned = LabelPrefix().Replace(cleaned, "").Trim(' ', '\u3000', '，', ',', '、', '|');
-        if (GluedLead().Match(cleaned) is { Success: true } glued && IsPlausible(cleaned[glued.Length..])) cleaned = cleaned[glued.Length..];
-        return IsPlausible(cleaned) ? cleaned : null;
+        if (GluedLead().Match(cleaned) is { Success: true } glued && IsPlausible(cleaned[glued.Length..], title)) cleaned = cleaned[glued.Length..];
+        return IsPlausible(cleaned, title) ? cleaned : null;
     }
 
     /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
