@@ -59,7 +59,8 @@ public sealed class ReportParser
         // pinyin blanked, 平 潭 县 民 政 局 of a spaced PDF)
         var unspaced = SpacedWordsView.Of(source).Text;
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
-        var agencyAsWritten = AgencyName.Clean(title.Agency) ?? AgencyLocator.Locate(unspaced);
+        var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
+        var agencyAsWritten = found is null ? null : AgencyName.WithoutGluedText(found, unspaced);
         var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
         var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);
@@ -80,7 +81,7 @@ public sealed class ReportParser
             Sections = sections,
             Preamble = string.IsNullOrWhiteSpace(preamble) ? null : preamble,
             // contacts are written in the preamble, in section 六, or inside section 一 (总体情况) of older reports
-            Contact = ContactExtractor.Extract(preamble, otherText, OverviewText(sections)),
+            Contact = ContactExtractor.ExtractWithin(source, preamble, otherText, OverviewText(sections)),
             OtherMatters = OtherMattersExtractor.Extract(otherText, source),
             Statements = statements,
         };

@@ -34,6 +34,10 @@ public static partial class SectionHeadingFinder
     [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))" + YearBeforeTitle + @"(?<title>[^\t。\d〇○零是][^\t。:：]{1,24}?)[ \u3000]*(?:[:：].*)?$")]
     private static partial Regex GenericHeadingLine();
 
+    /// <summary>A numbered line whose first sentence is short and ends in 。 before its body: 一、加强交通重点领域政务公开。围绕….</summary>
+    [GeneratedRegex(@"^(?<num>[一二三四五六七八九十]{1,3})[ \u3000]*[、.．][ \u3000]*(?<title>[^\t。:：，,；;是\d]{4,24})。(?=.)")]
+    private static partial Regex RunOnHeadingLine();
+
     /// <summary>A numbered heading cut off by the end of a stored page: 二、主动公开政府信.</summary>
     [GeneratedRegex(@"(?:^|(?<=[。；;！？\s]))(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．][ \t\u3000]*(?<title>[一-龥、]{1,24})\s*\z")]
     private static partial Regex CutHeadingAtEnd();
@@ -120,6 +124,16 @@ public static partial class SectionHeadingFinder
             var lineText = line.Of(text);
             var trimmed = lineText.Trim().Trim('\u3000');
             var m = GenericHeadingLine().Match(trimmed);
+            if (!m.Success && RunOnHeadingLine().Match(trimmed) is { Success: true } runOn && WorkSummaryTopic(runOn.Groups["title"].Value) is { } told)
+            {
+                // a work-summary heading run into its body on one line (一、加强交通重点领域政务公开。围绕…): its first
+                // sentence is the title when its words tell the topic; it must continue the numbering like any generic heading
+                var number = ChineseNumerals.Parse(runOn.Groups["num"].Value);
+                var at = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
+                if (number is not null && !TableRowLabel().IsMatch(runOn.Groups["title"].Value) && !candidates.Any(c => c.Start == at))
+                    candidates.Add(new Candidate(runOn.Groups["num"].Value, number.Value, told, false, runOn.Groups["title"].Value, at, at + runOn.Groups["title"].Index + runOn.Groups["title"].Length + 1));
+                continue;
+            }
             if (!m.Success || TableRowLabel().IsMatch(trimmed) || m.Groups["title"].Value.Contains('是')) continue;
             var value = ChineseNumerals.Parse(m.Groups["num"].Value);
             if (value is null) continue;
@@ -131,7 +145,9 @@ public static partial class SectionHeadingFinder
             // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
             var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
             var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
-            candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? SectionTopic.Other, topic is not null, title, offset, bodyStart));
+            // a first heading whose words tell no topic (一、强化责任担当) opens the report with the year's work: the overview
+            var untold = value.Value == 1 ? SectionTopic.Overview : SectionTopic.Other;
+            candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic ?? untold, topic is not null, title, offset, bodyStart));
         }
     }
 
@@ -141,13 +157,17 @@ public static partial class SectionHeadingFinder
     /// </summary>
     private static readonly (string Title, int Value, SectionTopic Topic)[] OrderedTemplateTitles =
     [
-        ("总体情况", 1, SectionTopic.Overview), ("概述", 1, SectionTopic.Overview),
+        ("总体情况", 1, SectionTopic.Overview), ("概述", 1, SectionTopic.Overview), ("概况", 1, SectionTopic.Overview), ("基本情况", 1, SectionTopic.Overview),
         ("主动公开政府信息情况", 2, SectionTopic.Proactive),
         ("收到和处理政府信息公开申请情况", 3, SectionTopic.Applications),
         ("政府信息公开行政复议、行政诉讼情况", 4, SectionTopic.ReviewLitigation),
         ("存在的主要问题及改进情况", 5, SectionTopic.Problems),
         ("其他需要报告的事项", 6, SectionTopic.Other),
     ];
+
+    /// <summary>A year (and the disclosure words) before an unnumbered part title: 2011年概况, 2012年度政府信息公开工作概述.</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}年度?(?:的)?(?:政府信息公开(?:工作)?(?:的)?)?")]
+    private static partial Regex UnnumberedYear();
 
     /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况).</summary>
     [GeneratedRegex(@"^[-*•·●■◆▪][ \u3000]*")]
@@ -160,7 +180,8 @@ public static partial class SectionHeadingFinder
         {
             var lineText = line.Of(text);
             var trimmed = lineText.Trim().Trim('\u3000');
-            var bare = LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000');
+            // an old template's part title may carry the year (2011年概况) where a number would stand
+            var bare = UnnumberedYear().Replace(LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000'), "");
             var known = OrderedTemplateTitles.FirstOrDefault(t => t.Title == bare);
             if (known.Title is null) continue;
             var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
@@ -258,6 +279,13 @@ public static partial class SectionHeadingFinder
 
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex BracketedList();
+
+    /// <summary>
+    /// The topic of a work-summary title (a task the year's work did): never the problems part, whose run-on headings the
+    /// template words find (存在的主要问题…); 加强和改进政策解读工作 improves a task, it lists no problem.
+    /// </summary>
+    private static SectionTopic? WorkSummaryTopic(string title) =>
+        TitleTopics.Where(t => t.Topic != SectionTopic.Problems).FirstOrDefault(t => t.Words.IsMatch(title)) is { Words: not null } found ? found.Topic : null;
 
     /// <summary>The topic a title's words tell, or null when they tell none.</summary>
     private static SectionTopic? TopicOfTitle(string title)

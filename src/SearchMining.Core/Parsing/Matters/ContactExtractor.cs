@@ -18,7 +18,8 @@ public static partial class ContactExtractor
     /// <summary>One phone number as written: an optional area code (0591-, 0591—, (0591)) and 7–8 digits, or a mobile number.</summary>
     private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－]?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d)";
 
-    [GeneratedRegex(@"(?<label>(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number
+    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     /// <summary>
@@ -28,7 +29,38 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?:联系方式|请联系|可联系|请致电|可致电)[:：]?[^。；;，,\d:：]{0,30}?[（(]?(?<v>(?:" + Number + @")(?:[、,，/或和](?:" + Number + @"))*)")]
     private static partial Regex ContactCue();
 
-    [GeneratedRegex(@"传真(?:号码)?[:：](?<v>" + Number + ")")]
+    /// <summary>A fax mark right after a number: (传真), （传真）.</summary>
+    [GeneratedRegex(@"^[（(]传真[)）]")]
+    private static partial Regex FaxMark();
+
+    /// <summary>A sentence that asks the reader to get in touch (如对本报告有任何疑问，请…联系; 咨询; 查询).</summary>
+    [GeneratedRegex("联系|咨询|疑问|查询|垂询")]
+    private static partial Regex ContactSentence();
+
+    /// <summary>
+    /// Contacts as <see cref="Extract"/> gives them; when those texts give no phone, the numbers of a contact sentence
+    /// anywhere in <paramref name="whole"/> (an older report that writes its contacts inside a later section or after the last).
+    /// </summary>
+    public static ContactInfo? ExtractWithin(string whole, params string?[] texts)
+    {
+        var found = Extract(texts);
+        if (found is { Phones.Count: > 0 }) return found;
+        var phones = new List<string>();
+        foreach (var sentence in SentenceEnd().Split(FullWidthDigits(Regex.Replace(whole, @"\s+", ""))))
+        {
+            if (!ContactSentence().IsMatch(sentence)) continue;
+            foreach (Match m in Phone().Matches(sentence))
+                foreach (var number in PhoneShape().Matches(m.Groups["v"].Value).Select(x => x.Value))
+                    if (!phones.Contains(number)) phones.Add(number);
+        }
+        if (phones.Count == 0) return found;
+        return found is null ? new ContactInfo { Phones = phones, Emails = [] } : found with { Phones = phones };
+    }
+
+    [GeneratedRegex("[。！？]")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"传真(?:号码|电话)?[:：](?<v>" + Number + ")")]
     private static partial Regex Fax();
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9._%+-]*[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
@@ -62,7 +94,14 @@ public static partial class ContactExtractor
             postcode ??= Postcode().Match(text) is { Success: true } p ? p.Groups["v"].Value : null;
             foreach (Match m in Phone().Matches(text))
             {
-                foreach (var number in PhoneShape().Matches(m.Groups["v"].Value).Select(x => x.Value))
+                var numbers = PhoneShape().Matches(m.Groups["v"].Value).Select(x => x.Value).ToList();
+                // the last of several numbers marked as the fax right after it (电话:87654321、87654322(传真))
+                if (numbers.Count > 1 && FaxMark().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    fax ??= numbers[^1];
+                    numbers.RemoveAt(numbers.Count - 1);
+                }
+                foreach (var number in numbers)
                 {
                     if (!phones.Contains(number)) phones.Add(number);
                     if (m.Groups["label"].Value.Contains("传真")) fax ??= number;

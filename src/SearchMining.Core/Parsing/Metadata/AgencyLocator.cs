@@ -12,7 +12,8 @@ namespace SearchMining.Core.Parsing.Metadata;
 public static partial class AgencyLocator
 {
     private const string Org = "(?<org>" + AgencyName.Pattern + ")";
-    private const string Year = @"(?:(?:19|20)\d\d年度?)";
+    /// <summary>A year as a lead writes it: 2019年, 2019年度, or in Chinese numerals (二〇一九年, 二○一九年度, 二零一九年).</summary>
+    private const string Year = @"(?:(?:(?:19|20)\d\d|[一二][〇○零０Ｏ九][〇○零０Ｏ一二三四五六七八九]{2})年度?)";
     private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
 
     /// <summary>
@@ -20,8 +21,12 @@ public static partial class AgencyLocator
     /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况) or in book-title marks
     /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写)了《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
+    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)了?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
     private static partial Regex LeadSentence();
+
+    /// <summary>The verbs of a lead sentence, which no name holds.</summary>
+    [GeneratedRegex("公布|发布|印发|报送|向社会")]
+    private static partial Regex LeadVerb();
 
     /// <summary>The report's own title quoted whole (《2020年度如东县水务局信息公开工作年度报告》, 《临北回族乡信息公开2018年度工作报告》), not a template's (《…年度报告格式》).</summary>
     [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开" + Year + @"?(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
@@ -71,8 +76,26 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"[我本](?<w>局|委|办|中心|厅|院|署|所|站|乡|镇|街道|街|县|区|市|省|州|旗)(?!场|民|内|外|级|域|政府信息)")]
     private static partial Regex SelfReference();
 
+    /// <summary>
+    /// A body named in full in running text: a central opener (国家, 中华人民共和国) or a run of places, then its own name and
+    /// an organisation or township word (姚安县农业农村局, 国家统计局, 云岩区中华路街道办事处); it starts at a word boundary.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为])(?<org>(?:国家|中华人民共和国|(?:[一-龥-[的了和与及是为在对向由将把从我本]]{2,9}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))+)[一-龥-[的了和与及是为在对向由将把从我本]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
+    private static partial Regex MentionedName();
+
+    /// <summary>The text speaking as an office (我办): an office named as the subject is then the reporting body itself.</summary>
+    [GeneratedRegex(@"我办(?![理法事好学公])")]
+    private static partial Regex OfficeSelfReference();
+
+    /// <summary>A government's office named without its place (区政府办公室): a body only when the text speaks as that office (我办).</summary>
+    [GeneratedRegex(@"^(?:省|市|县|区|旗|州)(?:人民)?政府办公[室厅]$")]
+    private static partial Regex PlacelessOffice();
+
+    /// <summary>A name written in full this many times or more, and more often than any other of its kind, is the text's own.</summary>
+    private const int MinMentions = 2;
+
     /// <summary>Where the agency name was found (the strongest source first).</summary>
-    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer }
+    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions }
 
     public static string? Locate(string source) => Find(source)?.Name;
 
@@ -114,6 +137,8 @@ public static partial class AgencyLocator
             // the subject of the report's first sentence may be a government's general office reporting on itself while
             // it speaks of its place (2023年,山东省人民政府办公厅以… / 我省名列前茅)
             var name = AgencyName.Clean(m.Groups["org"].Value);
+            // an office named without its place (2022年,区政府办公室认真贯彻…) when the text speaks as that office (我办)
+            if (name is null && PlacelessOffice().IsMatch(m.Groups["org"].Value) && OfficeSelfReference().IsMatch(source)) return (m.Groups["org"].Value, Evidence.Subject);
             // a phrase around a self-reference (结合我局) is no name
             if (name is not null && (name.Contains('我') || name.Contains('本'))) continue;
             if (name is not null && (Agrees(name, self) || (self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is not null)))
@@ -128,7 +153,22 @@ public static partial class AgencyLocator
             if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
                 return (owner, Evidence.Footer);
         }
-        return null;
+        return self is AgencyKind.Department or AgencyKind.Township && MostMentioned(source, self) is { } mentioned ? (mentioned, Evidence.Mentions) : null;
+    }
+
+    /// <summary>
+    /// The body of the kind the text speaks as (我局 → a department, 我镇/我街道 → a township) that the text names in full
+    /// most often, at least <see cref="MinMentions"/> times and more often than any other (我局成立了…姚安县农业农村局政府信息公开
+    /// 工作领导小组 + 《姚安县农业农村局…制度》); not a body the text names as sending a notice or leading it (XX关于…, XX的领导).
+    /// </summary>
+    private static string? MostMentioned(string source, AgencyKind self)
+    {
+        var counts = MentionedName().Matches(Compact(source, source.Length))
+            .Select(m => AgencyName.Clean(m.Groups["org"].Value)).OfType<string>()
+            .Where(n => AgencyName.KindOf(n) == self && !n.Contains('我') && !n.Contains('本'))
+            .GroupBy(n => n).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0 || counts[0].Count < MinMentions || (counts.Count > 1 && counts[1].Count == counts[0].Count)) return null;
+        return counts[0].Name;
     }
 
     /// <summary>
@@ -144,7 +184,12 @@ public static partial class AgencyLocator
         {
             foreach (Match m in pattern.Matches(head))
             {
-                if (AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is not { } name) continue;
+                // the report named is the named body's own (现公布台山市人民政府办公室2014年…报告: the office's); a compiler
+                // is often an office compiling for its body (由县农业局办公室编制 → 县农业局)
+                // a lead verb inside what was read as the name (编制并向社会公布金水区…局2014年…报告): the name follows the last verb
+                var org = LeadVerb().Split(m.Groups["org"].Value)[^1];
+                var body = evidence == Evidence.Lead ? AgencyName.AgencyOfDisclosureOffice(org) ?? org : AgencyName.AgencyOfOffice(org);
+                if (AgencyName.Clean(body) is not { } name) continue;
                 if (Agrees(name, self)) return (name, evidence);
                 first ??= (name, evidence);
             }

@@ -10,8 +10,64 @@ namespace SearchMining.Core.Parsing.Metadata;
 public static partial class AgencyName
 {
     /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
-    public const string Pattern =
-        @"[一-龥]{1,40}?(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + @"(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+
+    /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
+    public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
+
+    /// <summary>A name that opens with a suffix word (街道办事处, 区人民政府…): no body's own name, only a level or a form.</summary>
+    [GeneratedRegex("^" + Suffix)]
+    private static partial Regex OpensWithSuffix();
+
+    /// <summary>What ends in a body word (…局, …委员会, …办公室): the part before it names a body of its own (XX局YY中心).</summary>
+    [GeneratedRegex("(?:局|委员会|委|办公室|办公厅|厅|办事处|管委会|中心|院|署|部|办|站|所|队|处|室)$")]
+    private static partial Regex EndsWithBody();
+
+    /// <summary>Words of sentences and of site chrome that no body's name holds (以及, 的, 首页, 官网, 栏目, 年报 …).</summary>
+    [GeneratedRegex("以及|并且|的|了|首页|主页|官网|网站|网址|网页|平台|入口|栏目|专栏|频道|链接|下载|发布|公开|年报|报告|年度|公司|(?<![万百千])年")]
+    private static partial Regex NonNameWord();
+
+    /// <summary>Words that open the names of central and party bodies (国家统计局, 中华人民共和国教育部): never glued text.</summary>
+    [GeneratedRegex("^(?:国家|中国|中华人民共和国|中共|国务院|全国|共青团)")]
+    private static partial Regex CentralOpener();
+
+    /// <summary>
+    /// A name without text a page glued before it (a site word, a phrase's end), judged by that vocabulary and by the
+    /// text's own other mentions: when the part before the name's tail holds a word no name holds and the text writes the
+    /// tail elsewhere as a name of the same kind, standing at a word boundary, the part before it is no part of the name
+    /// (网站首页东城街道办事处 + ，东城街道办事处… elsewhere → 东城街道办事处). Places
+    /// before a name (平潭县质监局, 无锡市锡山区人民政府云林街道办事处), a body before its unit (XX局YY中心) and the openers of central
+    /// bodies are never cut; nor is a tail that opens with a level word (区农业局 is a short form, not a name).
+    /// </summary>
+    public static string WithoutGluedText(string name, string source)
+    {
+        var kind = KindOf(name);
+        for (var i = 1; i <= name.Length - 3; i++)
+        {
+            var (glued, rest) = (name[..i], name[i..]);
+            if (!NonNameWord().IsMatch(glued) || CentralOpener().IsMatch(glued) || EndsWithBody().IsMatch(glued) || IsPlaces(glued)) continue;
+            // the tail may open with a level word (英国…公司市统计局 → 市统计局), not with another suffix word (街道办事处)
+            if ((OpensWithSuffix().IsMatch(rest) && !"省市县区旗州".Contains(rest[0])) || !IsPlausible(rest) || KindOf(rest) != kind) continue;
+            if (StandsAlone(source, rest)) return rest;
+        }
+        return name;
+    }
+
+    /// <summary>Whether the text writes <paramref name="name"/> at a word boundary: after no Chinese character, or after a function word.</summary>
+    private static bool StandsAlone(string source, string name)
+    {
+        for (var at = source.IndexOf(name, StringComparison.Ordinal); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.Ordinal))
+            if (at == 0 || source[at - 1] is < '\u4E00' or > '\u9FFF' || "了的和与及在对向由将是为把从经".Contains(source[at - 1])) return true;
+        return false;
+    }
+
+    /// <summary>A run of places, maybe with their government (无锡市锡山区, 无锡市锡山区人民政府).</summary>
+    private static bool IsPlaces(string text)
+    {
+        var places = Regex.Replace(text, "(?:人民政府|政府)$", "");
+        return places.Length > 0 && PlaceName.Of(places) is { Rest.Length: 0 } p && (p.Province ?? p.City ?? p.County) is not null;
+    }
+
 
     [GeneratedRegex(@"^(?:我|本|全|各|该|此|其|上级|下级|了|的|和|与|及|对|向|由|在|将|为|经|按|据|请|现|特|度|年|月|日)")]
     private static partial Regex NotANameStart();
@@ -40,6 +96,13 @@ public static partial class AgencyName
     [GeneratedRegex(@"^(?:名称|标题|题名|发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|来源|公开机构|主办单位|主办)[:：\s]*")]
     private static partial Regex LabelPrefix();
 
+    /// <summary>
+    /// Words a sentence glues before a name, never part of one: a written year (2019年, 二〇一九年度 — or its tail 九年 when
+    /// the 〇 cut the name's characters short) and a conjunction (以及, 并且, 及).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及)(?=[一-龥]{2,})")]
+    private static partial Regex GluedLead();
+
     /// <summary>What injected spam leaves before a name: the place-less government it cut (新葡京博彩官网区人民政府北京街道办事处 → 北京街道办事处).</summary>
     [GeneratedRegex(@"^(?:省|市|县|区)(?:人民)?政府(?=[一-龥]{2,})")]
     private static partial Regex CutGovernmentPrefix();
@@ -57,8 +120,13 @@ public static partial class AgencyName
     private static partial Regex GovernmentOffice();
 
     /// <summary>A plausible agency name: not a bare generic word (政府) nor a self-reference (我局, 本市) nor a phrase starting with a function word.</summary>
-    public static bool IsPlausible(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name) && !NotANameStart().IsMatch(name)
+    /// <remarks>
+    /// A title line opens with the name itself, so there a first 和 is a place (和平街道办事处, 和县), not a conjunction
+    /// (<paramref name="title"/>); in running text it is read as the conjunction.
+    /// </remarks>
+    public static bool IsPlausible(string? name, bool title = false) =>
+        !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name)
+        && !(NotANameStart().IsMatch(name) && !(title && name[0] == '和'))
         && !PlacelessGovernment().IsMatch(name) && !ForeignCharacter().IsMatch(name) && !PageChrome.HasSpam(name)
         && !name.Contains("关于") && !name.Contains("通知");
 
@@ -66,13 +134,14 @@ public static partial class AgencyName
     /// A name as found, without what is no part of it: a label prefix (名称:XX, 发布机构:XX), injected spam and the
     /// place-less government it leaves (澳门特区赌场,澳门博彩业网址交通运输局 → 交通运输局). Null when nothing plausible remains.
     /// </summary>
-    public static string? Clean(string? name)
+    public static string? Clean(string? name, bool title = false)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         var cleaned = PageChrome.WithoutSpam(name).Trim();
         if (!ReferenceEquals(cleaned, name)) cleaned = CutGovernmentPrefix().Replace(cleaned, "");
         cleaned = LabelPrefix().Replace(cleaned, "").Trim(' ', '\u3000', '，', ',', '、', '|');
-        return IsPlausible(cleaned) ? cleaned : null;
+        if (GluedLead().Match(cleaned) is { Success: true } glued && IsPlausible(cleaned[glued.Length..], title)) cleaned = cleaned[glued.Length..];
+        return IsPlausible(cleaned, title) ? cleaned : null;
     }
 
     /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
@@ -82,18 +151,23 @@ public static partial class AgencyName
     /// The agency behind a contact office: 惠安县卫生健康局办公室 → 惠安县卫生健康局, 四川省人民政府信息公开办公室 → 四川省人民政府,
     /// 河北省政务公开办公室 → 河北省; an office that is an agency in its own right (XX市人民政府办公厅) stays.
     /// </summary>
-    public static string AgencyOfOffice(string office)
+    public static string AgencyOfOffice(string office) =>
+        AgencyOfDisclosureOffice(office) is { } owner ? owner : ContactUnit().Replace(office, "");
+
+    /// <summary>
+    /// The body whose disclosure office a name is (四川省人民政府信息公开办公室 → 四川省人民政府, 闽侯县水利局政府信息公开工作领导小组办公室
+    /// → 闽侯县水利局), or null for any other name. A report named after an office (现公布台山市人民政府办公室2014年…报告) is
+    /// that office's own report: only a disclosure office stands for its body there.
+    /// </summary>
+    public static string? AgencyOfDisclosureOffice(string office)
     {
         var m = DisclosureOffice().Match(office);
-        if (m.Success && m.Index > 0)
-        {
-            var owner = office[..m.Index];
-            // a department's 政府信息公开…办公室 (闽侯县水利局政府信息公开工作领导小组办公室) speaks for the department
-            if (KindOf(owner) == AgencyKind.Department && !owner.EndsWith("办", StringComparison.Ordinal)) return owner;
-            // the government's disclosure office speaks for the government
-            return m.Value.StartsWith("人民政府", StringComparison.Ordinal) ? owner + "人民政府" : m.Value.StartsWith("政府", StringComparison.Ordinal) ? owner + "政府" : owner;
-        }
-        return ContactUnit().Replace(office, "");
+        if (!m.Success || m.Index == 0) return null;
+        var owner = office[..m.Index];
+        // a department's 政府信息公开…办公室 (闽侯县水利局政府信息公开工作领导小组办公室) speaks for the department
+        if (KindOf(owner) == AgencyKind.Department && !owner.EndsWith("办", StringComparison.Ordinal)) return owner;
+        // the government's disclosure office speaks for the government
+        return m.Value.StartsWith("人民政府", StringComparison.Ordinal) ? owner + "人民政府" : m.Value.StartsWith("政府", StringComparison.Ordinal) ? owner + "政府" : owner;
     }
 
     /// <summary>The government whose general office a name is (丽水市人民政府办公室 → 丽水市人民政府), or null for any other name.</summary>

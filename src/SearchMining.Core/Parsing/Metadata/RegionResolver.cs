@@ -8,10 +8,10 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// </summary>
 public static partial class RegionResolver
 {
-    private const string FunctionChars = "从在与由于的至即及和向经了";
+    private const string FunctionChars = "从在与由于的至即及和向经了年";
 
     /// <summary>Characters that begin a phrase around a place, not the place (请与…, 地址…, 位于…).</summary>
-    private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是";
+    private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年以";
 
     /// <summary>Words of the sentence around a place, never inside one (特向社会公布包头市九原区…).</summary>
     [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制")]
@@ -84,8 +84,8 @@ public static partial class RegionResolver
         return null;
     }
 
-    /// <summary>A township named with its government (唐村镇政府, 七里乡人民政府): its own name before 政府.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("^(?<own>[一-龥]{2,8}?(?:乡|镇|苏木))(?:人民)?政府$")]
+    /// <summary>A township named with its government or its office (唐村镇政府, 七里乡人民政府, 大涌镇人民政府办公室): its own name before 政府.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<own>[一-龥]{2,8}?(?:乡|镇|苏木))(?:人民)?政府(?:党政办公室|党政办|办公室)?$")]
     private static partial System.Text.RegularExpressions.Regex TownshipGovernment();
 
     /// <summary>

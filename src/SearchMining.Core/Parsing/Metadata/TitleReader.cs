@@ -103,7 +103,7 @@ public static partial class TitleReader
                         var m = pattern.Match(read);
                         if (!m.Success) continue;
                         var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
-                        if (!AgencyName.IsPlausible(agency) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
+                        if (!AgencyName.IsPlausible(agency, title: true) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
                         // a line that names no body before or after its year (2012年度政务信息公开年度报告 under the agency's line)
                         if (!NameShape().IsMatch(agency.Replace(" ", ""))) continue;
                         return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
