@@ -119,12 +119,12 @@ internal static class RerankExperiment
         public uint Group { get; set; }
     }
 
-    /// <summary>A feature set: the features of a need's candidates, as columns of <see cref="RerankFeatures.Names"/>.</summary>
-    private sealed record FeatureSet(string Name, bool ExactRepeat, IReadOnlyList<string> Columns)
+    /// <summary>A feature set: the features of a need's first <see cref="Depth"/> candidates, as columns of <see cref="RerankFeatures.Names"/>.</summary>
+    private sealed record FeatureSet(string Name, IReadOnlyList<string> Columns, int Depth = RerankExperiment.Depth)
     {
         public float[][] Compute(NeedCandidates n)
         {
-            var all = RerankFeatures.Compute(n.Need.Query, n.Candidates, ExactRepeat);
+            var all = RerankFeatures.Compute(n.Need.Query, n.Candidates.Take(Depth).ToList());
             if (Columns.Count == RerankFeatures.Names.Count) return all;
             var at = Columns.Select(c => RerankFeatures.Names.ToList().IndexOf(c)).ToArray();
             return all.Select(f => at.Select(i => f[i]).ToArray()).ToArray();
@@ -136,21 +136,22 @@ internal static class RerankExperiment
 
     private static readonly FeatureSet[] FeatureSets =
     [
-        new("round-5 features (exact repeat)", true, RerankFeatures.Names),
-        new("28 features, sketched repeat", false, RerankFeatures.Names),
-        new("25 features (without round 5's last three)", false, [.. RerankFeatures.Names.Except(LastAdded)]),
-        new("19 general features (no need shape, no last three)", false, [.. RerankFeatures.Names.Except(LastAdded).Except(NeedShapeColumns)]),
+        new("28 features, top 100", RerankFeatures.Names),
+        new("28 features, top 50", RerankFeatures.Names, 50),
+        new("28 features, top 30", RerankFeatures.Names, 30),
+        new("25 features (without round 5's last three), top 100", [.. RerankFeatures.Names.Except(LastAdded)]),
+        new("19 general features (no need shape, no last three), top 100", [.. RerankFeatures.Names.Except(LastAdded).Except(NeedShapeColumns)]),
     ];
+
+    private const string Regularised = "LightGbm LambdaRank 16 leaves 200 trees, ≥ 50 per leaf, half the features per tree";
 
     /// <summary>(feature set, trainer) pairs scored by CV; the first is round 5's shipped re-ranker.</summary>
     private static readonly (int FeatureSet, string Trainer)[] Candidates =
     [
-        (0, Round5Trainer),
-        (1, Round5Trainer), (1, "LightGbm LambdaRank 8 leaves 100 trees"), (1, "LightGbm LambdaRank 4 leaves 100 trees"),
-        (1, "LightGbm LambdaRank 16 leaves 200 trees, ≥ 50 per leaf, half the features per tree"),
-        (1, "LightGbm LambdaRank 8 leaves 100 trees, ≥ 50 per leaf, half the features per tree"),
-        (2, Round5Trainer), (2, "LightGbm LambdaRank 8 leaves 100 trees, ≥ 50 per leaf, half the features per tree"),
-        (3, Round5Trainer), (3, "LightGbm LambdaRank 8 leaves 100 trees, ≥ 50 per leaf, half the features per tree"),
+        (0, Round5Trainer), (0, "LightGbm LambdaRank 8 leaves 100 trees"), (0, "LightGbm LambdaRank 4 leaves 100 trees"), (0, Regularised),
+        (0, "LightGbm LambdaRank 8 leaves 100 trees, ≥ 50 per leaf, half the features per tree"),
+        (1, Round5Trainer), (1, Regularised), (2, Round5Trainer), (2, Regularised),
+        (3, Round5Trainer), (3, Regularised), (4, Round5Trainer), (4, Regularised),
     ];
 
     private static string NameOf((int FeatureSet, string Trainer) c) => $"{FeatureSets[c.FeatureSet].Name}; {c.Trainer}";
@@ -168,9 +169,6 @@ internal static class RerankExperiment
         var needs = scored.Where(n => late is null || !late.Contains(n.Need.Id)).ToList();
         var held = scored.Where(n => late is not null && late.Contains(n.Need.Id)).ToList();
         var features = FeatureSets.Select(f => scored.ToDictionary(n => n.Need.Id, f.Compute)).ToArray();
-        var repeatAt = RerankFeatures.Names.ToList().IndexOf("repeat");
-        var flags = scored.SelectMany(n => features[0][n.Need.Id].Zip(features[1][n.Need.Id], (e, k) => (Exact: e[repeatAt], Sketch: k[repeatAt]))).ToList();
-        Console.WriteLine($"repeat flags: exact {flags.Count(f => f.Exact > 0)}, sketched {flags.Count(f => f.Sketch > 0)}, differing {flags.Count(f => f.Exact != f.Sketch)} of {flags.Count} candidates");
         PrintCost(scored);
 
         var ml = new MLContext(seed: 1);
@@ -193,13 +191,13 @@ internal static class RerankExperiment
         }
         foreach (var (name, run) in peers) runs[name] = needs.ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
         var perNeed = PerNeed(runs, needs);
-        var family = Candidates.Where(c => c.FeatureSet == 1).Select(NameOf).ToList();
+        var family = Candidates.Where(c => c.FeatureSet == 0).Select(NameOf).ToList();
         var nested = CrossValidation.Run(family, perNeed, folds);
-        Console.WriteLine($"model size and regularisation (sketched repeat) also chosen on the other folds (nested): CV nDCG@10 {nested.Ndcg:0.000} (chosen per fold: {string.Join("; ", nested.ChosenPerFold)})");
+        Console.WriteLine($"model size and regularisation (28 features, top 100) also chosen on the other folds (nested): CV nDCG@10 {nested.Ndcg:0.000} (chosen per fold: {string.Join("; ", nested.ChosenPerFold)})");
         var peerNames = peers.Keys.Where(k => !k.Contains("-and", StringComparison.Ordinal)).ToList();
         var bestPeer = peerNames.OrderByDescending(p => needs.Average(n => perNeed[p][n.Need.Id].Ndcg)).FirstOrDefault();
         Console.WriteLine();
-        Console.WriteLine($"Round-6 candidates: {folds}-fold CV by sha256(need id) over {needs.Count} needs{(held.Count > 0 ? $" ({held.Count} held back for the late check)" : "")}; re-rankers trained on the other folds only, over the first stage's top {Depth}, within coverage tiers.");
+        Console.WriteLine($"Round-6 candidates: {folds}-fold CV by sha256(need id) over {needs.Count} needs{(held.Count > 0 ? $" ({held.Count} held back for the late check)" : "")}; re-rankers trained on the other folds only, over the first stage's top 100, 50 or 30 (the row says), ordered within coverage tiers, the rest in the first stage's order.");
         PrintTable(runs.Keys.ToList(), needs, perNeed, bestPeer);
 
         if (held.Count > 0)
@@ -258,31 +256,34 @@ internal static class RerankExperiment
         var at = 0;
         foreach (var n in needs)
         {
-            var s = scores.AsSpan(at, n.Keys.Count).ToArray();
-            at += n.Keys.Count;
-            yield return (n.Need.Id, Enumerable.Range(0, n.Keys.Count).OrderByDescending(i => Tier(n.Candidates[i])).ThenByDescending(i => s[i]).ThenBy(i => i).Select(i => n.Keys[i]).ToList());
+            // The window (the first rows the features cover) in the model's order, the rest in the first stage's.
+            var window = table[n.Need.Id].Length;
+            var s = scores.AsSpan(at, window).ToArray();
+            at += window;
+            yield return (n.Need.Id, Enumerable.Range(0, window).OrderByDescending(i => Tier(n.Candidates[i])).ThenByDescending(i => s[i]).ThenBy(i => i)
+                .Select(i => n.Keys[i]).Concat(n.Keys.Skip(window)).ToList());
         }
     }
 
     /// <summary>
-    /// The features' cost per query over the cached candidates (stored text already read): round 5's exact repeat check
-    /// against the sketched one, each followed by the shipped model's tree walk; best of 3 per query.
+    /// The features' cost per query over the cached candidates (stored text already read), each followed by the shipped
+    /// model's tree walk, for the top 100, 50 and 30; best of 3 per query.
     /// </summary>
     private static void PrintCost(IReadOnlyList<NeedCandidates> needs)
     {
         var model = RerankModel.Default;
-        foreach (var exact in new[] { true, false })
+        foreach (var depth in new[] { 100, 50, 30 })
         {
             var times = needs.Select(n => BestOf3(() =>
             {
-                var f = RerankFeatures.Compute(n.Need.Query, n.Candidates, exact);
+                var f = RerankFeatures.Compute(n.Need.Query, n.Candidates.Take(depth).ToList());
                 if (model is not null && f.Length > 0 && f[0].Length == model.Features.Count) foreach (var row in f) model.Score(row);
             })).ToList();
             foreach (var (clock, pick) in new (string, Func<(double Wall, double Cpu), double>)[] { ("wall", t => t.Wall), ("thread CPU", t => t.Cpu) })
             {
                 var sorted = times.Select(pick).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"features + trees over the cached top {Depth} ({(exact ? "exact repeat, round 5" : "sketched repeat")}, {clock}): median {sorted[sorted.Count / 2]:0.00} ms, p95 {sorted[(int)(sorted.Count * 0.95)]:0.00} ms per query over {sorted.Count} queries; load {Load()}"));
+                    $"features + trees over the cached top {depth} ({clock}): median {sorted[sorted.Count / 2]:0.00} ms, p95 {sorted[(int)(sorted.Count * 0.95)]:0.00} ms per query over {sorted.Count} queries; load {Load()}"));
             }
         }
     }
@@ -296,7 +297,7 @@ internal static class RerankExperiment
     public static void TrainAndWrite(IReadOnlyList<NeedCandidates> all, string path)
     {
         var needs = all.Where(n => n.Need.Judgments.Values.Any(g => g > 0)).OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
-        var features = needs.ToDictionary(n => n.Need.Id, n => RerankFeatures.Compute(n.Need.Query, n.Candidates));
+        var features = needs.ToDictionary(n => n.Need.Id, new FeatureSet("shipped", RerankFeatures.Names, SectionReranker.Depth).Compute);
         var ml = new MLContext(seed: 1);
         var width = RerankFeatures.Names.Count;
         var data = Data(ml, needs, features, width);
@@ -304,7 +305,7 @@ internal static class RerankExperiment
         var ensemble = model.Model.TrainedTreeEnsemble;
         using (var writer = new StreamWriter(path))
         {
-            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 6): {Shipped}, trained on {needs.Count} dev needs' top {Depth}.");
+            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 6): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
             writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
             writer.WriteLine("features\t" + string.Join('\t', RerankFeatures.Names));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{ensemble.Bias:R}"));
@@ -331,10 +332,10 @@ internal static class RerankExperiment
     private const string Round5Trainer = "LightGbm LambdaRank 16 leaves 200 trees";
 
     /// <summary>
-    /// The configuration shipped (the one <c>--rerank-train</c> writes; round 6): the best CV figure over the 259 needs
-    /// without v5 among the sketched-repeat candidates, and the nested choice in 3 of 5 folds (docs/RELEVANCE.md).
+    /// The configuration shipped (the one <c>--rerank-train</c> writes; round 6), over the first stage's top
+    /// <see cref="SectionReranker.Depth"/> (50): the best CV figure over the 259 needs without v5 (docs/RELEVANCE.md).
     /// </summary>
-    public const string Shipped = "LightGbm LambdaRank 16 leaves 200 trees, ≥ 50 per leaf, half the features per tree";
+    public const string Shipped = Regularised;
 
     private static IEnumerable<(string Name, Func<IDataView, ITransformer> Fit)> Trainers(MLContext ml)
     {
@@ -357,7 +358,7 @@ internal static class RerankExperiment
         for (var g = 0; g < needs.Count; g++)
         {
             var n = needs[g];
-            for (var i = 0; i < n.Keys.Count; i++)
+            for (var i = 0; i < features[n.Need.Id].Length; i++)
                 rows.Add(new Row { Features = features[n.Need.Id][i], Label = n.Need.Judgments.GetValueOrDefault(n.Keys[i]), Group = (uint)g + 1 });
         }
         var schema = SchemaDefinition.Create(typeof(Row));

@@ -25,19 +25,16 @@ public static class RerankFeatures
     private static readonly string[] Topics = ["preamble", "overview", "proactive", "applications", "reviewlitigation", "problems", "other"];
 
     /// <summary>One feature vector per candidate, in the order given (the first stage's order).</summary>
-    /// <param name="exactRepeat">Round 5's repeat check (exact bigram-set Jaccard against every section above, quadratic); by
-    /// default a <see cref="BigramSketch"/> estimates the overlap (round 6). Kept for the comparison in <c>eval-relevance --rerank-cv</c>.</param>
-    public static float[][] Compute(string query, IReadOnlyList<RerankCandidate> candidates, bool exactRepeat = false)
+    public static float[][] Compute(string query, IReadOnlyList<RerankCandidate> candidates)
     {
         // The query's text without its question words (怎么, 多少, 几名 … are not searched for); the need's shape reads them.
         var whole = new string(Querying.QuestionWords.RemoveFrom(query).Where(ch => !char.IsWhiteSpace(ch) && ch != '"' && ch != '+').ToArray());
-        var queryBigrams = Bigrams(whole).Select(b => new string([(char)(b >> 16), (char)(b & 0xFFFF)])).ToList();
+        var queryBigrams = Bigrams(whole);
         var top = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), 1e-6f);
         var contact = NeedShape.AsksContact(query);
         var figure = NeedShape.AsksFigure(query);
         var commitment = NeedShape.AsksCommitment(query);
         var seen = new List<HashSet<int>>();
-        var sketches = new List<BigramSketch>();
         // How specific each held word is among the candidates: a word every candidate holds says little (-log of its share).
         var words = candidates.SelectMany(c => c.Matched).Distinct(StringComparer.Ordinal).ToList();
         var specificity = words.ToDictionary(w => w, w => Math.Log((candidates.Count + 1.0) / (candidates.Count(c => c.Matched.Contains(w)) + 0.5)), StringComparer.Ordinal);
@@ -47,21 +44,11 @@ public static class RerankFeatures
         {
             var c = candidates[i];
             var text = c.Text;
+            var bigrams = Bigrams(text);
             var total = c.Matched.Count + c.Missing + c.Related;
             var digits = text.Length == 0 ? 0 : text.Count(char.IsDigit) / (double)text.Length;
-            bool repeat;
-            if (exactRepeat)
-            {
-                var bigrams = Bigrams(text);
-                repeat = seen.Any(s => Repeats(s, bigrams));
-                seen.Add(bigrams);
-            }
-            else
-            {
-                var sketch = BigramSketch.Of(text);
-                repeat = sketches.Any(s => s.Overlaps(sketch, RepeatOverlap));
-                sketches.Add(sketch);
-            }
+            var repeat = seen.Any(s => Repeats(s, bigrams));
+            seen.Add(bigrams);
             var contactMarks = ContactMarks.Count(m => text.Contains(m, StringComparison.Ordinal)) / (double)ContactMarks.Length;
             var future = FutureWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? 1 : 0;
             var tf = c.Matched.Sum(w => Occurrences(text, w));
@@ -73,7 +60,7 @@ public static class RerankFeatures
                 total == 0 ? 0 : c.Related / (float)total,
                 total == 0 ? 0 : c.Missing / (float)total,
                 whole.Length > 1 && text.Contains(whole, StringComparison.Ordinal) ? 1 : 0,
-                queryBigrams.Count == 0 ? 0 : queryBigrams.Count(b => text.Contains(b, StringComparison.Ordinal)) / (float)queryBigrams.Count,
+                queryBigrams.Count == 0 ? 0 : queryBigrams.Count(bigrams.Contains) / (float)queryBigrams.Count,
                 Span(text, c.Matched),
                 (float)(Math.Log(1 + tf) / Math.Log(100)),
             };
