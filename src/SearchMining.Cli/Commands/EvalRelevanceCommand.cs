@@ -39,10 +39,11 @@ internal static class EvalRelevanceCommand
         var cv = new Option<int>("--cv") { Description = "Also choose each knob of the ranking by N-fold cross-validation over the printed splits' needs (folds by a hash of the need id) and print the CV figures." };
         var rerankCv = new Option<int>("--rerank-cv") { Description = "Also score round 5's candidates (learned re-ranker of the top 100, repeats demoted, rank fusion) by N-fold cross-validation over the printed splits' needs (docs/RELEVANCE.md)." };
         var rerankCache = new Option<string?>("--rerank-cache") { Description = "With --rerank-cv: the candidates collected (written on the first run; when the file exists, read instead of indexing)." };
+        var rerankLate = new Option<string[]>("--rerank-late") { Description = "With --rerank-cv: needs.tsv file(s) whose needs are held back from the CV, then scored once by each candidate trained on all the others (the late check).", AllowMultipleArgumentsPerToken = true };
         var rerankTrain = new Option<string?>("--rerank-train") { Description = "Train the re-ranker on the printed splits' needs (with --rerank-cache: the cached candidates) and write it to this file (docs/RELEVANCE.md round 5)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankTrain }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankTrain }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -102,7 +103,7 @@ internal static class EvalRelevanceCommand
             {
                 var loaded = RerankExperiment.Load(cached);
                 if (trainTo is not null) RerankExperiment.TrainAndWrite(loaded, trainTo);
-                else RerankExperiment.Report(loaded, rerankFolds);
+                else RerankExperiment.Report(loaded, rerankFolds, LateNeeds(result.GetValue(rerankLate)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
                 return 0;
             }
             var rankedByRun = configurations.ToDictionary(c => c.Name, _ => new Dictionary<string, IReadOnlyList<string>>());
@@ -151,12 +152,21 @@ internal static class EvalRelevanceCommand
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
             if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cache) RerankExperiment.Save(collected, cache);
             if (trainTo is not null) RerankExperiment.TrainAndWrite(collected, trainTo);
-            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds);
+            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds, LateNeeds(result.GetValue(rerankLate)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
             if (cvFolds > 1) PrintCrossValidation(judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), rankedByRun, cvFolds);
             return 0;
         });
         return command;
     }
+
+    /// <summary>Ids of the needs listed in the given needs.tsv files (null when none is given).</summary>
+    private static HashSet<string>? LateNeeds(string[]? files) =>
+        files is not { Length: > 0 } ? null
+            : files.SelectMany(f => File.ReadLines(f)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>External runs by file name (as the table names them).</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> PeerRuns(string[]? files) =>
+        (files ?? []).ToDictionary(f => Path.GetFileNameWithoutExtension(f)!, f => RelevanceEvaluator.ReadRun(f), StringComparer.Ordinal);
 
     /// <summary>The report folders a judged set was judged over: its corpus.txt (one folder a line), else the sample corpus.</summary>
     private static string[] CorpusOf(string setFolder)

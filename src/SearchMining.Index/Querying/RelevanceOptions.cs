@@ -97,10 +97,11 @@ public sealed record RelevanceOptions
     /// <summary>
     /// Re-order the first stage's top sections with the learned re-ranker (<see cref="Ranking.SectionReranker"/>, within
     /// coverage tiers; section granularity, relevance order, not when grouping by report). On since round 5: chosen by 5-fold
-    /// cross-validation over 259 dev needs, trained inside the folds (docs/RELEVANCE.md).
+    /// cross-validation over 259 dev needs, trained inside the folds (docs/RELEVANCE.md); round 6 re-chose its window and
+    /// regularisation by CV over the 259 needs without v5 and re-trained it on all 309.
     /// </summary>
     public bool Rerank { get; init; } = true;
-    /// <summary>How many of the first stage's sections the re-ranker orders (it was trained on the top 100).</summary>
+    /// <summary>How many of the first stage's sections the re-ranker orders (it was trained on the top <see cref="Ranking.SectionReranker.Depth"/>).</summary>
     public int RerankDepth { get; init; } = Ranking.SectionReranker.Depth;
 
     /// <summary>BM25 parameters of the index's similarity (Lucene's defaults); other values wrap the query in a <see cref="SimilarityQuery"/> (norms do not depend on them).</summary>
