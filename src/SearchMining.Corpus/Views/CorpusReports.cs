@@ -1,5 +1,6 @@
 using SearchMining.Core.Domain;
 using SearchMining.Index.Storage;
+using SearchMining.Index.Views;
 
 namespace SearchMining.Corpus.Views;
 
@@ -8,7 +9,11 @@ namespace SearchMining.Corpus.Views;
 /// digest each report document stores at ingest (no text, tables or sections: <see cref="StoredReportJson.DigestOf"/>) in
 /// one pass, once at a time, and kept until the index changes (another report count, section count or commit time).
 /// </summary>
-/// <remarks>Reached through <see cref="ReportCorpus.Reports"/>; an index-backed view can replace it there without touching the endpoints.</remarks>
+/// <remarks>
+/// Themes, commitments, contacts and the years view's identities and statements are read from the report documents' view
+/// doc values (<see cref="ReportViews"/>: one pass over small rows, nothing kept but the answer) when every report
+/// document has them, else from the digests as before (an index written before them).
+/// </remarks>
 public sealed class CorpusReports(Func<ReportIndex> index)
 {
     private readonly Lock _gate = new();
@@ -58,9 +63,93 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         StoredReports.CountStatements(index())
         ?? Memo("statement-totals", all => new StatementTotals(all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count)), cancellationToken);
 
+    /// <summary>
+    /// Whether the views read the report documents' view doc values when the index has them (the default); false: every
+    /// view reads the digests, as before they existed (for comparisons and tests).
+    /// </summary>
+    public bool ReadViewRows { get; set; } = true;
+
+    private string Source => ReadViewRows ? "rows" : "digests";
+
     /// <summary>Theme counts over the statements of the reports <paramref name="selection"/> covers, memoised per index version and selection.</summary>
     public ThemeTally Themes(ReportSelection selection, CancellationToken cancellationToken = default) =>
-        Memo($"themes\u001f{selection.Agency}\u001f{selection.Region}\u001f{selection.Year}", all => ThemeTally.Of(all, selection), cancellationToken);
+        Memo($"themes\u001f{Source}\u001f{selection.Key}", () =>
+        {
+            var tally = new ThemeTally.Builder();
+            if (ReadViewRows && ReportViews.VisitRows(index(), row => { if (selection.Matches(row)) tally.Add(row); }, cancellationToken))
+                return tally.Build();
+            var fromDigests = new ThemeTally.Builder();
+            foreach (var digest in All(cancellationToken).Where(selection.Matches)) fromDigests.Add(digest.ToRow());
+            return fromDigests.Build();
+        });
+
+    /// <summary>One page of the commitments <paramref name="filter"/> selects, newest year first (<see cref="ReportCommitment.Order"/>), memoised per index version, filter and page.</summary>
+    public ViewPage<ReportCommitment> Commitments(CommitmentFilter filter, int offset, int size, CancellationToken cancellationToken = default) =>
+        Memo($"commitments\u001f{Source}\u001f{filter.Key}\u001f{offset}\u001f{size}", () =>
+        {
+            var matches = filter.Matches();
+            PageCollector<ReportCommitment> Collector() => new(offset, size, ReportCommitment.Order);
+            void Add(PageCollector<ReportCommitment> page, ReportViewRow row, IReadOnlyList<Commitment> commitments)
+            {
+                if (!filter.Selection.Matches(row)) return;
+                foreach (var commitment in commitments)
+                {
+                    var item = new ReportCommitment(row, commitment);
+                    if (matches(item)) page.Add(item);
+                }
+            }
+            var page = Collector();
+            if (ReadViewRows && ReportViews.VisitCommitments(index(), (row, commitments) => Add(page, row, commitments), cancellationToken))
+                return page.Page();
+            page = Collector();
+            foreach (var digest in All(cancellationToken)) Add(page, digest.ToRow(), digest.Commitments);
+            return page.Page();
+        });
+
+    /// <summary>One page of the reports <paramref name="selection"/> covers that give contact details, by agency (ordinal) then newest year, memoised per index version, selection and page.</summary>
+    public ViewPage<ReportViewRow> Contacts(ReportSelection selection, int offset, int size, CancellationToken cancellationToken = default) =>
+        Memo($"contacts\u001f{Source}\u001f{selection.Key}\u001f{offset}\u001f{size}", () =>
+        {
+            PageCollector<ReportViewRow> Collector() => new(offset, size, ContactOrder);
+            void Add(PageCollector<ReportViewRow> page, ReportViewRow row)
+            {
+                if (row.Contact is not null && selection.Matches(row)) page.Add(row);
+            }
+            var page = Collector();
+            if (ReadViewRows && ReportViews.VisitRows(index(), row => Add(page, row), cancellationToken)) return page.Page();
+            page = Collector();
+            foreach (var digest in All(cancellationToken)) Add(page, digest.ToRow());
+            return page.Page();
+        });
+
+    /// <summary>
+    /// The identity row of every report and a reader of their section-五 statements by id (built on first use, from the
+    /// view doc values or the digests): what the years view reads.
+    /// </summary>
+    public (IReadOnlyList<ReportViewRow> Rows, Func<string, IReadOnlyList<Statement>?> Statements) ForYears(CancellationToken cancellationToken = default)
+    {
+        var rows = new List<ReportViewRow>();
+        if (ReadViewRows && ReportViews.VisitRows(index(), rows.Add, cancellationToken))
+        {
+            var statements = new Lazy<Dictionary<string, IReadOnlyList<Statement>>>(() =>
+            {
+                var byId = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
+                if (ReportViews.VisitStatements(index(), (row, list) => byId.TryAdd(row.Id, list), cancellationToken)) return byId;
+                return All(cancellationToken).GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Statements, StringComparer.Ordinal);
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            return (rows, id => statements.Value.GetValueOrDefault(id));
+        }
+        var digests = All(cancellationToken);
+        var digestStatements = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
+        foreach (var digest in digests) digestStatements.TryAdd(digest.Id, digest.Statements);
+        return ([.. digests.Select(d => d.ToRow())], id => digestStatements.GetValueOrDefault(id));
+    }
+
+    private static readonly IComparer<ReportViewRow> ContactOrder = Comparer<ReportViewRow>.Create((a, b) =>
+    {
+        var byAgency = StringComparer.Ordinal.Compare(a.Agency, b.Agency);
+        return byAgency != 0 ? byAgency : Comparer<int?>.Default.Compare(b.Year, a.Year);
+    });
 
     /// <summary>
     /// A view's answer computed from the digests once per index version and <paramref name="key"/> (the view and its
@@ -68,6 +157,10 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     /// <see cref="MemoCapacity"/> answers a version (the oldest version's answers go first: the set is cleared).
     /// </summary>
     public T Memo<T>(string key, Func<IReadOnlyList<ReportDigest>, T> compute, CancellationToken cancellationToken = default)
+        where T : class => Memo(key, () => compute(All(cancellationToken)));
+
+    /// <summary>An answer computed once per index version and <paramref name="key"/> (see the overload over the digests).</summary>
+    private T Memo<T>(string key, Func<T> compute)
         where T : class
     {
         var version = Version;
@@ -75,7 +168,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         {
             if (_memo.Version == version && _memo.Values.TryGetValue(key, out var known) && known is T hit) return hit;
         }
-        var value = compute(All(cancellationToken));
+        var value = compute();
         lock (_gate)
         {
             if (_memo.Version != version || _memo.Values.Count >= MemoCapacity)
