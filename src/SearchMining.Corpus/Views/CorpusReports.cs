@@ -19,13 +19,29 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     private readonly Lock _gate = new();
     private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
+    private (ReportIndex Index, long Reader, string Version)? _version;
     private (string Version, Dictionary<string, object> Values) _memo = ("", new(StringComparer.Ordinal));
 
     /// <summary>How many answers <see cref="Memo{T}"/> keeps for one index version (a view's filter combinations).</summary>
     public const int MemoCapacity = 256;
 
     /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
-    public string Version => VersionOf(index());
+    public string Version
+    {
+        get
+        {
+            // The index's stats cost three counting searches; for one reader they cannot change, so they are read once a reader.
+            var opened = index();
+            var reader = opened.ReaderVersion;
+            lock (_gate)
+            {
+                if (reader >= 0 && _version is { } known && ReferenceEquals(known.Index, opened) && known.Reader == reader) return known.Version;
+            }
+            var version = VersionOf(opened);
+            lock (_gate) _version = (opened, reader, version);
+            return version;
+        }
+    }
 
     /// <summary>The version of <paramref name="index"/> as <see cref="Version"/> gives it.</summary>
     public static string VersionOf(ReportIndex index)

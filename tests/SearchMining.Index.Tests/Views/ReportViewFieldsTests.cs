@@ -35,6 +35,27 @@ public sealed class ReportViewFieldsTests
     }
 
     [Fact]
+    public void A_row_round_trips_with_its_contact_and_theme_counts()
+    {
+        var statements = new[]
+        {
+            new Statement { Text = "培训不够", Kind = StatementKind.Problem, Themes = ["training", "training", "awareness"] },
+            new Statement { Text = "其他", Kind = StatementKind.Measure },
+        };
+        var row = ReportViewRow.Create("r1", "a.txt", "淮安市洪泽区人民政府", "洪泽区人民政府", new RegionInfo("江苏省", "淮安市", "洪泽区"),
+            AdministrativeLevel.County, 2023, new ContactInfo { Address = "洪泽区东七街", Phones = ["0517-87222111"] }, statements);
+        row.Statements.ShouldBe(2);
+        row.Classified.ShouldBe(1);
+        row.ThemeCounts.ShouldBe(new Dictionary<string, int> { ["awareness"] = 1, ["training"] = 1 });
+
+        var back = ReportViewFields.Decode<ReportViewRow>(ReportViewFields.Encode(row)).ShouldNotBeNull();
+        var json = System.Text.Json.JsonSerializer.Serialize(back, ReportViewFields.Json);
+        json.ShouldBe(System.Text.Json.JsonSerializer.Serialize(row, ReportViewFields.Json));
+        back.Contact!.Phones.ShouldBe(["0517-87222111"]);
+        back.Level.ShouldBe(AdministrativeLevel.County);
+    }
+
+    [Fact]
     public void A_value_too_large_for_lucene_says_read_the_digest()
     {
         var value = ReportViewFields.Encode(Commitments(40, 400)); // ~48 KB of UTF-8 that does not compress
