@@ -20,6 +20,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
     private (ReportIndex Index, long Reader, string Version)? _version;
+    private (string Key, IReadOnlyList<ReportViewRow>? Rows)? _rows;
     private (string Version, Dictionary<string, object> Values) _memo = ("", new(StringComparer.Ordinal));
 
     /// <summary>How many answers <see cref="Memo{T}"/> keeps for one index version (a view's filter combinations).</summary>
@@ -72,6 +73,32 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     }
 
     /// <summary>
+    /// The view row of every report (identity, contact, theme tally: ~0.5 KB a report, no statement or commitment), read
+    /// from the view doc values in one pass, once at a time, and kept until the index changes; null when the index was
+    /// written before the rows (or <see cref="ReadViewRows"/> is off): then the views read the digests.
+    /// </summary>
+    public IReadOnlyList<ReportViewRow>? Rows(CancellationToken cancellationToken = default)
+    {
+        if (!ReadViewRows) return null;
+        var key = Version;
+        lock (_gate)
+        {
+            if (_rows is { } cached && cached.Key == key) return cached.Rows;
+        }
+        lock (_building)
+        {
+            lock (_gate)
+            {
+                if (_rows is { } cached && cached.Key == key) return cached.Rows;
+            }
+            var rows = new List<ReportViewRow>();
+            IReadOnlyList<ReportViewRow>? read = ReportViews.VisitRows(index(), rows.Add, cancellationToken) ? rows : null;
+            lock (_gate) _rows = (key, read);
+            return read;
+        }
+    }
+
+    /// <summary>
     /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
     /// or, for an index holding reports written before those values, counted from the digests (once per index version).
     /// </summary>
@@ -92,11 +119,9 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         Memo($"themes\u001f{Source}\u001f{selection.Key}", () =>
         {
             var tally = new ThemeTally.Builder();
-            if (ReadViewRows && ReportViews.VisitRows(index(), row => { if (selection.Matches(row)) tally.Add(row); }, cancellationToken))
-                return tally.Build();
-            var fromDigests = new ThemeTally.Builder();
-            foreach (var digest in All(cancellationToken).Where(selection.Matches)) fromDigests.Add(digest.ToRow());
-            return fromDigests.Build();
+            foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
+                if (selection.Matches(row)) tally.Add(row);
+            return tally.Build();
         });
 
     /// <summary>One page of the commitments <paramref name="filter"/> selects, newest year first (<see cref="ReportCommitment.Order"/>), memoised per index version, filter and page.</summary>
@@ -126,15 +151,9 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     public ViewPage<ReportViewRow> Contacts(ReportSelection selection, int offset, int size, CancellationToken cancellationToken = default) =>
         Memo($"contacts\u001f{Source}\u001f{selection.Key}\u001f{offset}\u001f{size}", () =>
         {
-            PageCollector<ReportViewRow> Collector() => new(offset, size, ContactOrder);
-            void Add(PageCollector<ReportViewRow> page, ReportViewRow row)
-            {
+            var page = new PageCollector<ReportViewRow>(offset, size, ContactOrder);
+            foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
                 if (row.Contact is not null && selection.Matches(row)) page.Add(row);
-            }
-            var page = Collector();
-            if (ReadViewRows && ReportViews.VisitRows(index(), row => Add(page, row), cancellationToken)) return page.Page();
-            page = Collector();
-            foreach (var digest in All(cancellationToken)) Add(page, digest.ToRow());
             return page.Page();
         });
 
@@ -144,8 +163,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     /// </summary>
     public (IReadOnlyList<ReportViewRow> Rows, Func<string, IReadOnlyList<Statement>?> Statements) ForYears(CancellationToken cancellationToken = default)
     {
-        var rows = new List<ReportViewRow>();
-        if (ReadViewRows && ReportViews.VisitRows(index(), rows.Add, cancellationToken))
+        if (Rows(cancellationToken) is { } rows)
         {
             var statements = new Lazy<Dictionary<string, IReadOnlyList<Statement>>>(() =>
             {
