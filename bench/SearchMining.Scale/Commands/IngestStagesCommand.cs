@@ -34,17 +34,21 @@ internal static class IngestStagesCommand
         var count = new Option<int>("--count") { Description = "Reports to take (the first N files).", DefaultValueFactory = _ => 1000 };
         var work = new Option<string>("--out") { Description = "Scratch folder for the index the writer stage builds.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "searchmining-stages") };
         var noModel = new Option<bool>("--no-classifier") { Description = "Skip the theme classifier." };
+        var noSubsections = new Option<bool>("--no-subsections")
+        {
+            Description = "Write no subsection documents in the writer stage: what dropping them (answering subsection searches from the section documents) would save at most.",
+        };
         var command = new Command("ingest-stages", "CPU seconds per ingest stage (parse, classify, JSON, documents, analysis, checks, writer) over a corpus.");
-        foreach (var option in new Option[] { corpus, count, work, noModel }) command.Options.Add(option);
+        foreach (var option in new Option[] { corpus, count, work, noModel, noSubsections }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), ct);
+            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), !result.GetValue(noSubsections), ct);
             return 0;
         });
         return command;
     }
 
-    private static async Task RunAsync(RepoPaths repo, string corpusDir, int count, string work, bool classify, CancellationToken ct)
+    private static async Task RunAsync(RepoPaths repo, string corpusDir, int count, string work, bool classify, bool subsections, CancellationToken ct)
     {
         var files = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
         Console.WriteLine($"ingest-stages: {files.Count} reports from {corpusDir}; load {MachineLoad.Now()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -128,13 +132,18 @@ internal static class IngestStagesCommand
         {
             foreach (var docs in documents)
             {
+                // As SectionDocumentBuilder's pre-analysis: a subsection's fields are slices of its section's tokens.
+                var last = new Dictionary<string, CapturedTokens>(StringComparer.Ordinal);
                 foreach (var doc in docs)
                 {
                     foreach (var field in doc.Fields)
                     {
-                        if (field is not TextField { FieldType.IsStored: false } text || text.GetStringValue() is not { } value) continue;
                         var before = ThreadCpu.Now();
-                        CapturedTokens.Capture(indexing, field.Name, value);
+                        if (field is SlicedTextField sliced)
+                            (last.TryGetValue(sliced.Source, out var whole) ? whole : CapturedTokens.Capture(indexing, sliced.Source, sliced.Text)).Slice(sliced.Start, sliced.End);
+                        else if (field is TextField { FieldType.IsStored: false } text && text.GetStringValue() is { } value)
+                            last[field.Name] = CapturedTokens.Capture(indexing, field.Name, value);
+                        else continue;
                         byField[field.Name] = byField.GetValueOrDefault(field.Name) + (ThreadCpu.Now() - before);
                     }
                 }
@@ -176,12 +185,17 @@ internal static class IngestStagesCommand
         }));
         foreach (var quality in new[] { 5, 4, 3 })
         {
+            long packed = 0;
             Row($"  of which Brotli q{quality} of that JSON", Time(() =>
             {
                 var output = new byte[1 << 20];
                 foreach (var utf8 in ruleJson)
-                    System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out _, quality, Math.Clamp((int)Math.Ceiling(Math.Log2(utf8.Length + 1.0)), 10, 22));
+                {
+                    System.IO.Compression.BrotliEncoder.TryCompress(utf8, output, out var written, quality, Math.Clamp((int)Math.Ceiling(Math.Log2(utf8.Length + 1.0)), 10, 22));
+                    packed += written;
+                }
             }));
+            Console.WriteLine($"    (q{quality}: {packed / 1048576.0:0.00} MiB packed)");
         }
         Console.WriteLine($"  ({ruleJson.Count} rule blobs, {ruleJson.Sum(j => (long)j.Length) / ruleJson.Count} B of JSON each on average)");
 
@@ -195,6 +209,7 @@ internal static class IngestStagesCommand
             {
                 var before = ThreadCpu.Now();
                 var batch = reports[start..Math.Min(reports.Length, start + Batch)].Select(r => index.Prepare(r)).ToList();
+                if (!subsections) batch = [.. batch.Select(WithoutSubsections)];
                 prepareCpu += ThreadCpu.Now() - before;
                 var process = ThreadCpu.Process();
                 await index.UpsertManyAsync(batch, ct);
@@ -209,6 +224,9 @@ internal static class IngestStagesCommand
         Console.WriteLine($"  index {size / 1048576.0:0.0} MiB = {(double)size / input:0.00}x the input text ({input / 1048576.0:0.0} MiB)");
         Console.WriteLine($"  whole run: {(ThreadCpu.Process() - processStart).TotalSeconds:0.0} s process CPU, {wall.Elapsed.TotalSeconds:0.0} s wall; load {MachineLoad.Now()}");
     }
+
+    private static PreparedReport WithoutSubsections(PreparedReport prepared) =>
+        new(prepared.Report, prepared.Fingerprint, [.. prepared.Documents.Where(d => d.Get(IndexFields.DocKind) != DocumentKinds.Subsection)]);
 
     private static async Task<TimeSpan> TimeAsync(Func<Task> action)
     {

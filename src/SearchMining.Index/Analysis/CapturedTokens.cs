@@ -62,6 +62,45 @@ internal sealed class CapturedTokens
         return new CapturedTokens(chars, tokens, count, increment.PositionIncrement, offset.EndOffset);
     }
 
+    /// <summary>Whether a token at [<paramref name="tokenStart"/>, <paramref name="tokenEnd"/>) lies wholly inside the range [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool Inside(int tokenStart, int tokenEnd, int start, int end) => tokenStart >= start && tokenEnd <= end;
+
+    /// <summary>
+    /// The tokens that lie wholly inside the text range [<paramref name="start"/>, <paramref name="end"/>), as
+    /// <see cref="RangeTokenFilter"/> keeps them: offsets relative to <paramref name="start"/>, the first at position 0,
+    /// ending at the range's length.
+    /// </summary>
+    public CapturedTokens Slice(int start, int end)
+    {
+        var count = 0;
+        var used = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if (!Inside(_tokens[i * 4 + 2], _tokens[i * 4 + 3], start, end)) continue;
+            count++;
+            used += _tokens[i * 4] - (i == 0 ? 0 : _tokens[i * 4 - 4]);
+        }
+        var chars = new char[used];
+        var tokens = new int[count * 4];
+        var at = 0;
+        used = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var from = i * 4;
+            if (!Inside(_tokens[from + 2], _tokens[from + 3], start, end)) continue;
+            var termStart = i == 0 ? 0 : _tokens[from - 4];
+            var length = _tokens[from] - termStart;
+            Array.Copy(_chars, termStart, chars, used, length);
+            used += length;
+            tokens[at] = used;
+            tokens[at + 1] = at == 0 ? 1 : _tokens[from + 1];
+            tokens[at + 2] = _tokens[from + 2] - start;
+            tokens[at + 3] = _tokens[from + 3] - start;
+            at += 4;
+        }
+        return new CapturedTokens(chars, tokens, count, 0, end - start);
+    }
+
     /// <summary>A token stream that hands out the captured tokens (once; a field is inverted once).</summary>
     public TokenStream Replay() => new ReplayStream(this);
 

@@ -343,7 +343,7 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         var fieldsToLoad = new HashSet<string> { IndexFields.Text };
         var accepted = collector.Docs.Where(doc =>
         {
-            var text = context.Searcher.Doc(doc, fieldsToLoad).Get(IndexFields.Text) ?? "";
+            var text = Storage.SectionTexts.Load(context.Searcher, doc, fieldsToLoad).Get(IndexFields.Text) ?? "";
             return ProximityMatcher.Matches(text, words, slop, TokenReader.Read(analyzers.WordsQuery, IndexFields.TextWords, text));
         }).ToList();
         var literal = new ConstantScoreQuery(new DocSetFilter(accepted)) { Boost = 0f };

@@ -31,7 +31,7 @@ public static class SectionReranker
         if (top.Length < 2) return top;
         var candidates = top.Select(hit =>
         {
-            var doc = searcher.Doc(hit.Doc, StoredFields);
+            var doc = Storage.SectionTexts.Load(searcher, hit.Doc, StoredFields);
             var held = matches[hit.Doc];
             return new RerankCandidate(doc.Get(IndexFields.Text) ?? "", doc.Get(IndexFields.SectionTopic) ?? "", float.IsNaN(hit.Score) ? 0f : hit.Score,
                 held.Matched, held.Missing.Count, held.Related.Count);

@@ -29,8 +29,15 @@ public static class IndexFields
     public const string TitleWords = "title_words";
     public const string SubsectionMarker = "subsectionMarker";
     public const string SubsectionTitle = "subsectionTitle";
-    /// <summary>Stored display text (not indexed).</summary>
+    /// <summary>
+    /// Stored display text (not indexed), on section documents only: a subsection's is the range
+    /// [<see cref="TextStart"/>, <see cref="TextEnd"/>) of its parent section's (read through <c>Storage.SectionTexts</c>).
+    /// </summary>
     public const string Text = "text";
+    /// <summary>Stored int on a subsection document: where its text starts in the parent section's <see cref="Text"/>.</summary>
+    public const string TextStart = "textStart";
+    /// <summary>Stored int on a subsection document: where its text ends (exclusive) in the parent section's <see cref="Text"/>.</summary>
+    public const string TextEnd = "textEnd";
     /// <summary>Text analyzed with the word (jieba) analyzer.</summary>
     public const string TextWords = "text_words";
     /// <summary>Text analyzed with the CJK bigram analyzer.</summary>

@@ -31,15 +31,29 @@ public static class SectionDocumentBuilder
     }
 
     /// <summary>Replaces each analysed text field's value by its tokens, captured now.</summary>
+    /// <remarks>
+    /// A subsection's text fields (<see cref="SlicedTextField"/>) take their tokens from its section's, captured just
+    /// before (a section's document comes before its subsections'): the section text is analysed once.
+    /// </remarks>
     private static void PreAnalyze(List<Document> documents, Analyzer analyzer)
     {
+        var last = new Dictionary<string, (string Text, CapturedTokens Tokens)>(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             var fields = doc.Fields;
             for (var i = 0; i < fields.Count; i++)
             {
+                if (fields[i] is SlicedTextField sliced)
+                {
+                    if (!last.TryGetValue(sliced.Source, out var whole) || !ReferenceEquals(whole.Text, sliced.Text))
+                        last[sliced.Source] = whole = (sliced.Text, CapturedTokens.Capture(analyzer, sliced.Source, sliced.Text));
+                    fields[i] = whole.Tokens.Slice(sliced.Start, sliced.End).ToField(sliced.Name);
+                    continue;
+                }
                 if (fields[i] is not TextField { FieldType.IsStored: false } field || field.GetStringValue() is not { } text) continue;
-                fields[i] = CapturedTokens.Capture(analyzer, field.Name, text).ToField(field.Name);
+                var tokens = CapturedTokens.Capture(analyzer, field.Name, text);
+                last[field.Name] = (text, tokens);
+                fields[i] = tokens.ToField(field.Name);
             }
         }
     }
@@ -75,6 +89,7 @@ public static class SectionDocumentBuilder
     private static Document BuildSection(Report report, ReportSection section, IReadOnlyList<Statement> statements, bool smartCn)
     {
         var doc = Common(report, section, new SectionId(report.Id, section.Ordinal).ToString(), DocumentKinds.Section);
+        doc.Add(new StoredField(IndexFields.Text, section.Text));
         AddText(doc, TextFields.Section, section.Title, section.Text, smartCn);
         if (section.Topic != SectionTopic.Preamble)
             AddClassification(doc, statements, report.Commitments.Where(c => c.SectionOrdinal == section.Ordinal).ToList());
@@ -87,7 +102,10 @@ public static class SectionDocumentBuilder
         doc.Add(new KeywordField(IndexFields.ParentSectionId, new SectionId(report.Id, section.Ordinal).ToString(), Field.Store.YES));
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
-        AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
+        if (StoreTextRange(doc, section, sub))
+            AddSlicedText(doc, section.Title + " " + sub.Title, section.Text, sub, smartCn);
+        else
+            AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
         AddClassification(doc, statements, []);
         return doc;
     }
@@ -141,10 +159,35 @@ public static class SectionDocumentBuilder
         doc.Add(new NumericDocValuesField(IndexFields.DateSort, date));
     }
 
+    /// <summary>
+    /// A subsection's display text is a range of its section's, which the section document stores: the subsection document
+    /// stores the range (<c>Storage.SectionTexts</c> reads it back). A subsection whose text is not that range (a report
+    /// made by hand) stores its own text (false).
+    /// </summary>
+    private static bool StoreTextRange(Document doc, ReportSection section, ReportSubsection sub)
+    {
+        if (sub.Start >= 0 && sub.End >= sub.Start && sub.End <= section.Text.Length && section.Text.AsSpan(sub.Start, sub.End - sub.Start).SequenceEqual(sub.Text))
+        {
+            doc.Add(new StoredField(IndexFields.TextStart, sub.Start));
+            doc.Add(new StoredField(IndexFields.TextEnd, sub.End));
+            return true;
+        }
+        doc.Add(new StoredField(IndexFields.Text, sub.Text));
+        return false;
+    }
+
+    /// <summary>A subsection's analysed text fields, as the range of its section's analysis (<see cref="SlicedTextField"/>).</summary>
+    private static void AddSlicedText(Document doc, string title, string sectionText, ReportSubsection sub, bool smartCn)
+    {
+        doc.Add(new TextField(TextFields.Subsection.TitleWords, title, Field.Store.NO));
+        doc.Add(new SlicedTextField(TextFields.Subsection.Words, TextFields.Section.Words, sectionText, sub.Start, sub.End));
+        doc.Add(new SlicedTextField(TextFields.Subsection.Bigram, TextFields.Section.Bigram, sectionText, sub.Start, sub.End));
+        if (smartCn) doc.Add(new SlicedTextField(TextFields.Subsection.SmartCn, TextFields.Section.SmartCn, sectionText, sub.Start, sub.End));
+    }
+
     private static void AddText(Document doc, TextFields fields, string title, string text, bool smartCn)
     {
         doc.Add(new TextField(fields.TitleWords, title, Field.Store.NO));
-        doc.Add(new StoredField(IndexFields.Text, text));
         doc.Add(new TextField(fields.Words, text, Field.Store.NO));
         doc.Add(new TextField(fields.Bigram, text, Field.Store.NO));
         if (smartCn) doc.Add(new TextField(fields.SmartCn, text, Field.Store.NO));

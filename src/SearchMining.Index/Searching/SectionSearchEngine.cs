@@ -99,7 +99,7 @@ public sealed partial class SectionSearchEngine
             var source = searcher.Search(new TermQuery(new Term(IndexFields.SectionId, sectionId ?? "")), 1);
             if (source.TotalHits == 0)
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.UnknownSection, $"No section with id '{sectionId}'."));
-            var doc = searcher.Doc(source.ScoreDocs[0].Doc);
+            var doc = SectionTexts.Load(searcher, source.ScoreDocs[0].Doc);
             var mlt = new MoreLikeThis(searcher.IndexReader)
             {
                 Analyzer = _index.Analyzers.Words,
@@ -124,7 +124,7 @@ public sealed partial class SectionSearchEngine
             like.ExtractTerms(extracted);
             foreach (var term in extracted) words.Add(term.Text);
             var top = searcher.Search(query, size);
-            var hits = top.ScoreDocs.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, new HighlightTerms(words, []), 2)).ToList();
+            var hits = top.ScoreDocs.Select(sd => _hits.Read(SectionTexts.Load(searcher, sd.Doc), sd.Score, new HighlightTerms(words, []), 2)).ToList();
             return SearchOutcome.Success(new SearchResults(top.TotalHits, hits, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null));
         });
     }
@@ -164,7 +164,7 @@ public sealed partial class SectionSearchEngine
     }
 
     private SearchHit Read(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryTerm> terms, HitTerms matches, int snippets) =>
-        _hits.Read(searcher.Doc(hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
+        _hits.Read(SectionTexts.Load(searcher, hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
 
     private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
         SearchCursor? cursor, string key, FacetCollector facets)

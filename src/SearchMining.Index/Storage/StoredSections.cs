@@ -21,7 +21,7 @@ public static class StoredSections
                 for (var doc = 0; doc < reader.MaxDoc; doc++)
                 {
                     if (live is not null && !live.Get(doc)) continue;
-                    var d = reader.Document(doc);
+                    var d = SectionTexts.Load(reader, doc);
                     var kind = d.Get(IndexFields.DocKind);
                     if (kind is not (DocumentKinds.Section or DocumentKinds.Subsection)) continue;
                     visit(new StoredSection(
