@@ -25,16 +25,9 @@ internal static class CommitmentEndpoints
         check.Theme(theme);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
 
-        var words = (q ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
-        var selection = new ReportSelection(agency, region, year);
-        var matches = corpus.Reports.All(cancellationToken)
-            .Where(selection.Matches)
-            .SelectMany(report => report.Commitments.Select(c => new CommitmentRecord(report.Id, report.SourceFile, c.Agency ?? report.Agency,
-                report.Region.MostSpecific, c.Year ?? report.Year, c.Text, c.Themes)))
-            .Where(c => words.All(w => c.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            .Where(c => string.IsNullOrWhiteSpace(theme) || c.Themes.Contains(theme))
-            .OrderByDescending(c => c.Year).ThenBy(c => c.Agency, StringComparer.Ordinal)
-            .ToList();
-        return TypedResults.Ok(new ListResponse<CommitmentRecord>(matches.Count, from, matches.Skip(from).Take(limit).ToList()));
+        var page = corpus.Reports.Commitments(new CommitmentFilter(q, new ReportSelection(agency, region, year), theme), from, limit, cancellationToken);
+        var items = page.Items.Select(c => new CommitmentRecord(c.Report.Id, c.Report.SourceFile, c.Agency, c.Report.Region.MostSpecific, c.Year,
+            c.Commitment.Text, c.Commitment.Themes)).ToList();
+        return TypedResults.Ok(new ListResponse<CommitmentRecord>(page.Total, from, items));
     }
 }

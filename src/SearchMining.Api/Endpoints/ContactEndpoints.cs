@@ -23,13 +23,8 @@ internal static class ContactEndpoints
         var from = check.Offset(offset);
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var selection = new ReportSelection(agency, region, year);
-        var items = corpus.Reports.All(cancellationToken)
-            .Where(selection.Matches)
-            .Where(r => r.Contact is not null)
-            .Select(r => new ContactRecord(r.Id, r.Agency, r.Region, r.Year, r.Contact!))
-            .OrderBy(c => c.Agency, StringComparer.Ordinal).ThenByDescending(c => c.Year)
-            .ToList();
-        return TypedResults.Ok(new ListResponse<ContactRecord>(items.Count, from, items.Skip(from).Take(limit).ToList()));
+        var page = corpus.Reports.Contacts(new ReportSelection(agency, region, year), from, limit, cancellationToken);
+        var items = page.Items.Select(r => new ContactRecord(r.Id, r.Agency, r.Region, r.Year, r.Contact!)).ToList();
+        return TypedResults.Ok(new ListResponse<ContactRecord>(page.Total, from, items));
     }
 }

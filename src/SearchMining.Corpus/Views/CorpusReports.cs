@@ -1,5 +1,6 @@
 using SearchMining.Core.Domain;
 using SearchMining.Index.Storage;
+using SearchMining.Index.Views;
 
 namespace SearchMining.Corpus.Views;
 
@@ -8,19 +9,40 @@ namespace SearchMining.Corpus.Views;
 /// digest each report document stores at ingest (no text, tables or sections: <see cref="StoredReportJson.DigestOf"/>) in
 /// one pass, once at a time, and kept until the index changes (another report count, section count or commit time).
 /// </summary>
-/// <remarks>Reached through <see cref="ReportCorpus.Reports"/>; an index-backed view can replace it there without touching the endpoints.</remarks>
+/// <remarks>
+/// Themes, commitments, contacts and the years view's identities and statements are read from the report documents' view
+/// doc values (<see cref="ReportViews"/>: one pass over small rows, nothing kept but the answer) when every report
+/// document has them, else from the digests as before (an index written before them).
+/// </remarks>
 public sealed class CorpusReports(Func<ReportIndex> index)
 {
     private readonly Lock _gate = new();
     private readonly Lock _building = new();
     private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
+    private (ReportIndex Index, long Reader, string Version)? _version;
+    private (string Key, IReadOnlyList<ReportViewRow>? Rows)? _rows;
     private (string Version, Dictionary<string, object> Values) _memo = ("", new(StringComparer.Ordinal));
 
     /// <summary>How many answers <see cref="Memo{T}"/> keeps for one index version (a view's filter combinations).</summary>
     public const int MemoCapacity = 256;
 
     /// <summary>Changes whenever the index does (report count, section count, last commit): the key views cache on.</summary>
-    public string Version => VersionOf(index());
+    public string Version
+    {
+        get
+        {
+            // The index's stats cost three counting searches; for one reader they cannot change, so they are read once a reader.
+            var opened = index();
+            var reader = opened.ReaderVersion;
+            lock (_gate)
+            {
+                if (reader >= 0 && _version is { } known && ReferenceEquals(known.Index, opened) && known.Reader == reader) return known.Version;
+            }
+            var version = VersionOf(opened);
+            lock (_gate) _version = (opened, reader, version);
+            return version;
+        }
+    }
 
     /// <summary>The version of <paramref name="index"/> as <see cref="Version"/> gives it.</summary>
     public static string VersionOf(ReportIndex index)
@@ -51,6 +73,32 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     }
 
     /// <summary>
+    /// The view row of every report (identity, contact, theme tally: ~0.5 KB a report, no statement or commitment), read
+    /// from the view doc values in one pass, once at a time, and kept until the index changes; null when the index was
+    /// written before the rows (or <see cref="ReadViewRows"/> is off): then the views read the digests.
+    /// </summary>
+    public IReadOnlyList<ReportViewRow>? Rows(CancellationToken cancellationToken = default)
+    {
+        if (!ReadViewRows) return null;
+        var key = Version;
+        lock (_gate)
+        {
+            if (_rows is { } cached && cached.Key == key) return cached.Rows;
+        }
+        lock (_building)
+        {
+            lock (_gate)
+            {
+                if (_rows is { } cached && cached.Key == key) return cached.Rows;
+            }
+            var rows = new List<ReportViewRow>();
+            IReadOnlyList<ReportViewRow>? read = ReportViews.VisitRows(index(), rows.Add, cancellationToken) ? rows : null;
+            lock (_gate) _rows = (key, read);
+            return read;
+        }
+    }
+
+    /// <summary>
     /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
     /// or, for an index holding reports written before those values, counted from the digests (once per index version).
     /// </summary>
@@ -58,9 +106,84 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         StoredReports.CountStatements(index())
         ?? Memo("statement-totals", all => new StatementTotals(all.Sum(r => r.Statements.Count), all.Sum(r => r.Commitments.Count)), cancellationToken);
 
+    /// <summary>
+    /// Whether the views read the report documents' view doc values when the index has them (the default); false: every
+    /// view reads the digests, as before they existed (for comparisons and tests).
+    /// </summary>
+    public bool ReadViewRows { get; set; } = true;
+
+    private string Source => ReadViewRows ? "rows" : "digests";
+
     /// <summary>Theme counts over the statements of the reports <paramref name="selection"/> covers, memoised per index version and selection.</summary>
     public ThemeTally Themes(ReportSelection selection, CancellationToken cancellationToken = default) =>
-        Memo($"themes\u001f{selection.Agency}\u001f{selection.Region}\u001f{selection.Year}", all => ThemeTally.Of(all, selection), cancellationToken);
+        Memo($"themes\u001f{Source}\u001f{selection.Key}", () =>
+        {
+            var tally = new ThemeTally.Builder();
+            foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
+                if (selection.Matches(row)) tally.Add(row);
+            return tally.Build();
+        });
+
+    /// <summary>One page of the commitments <paramref name="filter"/> selects, newest year first (<see cref="ReportCommitment.Order"/>), memoised per index version, filter and page.</summary>
+    public ViewPage<ReportCommitment> Commitments(CommitmentFilter filter, int offset, int size, CancellationToken cancellationToken = default) =>
+        Memo($"commitments\u001f{Source}\u001f{filter.Key}\u001f{offset}\u001f{size}", () =>
+        {
+            var matches = filter.Matches();
+            PageCollector<ReportCommitment> Collector() => new(offset, size, ReportCommitment.Order);
+            void Add(PageCollector<ReportCommitment> page, ReportViewRow row, IReadOnlyList<Commitment> commitments)
+            {
+                if (!filter.Selection.Matches(row)) return;
+                foreach (var commitment in commitments)
+                {
+                    var item = new ReportCommitment(row, commitment);
+                    if (matches(item)) page.Add(item);
+                }
+            }
+            var page = Collector();
+            if (ReadViewRows && ReportViews.VisitCommitments(index(), (row, commitments) => Add(page, row, commitments), cancellationToken))
+                return page.Page();
+            page = Collector();
+            foreach (var digest in All(cancellationToken)) Add(page, digest.ToRow(), digest.Commitments);
+            return page.Page();
+        });
+
+    /// <summary>One page of the reports <paramref name="selection"/> covers that give contact details, by agency (ordinal) then newest year, memoised per index version, selection and page.</summary>
+    public ViewPage<ReportViewRow> Contacts(ReportSelection selection, int offset, int size, CancellationToken cancellationToken = default) =>
+        Memo($"contacts\u001f{Source}\u001f{selection.Key}\u001f{offset}\u001f{size}", () =>
+        {
+            var page = new PageCollector<ReportViewRow>(offset, size, ContactOrder);
+            foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
+                if (row.Contact is not null && selection.Matches(row)) page.Add(row);
+            return page.Page();
+        });
+
+    /// <summary>
+    /// The identity row of every report and a reader of their section-五 statements by id (built on first use, from the
+    /// view doc values or the digests): what the years view reads.
+    /// </summary>
+    public (IReadOnlyList<ReportViewRow> Rows, Func<string, IReadOnlyList<Statement>?> Statements) ForYears(CancellationToken cancellationToken = default)
+    {
+        if (Rows(cancellationToken) is { } rows)
+        {
+            var statements = new Lazy<Dictionary<string, IReadOnlyList<Statement>>>(() =>
+            {
+                var byId = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
+                if (ReportViews.VisitStatements(index(), (row, list) => byId.TryAdd(row.Id, list), cancellationToken)) return byId;
+                return All(cancellationToken).GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Statements, StringComparer.Ordinal);
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            return (rows, id => statements.Value.GetValueOrDefault(id));
+        }
+        var digests = All(cancellationToken);
+        var digestStatements = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
+        foreach (var digest in digests) digestStatements.TryAdd(digest.Id, digest.Statements);
+        return ([.. digests.Select(d => d.ToRow())], id => digestStatements.GetValueOrDefault(id));
+    }
+
+    private static readonly IComparer<ReportViewRow> ContactOrder = Comparer<ReportViewRow>.Create((a, b) =>
+    {
+        var byAgency = StringComparer.Ordinal.Compare(a.Agency, b.Agency);
+        return byAgency != 0 ? byAgency : Comparer<int?>.Default.Compare(b.Year, a.Year);
+    });
 
     /// <summary>
     /// A view's answer computed from the digests once per index version and <paramref name="key"/> (the view and its
@@ -68,6 +191,10 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     /// <see cref="MemoCapacity"/> answers a version (the oldest version's answers go first: the set is cleared).
     /// </summary>
     public T Memo<T>(string key, Func<IReadOnlyList<ReportDigest>, T> compute, CancellationToken cancellationToken = default)
+        where T : class => Memo(key, () => compute(All(cancellationToken)));
+
+    /// <summary>An answer computed once per index version and <paramref name="key"/> (see the overload over the digests).</summary>
+    private T Memo<T>(string key, Func<T> compute)
         where T : class
     {
         var version = Version;
@@ -75,7 +202,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         {
             if (_memo.Version == version && _memo.Values.TryGetValue(key, out var known) && known is T hit) return hit;
         }
-        var value = compute(All(cancellationToken));
+        var value = compute();
         lock (_gate)
         {
             if (_memo.Version != version || _memo.Values.Count >= MemoCapacity)

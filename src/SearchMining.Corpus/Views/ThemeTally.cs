@@ -1,10 +1,13 @@
 using SearchMining.Core.Domain;
+using SearchMining.Index.Views;
 
 namespace SearchMining.Corpus.Views;
 
 /// <summary>Theme counts over the section-五 statements of a selection of reports: in total, per year and per agency.</summary>
 /// <param name="Themes">Every theme of the taxonomy with its count over the selection.</param>
 /// <param name="Statements">Section-五 statements in the selection; <paramref name="Classified"/> of them carry at least one theme.</param>
+/// <param name="ByYear">Years with at least one statement, in order.</param>
+/// <param name="ByAgency">Agencies with at least one statement, in ordinal order of their names. A statement counts once per theme it carries.</param>
 public sealed record ThemeTally(
     int Reports,
     int Statements,
@@ -13,24 +16,52 @@ public sealed record ThemeTally(
     IReadOnlyList<YearThemeCounts> ByYear,
     IReadOnlyList<AgencyThemeCounts> ByAgency)
 {
-    internal static ThemeTally Of(IReadOnlyList<ReportDigest> all, ReportSelection selection)
+    /// <summary>The tally of the reports whose rows are added, one at a time (no list of them is kept).</summary>
+    internal sealed class Builder
     {
-        var selected = all.Where(selection.Matches).ToList();
-        var statements = selected.SelectMany(r => r.Statements.Select(s => (Report: r, Statement: s))).ToList();
+        private readonly Dictionary<string, int> _themes = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<int, (int Statements, Dictionary<string, int> Counts)> _years = [];
+        private readonly SortedDictionary<string, (int Statements, Dictionary<string, int> Counts)> _agencies = new(StringComparer.Ordinal);
+        private int _reports, _statements, _classified;
 
-        var themes = ThemeCatalog.Themes
-            .Select(t => new ThemeCount(t.Id, t.Label, statements.Count(x => x.Statement.Themes.Contains(t.Id))))
-            .ToList();
-        var byYear = statements.Where(x => x.Report.Year is not null)
-            .GroupBy(x => x.Report.Year!.Value).OrderBy(g => g.Key)
-            .Select(g => new YearThemeCounts(g.Key, g.Count(), Counts(g.Select(x => x.Statement))))
-            .ToList();
-        var byAgency = statements.GroupBy(x => x.Report.Agency ?? Report.UnknownAgencyLabel).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new AgencyThemeCounts(g.Key, g.Count(), Counts(g.Select(x => x.Statement))))
-            .ToList();
-        return new ThemeTally(selected.Count, statements.Count, statements.Count(x => x.Statement.Themes.Count > 0), themes, byYear, byAgency);
+        public void Add(ReportViewRow row)
+        {
+            _reports++;
+            _statements += row.Statements;
+            _classified += row.Classified;
+            Add(_themes, row.ThemeCounts);
+            if (row.Statements == 0) return;
+            if (row.Year is { } year) _years[year] = Added(_years.GetValueOrDefault(year), row);
+            var agency = row.Agency ?? Report.UnknownAgencyLabel;
+            _agencies[agency] = Added(_agencies.GetValueOrDefault(agency), row);
+        }
+
+        public ThemeTally Build() => new(_reports, _statements, _classified,
+            [.. ThemeCatalog.Themes.Select(t => new ThemeCount(t.Id, t.Label, _themes.GetValueOrDefault(t.Id)))],
+            [.. _years.Select(y => new YearThemeCounts(y.Key, y.Value.Statements, Ordered(y.Value.Counts)))],
+            [.. _agencies.Select(a => new AgencyThemeCounts(a.Key, a.Value.Statements, Ordered(a.Value.Counts)))]);
+
+        private static (int, Dictionary<string, int>) Added((int Statements, Dictionary<string, int>? Counts) entry, ReportViewRow row)
+        {
+            var counts = entry.Counts ?? new Dictionary<string, int>(StringComparer.Ordinal);
+            Add(counts, row.ThemeCounts);
+            return (entry.Statements + row.Statements, counts);
+        }
+
+        private static void Add(Dictionary<string, int> into, IReadOnlyDictionary<string, int> counts)
+        {
+            foreach (var (theme, count) in counts) into[theme] = into.GetValueOrDefault(theme) + count;
+        }
+
+        /// <summary>Themes of the taxonomy in its order, then any other id in ordinal order; only those counted.</summary>
+        private static IReadOnlyDictionary<string, int> Ordered(Dictionary<string, int> counts)
+        {
+            var ordered = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (id, _) in ThemeCatalog.Themes)
+                if (counts.TryGetValue(id, out var count) && count > 0) ordered[id] = count;
+            foreach (var (id, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+                if (count > 0) ordered.TryAdd(id, count);
+            return ordered;
+        }
     }
-
-    private static IReadOnlyDictionary<string, int> Counts(IEnumerable<Statement> statements) =>
-        statements.SelectMany(s => s.Themes).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Views;
+using SearchMining.Index.Views;
 using SearchMining.Mining.Agencies;
 using SearchMining.Mining.Timelines;
 
@@ -7,9 +8,9 @@ namespace SearchMining.Corpus.Years;
 
 /// <summary>
 /// The across-the-years view of the corpus (agencies, timelines, comparison, recurrence, promises): a
-/// <see cref="YearsCorpus"/> over the stored report digests (<see cref="ReportCorpus.Reports"/>, shared with the other
-/// corpus-wide views), rebuilt when the index or a person's agency decisions change. The agency directory and the
-/// recurrence summary come from the digests; whole reports are loaded from the index by id only for what needs their
+/// <see cref="YearsCorpus"/> over the report documents' view doc values (<see cref="CorpusReports.ForYears"/>: identities
+/// for the agency directory, section-五 statements for recurrence and word weights, read when first needed; the digests
+/// of an index written before them), rebuilt when the index or a person's agency decisions change. Whole reports are loaded from the index by id only for what needs their
 /// text (an agency's timeline, a comparison, the template phrases learned from at most <see cref="TemplateAgencies"/>
 /// agencies) and are not kept.
 /// The decisions live in <see cref="OverridesPath"/> — inside the index folder but outside Lucene's files, like the
@@ -31,7 +32,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
 
     public AgencyOverrideStore Overrides { get; } = new(OverridesPath(corpus.Options.IndexPath));
 
-    /// <summary>The view of the corpus as it is now, built on first use after a change from the report digests (timelines, template phrases and word weights are built when first asked for).</summary>
+    /// <summary>The view of the corpus as it is now, built on first use after a change from the reports' view rows (timelines, template phrases and word weights are built when first asked for).</summary>
     public YearsCorpus Current(CancellationToken cancellationToken = default)
     {
         var key = corpus.Reports.Version + "|" + OverridesVersion();
@@ -76,15 +77,17 @@ public sealed class CorpusYears(ReportCorpus corpus)
     public Report? Report(string id) => corpus.GetReport(id);
 
     /// <summary>
-    /// The digests in the order the corpus lists its reports (newest year first, then id): agency resolution joins names
+    /// The reports' identities (view rows, or digests) in the order the corpus lists its reports (newest year first, then id): agency resolution joins names
     /// in the order it meets them, so the order is fixed.
     /// </summary>
     private YearsReports Source(CancellationToken cancellationToken)
     {
-        var byId = new Dictionary<string, ReportDigest>(StringComparer.Ordinal);
-        foreach (var digest in corpus.Reports.All(cancellationToken)) byId.TryAdd(digest.Id, digest);
-        var ordered = byId.Values.OrderByDescending(d => d.Year ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToAgencyReport()).ToList();
-        return new YearsReports(ordered, id => byId.GetValueOrDefault(id)?.Statements, corpus.GetReport);
+        var (rows, statements) = corpus.Reports.ForYears(cancellationToken);
+        var byId = new Dictionary<string, ReportViewRow>(StringComparer.Ordinal);
+        foreach (var row in rows) byId.TryAdd(row.Id, row);
+        var ordered = byId.Values.OrderByDescending(r => r.Year ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new AgencyReport(r.Id, r.SourceFile, r.Agency, r.AgencyAsWritten, r.Region, r.Level, r.Year)).ToList();
+        return new YearsReports(ordered, statements, corpus.GetReport);
     }
 
     private string OverridesVersion()

@@ -62,6 +62,12 @@ public static class IndexFields
     public const string StatementCount = "statementCount";
     /// <summary>Numeric doc value on the report document: how many commitments the report makes.</summary>
     public const string CommitmentCount = "commitmentCount";
+    /// <summary>Binary doc value on the report document: its <c>ReportViewRow</c> (identity, contact, theme tally) for the corpus-wide views.</summary>
+    public const string ViewRow = "view_row";
+    /// <summary>Binary doc value on the report document: its commitments (compressed JSON), for <c>/api/commitments</c>.</summary>
+    public const string ViewCommitments = "view_commitments";
+    /// <summary>Binary doc value on the report document: its section-五 statements (compressed JSON), for recurrence and word weights.</summary>
+    public const string ViewStatements = "view_statements";
 
     /// <summary>Doc-values field used for sorting by year (0 when unknown).</summary>
     public const string YearSort = "sort_year";

@@ -223,6 +223,7 @@ public static class SectionDocumentBuilder
             new NumericDocValuesField(IndexFields.CommitmentCount, report.Commitments.Count),
         };
         AddReportFields(doc, report);
+        foreach (var field in Views.ReportViewFields.Of(report)) doc.Add(field);
         return doc;
     }
 

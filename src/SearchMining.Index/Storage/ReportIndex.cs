@@ -468,6 +468,9 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         });
     }
 
+    /// <summary>The version of the reader searches see now (refreshed after writes): another value whenever the visible index changed; -1 when unknown.</summary>
+    public long ReaderVersion => WithSearcher(searcher => searcher.IndexReader is DirectoryReader reader ? reader.Version : -1L);
+
     public IndexStats Stats => WithSearcher(searcher =>
     {
         int Count(string kind)

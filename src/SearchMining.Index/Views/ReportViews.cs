@@ -1,0 +1,107 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchMining.Core.Domain;
+using SearchMining.Index.Schema;
+using SearchMining.Index.Storage;
+
+namespace SearchMining.Index.Views;
+
+/// <summary>
+/// Reads the view doc values (<see cref="ReportViewFields"/>) of every live report document in one pass, in index
+/// order, with one searcher: no stored field, no whole-report or digest JSON (except the rare report whose value was too
+/// large to keep, read from its digest). Each method returns false, having visited only part of the corpus, when some
+/// report document has no such value (an index written before them): the caller then counts the digests instead.
+/// </summary>
+public static class ReportViews
+{
+    /// <summary>The view row of every report.</summary>
+    public static bool VisitRows(ReportIndex index, Action<ReportViewRow> visit, CancellationToken cancellationToken = default) =>
+        Visit(index, [IndexFields.ViewRow], (values, digest) =>
+        {
+            if (Row(values[0], digest) is not { } row) return false;
+            visit(row);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The view row and the commitments of every report.</summary>
+    public static bool VisitCommitments(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Commitment>> visit, CancellationToken cancellationToken = default) =>
+        Visit(index, [IndexFields.ViewRow, IndexFields.ViewCommitments], (values, digest) =>
+        {
+            if (Row(values[0], digest) is not { } row) return false;
+            var commitments = ReportViewFields.Decode<List<Commitment>>(values[1]) ?? digest()?.Commitments;
+            if (commitments is null) return false;
+            visit(row, commitments);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The view row and the section-五 statements of every report.</summary>
+    public static bool VisitStatements(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Statement>> visit, CancellationToken cancellationToken = default) =>
+        Visit(index, [IndexFields.ViewRow, IndexFields.ViewStatements], (values, digest) =>
+        {
+            if (Row(values[0], digest) is not { } row) return false;
+            var statements = ReportViewFields.Decode<List<Statement>>(values[1]) ?? digest()?.Statements;
+            if (statements is null) return false;
+            visit(row, statements);
+            return true;
+        }, cancellationToken);
+
+    private static ReportViewRow? Row(Lucene.Net.Util.BytesRef value, Func<Report?> digest) =>
+        ReportViewFields.Decode<ReportViewRow>(value) ?? (digest() is { } report ? ReportViewRow.Of(report) : null);
+
+    private static bool Visit(ReportIndex index, string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.WithSearcher(searcher =>
+        {
+            var collector = new ViewValuesCollector(fields, read, cancellationToken);
+            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
+            return collector.Complete;
+        });
+    }
+
+    /// <summary>Hands each report document's values of the fields to <c>read</c> (in doc order); stops reading at the first report without them.</summary>
+    private sealed class ViewValuesCollector(string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken) : ICollector
+    {
+        private static readonly HashSet<string> DigestField = [IndexFields.ReportDigest, IndexFields.ReportJson];
+        private readonly BinaryDocValues?[] _values = new BinaryDocValues?[fields.Length];
+        private readonly Lucene.Net.Util.IBits?[] _present = new Lucene.Net.Util.IBits?[fields.Length];
+        private AtomicReader? _reader;
+
+        public bool Complete { get; private set; } = true;
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _reader = context.AtomicReader;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                _values[i] = _reader.GetBinaryDocValues(fields[i]);
+                _present[i] = _reader.GetDocsWithField(fields[i]);
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (!Complete) return;
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = new Lucene.Net.Util.BytesRef[fields.Length];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (_values[i] is not { } source || _present[i]?.Get(doc) != true)
+                {
+                    Complete = false;
+                    return;
+                }
+                values[i] = new Lucene.Net.Util.BytesRef();
+                source.Get(doc, values[i]);
+            }
+            var reader = _reader!;
+            if (!read(values, () => StoredReportJson.ReadDigest(reader.Document(doc, DigestField)))) Complete = false;
+        }
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+    }
+}
