@@ -18,9 +18,9 @@ public sealed class CorpusReports(Func<ReportIndex> index)
 {
     private readonly Lock _gate = new();
     private readonly Lock _building = new();
-    private (string Key, IReadOnlyList<ReportDigest> Reports)? _cached;
+    private readonly VersionedValue<IReadOnlyList<ReportDigest>> _digests = new();
     private (ReportIndex Index, long Reader, string Version)? _version;
-    private (string Key, IReadOnlyList<ReportViewRow>? Rows)? _rows;
+    private readonly VersionedValue<IReadOnlyList<ReportViewRow>?> _rows = new();
     private (string Version, Dictionary<string, object> Values) _memo = ("", new(StringComparer.Ordinal));
 
     /// <summary>How many answers <see cref="Memo{T}"/> keeps for one index version (a view's filter combinations).</summary>
@@ -51,52 +51,25 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         return $"{stats.Reports}/{stats.Sections}/{stats.LastCommit:O}";
     }
 
-    public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default)
-    {
-        var key = Version;
-        lock (_gate)
+    public IReadOnlyList<ReportDigest> All(CancellationToken cancellationToken = default) =>
+        _digests.Get(Version, _building, () =>
         {
-            if (_cached is { } cached && cached.Key == key) return cached.Reports;
-        }
-        // One build at a time: concurrent cold calls wait for it instead of each walking the corpus.
-        lock (_building)
-        {
-            lock (_gate)
-            {
-                if (_cached is { } cached && cached.Key == key) return cached.Reports;
-            }
             var reports = new List<ReportDigest>();
             StoredReports.VisitDigests(index(), report => reports.Add(ReportDigest.From(report)), cancellationToken);
-            lock (_gate) _cached = (key, reports);
             return reports;
-        }
-    }
+        });
 
     /// <summary>
     /// The view row of every report (identity, contact, theme tally: ~0.5 KB a report, no statement or commitment), read
     /// from the view doc values in one pass, once at a time, and kept until the index changes; null when the index was
     /// written before the rows (or <see cref="ReadViewRows"/> is off): then the views read the digests.
     /// </summary>
-    public IReadOnlyList<ReportViewRow>? Rows(CancellationToken cancellationToken = default)
-    {
-        if (!ReadViewRows) return null;
-        var key = Version;
-        lock (_gate)
+    public IReadOnlyList<ReportViewRow>? Rows(CancellationToken cancellationToken = default) =>
+        !ReadViewRows ? null : _rows.Get(Version, _building, () =>
         {
-            if (_rows is { } cached && cached.Key == key) return cached.Rows;
-        }
-        lock (_building)
-        {
-            lock (_gate)
-            {
-                if (_rows is { } cached && cached.Key == key) return cached.Rows;
-            }
             var rows = new List<ReportViewRow>();
-            IReadOnlyList<ReportViewRow>? read = ReportViews.VisitRows(index(), rows.Add, cancellationToken) ? rows : null;
-            lock (_gate) _rows = (key, read);
-            return read;
-        }
-    }
+            return ReportViews.VisitRows(index(), rows.Add, cancellationToken) ? rows : null;
+        });
 
     /// <summary>
     /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
