@@ -22,8 +22,7 @@ internal static class ProfileCommand
         foreach (var option in new Option[] { index, corpus, rounds }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            var agency = File.ReadLines(Path.Combine(result.GetValue(corpus)!, "manifest.tsv")).Skip(1).First().Split('\t')[2];
-            await ProfileAsync(result.GetValue(index)!, MixQuery.Load(repo.QueryMix, agency), result.GetValue(rounds),
+            await ProfileAsync(result.GetValue(index)!, MixQuery.LoadForCorpus(repo.QueryMix, result.GetValue(corpus)!), result.GetValue(rounds),
                 line => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}"));
             return 0;
         });

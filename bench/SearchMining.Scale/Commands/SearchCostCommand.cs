@@ -23,8 +23,7 @@ internal static class SearchCostCommand
         foreach (var option in new Option[] { index, corpus, rounds }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            var agency = File.ReadLines(Path.Combine(result.GetValue(corpus)!, "manifest.tsv")).Skip(1).First().Split('\t')[2];
-            var mix = MixQuery.Load(repo.QueryMix, agency);
+            var mix = MixQuery.LoadForCorpus(repo.QueryMix, result.GetValue(corpus)!);
             await using var opened = ReportIndex.Open(new ReportIndexOptions(result.GetValue(index)!, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
             var cached = new SectionSearchEngine(opened);
             var uncached = new SectionSearchEngine(opened) { CacheMatches = false };

@@ -7,6 +7,13 @@ internal sealed record MixQuery(string Id, IReadOnlyList<KeyValuePair<string, st
 
     public string PathAndQuery => "/api/search?" + string.Join("&", Parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
 
+    /// <summary>
+    /// Reads query-mix.tsv for a generated corpus: the agency of the mix is the first report's agency in the corpus's
+    /// manifest.tsv (the column <see cref="Generation.CorpusWriter"/> writes third).
+    /// </summary>
+    public static IReadOnlyList<MixQuery> LoadForCorpus(string path, string corpus) =>
+        Load(path, File.ReadLines(Path.Combine(corpus, "manifest.tsv")).Skip(1).First().Split('\t')[2]);
+
     /// <summary>Reads query-mix.tsv (comments start with #, a header line, then id TAB params TAB peer query TAB peer filters).</summary>
     public static IReadOnlyList<MixQuery> Load(string path, string agency)
     {
