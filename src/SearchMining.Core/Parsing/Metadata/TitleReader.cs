@@ -31,7 +31,7 @@ public static partial class TitleReader
     private static partial Regex PageFurniture();
 
     /// <summary>A 标题/名称 label before the title, maybe spaced (标      题, 名        称).</summary>
-    [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称)[ \t\u3000]*[:：]?[ \t\u3000]*")]
+    [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称|内容概述|内容摘要)[ \t\u3000]*[:：]?[ \t\u3000]*")]
     private static partial Regex TitleLabel();
 
     /// <summary>
