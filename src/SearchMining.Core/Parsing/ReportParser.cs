@@ -60,7 +60,7 @@ public sealed class ReportParser
         var unspaced = SpacedWordsView.Of(source).Text;
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
         var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
-        var agencyAsWritten = found is null ? null : AgencyName.WithoutGluedText(found, unspaced);
+        var agencyAsWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
         var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
         var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);

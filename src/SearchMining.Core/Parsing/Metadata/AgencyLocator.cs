@@ -70,7 +70,7 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
-    [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
+    [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
     private static partial Regex TownshipName();
 
     [GeneratedRegex(@"[我本](?<w>局|委|办|中心|厅|院|署|所|站|乡|镇|街道|街|县|区|市|省|州|旗)(?!场|民|内|外|级|域|政府信息)")]
@@ -91,8 +91,19 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?:省|市|县|区|旗|州)(?:人民)?政府办公[室厅]$")]
     private static partial Regex PlacelessOffice();
 
-    /// <summary>A name written in full this many times or more, and more often than any other of its kind, is the text's own.</summary>
+    /// <summary>A document the text says it issued, quoted by its title: 印发了《XX局政府信息公开工作制度》, 制定《XX局关于…的通知》.</summary>
+    [GeneratedRegex(@"(?:印发|制定|出台|修订|修改|下发|制发|完善|建立)了?《(?<title>[^》《。]{4,60})》")]
+    private static partial Regex OwnDocument();
+
+    /// <summary>The issuer at the head of a document's title, right before its subject (XX局关于…, XX乡人民政府信息公开制度).</summary>
+    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:局|委员会|委|厅|办公室|中心|街道办事处|街道|乡人民政府|镇人民政府|乡|镇))(?=关于|政府信息|政务|信息公开)")]
+    private static partial Regex DocumentIssuer();
+
+    /// <summary>A name whose score reaches this, and exceeds every other's, is the text's own (<see cref="MostMentioned"/>).</summary>
     private const int MinMentions = 2;
+
+    /// <summary>What one title of the body's own documents counts for, against one mention in passing.</summary>
+    private const int OwnDocumentWeight = 2;
 
     /// <summary>Where the agency name was found (the strongest source first).</summary>
     public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions }
@@ -161,14 +172,23 @@ public static partial class AgencyLocator
     /// most often, at least <see cref="MinMentions"/> times and more often than any other (我局成立了…姚安县农业农村局政府信息公开
     /// 工作领导小组 + 《姚安县农业农村局…制度》); not a body the text names as sending a notice or leading it (XX关于…, XX的领导).
     /// </summary>
+    /// <remarks>
+    /// Round 8: an explicit score with agreement between two sources. A name in full at a word boundary counts 1 per
+    /// mention; the issuer of a document the text says it issued (制定了《XX局政府信息公开工作制度》, 印发《XX局关于…的通知》)
+    /// counts <see cref="OwnDocumentWeight"/> per title, so the titles of the body's own documents name it even when it
+    /// is written only there; a notice the body answers (根据《XX市人民政府办公厅关于…》) is no document it issued.
+    /// </remarks>
     private static string? MostMentioned(string source, AgencyKind self)
     {
-        var counts = MentionedName().Matches(Compact(source, source.Length))
-            .Select(m => AgencyName.Clean(m.Groups["org"].Value)).OfType<string>()
-            .Where(n => AgencyName.KindOf(n) == self && !n.Contains('我') && !n.Contains('本'))
-            .GroupBy(n => n).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-        if (counts.Count == 0 || counts[0].Count < MinMentions || (counts.Count > 1 && counts[1].Count == counts[0].Count)) return null;
-        return counts[0].Name;
+        var text = Compact(source, source.Length);
+        var mentioned = MentionedName().Matches(text).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: 1));
+        var issued = OwnDocument().Matches(text).Select(m => DocumentIssuer().Match(m.Groups["title"].Value))
+            .Where(m => m.Success).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: OwnDocumentWeight));
+        var scores = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
+            .Where(c => AgencyName.KindOf(c.Name) == self && !c.Name.Contains('我') && !c.Name.Contains('本'))
+            .GroupBy(c => c.Name).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();
+        if (scores.Count == 0 || scores[0].Score < MinMentions || (scores.Count > 1 && scores[1].Score == scores[0].Score)) return null;
+        return scores[0].Name;
     }
 
     /// <summary>
@@ -184,6 +204,8 @@ public static partial class AgencyLocator
         {
             foreach (Match m in pattern.Matches(head))
             {
+                // the title of the national template (《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》) names no reporting body
+                if (head.AsSpan(m.Index + m.Length).StartsWith("格式", StringComparison.Ordinal)) continue;
                 // the report named is the named body's own (现公布台山市人民政府办公室2014年…报告: the office's); a compiler
                 // is often an office compiling for its body (由县农业局办公室编制 → 县农业局)
                 // a lead verb inside what was read as the name (编制并向社会公布金水区…局2014年…报告): the name follows the last verb

@@ -24,7 +24,7 @@ public static partial class AgencyName
     private static partial Regex EndsWithBody();
 
     /// <summary>Words of sentences and of site chrome that no body's name holds (以及, 的, 首页, 官网, 栏目, 年报 …).</summary>
-    [GeneratedRegex("以及|并且|的|了|首页|主页|官网|网站|网址|网页|平台|入口|栏目|专栏|频道|链接|下载|发布|公开|年报|报告|年度|公司|(?<![万百千])年")]
+    [GeneratedRegex("以及|并且|的|了|首页|主页|官网|网站|网址|网页|平台|入口|栏目|专栏|频道|链接|下载|发布|公开|来源|年报|报告|年度|公司|(?<![万百千])年")]
     private static partial Regex NonNameWord();
 
     /// <summary>Words that open the names of central and party bodies (国家统计局, 中华人民共和国教育部): never glued text.</summary>
@@ -51,6 +51,26 @@ public static partial class AgencyName
             if (StandsAlone(source, rest)) return rest;
         }
         return name;
+    }
+
+    /// <summary>Regex source of a sub-unit's name after its body (法制综合科, 信息中心, 档案室; not a body's 办公室).</summary>
+    public const string SubUnitTail = @"[一-龥]{1,10}?(?<word>科|股|(?<!办公)室|中心)";
+
+    /// <summary>A sub-unit written after its body (…审计局法制综合科, …厅信息中心): the body, and the unit's own word.</summary>
+    [GeneratedRegex(@"^(?<body>[一-龥]{2,40}?(?:局|委员会|委|厅))" + SubUnitTail + "$")]
+    private static partial Regex SubUnit();
+
+    /// <summary>
+    /// A name without the sub-unit written after its body (XX县审计局法制综合科 → XX县审计局: the unit that posted or wrote
+    /// the page, not the reporting body), unless the report is the unit's own: the text speaks as it (我中心, 本科室).
+    /// A government's office (XX人民政府办公室) and a body's 办公室 are left as they are.
+    /// </summary>
+    public static string WithoutSubUnit(string name, string source)
+    {
+        var m = SubUnit().Match(WithoutAlias(name));
+        if (!m.Success) return name;
+        var word = m.Groups["word"].Value;
+        return source.Contains("我" + word, StringComparison.Ordinal) || source.Contains("本" + word, StringComparison.Ordinal) ? name : m.Groups["body"].Value;
     }
 
     /// <summary>Whether the text writes <paramref name="name"/> at a word boundary: after no Chinese character, or after a function word.</summary>

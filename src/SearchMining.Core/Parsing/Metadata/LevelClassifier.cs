@@ -12,11 +12,14 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
     private static partial Regex Department();
 
-    [GeneratedRegex(@"(?:实验区|试验区|新区|开发区|高新区|示范区|合作区)$")]
+    /// <summary>The words that end the name of a zone or park (实验区, 高新区, 保税区, 产业园 …), defined once.</summary>
+    private const string ZoneWord = "(?:实验区|试验区|新区|开发区|高新区|经开区|示范区|合作区|保税区|自贸区|度假区|风景名胜区|风景区|管理区|集聚区|产业园|工业园|科技园|园区)";
+
+    [GeneratedRegex(ZoneWord + "$")]
     private static partial Regex Zone();
 
-    /// <summary>The committee of a park or zone (苏银产业园管理委员会): not a department of a government the name tells.</summary>
-    [GeneratedRegex(@"(?:产业园|工业园|园区|开发区|新区|实验区|试验区|示范区|合作区)(?:管理委员会|管委会)$")]
+    /// <summary>The committee or office of a park or zone (苏银产业园管理委员会, XX高新区管委会办公室): not a department of a government the name tells.</summary>
+    [GeneratedRegex(ZoneWord + @"(?:管理委员会|管委会|工委|管理局|管委会办公室|管理委员会办公室)$")]
     private static partial Regex ZoneCommittee();
 
     /// <summary>A zone (平潭综合实验区, 两江新区): a place whose name tells no government of the hierarchy.</summary>

@@ -22,6 +22,8 @@ public sealed partial record PlaceName(string? Province, string? City, string? C
         var rest = agency[m.Length..];
         // "上海市人民政府" : the city group is a municipality, i.e. a province-level place
         if (city is not null && province is null && Municipalities.Contains(city)) { province = city; city = null; }
+        // a county-level city (宁国市财政局, 江苏省昆山市) is a county of the hierarchy, not a city
+        if (city is not null && county is null && CountyLevelCities.Contains(city)) { county = city; city = null; }
         return new PlaceName(province, city, county, rest);
     }
 }

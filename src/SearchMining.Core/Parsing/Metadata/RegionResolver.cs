@@ -11,10 +11,11 @@ public static partial class RegionResolver
     private const string FunctionChars = "从在与由于的至即及和向经了年";
 
     /// <summary>Characters that begin a phrase around a place, not the place (请与…, 地址…, 位于…).</summary>
-    private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年以";
+    private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年度以";
 
     /// <summary>Words of the sentence around a place, never inside one (特向社会公布包头市九原区…).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制")]
+    /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either.</remarks>
+    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目")]
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
     public sealed record Result(RegionInfo Region, string? FullAgency);

@@ -19,7 +19,8 @@ public static partial class TitleReader
     private static partial Regex YearThenAgency();
 
     /// <summary>A name as a title writes it: ending in an organisation or place word (政务 of 2012年度政务信息公开年度报告 is none).</summary>
-    [GeneratedRegex("^(?:" + AgencyName.Pattern + "(?:机关)?|[一-龥]{2,30}(?:大学|学校|公司|集团))$")]
+    /// <remarks>A body's sub-unit that posted the page (…审计局法制综合科) is read here and cut back to the body (<see cref="AgencyName.WithoutSubUnit"/>).</remarks>
+    [GeneratedRegex("^(?:" + AgencyName.Pattern + "(?:机关|" + AgencyName.SubUnitTail + ")?|[一-龥]{2,30}(?:大学|学校|公司|集团))$")]
     private static partial Regex NameShape();
 
     [GeneratedRegex(@"^(?:附件\s*\d*|发布(?:日期|时间)[:：].*|[-—]+)$")]
@@ -30,7 +31,7 @@ public static partial class TitleReader
     private static partial Regex PageFurniture();
 
     /// <summary>A 标题/名称 label before the title, maybe spaced (标      题, 名        称).</summary>
-    [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称)[ \t\u3000]*[:：]?[ \t\u3000]*")]
+    [GeneratedRegex(@"^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|题[ \t\u3000]*名|文件名称|信息名称|内容概述|内容摘要)[ \t\u3000]*[:：]?[ \t\u3000]*")]
     private static partial Regex TitleLabel();
 
     /// <summary>
@@ -40,16 +41,33 @@ public static partial class TitleReader
     [GeneratedRegex(@"关于(?:公布|印发|发布|公开|(?=(?:19|20)\d\d年))")]
     private static partial Regex PublishingNotice();
 
+    /// <summary>
+    /// A metadata label alone on its line, its value on the next (• 信息索引号: / 发布机构: / 公开方式:): page chrome, value
+    /// included. Short and ending in a colon, so no title line.
+    /// </summary>
+    [GeneratedRegex(@"^[一-龥 \u3000]{2,8}[:：]$")]
+    private static partial Regex LabelOnly();
+
     public static TitleInfo Read(string source)
     {
         var lines = new List<string>();
         var headerAfter = 0; // lines before this index stand above a page's header block
         var blurbs = 0;
+        var labelValue = false; // the line after a label alone on its line is its value
         foreach (var line in TextLine.Split(source))
         {
             var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-', '•', '·', '●', '◆', '■', '▪').Trim().Trim('*').Trim();
             if (TitleLabel().Match(text) is { Success: true } label) text = text[label.Length..];
             if (text.Length == 0) continue;
+            // a page's metadata block (label on one line, value on the next) before the title: chrome, not title lines; a
+            // label left empty (字体:) may stand right above the title, so a value that reads as a name is kept
+            var value = labelValue;
+            labelValue = LabelOnly().IsMatch(text);
+            if (labelValue || (value && !NameShape().IsMatch(Regex.Replace(text, @"\s+", ""))))
+            {
+                if (lines.Count > 0) headerAfter = lines.Count;
+                continue;
+            }
             if (SkippableLine().IsMatch(text) || PageFurniture().IsMatch(text) || WrittenDate.IssuerAndDateLine().IsMatch(text))
             {
                 // a header block (来源/发布时间/索引号, an issuer and its date) after a title: the report's own title may follow
