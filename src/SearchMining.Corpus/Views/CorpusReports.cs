@@ -131,13 +131,21 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         });
 
     /// <summary>
-    /// The identity row of every report and a reader of their section-五 statements by id: what the years view reads. With
-    /// the view doc values, each call reads one report's statements from the index (nothing is kept: a copy of every
-    /// report's statements was ~0.5 GB of heap at 100k reports); an index written before them reads the digests.
+    /// The identity row of every report and a reader of their section-五 statements by id (built on first use, from the
+    /// view doc values or the digests): what the years view reads.
     /// </summary>
     public (IReadOnlyList<ReportViewRow> Rows, Func<string, IReadOnlyList<Statement>?> Statements) ForYears(CancellationToken cancellationToken = default)
     {
-        if (Rows(cancellationToken) is { } rows) return (rows, id => ReportViews.StatementsOf(index(), id));
+        if (Rows(cancellationToken) is { } rows)
+        {
+            var statements = new Lazy<Dictionary<string, IReadOnlyList<Statement>>>(() =>
+            {
+                var byId = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
+                if (ReportViews.VisitStatements(index(), (row, list) => byId.TryAdd(row.Id, list), cancellationToken)) return byId;
+                return All(cancellationToken).GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Statements, StringComparer.Ordinal);
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            return (rows, id => statements.Value.GetValueOrDefault(id));
+        }
         var digests = All(cancellationToken);
         var digestStatements = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
         foreach (var digest in digests) digestStatements.TryAdd(digest.Id, digest.Statements);

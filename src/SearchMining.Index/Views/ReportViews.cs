@@ -45,43 +45,19 @@ public static class ReportViews
             return true;
         }, cancellationToken);
 
-    /// <summary>
-    /// The section-五 statements of one report, from its view doc values (its stored digest when it has none): one
-    /// report's lookup, nothing else read or kept. Null for an id the index does not hold.
-    /// </summary>
-    public static IReadOnlyList<Statement>? StatementsOf(ReportIndex index, string reportId)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        IReadOnlyList<Statement>? found = null;
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.ReportId, reportId ?? "")), Occur.MUST },
-        };
-        var complete = Visit(index, query, [IndexFields.ViewStatements], (values, digest) =>
-        {
-            found = ReportViewFields.Decode<List<Statement>>(values[0]) ?? digest()?.Statements;
-            return found is not null;
-        }, CancellationToken.None);
-        return complete ? found : index.GetReport(reportId ?? "")?.Statements;
-    }
-
     private static ReportViewRow? Row(Lucene.Net.Util.BytesRef value, Func<Report?> digest) =>
         ReportViewFields.Decode<ReportViewRow>(value) ?? (digest() is { } report ? ReportViewRow.Of(report) : null);
 
     private static bool Visit(ReportIndex index, string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return Visit(index, new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), fields, read, cancellationToken);
-    }
-
-    private static bool Visit(ReportIndex index, Query reports, string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken) =>
-        index.WithSearcher(searcher =>
+        return index.WithSearcher(searcher =>
         {
             var collector = new ViewValuesCollector(fields, read, cancellationToken);
-            searcher.Search(reports, collector);
+            searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
             return collector.Complete;
         });
+    }
 
     /// <summary>Hands each report document's values of the fields to <c>read</c> (in doc order); stops reading at the first report without them.</summary>
     private sealed class ViewValuesCollector(string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken) : ICollector
