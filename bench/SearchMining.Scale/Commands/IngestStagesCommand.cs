@@ -166,7 +166,7 @@ internal static class IngestStagesCommand
                 foreach (var rule in checker.Checks)
                 {
                     var before = ThreadCpu.Now();
-                    results.AddRange(rule.Check(reports[i], previous));
+                    results.AddRange(ReportChecker.Run(rule, reports[i], previous));
                     byRule[rule.GetType().Name] = byRule.GetValueOrDefault(rule.GetType().Name) + (ThreadCpu.Now() - before);
                 }
                 checks[i] = new ReportChecks(reports[i].Id, reports[i].SourceFile, reports[i].Agency, reports[i].Year, previous?.Id, results);

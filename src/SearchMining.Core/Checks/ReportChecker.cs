@@ -47,7 +47,11 @@ public sealed class ReportChecker(IReadOnlyList<IReportCheck> checks)
     ]);
 
     public IReadOnlyList<CheckResult> Run(Report report, Report? previous = null) =>
-        Checks.SelectMany(c => c.Check(report, previous)).ToList();
+        Checks.SelectMany(c => Run(c, report, previous)).ToList();
+
+    /// <summary>One rule's results, as <see cref="Run(Report, Report?)"/> gets them (a table rule's once per parse: <see cref="ITablesOnlyCheck"/>).</summary>
+    public static IEnumerable<CheckResult> Run(IReportCheck check, Report report, Report? previous = null) =>
+        check is ITablesOnlyCheck tables ? TablesOnlyResults.Of(tables, report) : check.Check(report, previous);
 
     /// <summary>Every rule on <paramref name="report"/>, with the previous report <paramref name="history"/> knows.</summary>
     public ReportChecks Run(Report report, IReportHistory history)

@@ -14,7 +14,8 @@ public static class DurableDatabase
     /// <param name="schema">CREATE … IF NOT EXISTS statements; the schema must have a <c>meta(key, value)</c> table.</param>
     /// <param name="version">The schema version this program reads (written into a new file).</param>
     /// <param name="what">What the store is, for the version error ("originals store").</param>
-    public static SqliteConnection Open(string path, string schema, int version, string what)
+    /// <param name="pageSize">The page size of a new file (SQLite's default, 4096, when null); an existing file keeps its own.</param>
+    public static SqliteConnection Open(string path, string schema, int version, string what, int? pageSize = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -24,7 +25,8 @@ public static class DurableDatabase
             connection.Open();
             using (var setup = connection.CreateCommand())
             {
-                setup.CommandText = """
+                // The page size takes effect only before the file's first page is written, so it comes before the journal mode.
+                setup.CommandText = (pageSize is { } size ? $"PRAGMA page_size = {size};\n" : "") + """
                     PRAGMA journal_mode = WAL;
                     PRAGMA synchronous = FULL;
                     PRAGMA busy_timeout = 5000;

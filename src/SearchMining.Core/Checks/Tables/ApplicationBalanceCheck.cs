@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>第一项加第二项之和，等于第三项加第四项之和: per column, 新收 + 上年结转 = 办理结果总计 + 结转下年度.</summary>
-public sealed class ApplicationBalanceCheck : IReportCheck
+public sealed class ApplicationBalanceCheck : ITablesOnlyCheck
 {
     public const string Rule = "check-application-balance";
 

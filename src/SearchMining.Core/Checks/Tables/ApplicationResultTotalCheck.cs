@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>Per column: （七）总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + Σ其他处理.</summary>
-public sealed class ApplicationResultTotalCheck : IReportCheck
+public sealed class ApplicationResultTotalCheck : ITablesOnlyCheck
 {
     public const string Rule = "check-application-result-total";
 

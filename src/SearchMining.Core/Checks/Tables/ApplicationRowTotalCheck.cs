@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>Each row of the section-三 table: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他.</summary>
-public sealed class ApplicationRowTotalCheck : IReportCheck
+public sealed class ApplicationRowTotalCheck : ITablesOnlyCheck
 {
     public const string Rule = "check-application-row-total";
 

@@ -4,7 +4,7 @@ using SearchMining.Core.Domain;
 namespace SearchMining.Core.Checks.Tables;
 
 /// <summary>Section 四: in each of 行政复议, 未经复议直接起诉, 复议后起诉, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
-public sealed class ReviewLitigationTotalCheck : IReportCheck
+public sealed class ReviewLitigationTotalCheck : ITablesOnlyCheck
 {
     public const string Rule = "check-review-litigation-total";
 
