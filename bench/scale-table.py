@@ -13,6 +13,14 @@ def num(x, fmt="{:,.0f}"):
     return "–" if x is None or (isinstance(x, float) and math.isnan(x)) or x == "NaN" else fmt.format(x)
 
 
+def anon(svc):
+    """The anonymous part of the three RSS figures (RssAnon: what the service owns; the rest is the mapped index's page cache)."""
+    parts = [svc[k].get("AnonMiB") for k in ("AfterStart", "AfterQueries", "AfterViews")]
+    if any(p is None or p == "NaN" or (isinstance(p, float) and math.isnan(p)) for p in parts):
+        return ""
+    return " (anonymous " + " / ".join(f"{p:.0f}" for p in parts) + " MiB)"
+
+
 def ours(path):
     d = json.load(open(os.path.join(path, "result.json")))
     n, ing, svc = d["Reports"], d["Ingest"], d["Service"]
@@ -28,7 +36,8 @@ def ours(path):
            f"| {svc['HealthyMs'] / 1000:.1f} s / {svc['FirstSearchMs'] / 1000:.1f} s "
            f"| {num(one['Latency']['P50'], '{:,.1f}')} / {num(one['Latency']['P95'], '{:,.0f}')} / {num(one['Latency']['P99'], '{:,.0f}')} ms "
            f"| {num(eight['Latency']['P99'])} ms ({eight['RequestsPerSecond']:.1f}/s) "
-           f"| {svc['AfterStart']['RssMiB']:.0f} / {svc['AfterQueries']['RssMiB']:.0f} / {svc['AfterViews']['RssMiB']:.0f} MiB | {load} |")
+           f"| {svc['AfterStart']['RssMiB']:.0f} / {svc['AfterQueries']['RssMiB']:.0f} / {svc['AfterViews']['RssMiB']:.0f} MiB"
+           f"{anon(svc)} | {load} |")
     views = [f"| `{v['Path']}` | {num(v['ColdMs'], '{:,.1f}')} ms | {num(v['WarmMedianMs'], '{:,.1f}')} ms | {v['Bytes'] / 1024:,.1f} KiB | {v['Status']} |"
              for v in svc["Views"]]
     return n, row, views
@@ -59,7 +68,7 @@ def java(path, n):
 
 if __name__ == "__main__":
     n, row, views = ours(sys.argv[1])
-    print("| reports (input text) | engine | ingest | index size | start-up (healthy / first search) | 1 client p50 / p95 / p99 | 8 clients p99 (req/s) | memory (RSS) after start / queries / views | load avg (1 min) |")
+    print("| reports (input text) | engine | ingest | index size | start-up (healthy / first search) | 1 client p50 / p95 / p99 | 8 clients p99 (req/s) | memory (RSS) after start / queries / views (anonymous part) | load avg (1 min) |")
     print("|---|---|---|---|---|---|---|---|---|")
     print(row)
     if len(sys.argv) > 2:
