@@ -67,6 +67,12 @@ public sealed record RelevanceOptions
     /// cross-validation in round 3 (every fold chose off), docs/RELEVANCE.md.
     /// </summary>
     public bool IdfCoverage { get; init; }
+    /// <summary>
+    /// Scale only the per-word coverage score (<see cref="CoverageBoost"/>) by how specific the word is, as <see cref="IdfCoverage"/>
+    /// does, leaving the group tiers as they are: in a long sentence a common word (工作, 情况, 信息公开) then counts less than a
+    /// specific one (绩效考核), as in a plain BM25 OR (round 7 candidate, docs/RELEVANCE.md).
+    /// </summary>
+    public bool SpecificWordCoverage { get; init; }
     /// <summary>Least coverage weight of a word under <see cref="IdfCoverage"/>.</summary>
     public float MinCoverageWeight { get; init; } = 0.05f;
     /// <summary>
