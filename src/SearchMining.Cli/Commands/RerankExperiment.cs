@@ -168,9 +168,11 @@ internal static class RerankExperiment
     private const string Stronger = "LightGbm LambdaRank 16 leaves 200 trees, ≥ 100 per leaf, half the features per tree";
 
     /// <summary>A row of round 7's table: a first stage (index into <see cref="FirstStages"/>), and a re-ranker (feature set, trainer) or none.</summary>
-    private sealed record Candidate(int FirstStage, int FeatureSet, string? Trainer)
+    /// <param name="Blend">Order by the reciprocal-rank fusion (k 60) of the model's order and the first stage's, instead of the model's alone.</param>
+    private sealed record Candidate(int FirstStage, int FeatureSet, string? Trainer, bool Blend = false)
     {
         public string Name => Trainer is null ? $"{FirstStages[FirstStage].Name}, no re-ranker"
+            : Blend ? $"{FirstStages[FirstStage].Name} + re-ranker fused with the first stage's order (RRF k 60)"
             : FeatureSet == 0 && Trainer == Shipped ? $"{FirstStages[FirstStage].Name} + re-ranker"
             : $"{FirstStages[FirstStage].Name} + re-ranker ({FeatureSets[FeatureSet].Name}; {Trainer})";
     }
@@ -185,6 +187,7 @@ internal static class RerankExperiment
             if (f != 0) continue;
             yield return new Candidate(0, 1, Shipped);
             yield return new Candidate(0, 0, Stronger);
+            yield return new Candidate(0, 0, Shipped, Blend: true);
         }
     }
 
@@ -231,11 +234,11 @@ internal static class RerankExperiment
             for (var fold = 0; fold < folds; fold++)
             {
                 var model = Train(ml, trainers[c.Trainer], needs[c.FirstStage].Where(n => CrossValidation.Fold(n.Need.Id, folds) != fold).ToList(), table, width);
-                foreach (var (id, order) in Rank(ml, model, needs[c.FirstStage].Where(n => CrossValidation.Fold(n.Need.Id, folds) == fold).ToList(), table, width, options)) run[id] = order;
+                foreach (var (id, order) in Rank(ml, model, needs[c.FirstStage].Where(n => CrossValidation.Fold(n.Need.Id, folds) == fold).ToList(), table, width, options, c.Blend)) run[id] = order;
             }
             runs[c.Name] = run;
             if (held[c.FirstStage].Count > 0)
-                lateRuns[c.Name] = Rank(ml, Train(ml, trainers[c.Trainer], needs[c.FirstStage], table, width), held[c.FirstStage], table, width, options).ToDictionary(r => r.Id, r => r.Order);
+                lateRuns[c.Name] = Rank(ml, Train(ml, trainers[c.Trainer], needs[c.FirstStage], table, width), held[c.FirstStage], table, width, options, c.Blend).ToDictionary(r => r.Id, r => r.Order);
         }
         foreach (var (name, run) in peers) runs[name] = needs[0].ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
         var perNeed = PerNeed(runs, needs[0]);
@@ -293,7 +296,7 @@ internal static class RerankExperiment
         string.Create(CultureInfo.InvariantCulture, $"{d.Observed:+0.000;-0.000;0.000} [{d.Low:+0.000;-0.000;0.000}, {d.High:+0.000;-0.000;0.000}]");
 
     /// <summary>Each need's candidates in the model's order, within coverage tiers (as <see cref="SectionReranker"/> orders them).</summary>
-    private static IEnumerable<(string Id, IReadOnlyList<string> Order)> Rank(MLContext ml, ITransformer model, IReadOnlyList<NeedCandidates> needs, IReadOnlyDictionary<string, float[][]> table, int width, RelevanceOptions options)
+    private static IEnumerable<(string Id, IReadOnlyList<string> Order)> Rank(MLContext ml, ITransformer model, IReadOnlyList<NeedCandidates> needs, IReadOnlyDictionary<string, float[][]> table, int width, RelevanceOptions options, bool blend = false)
     {
         var scores = model.Transform(Data(ml, needs, table, width)).GetColumn<float>("Score").ToArray();
         var at = 0;
@@ -303,6 +306,15 @@ internal static class RerankExperiment
             var window = table[n.Need.Id].Length;
             var s = scores.AsSpan(at, window).ToArray();
             at += window;
+            if (blend)
+            {
+                // RRF of the model's rank and the first stage's (index i): 1/(60 + rank) each.
+                var byModel = Enumerable.Range(0, window).OrderByDescending(i => s[i]).ThenBy(i => i).ToArray();
+                var fused = new float[window];
+                for (var r = 0; r < window; r++) fused[byModel[r]] += 1f / (60 + r + 1);
+                for (var i = 0; i < window; i++) fused[i] += 1f / (60 + i + 1);
+                s = fused;
+            }
             yield return (n.Need.Id, Enumerable.Range(0, window).OrderByDescending(i => SectionReranker.Tier(n.Candidates[i], options)).ThenByDescending(i => s[i]).ThenBy(i => i)
                 .Select(i => n.Keys[i]).Concat(n.Keys.Skip(window)).ToList());
         }
@@ -346,8 +358,8 @@ internal static class RerankExperiment
         var ensemble = model.Model.TrainedTreeEnsemble;
         using (var writer = new StreamWriter(path))
         {
-            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 6): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
-            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
+            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 7): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
+            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
             writer.WriteLine("features\t" + string.Join('\t', RerankFeatures.Names));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{ensemble.Bias:R}"));
             for (var t = 0; t < ensemble.Trees.Count; t++)
