@@ -40,10 +40,11 @@ internal static class EvalRelevanceCommand
         var rerankCv = new Option<int>("--rerank-cv") { Description = "Also score round 5's candidates (learned re-ranker of the top 100, repeats demoted, rank fusion) by N-fold cross-validation over the printed splits' needs (docs/RELEVANCE.md)." };
         var rerankCache = new Option<string?>("--rerank-cache") { Description = "With --rerank-cv: the candidates collected (written on the first run; when the file exists, read instead of indexing)." };
         var rerankLate = new Option<string[]>("--rerank-late") { Description = "With --rerank-cv: needs.tsv file(s) whose needs are held back from the CV, then scored once by each candidate trained on all the others (the late check).", AllowMultipleArgumentsPerToken = true };
+        var rerankHoldout = new Option<string[]>("--rerank-holdout") { Description = "With --rerank-cv: needs.tsv file(s) whose needs are left out of the table altogether (to choose without them before a late check).", AllowMultipleArgumentsPerToken = true };
         var rerankTrain = new Option<string?>("--rerank-train") { Description = "Train the re-ranker on the printed splits' needs (with --rerank-cache: the cached candidates) and write it to this file (docs/RELEVANCE.md round 5)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankTrain }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankTrain }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -98,12 +99,12 @@ internal static class EvalRelevanceCommand
             var rerankFolds = result.GetValue(rerankCv);
             var trainTo = result.GetValue(rerankTrain);
             if (trainTo is not null && rerankFolds < 2) rerankFolds = 5;
-            var collected = new List<RerankExperiment.NeedCandidates>();
+            var collected = RerankExperiment.FirstStages.ToDictionary(f => f.Name, _ => new List<RerankExperiment.NeedCandidates>());
             if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cached && File.Exists(cached))
             {
                 var loaded = RerankExperiment.Load(cached);
                 if (trainTo is not null) RerankExperiment.TrainAndWrite(loaded, trainTo);
-                else RerankExperiment.Report(loaded, rerankFolds, LateNeeds(result.GetValue(rerankLate)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
+                else RerankExperiment.Report(loaded, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
                 return 0;
             }
             var rankedByRun = configurations.ToDictionary(c => c.Name, _ => new Dictionary<string, IReadOnlyList<string>>());
@@ -119,7 +120,8 @@ internal static class EvalRelevanceCommand
                         foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options), setNeeds))
                             rankedByRun[name][need] = keys;
                     if (rerankFolds > 1)
-                        collected.AddRange(await RerankExperiment.CollectAsync(index, files, setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), ct));
+                        foreach (var (stage, list) in await RerankExperiment.CollectAsync(index, files, setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), ct))
+                            collected[stage].AddRange(list);
                     if (result.GetValue(highlighters))
                         HighlighterComparison.Run(index, new SectionSearchEngine(index), setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList());
                 }
@@ -152,7 +154,7 @@ internal static class EvalRelevanceCommand
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
             if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cache) RerankExperiment.Save(collected, cache);
             if (trainTo is not null) RerankExperiment.TrainAndWrite(collected, trainTo);
-            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds, LateNeeds(result.GetValue(rerankLate)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
+            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
             if (cvFolds > 1) PrintCrossValidation(judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), rankedByRun, cvFolds);
             return 0;
         });

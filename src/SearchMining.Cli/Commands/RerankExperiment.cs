@@ -30,6 +30,23 @@ internal static class RerankExperiment
     /// <summary>The default ranking without its second stage: what the re-ranker is trained on and re-orders.</summary>
     private static readonly RelevanceOptions FirstStage = RelevanceOptions.Default with { Rerank = false };
 
+    /// <summary>
+    /// Round 7's first-stage candidates: the first is the default's; each is collected over the same needs and the re-ranker
+    /// is re-trained inside the folds on its own candidates (docs/RELEVANCE.md round 7).
+    /// </summary>
+    internal static readonly (string Name, RelevanceOptions Options)[] FirstStages =
+    [
+        ("first stage (default)", FirstStage),
+        ("word coverage by specificity", FirstStage with { SpecificWordCoverage = true }),
+        ("word and group coverage by specificity", FirstStage with { IdfCoverage = true }),
+        ("word coverage 1", FirstStage with { CoverageBoost = 1f }),
+        ("word coverage 0", FirstStage with { CoverageBoost = 0f }),
+        ("bigram boost 2", FirstStage with { BigramBoost = 2f }),
+        ("+ SmartCn field 0.5", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn, SmartCnBoost = 0.5f }),
+        ("+ SmartCn field 1", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn, SmartCnBoost = 1f }),
+        ("word coverage by specificity + SmartCn field 0.5", FirstStage with { SpecificWordCoverage = true, Fields = FirstStage.Fields | FieldMode.SmartCn, SmartCnBoost = 0.5f }),
+    ];
+
     private static readonly (string Name, RelevanceOptions Options)[] FusionRuns =
     [
         ("bigram", FirstStage with { Fields = FieldMode.Bigram }),
@@ -38,20 +55,21 @@ internal static class RerankExperiment
     ];
 
     /// <summary>Candidates as collected, to re-run the models without re-indexing (<c>--rerank-cache</c>).</summary>
-    public static void Save(IReadOnlyList<NeedCandidates> all, string path) =>
-        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(all.Select(n => new CachedNeed(n.Need.Id, n.Need.Split, n.Need.Query, n.Need.Description,
-            n.Need.Judgments.ToDictionary(), n.Keys, n.Candidates, n.Rankings.ToDictionary()))));
+    public static void Save(IReadOnlyDictionary<string, List<NeedCandidates>> all, string path) =>
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(all.ToDictionary(v => v.Key, v => v.Value.Select(n => new CachedNeed(n.Need.Id, n.Need.Split, n.Need.Query, n.Need.Description,
+            n.Need.Judgments.ToDictionary(), n.Keys, n.Candidates, n.Rankings.ToDictionary())).ToList())));
 
-    public static IReadOnlyList<NeedCandidates> Load(string path) =>
-        System.Text.Json.JsonSerializer.Deserialize<List<CachedNeed>>(File.ReadAllText(path))!
+    public static Dictionary<string, List<NeedCandidates>> Load(string path) =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<CachedNeed>>>(File.ReadAllText(path))!.ToDictionary(v => v.Key, v => v.Value
             .Select(c => new NeedCandidates(new InformationNeed(c.Id, c.Split, c.Query, c.Description, c.Judgments), c.Keys,
                 c.Candidates,
-                c.Rankings.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)r.Value))).ToList();
+                c.Rankings.ToDictionary(r => r.Key, r => (IReadOnlyList<string>)r.Value))).ToList());
 
     private sealed record CachedNeed(string Id, string Split, string Query, string Description, Dictionary<string, int> Judgments, IReadOnlyList<string> Keys,
         IReadOnlyList<RerankCandidate> Candidates, Dictionary<string, IReadOnlyList<string>> Rankings);
 
-    public static async Task<IReadOnlyList<NeedCandidates>> CollectAsync(ReportIndex index, IReadOnlyList<string> files, IReadOnlyList<InformationNeed> needs, CancellationToken ct)
+    /// <summary>Each first-stage candidate's top <see cref="Depth"/> per need (the first, the default's, with the fields' rankings), and the second stage's cost.</summary>
+    public static async Task<Dictionary<string, List<NeedCandidates>>> CollectAsync(ReportIndex index, IReadOnlyList<string> files, IReadOnlyList<InformationNeed> needs, CancellationToken ct)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var reader = new ReportFileReader();
@@ -63,7 +81,8 @@ internal static class RerankExperiment
         }
         var engine = new SectionSearchEngine(index, FirstStage);
         var others = FusionRuns.Select(r => (r.Name, Engine: new SectionSearchEngine(index, r.Options))).ToList();
-        var result = new List<NeedCandidates>();
+        var result = FirstStages.ToDictionary(f => f.Name, _ => new List<NeedCandidates>());
+        var variants = FirstStages.Skip(1).Select(f => (f.Name, Engine: new SectionSearchEngine(index, f.Options))).ToList();
         var shipped = new SectionSearchEngine(index);
         var (withStage, without, hundred) = (new List<(double Wall, double Cpu)>(), new List<(double Wall, double Cpu)>(), new List<(double Wall, double Cpu)>());
         foreach (var need in needs)
@@ -73,12 +92,9 @@ internal static class RerankExperiment
             withStage.Add(BestOf3(() => shipped.Search(new SearchRequest(need.Query) { IncludeFacets = false, Snippets = 0 })));
             without.Add(BestOf3(() => engine.Search(new SearchRequest(need.Query) { IncludeFacets = false, Snippets = 0 })));
             hundred.Add(BestOf3(() => engine.Search(new SearchRequest(need.Query) { Size = Depth, IncludeFacets = false, Snippets = 0 })));
-            var hits = Top(engine, need.Query);
-            var keys = hits.Select(h => RelevanceJudgments.SectionKey(h.SourceFile, h.SectionNumber)).ToList();
-            var candidates = hits.Select((h, i) => new RerankCandidate(texts.GetValueOrDefault(keys[i]) ?? "", h.SectionTopic, h.Score,
-                h.MatchedTerms, h.MissingTerms.Count, h.Related.Count)).ToList();
             var rankings = others.ToDictionary(o => o.Name, o => (IReadOnlyList<string>)Top(o.Engine, need.Query).Select(h => RelevanceJudgments.SectionKey(h.SourceFile, h.SectionNumber)).ToList());
-            result.Add(new NeedCandidates(need, keys, candidates, rankings));
+            result[FirstStages[0].Name].Add(Candidates(need, Top(engine, need.Query), rankings));
+            foreach (var (name, variant) in variants) result[name].Add(Candidates(need, Top(variant, need.Query), new Dictionary<string, IReadOnlyList<string>>()));
         }
         if (withStage.Count > 0)
             foreach (var (clock, pick) in new (string, Func<(double Wall, double Cpu), double>)[] { ("wall", t => t.Wall), ("thread CPU", t => t.Cpu) })
@@ -88,6 +104,14 @@ internal static class RerankExperiment
                     $"second-stage cost over {added.Count} queries ({clock}): first stage median {Median(without, pick):0.00} ms (a page of {Depth}: {Median(hundred, pick):0.00} ms), with re-ranker {Median(withStage, pick):0.00} ms; added median {added[added.Count / 2]:0.00} ms, p95 {added[(int)(added.Count * 0.95)]:0.00} ms; load {Load()}"));
             }
         return result;
+
+        NeedCandidates Candidates(InformationNeed need, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, IReadOnlyList<string>> rankings)
+        {
+            var keys = hits.Select(h => RelevanceJudgments.SectionKey(h.SourceFile, h.SectionNumber)).ToList();
+            var candidates = hits.Select((h, i) => new RerankCandidate(texts.GetValueOrDefault(keys[i]) ?? "", h.SectionTopic, h.Score,
+                h.MatchedTerms, h.MissingTerms.Count, h.Related.Count)).ToList();
+            return new NeedCandidates(need, keys, candidates, rankings);
+        }
     }
 
     private static double Median(List<(double Wall, double Cpu)> times, Func<(double Wall, double Cpu), double> pick) => times.Select(pick).Order().ElementAt(times.Count / 2);
@@ -136,92 +160,114 @@ internal static class RerankExperiment
 
     private static readonly FeatureSet[] FeatureSets =
     [
-        new("28 features, top 100", RerankFeatures.Names),
-        new("28 features, top 50", RerankFeatures.Names, 50),
-        new("28 features, top 30", RerankFeatures.Names, 30),
-        new("25 features (without round 5's last three), top 100", [.. RerankFeatures.Names.Except(LastAdded)]),
-        new("19 general features (no need shape, no last three), top 100", [.. RerankFeatures.Names.Except(LastAdded).Except(NeedShapeColumns)]),
+        new("28 features, top 50", RerankFeatures.Names, SectionReranker.Depth),
+        new("19 general features (no need shape, no round 5's last three), top 50", [.. RerankFeatures.Names.Except(LastAdded).Except(NeedShapeColumns)], SectionReranker.Depth),
     ];
 
     private const string Regularised = "LightGbm LambdaRank 16 leaves 200 trees, ≥ 50 per leaf, half the features per tree";
+    private const string Stronger = "LightGbm LambdaRank 16 leaves 200 trees, ≥ 100 per leaf, half the features per tree";
 
-    /// <summary>(feature set, trainer) pairs scored by CV; the first is round 5's shipped re-ranker.</summary>
-    private static readonly (int FeatureSet, string Trainer)[] Candidates =
-    [
-        (0, Round5Trainer), (0, "LightGbm LambdaRank 8 leaves 100 trees"), (0, "LightGbm LambdaRank 4 leaves 100 trees"), (0, Regularised),
-        (0, "LightGbm LambdaRank 8 leaves 100 trees, ≥ 50 per leaf, half the features per tree"),
-        (1, Round5Trainer), (1, Regularised), (2, Round5Trainer), (2, Regularised),
-        (3, Round5Trainer), (3, Regularised), (4, Round5Trainer), (4, Regularised),
-    ];
+    /// <summary>A row of round 7's table: a first stage (index into <see cref="FirstStages"/>), and a re-ranker (feature set, trainer) or none.</summary>
+    /// <param name="Blend">Order by the reciprocal-rank fusion (k 60) of the model's order and the first stage's, instead of the model's alone.</param>
+    private sealed record Candidate(int FirstStage, int FeatureSet, string? Trainer, bool Blend = false)
+    {
+        public string Name => Trainer is null ? $"{FirstStages[FirstStage].Name}, no re-ranker"
+            : Blend ? $"{FirstStages[FirstStage].Name} + re-ranker fused with the first stage's order (RRF k 60)"
+            : FeatureSet == 0 && Trainer == Shipped ? $"{FirstStages[FirstStage].Name} + re-ranker"
+            : $"{FirstStages[FirstStage].Name} + re-ranker ({FeatureSets[FeatureSet].Name}; {Trainer})";
+    }
 
-    private static string NameOf((int FeatureSet, string Trainer) c) => $"{FeatureSets[c.FeatureSet].Name}; {c.Trainer}";
+    /// <summary>Round 7's rows: every first stage without and with the shipped re-ranker (re-trained on its own candidates); on the default's, two more general / more regularised re-rankers.</summary>
+    private static IEnumerable<Candidate> Candidates()
+    {
+        for (var f = 0; f < FirstStages.Length; f++)
+        {
+            yield return new Candidate(f, 0, null);
+            yield return new Candidate(f, 0, Shipped);
+            if (f != 0) continue;
+            yield return new Candidate(0, 1, Shipped);
+            yield return new Candidate(0, 0, Stronger);
+            yield return new Candidate(0, 0, Shipped, Blend: true);
+        }
+    }
 
     /// <summary>
-    /// Round 6's table: each candidate's CV figure over the needs not held back (re-ranker trained inside the folds, sorted
-    /// within coverage tiers as the engine does), the peers on the same needs, paired bootstrap intervals against the first
-    /// stage and against the best peer; then, when needs are held back (<paramref name="late"/>), each candidate trained on
-    /// all the others and scored once on them (the late check); the features' cost per query from the cached candidates.
+    /// Round 7's table: each first stage's CV figure over the needs neither held back for the late check nor held out
+    /// (<paramref name="holdout"/>: left out of everything, for a choice made without them), with and without the re-ranker
+    /// trained inside the folds on that first stage's candidates (sorted within coverage tiers as the engine does), the peers
+    /// on the same needs, paired bootstrap intervals against the default first stage and against the best peer; then, when
+    /// needs are held back (<paramref name="late"/>), each row trained on all the others and scored once on them (the late
+    /// check); the features' cost per query from the cached candidates.
     /// </summary>
-    public static void Report(IReadOnlyList<NeedCandidates> all, int folds, IReadOnlySet<string>? late,
+    public static void Report(IReadOnlyDictionary<string, List<NeedCandidates>> all, int folds, IReadOnlySet<string>? late, IReadOnlySet<string>? holdout,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> peers, bool perNeedRows)
     {
-        var scored = all.Where(n => n.Need.Judgments.Values.Any(g => g > 0)).OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
-        var needs = scored.Where(n => late is null || !late.Contains(n.Need.Id)).ToList();
-        var held = scored.Where(n => late is not null && late.Contains(n.Need.Id)).ToList();
-        var features = FeatureSets.Select(f => scored.ToDictionary(n => n.Need.Id, f.Compute)).ToArray();
+        var stages = FirstStages.Select(f => all[f.Name].Where(n => n.Need.Judgments.Values.Any(g => g > 0) && holdout?.Contains(n.Need.Id) != true)
+            .OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList()).ToArray();
+        var scored = stages[0];
+        var isLate = (NeedCandidates n) => late is not null && late.Contains(n.Need.Id);
+        var needs = stages.Select(s => s.Where(n => !isLate(n)).ToList()).ToArray();
+        var held = stages.Select(s => s.Where(isLate).ToList()).ToArray();
         PrintCost(scored);
+        if (holdout is { Count: > 0 }) Console.WriteLine($"held out (left out of everything): {all[FirstStages[0].Name].Count(n => holdout.Contains(n.Need.Id))} needs");
 
         var ml = new MLContext(seed: 1);
         var trainers = Trainers(ml).ToDictionary(t => t.Name, t => t.Fit);
-        var runs = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>
+        var features = new Dictionary<(int, int), Dictionary<string, float[][]>>();
+        Dictionary<string, float[][]> Features(int stage, int set) =>
+            features.TryGetValue((stage, set), out var f) ? f : features[(stage, set)] = stages[stage].ToDictionary(n => n.Need.Id, FeatureSets[set].Compute);
+        var candidates = Candidates().ToList();
+        var runs = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
+        var lateRuns = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>();
+        foreach (var c in candidates)
         {
-            ["first stage (round-4 default)"] = needs.ToDictionary(n => n.Need.Id, n => n.Keys),
-        };
-        foreach (var candidate in Candidates)
-        {
-            var table = features[candidate.FeatureSet];
-            var width = FeatureSets[candidate.FeatureSet].Columns.Count;
+            if (c.Trainer is null)
+            {
+                runs[c.Name] = needs[c.FirstStage].ToDictionary(n => n.Need.Id, n => n.Keys);
+                lateRuns[c.Name] = held[c.FirstStage].ToDictionary(n => n.Need.Id, n => n.Keys);
+                continue;
+            }
+            var table = Features(c.FirstStage, c.FeatureSet);
+            var width = FeatureSets[c.FeatureSet].Columns.Count;
+            var options = FirstStages[c.FirstStage].Options;
             var run = new Dictionary<string, IReadOnlyList<string>>();
             for (var fold = 0; fold < folds; fold++)
             {
-                var model = Train(ml, trainers[candidate.Trainer], needs.Where(n => CrossValidation.Fold(n.Need.Id, folds) != fold).ToList(), table, width);
-                foreach (var (id, order) in Rank(ml, model, needs.Where(n => CrossValidation.Fold(n.Need.Id, folds) == fold).ToList(), table, width)) run[id] = order;
+                var model = Train(ml, trainers[c.Trainer], needs[c.FirstStage].Where(n => CrossValidation.Fold(n.Need.Id, folds) != fold).ToList(), table, width);
+                foreach (var (id, order) in Rank(ml, model, needs[c.FirstStage].Where(n => CrossValidation.Fold(n.Need.Id, folds) == fold).ToList(), table, width, options, c.Blend)) run[id] = order;
             }
-            runs[NameOf(candidate)] = run;
+            runs[c.Name] = run;
+            if (held[c.FirstStage].Count > 0)
+                lateRuns[c.Name] = Rank(ml, Train(ml, trainers[c.Trainer], needs[c.FirstStage], table, width), held[c.FirstStage], table, width, options, c.Blend).ToDictionary(r => r.Id, r => r.Order);
         }
-        foreach (var (name, run) in peers) runs[name] = needs.ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
-        var perNeed = PerNeed(runs, needs);
-        var family = Candidates.Where(c => c.FeatureSet == 0).Select(NameOf).ToList();
-        var nested = CrossValidation.Run(family, perNeed, folds);
-        Console.WriteLine($"model size and regularisation (28 features, top 100) also chosen on the other folds (nested): CV nDCG@10 {nested.Ndcg:0.000} (chosen per fold: {string.Join("; ", nested.ChosenPerFold)})");
+        foreach (var (name, run) in peers) runs[name] = needs[0].ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
+        var perNeed = PerNeed(runs, needs[0]);
+        var reranked = candidates.Where(c => c.Trainer is not null).Select(c => c.Name).ToList();
+        var nested = CrossValidation.Run(reranked, perNeed, folds);
+        Console.WriteLine($"row also chosen on the other folds (nested, among the {reranked.Count} rows with a re-ranker): CV nDCG@10 {nested.Ndcg:0.000} (chosen per fold: {string.Join("; ", nested.ChosenPerFold)})");
         var peerNames = peers.Keys.Where(k => !k.Contains("-and", StringComparison.Ordinal)).ToList();
-        var bestPeer = peerNames.OrderByDescending(p => needs.Average(n => perNeed[p][n.Need.Id].Ndcg)).FirstOrDefault();
+        var bestPeer = peerNames.OrderByDescending(p => needs[0].Average(n => perNeed[p][n.Need.Id].Ndcg)).FirstOrDefault();
         Console.WriteLine();
-        Console.WriteLine($"Round-6 candidates: {folds}-fold CV by sha256(need id) over {needs.Count} needs{(held.Count > 0 ? $" ({held.Count} held back for the late check)" : "")}; re-rankers trained on the other folds only, over the first stage's top 100, 50 or 30 (the row says), ordered within coverage tiers, the rest in the first stage's order.");
-        PrintTable(runs.Keys.ToList(), needs, perNeed, bestPeer);
+        Console.WriteLine($"Round-7 candidates: {folds}-fold CV by sha256(need id) over {needs[0].Count} needs{(held[0].Count > 0 ? $" ({held[0].Count} held back for the late check)" : "")}; re-rankers trained on the other folds only, on each first stage's own top {SectionReranker.Depth}, ordered within coverage tiers, the rest in the first stage's order.");
+        PrintTable(runs.Keys.ToList(), needs[0], perNeed, bestPeer);
 
-        if (held.Count > 0)
+        if (held[0].Count > 0)
         {
-            var lateRuns = new Dictionary<string, Dictionary<string, IReadOnlyList<string>>>
-            {
-                ["first stage (round-4 default)"] = held.ToDictionary(n => n.Need.Id, n => n.Keys),
-            };
-            foreach (var candidate in Candidates)
-            {
-                var table = features[candidate.FeatureSet];
-                var width = FeatureSets[candidate.FeatureSet].Columns.Count;
-                var model = Train(ml, trainers[candidate.Trainer], needs, table, width);
-                lateRuns[NameOf(candidate)] = Rank(ml, model, held, table, width).ToDictionary(r => r.Id, r => r.Order);
-            }
-            foreach (var (name, run) in peers) lateRuns[name] = held.ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
-            var latePerNeed = PerNeed(lateRuns, held);
+            foreach (var (name, run) in peers) lateRuns[name] = held[0].ToDictionary(n => n.Need.Id, n => run.GetValueOrDefault(n.Need.Id) ?? []);
+            var latePerNeed = PerNeed(lateRuns, held[0]);
             Console.WriteLine();
-            Console.WriteLine($"Late check: each candidate trained on the {needs.Count} needs above, scored once on the {held.Count} held back.");
-            PrintTable(lateRuns.Keys.ToList(), held, latePerNeed, bestPeer);
+            Console.WriteLine($"Late check: each row trained on the {needs[0].Count} needs above, scored once on the {held[0].Count} held back.");
+            PrintTable(lateRuns.Keys.ToList(), held[0], latePerNeed, bestPeer);
+            if (perNeedRows)
+                foreach (var n in held[0])
+                    Console.WriteLine($"late\t{n.Need.Id}\t{n.Need.Query}\t{string.Join('\t', lateRuns.Keys.Select(r => latePerNeed[r][n.Need.Id].Ndcg.ToString("0.000", CultureInfo.InvariantCulture)))}");
         }
         if (perNeedRows)
-            foreach (var n in needs)
+        {
+            Console.WriteLine($"need\tid\tquery\t{string.Join('\t', runs.Keys)}");
+            foreach (var n in needs[0])
                 Console.WriteLine($"need\t{n.Need.Id}\t{n.Need.Query}\t{string.Join('\t', runs.Keys.Select(r => perNeed[r][n.Need.Id].Ndcg.ToString("0.000", CultureInfo.InvariantCulture)))}");
+        }
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, NeedScore>> PerNeed(Dictionary<string, Dictionary<string, IReadOnlyList<string>>> runs, IReadOnlyList<NeedCandidates> needs) =>
@@ -250,7 +296,7 @@ internal static class RerankExperiment
         string.Create(CultureInfo.InvariantCulture, $"{d.Observed:+0.000;-0.000;0.000} [{d.Low:+0.000;-0.000;0.000}, {d.High:+0.000;-0.000;0.000}]");
 
     /// <summary>Each need's candidates in the model's order, within coverage tiers (as <see cref="SectionReranker"/> orders them).</summary>
-    private static IEnumerable<(string Id, IReadOnlyList<string> Order)> Rank(MLContext ml, ITransformer model, IReadOnlyList<NeedCandidates> needs, IReadOnlyDictionary<string, float[][]> table, int width)
+    private static IEnumerable<(string Id, IReadOnlyList<string> Order)> Rank(MLContext ml, ITransformer model, IReadOnlyList<NeedCandidates> needs, IReadOnlyDictionary<string, float[][]> table, int width, RelevanceOptions options, bool blend = false)
     {
         var scores = model.Transform(Data(ml, needs, table, width)).GetColumn<float>("Score").ToArray();
         var at = 0;
@@ -260,7 +306,16 @@ internal static class RerankExperiment
             var window = table[n.Need.Id].Length;
             var s = scores.AsSpan(at, window).ToArray();
             at += window;
-            yield return (n.Need.Id, Enumerable.Range(0, window).OrderByDescending(i => Tier(n.Candidates[i])).ThenByDescending(i => s[i]).ThenBy(i => i)
+            if (blend)
+            {
+                // RRF of the model's rank and the first stage's (index i): 1/(60 + rank) each.
+                var byModel = Enumerable.Range(0, window).OrderByDescending(i => s[i]).ThenBy(i => i).ToArray();
+                var fused = new float[window];
+                for (var r = 0; r < window; r++) fused[byModel[r]] += 1f / (60 + r + 1);
+                for (var i = 0; i < window; i++) fused[i] += 1f / (60 + i + 1);
+                s = fused;
+            }
+            yield return (n.Need.Id, Enumerable.Range(0, window).OrderByDescending(i => SectionReranker.Tier(n.Candidates[i], options)).ThenByDescending(i => s[i]).ThenBy(i => i)
                 .Select(i => n.Keys[i]).Concat(n.Keys.Skip(window)).ToList());
         }
     }
@@ -288,15 +343,13 @@ internal static class RerankExperiment
         }
     }
 
-    private static int Tier(RerankCandidate c) => SectionReranker.Tier(c, RelevanceOptions.Default);
-
     /// <summary>
     /// Trains the shipped re-ranker (<see cref="Shipped"/>) on every given need's candidates and writes it in
     /// <see cref="RerankModel"/>'s format; checks that the file scores every candidate as ML.NET does.
     /// </summary>
-    public static void TrainAndWrite(IReadOnlyList<NeedCandidates> all, string path)
+    public static void TrainAndWrite(IReadOnlyDictionary<string, List<NeedCandidates>> collected, string path)
     {
-        var needs = all.Where(n => n.Need.Judgments.Values.Any(g => g > 0)).OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
+        var needs = collected[FirstStages[0].Name].Where(n => n.Need.Judgments.Values.Any(g => g > 0)).OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
         var features = needs.ToDictionary(n => n.Need.Id, new FeatureSet("shipped", RerankFeatures.Names, SectionReranker.Depth).Compute);
         var ml = new MLContext(seed: 1);
         var width = RerankFeatures.Names.Count;
@@ -305,8 +358,8 @@ internal static class RerankExperiment
         var ensemble = model.Model.TrainedTreeEnsemble;
         using (var writer = new StreamWriter(path))
         {
-            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 6): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
-            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
+            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 7): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
+            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
             writer.WriteLine("features\t" + string.Join('\t', RerankFeatures.Names));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{ensemble.Bias:R}"));
             for (var t = 0; t < ensemble.Trees.Count; t++)
@@ -339,12 +392,12 @@ internal static class RerankExperiment
 
     private static IEnumerable<(string Name, Func<IDataView, ITransformer> Fit)> Trainers(MLContext ml)
     {
-        foreach (var (leaves, trees, regularised) in new[] { (4, 100, false), (8, 100, false), (16, 200, false), (16, 200, true), (8, 100, true) })
-            yield return ($"LightGbm LambdaRank {leaves} leaves {trees} trees{(regularised ? ", ≥ 50 per leaf, half the features per tree" : "")}", data => ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
+        foreach (var (leaves, trees, perLeaf) in new[] { (16, 200, 20), (16, 200, 50), (16, 200, 100) })
+            yield return ($"LightGbm LambdaRank {leaves} leaves {trees} trees{(perLeaf > 20 ? $", ≥ {perLeaf} per leaf, half the features per tree" : "")}", data => ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
             {
                 LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features), RowGroupColumnName = nameof(Row.Group),
-                NumberOfLeaves = leaves, NumberOfIterations = trees, MinimumExampleCountPerLeaf = regularised ? 50 : 20, LearningRate = 0.05,
-                Booster = new GradientBooster.Options { FeatureFraction = regularised ? 0.5 : 1 },
+                NumberOfLeaves = leaves, NumberOfIterations = trees, MinimumExampleCountPerLeaf = perLeaf, LearningRate = 0.05,
+                Booster = new GradientBooster.Options { FeatureFraction = perLeaf > 20 ? 0.5 : 1 },
                 Seed = 1, Silent = true, NumberOfThreads = 1, Deterministic = true,
             }).Fit(data));
     }

@@ -177,9 +177,10 @@ public sealed class LuceneQueryBuilder(IndexAnalyzers analyzers, RelevanceOption
         var clauses = new BooleanQuery();
         if (AddWord(clauses, word, required: false, context) is not { } term) return null;
         var presence = Presence(word);
-        var weight = options.IdfCoverage ? IdfWeight(word, context) : 1f;
+        var specific = options.IdfCoverage || options.SpecificWordCoverage ? IdfWeight(word, context) : 1f;
+        var weight = options.IdfCoverage ? specific : 1f;
         if (options.CoverageBoost > 0)
-            clauses.Add(Coverage(presence is null ? [] : [presence], term.Related, options.CoverageBoost * weight), Occur.SHOULD);
+            clauses.Add(Coverage(presence is null ? [] : [presence], term.Related, options.CoverageBoost * specific), Occur.SHOULD);
         scoring.Add(clauses, Occur.SHOULD);
         if (presence is not null) match.Add(presence, Occur.SHOULD);
         foreach (var r in term.Related) match.Add(r.Query, Occur.SHOULD);

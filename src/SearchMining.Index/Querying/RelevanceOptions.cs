@@ -67,6 +67,12 @@ public sealed record RelevanceOptions
     /// cross-validation in round 3 (every fold chose off), docs/RELEVANCE.md.
     /// </summary>
     public bool IdfCoverage { get; init; }
+    /// <summary>
+    /// Scale only the per-word coverage score (<see cref="CoverageBoost"/>) by how specific the word is, as <see cref="IdfCoverage"/>
+    /// does, leaving the group tiers as they are: in a long sentence a common word (工作, 情况, 信息公开) then counts less than a
+    /// specific one (绩效考核), as in a plain BM25 OR (round 7 candidate, docs/RELEVANCE.md).
+    /// </summary>
+    public bool SpecificWordCoverage { get; init; }
     /// <summary>Least coverage weight of a word under <see cref="IdfCoverage"/>.</summary>
     public float MinCoverageWeight { get; init; } = 0.05f;
     /// <summary>
@@ -98,7 +104,8 @@ public sealed record RelevanceOptions
     /// Re-order the first stage's top sections with the learned re-ranker (<see cref="Ranking.SectionReranker"/>, within
     /// coverage tiers; section granularity, relevance order, not when grouping by report). On since round 5: chosen by 5-fold
     /// cross-validation over 259 dev needs, trained inside the folds (docs/RELEVANCE.md); round 6 re-chose its window and
-    /// regularisation by CV over the 259 needs without v5 and re-trained it on all 309.
+    /// regularisation by CV over the 259 needs without v5 and re-trained it on all 309; round 7 kept it (no first-stage or
+    /// second-stage candidate beat it by CV over the 309 needs without v6, nor on v6 as a late check) and re-trained it on all 359.
     /// </summary>
     public bool Rerank { get; init; } = true;
     /// <summary>How many of the first stage's sections the re-ranker orders (it was trained on the top <see cref="Ranking.SectionReranker.Depth"/>).</summary>
