@@ -196,7 +196,9 @@ internal static class ViewTables
         var words = filter.Words;
         for (var i = 0; i < words.Length; i++)
         {
-            where += $" AND {ContainsFunction}(c.text, $w{i})";
+            // A word without case (Chinese) matches ignoring case exactly when it matches as it is: SQLite's own instr, no call into .NET a row.
+            var caseless = words[i] == words[i].ToUpperInvariant() && words[i] == words[i].ToLowerInvariant();
+            where += caseless ? $" AND instr(c.text, $w{i}) > 0" : $" AND {ContainsFunction}(c.text, $w{i})";
             parameters = [.. parameters, ($"$w{i}", words[i])];
         }
         if (!string.IsNullOrWhiteSpace(filter.Theme))

@@ -49,6 +49,7 @@ public sealed class ViewTablesTests : IDisposable
         new(null, new ReportSelection(null, null, null), null),
         new("公开", new ReportSelection(null, null, null), null),
         new("政府 信息", new ReportSelection(null, "平潭", null), null),
+        new("app 公开", new ReportSelection(null, null, null), null),
         new(null, new ReportSelection("洪泽", null, 2024), null),
         new(null, new ReportSelection(null, null, null), "training"),
     ];
