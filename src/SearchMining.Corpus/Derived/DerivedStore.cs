@@ -204,39 +204,43 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>
     /// Fills the view tables from <paramref name="visit"/> (every indexed report's view, handed over in chunks of
     /// <paramref name="chunk"/>: one transaction each), after emptying them, then records them complete — unless the visit
-    /// says it saw only part of the corpus (false: the tables stay incomplete). The caller keeps other writes out meanwhile.
+    /// says it saw only part of the corpus (false: the tables stay incomplete). The caller keeps other writes out meanwhile
+    /// (<see cref="DerivedViews"/> holds its write lock).
     /// </summary>
     public bool FillViews(Func<Action<ReportView>, bool> visit, int chunk, Action<int>? progress = null)
     {
+        // The store's lock is held per transaction, not for the whole pass: other readers of the store (a report's checks
+        // computed on the spot, the ingest read-ahead) wait for one chunk at most.
         lock (_gate)
         {
-            using (var tx = _connection.BeginTransaction())
-            {
-                Run(tx, "DELETE FROM meta WHERE key = 'views'");
-                ViewTables.Clear(_connection, tx);
-                tx.Commit();
-            }
-            var pending = new List<ReportView>(chunk);
-            var done = 0;
-            void Flush()
+            using var tx = _connection.BeginTransaction();
+            Run(tx, "DELETE FROM meta WHERE key = 'views'");
+            ViewTables.Clear(_connection, tx);
+            tx.Commit();
+        }
+        var pending = new List<ReportView>(chunk);
+        var done = 0;
+        void Flush()
+        {
+            lock (_gate)
             {
                 using var tx = _connection.BeginTransaction();
                 ViewTables.Apply(_connection, tx, [], pending);
                 tx.Commit();
-                done += pending.Count;
-                pending.Clear();
-                progress?.Invoke(done);
             }
-            var complete = visit(view =>
-            {
-                pending.Add(view);
-                if (pending.Count >= chunk) Flush();
-            });
-            if (!complete) return false;
-            if (pending.Count > 0) Flush();
-            WriteMeta(_connection, null, "views", ViewTables.Version);
-            return true;
+            done += pending.Count;
+            pending.Clear();
+            progress?.Invoke(done);
         }
+        var complete = visit(view =>
+        {
+            pending.Add(view);
+            if (pending.Count >= chunk) Flush();
+        });
+        if (!complete) return false;
+        if (pending.Count > 0) Flush();
+        lock (_gate) WriteMeta(_connection, null, "views", ViewTables.Version);
+        return true;
     }
 
     /// <summary>Records the view tables complete without filling them (a store started empty: they hold what the check rows hold, nothing).</summary>
