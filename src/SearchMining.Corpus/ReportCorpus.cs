@@ -50,7 +50,7 @@ public sealed class ReportCorpus : IDisposable
         Reader = new ReportFileReader(options.Limits);
         Classifier = new ClassifierProvider(options.UseClassifier ? options.ModelPath : null, segmenter, _loggers.CreateLogger<ClassifierProvider>());
         Health = new CorpusHealth(options.IndexPath, options.MinFreeDiskBytes);
-        Reports = new CorpusReports(() => Index);
+        Reports = new CorpusReports(() => Index) { Derived = () => Derived };
         Startup = new StartupIngestion(this, _loggers.CreateLogger<StartupIngestion>());
     }
 

@@ -155,7 +155,7 @@ internal sealed class DerivedStore : IDisposable
             UNIQUE (report_id, rule_order));
         CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
         CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule_order, status);
-        """;
+        """ + "\n" + ViewTables.Schema;
 
     /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
     public string? Stamp
@@ -189,10 +189,72 @@ internal sealed class DerivedStore : IDisposable
                     ("$id", report.Id), ("$seq", ++_seq), ("$key", report.HistoryKey), ("$agency", report.Agency), ("$year", report.Year), ("$file", report.SourceFile));
             }
             foreach (var checks in changes.Computed) WriteChecks(tx, checks);
+            if (changes.Removed.Count > 0 || changes.Added.Count > 0)
+                ViewTables.Apply(_connection, tx, changes.Removed, changes.Added.Select(a => a.View));
             if (stamp is null) Run(tx, "DELETE FROM meta WHERE key = 'stamp'");
             else WriteMeta(_connection, tx, "stamp", stamp);
             tx.Commit();
         }
+    }
+
+    /// <summary>
+    /// Whether the view tables (<see cref="ViewTables"/>) hold every report the store does: set by <see cref="FillViews"/>
+    /// once it has filled them from the index (a store written before these tables has them empty), kept by every write.
+    /// </summary>
+    public bool ViewsComplete
+    {
+        get
+        {
+            lock (_gate) return ReadMeta(_connection, "views") == ViewTables.Version;
+        }
+    }
+
+    /// <summary>
+    /// Fills the view tables from <paramref name="visit"/> (every indexed report's view, handed over in chunks of
+    /// <paramref name="chunk"/>: one transaction each), after emptying them, then records them complete — unless the visit
+    /// says it saw only part of the corpus (false: the tables stay incomplete). The caller keeps other writes out meanwhile
+    /// (<see cref="DerivedViews"/> holds its write lock).
+    /// </summary>
+    public bool FillViews(Func<Action<ReportView>, bool> visit, int chunk, Action<int>? progress = null)
+    {
+        // The store's lock is held per transaction, not for the whole pass: other readers of the store (a report's checks
+        // computed on the spot, the ingest read-ahead) wait for one chunk at most.
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            Run(tx, "DELETE FROM meta WHERE key = 'views'");
+            ViewTables.Clear(_connection, tx);
+            tx.Commit();
+        }
+        var pending = new List<ReportView>(chunk);
+        var done = 0;
+        void Flush()
+        {
+            lock (_gate)
+            {
+                using var tx = _connection.BeginTransaction();
+                ViewTables.Apply(_connection, tx, [], pending);
+                tx.Commit();
+            }
+            done += pending.Count;
+            pending.Clear();
+            progress?.Invoke(done);
+        }
+        var complete = visit(view =>
+        {
+            pending.Add(view);
+            if (pending.Count >= chunk) Flush();
+        });
+        if (!complete) return false;
+        if (pending.Count > 0) Flush();
+        lock (_gate) WriteMeta(_connection, null, "views", ViewTables.Version);
+        return true;
+    }
+
+    /// <summary>Records the view tables complete without filling them (a store started empty: they hold what the check rows hold, nothing).</summary>
+    public void MarkViewsComplete()
+    {
+        lock (_gate) WriteMeta(_connection, null, "views", ViewTables.Version);
     }
 
     /// <summary>Sets (or clears) the stamp alone.</summary>

@@ -5,6 +5,7 @@ using SearchMining.Core.Comparison;
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Views;
 using SearchMining.Index.Storage;
+using SearchMining.Index.Views;
 
 namespace SearchMining.Corpus.Derived;
 
@@ -28,6 +29,7 @@ internal sealed class DerivedViews : IDisposable
     private readonly Lock _write = new();
     private readonly CancellationTokenSource _stop = new();
     private volatile bool _consistent;
+    private volatile bool _viewsFilled;
     private volatile DerivedState _state = new(DerivedState.Ready, 0, 0, null);
     private Task _background = Task.CompletedTask;
     private long _version;
@@ -64,23 +66,94 @@ internal sealed class DerivedViews : IDisposable
         var stamp = Store.Stamp;
         var index = _index();
         var version = CorpusReports.VersionOf(index);
+        if (Store.Recreated && !Store.ViewsComplete) Store.MarkViewsComplete(); // empty: the reconcile below fills both
+        _viewsFilled = Store.ViewsComplete;
         if (stamp == version && !Store.Recreated)
         {
             _consistent = true;
+            if (!_viewsFilled) StartFillingViews("the corpus views' aggregate tables predate this store's rows (written before them)", reconcile: false);
             return;
         }
         if (index.Stats.Reports == 0 && Store.ReportIds().Count == 0)
         {
             // A new index: nothing to rebuild.
+            if (!_viewsFilled) Store.MarkViewsComplete();
+            _viewsFilled = true;
             Store.SetStamp(version);
             _consistent = true;
             return;
         }
         var reason = Store.Recreated ? "the derived store was missing or of another version"
             : stamp is null ? "the derived store has no record of matching the index" : "the derived store is behind the index";
+        if (!_viewsFilled)
+        {
+            StartFillingViews(reason, reconcile: true);
+            return;
+        }
         _logger.LogWarning("Rebuilding the corpus views' stored rows in the background: {Reason}", reason);
         _state = new DerivedState(DerivedState.Rebuilding, 0, 0, reason);
         _background = Task.Run(() => ReconcileLoop(reason), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The store, when its view tables (<see cref="ViewTables"/>) match the index at <paramref name="version"/>: filled,
+    /// and stamped with that version (the stamp is written in the transaction of the batch that made it match); else null
+    /// and the views read the index's doc values, as before the tables existed.
+    /// </summary>
+    public DerivedStore? ViewsAt(string version) => _viewsFilled && Store.ViewsComplete && Store.Stamp == version ? Store : null;
+
+    /// <summary>How many reports a fill of the view tables writes in one transaction.</summary>
+    private const int ViewChunk = 512;
+
+    /// <summary>
+    /// Fills the view tables from the index in the background (one pass over the view doc values, or the digests of an
+    /// index written before them), holding the write lock so that no batch's rows interleave; then the reconcile of the
+    /// check rows when <paramref name="reconcile"/>.
+    /// </summary>
+    private void StartFillingViews(string reason, bool reconcile)
+    {
+        _logger.LogWarning("Filling the corpus views' aggregate tables in the background: {Reason}", reason);
+        _state = new DerivedState(DerivedState.Rebuilding, 0, _index().Stats.Reports, reason);
+        _background = Task.Run(() =>
+        {
+            try
+            {
+                FillViews(_stop.Token);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                _state = new DerivedState(DerivedState.Failed, _state.Done, _state.Total, e.Message);
+                _logger.LogError(e, "Filling the corpus views' aggregate tables failed; the views read the index meanwhile, the next start tries again");
+                return;
+            }
+            if (reconcile) ReconcileLoop(reason);
+            else
+            {
+                Interlocked.Increment(ref _version);
+                _state = new DerivedState(DerivedState.Ready, _state.Done, _state.Total, null);
+            }
+        }, CancellationToken.None);
+    }
+
+    /// <summary>Fills the view tables from the index now, under the write lock (the background fill's work).</summary>
+    public void FillViews(CancellationToken cancellationToken = default)
+    {
+        lock (_write)
+        {
+            var index = _index();
+            void Progress(int done) => _state = _state with { Done = done };
+            var filled = Store.FillViews(add => ReportViews.VisitCommitments(index, (row, commitments) => add(new ReportView(row, commitments)), cancellationToken), ViewChunk, Progress)
+                || Store.FillViews(add =>
+                {
+                    StoredReports.VisitDigests(index, report => add(ReportView.Of(report)), cancellationToken);
+                    return true;
+                }, ViewChunk, Progress);
+            _viewsFilled = filled;
+        }
     }
 
     /// <summary>Waits for the background reconcile (tests, the CLI before it exits).</summary>

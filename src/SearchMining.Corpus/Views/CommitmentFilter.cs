@@ -3,7 +3,7 @@ namespace SearchMining.Corpus.Views;
 /// <summary>Which commitments <c>/api/commitments</c> lists: every word of <paramref name="Query"/> (space-separated) in the text, the reports of <paramref name="Selection"/>, the theme.</summary>
 public sealed record CommitmentFilter(string? Query, ReportSelection Selection, string? Theme)
 {
-    private string[] Words => (Query ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+    internal string[] Words => (Query ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
 
     internal string Key => $"{Query}\u001f{Selection.Key}\u001f{Theme}";
 

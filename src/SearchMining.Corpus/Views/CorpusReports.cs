@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Corpus.Derived;
 using SearchMining.Index.Storage;
 using SearchMining.Index.Views;
 
@@ -85,12 +86,32 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     /// </summary>
     public bool ReadViewRows { get; set; } = true;
 
-    private string Source => ReadViewRows ? "rows" : "digests";
+    /// <summary>
+    /// Whether themes, commitments and contacts read the derived store's view tables (<see cref="ViewTables"/>: aggregates
+    /// written at ingest) when they match the index (the default); false, or while they do not match (being filled, a
+    /// batch between its index commit and its rows): the view doc values (or the digests), as before.
+    /// </summary>
+    public bool ReadViewTables { get; set; } = true;
+
+    /// <summary>The derived views of the corpus (set by <see cref="ReportCorpus"/>; null: no view tables).</summary>
+    internal Func<DerivedViews?>? Derived { get; init; }
+
+    private string Source => !ReadViewRows ? "digests" : ReadViewTables ? "tables" : "rows";
+
+    /// <summary>A read connection to the view tables when they match the index now, with what to read; else null.</summary>
+    private T? FromTables<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> read)
+        where T : class
+    {
+        if (!ReadViewRows || !ReadViewTables || Derived?.Invoke()?.ViewsAt(Version) is not { } store) return null;
+        using var connection = store.OpenRead();
+        return read(connection);
+    }
 
     /// <summary>Theme counts over the statements of the reports <paramref name="selection"/> covers, memoised per index version and selection.</summary>
     public ThemeTally Themes(ReportSelection selection, CancellationToken cancellationToken = default) =>
         Memo($"themes\u001f{Source}\u001f{selection.Key}", () =>
         {
+            if (FromTables(c => ViewTables.Themes(c, selection)) is { } fromTables) return fromTables;
             var tally = new ThemeTally.Builder();
             foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
                 if (selection.Matches(row)) tally.Add(row);
@@ -101,6 +122,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     public ViewPage<ReportCommitment> Commitments(CommitmentFilter filter, int offset, int size, CancellationToken cancellationToken = default) =>
         Memo($"commitments\u001f{Source}\u001f{filter.Key}\u001f{offset}\u001f{size}", () =>
         {
+            if (FromTables(c => ViewTables.Commitments(c, filter, offset, size)) is { } fromTables) return fromTables;
             var matches = filter.Matches();
             PageCollector<ReportCommitment> Collector() => new(offset, size, ReportCommitment.Order);
             void Add(PageCollector<ReportCommitment> page, ReportViewRow row, IReadOnlyList<Commitment> commitments)
@@ -124,6 +146,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     public ViewPage<ReportViewRow> Contacts(ReportSelection selection, int offset, int size, CancellationToken cancellationToken = default) =>
         Memo($"contacts\u001f{Source}\u001f{selection.Key}\u001f{offset}\u001f{size}", () =>
         {
+            if (FromTables(c => ViewTables.Contacts(c, selection, offset, size)) is { } fromTables) return fromTables;
             var page = new PageCollector<ReportViewRow>(offset, size, ContactOrder);
             foreach (var row in Rows(cancellationToken) ?? [.. All(cancellationToken).Select(d => d.ToRow())])
                 if (row.Contact is not null && selection.Matches(row)) page.Add(row);

@@ -24,16 +24,19 @@ public sealed record ThemeTally(
         private readonly SortedDictionary<string, (int Statements, Dictionary<string, int> Counts)> _agencies = new(StringComparer.Ordinal);
         private int _reports, _statements, _classified;
 
-        public void Add(ReportViewRow row)
+        public void Add(ReportViewRow row) => Add(row.Agency, row.Year, 1, row.Statements, row.Classified, row.ThemeCounts);
+
+        /// <summary>Adds <paramref name="reports"/> reports of one agency and year at once (an aggregate row of the derived store).</summary>
+        public void Add(string? agency, int? year, int reports, int statements, int classified, IReadOnlyDictionary<string, int> counts)
         {
-            _reports++;
-            _statements += row.Statements;
-            _classified += row.Classified;
-            Add(_themes, row.ThemeCounts);
-            if (row.Statements == 0) return;
-            if (row.Year is { } year) _years[year] = Added(_years.GetValueOrDefault(year), row);
-            var agency = row.Agency ?? Report.UnknownAgencyLabel;
-            _agencies[agency] = Added(_agencies.GetValueOrDefault(agency), row);
+            _reports += reports;
+            _statements += statements;
+            _classified += classified;
+            Add(_themes, counts);
+            if (statements == 0) return;
+            if (year is { } y) _years[y] = Added(_years.GetValueOrDefault(y), statements, counts);
+            var name = agency ?? Report.UnknownAgencyLabel;
+            _agencies[name] = Added(_agencies.GetValueOrDefault(name), statements, counts);
         }
 
         public ThemeTally Build() => new(_reports, _statements, _classified,
@@ -41,11 +44,11 @@ public sealed record ThemeTally(
             [.. _years.Select(y => new YearThemeCounts(y.Key, y.Value.Statements, Ordered(y.Value.Counts)))],
             [.. _agencies.Select(a => new AgencyThemeCounts(a.Key, a.Value.Statements, Ordered(a.Value.Counts)))]);
 
-        private static (int, Dictionary<string, int>) Added((int Statements, Dictionary<string, int>? Counts) entry, ReportViewRow row)
+        private static (int, Dictionary<string, int>) Added((int Statements, Dictionary<string, int>? Counts) entry, int statements, IReadOnlyDictionary<string, int> add)
         {
             var counts = entry.Counts ?? new Dictionary<string, int>(StringComparer.Ordinal);
-            Add(counts, row.ThemeCounts);
-            return (entry.Statements + row.Statements, counts);
+            Add(counts, add);
+            return (entry.Statements + statements, counts);
         }
 
         private static void Add(Dictionary<string, int> into, IReadOnlyDictionary<string, int> counts)
