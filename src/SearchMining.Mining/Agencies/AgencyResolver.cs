@@ -16,6 +16,7 @@ internal sealed class AgencyResolver
     private readonly Dictionary<int, AgencyCluster> _clusters = [];
     private readonly HashSet<(int, int)> _apart = [];
     private readonly List<AgencyReport> _unidentified = [];
+    private readonly Dictionary<(string, string?, string?, RegionInfo), NormalisedName> _names = [];
 
     public AgencyResolver(IEnumerable<AgencyReport> reports, IReadOnlyList<AgencyOverride> overrides)
     {
@@ -57,7 +58,9 @@ internal sealed class AgencyResolver
             _unidentified.Add(report);
             return;
         }
-        var name = NameOf(report, written);
+        // An agency's reports of every year share their names and region: each distinct one is normalised once.
+        var nameKey = (written, report.AgencyAsWritten, report.Agency, report.Region);
+        if (!_names.TryGetValue(nameKey, out var name)) _names[nameKey] = name = NameOf(report, written);
         if (!_byKey.TryGetValue(name.Key, out var node))
         {
             node = new NameNode(_nodes.Count, name);
