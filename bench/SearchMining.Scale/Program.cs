@@ -9,6 +9,7 @@ root.Subcommands.Add(RunCommand.Create(repo));
 root.Subcommands.Add(ProfileCommand.Create(repo));
 root.Subcommands.Add(SearchCostCommand.Create(repo));
 root.Subcommands.Add(ViewsCostCommand.Create(repo));
+root.Subcommands.Add(ResolveCostCommand.Create());
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();
