@@ -11,4 +11,5 @@ root.Subcommands.Add(SearchCostCommand.Create(repo));
 root.Subcommands.Add(ViewsCostCommand.Create(repo));
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
+root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();

@@ -71,7 +71,8 @@ public sealed partial class SectionSearchEngine
         {
             return _index.WithSearcher(searcher =>
             {
-                var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
+                var buildOn = kind == DocumentKinds.Subsection ? SubsectionQuerySearcher(searcher) : searcher;
+                var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, buildOn);
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
                 var boost = SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost);
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
@@ -82,7 +83,7 @@ public sealed partial class SectionSearchEngine
                         ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
                         : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);
                 }
-                if (kind == DocumentKinds.Subsection && FromSections(searcher, built, filters, boost, Run) is { } rebuilt) return rebuilt;
+                if (kind == DocumentKinds.Subsection && FromSections(searcher, buildOn, built, filters, boost, Run) is { } rebuilt) return rebuilt;
                 return Run(searcher, Cached(SearchFilterBuilder.Combine(built.Query, kind, filters, boost, searcher)));
             });
         }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchMining.Index.Schema;
 
 namespace SearchMining.Index.Searching.Subsections;
 
@@ -9,10 +8,11 @@ namespace SearchMining.Index.Searching.Subsections;
 /// whole index's, so BM25 weighs a word by the corpus, not by the handful of rebuilt documents; each document keeps its own
 /// length norm and term frequencies.
 /// </summary>
-internal sealed class StatisticsSearcher(IndexReader reader, IndexSearcher corpus, SubsectionStatistics source) : IndexSearcher(reader)
+/// <param name="corpus">The searcher whose statistics are used: the index's, or its <see cref="SectionFieldsReader"/> view.</param>
+internal sealed class StatisticsSearcher(IndexReader reader, IndexSearcher corpus) : IndexSearcher(reader)
 {
     /// <summary>The same searcher (reader and statistics) scoring with <paramref name="similarity"/> (<c>Querying.SimilarityQuery</c>).</summary>
-    public StatisticsSearcher With(Lucene.Net.Search.Similarities.Similarity similarity) => new(IndexReader, corpus, source) { Similarity = similarity };
+    public StatisticsSearcher With(Lucene.Net.Search.Similarities.Similarity similarity) => new(IndexReader, corpus) { Similarity = similarity };
 
     private readonly Dictionary<Term, TermStatistics> _terms = [];
     private readonly Dictionary<string, CollectionStatistics> _collections = new(StringComparer.Ordinal);
@@ -22,8 +22,7 @@ internal sealed class StatisticsSearcher(IndexReader reader, IndexSearcher corpu
         lock (_terms)
         {
             if (_terms.TryGetValue(term, out var known)) return known;
-            var corpusTerm = new Term(FieldOf(term.Field), term.Bytes);
-            var stats = corpus.TermStatistics(corpusTerm, TermContext.Build(corpus.TopReaderContext, corpusTerm));
+            var stats = corpus.TermStatistics(term, TermContext.Build(corpus.TopReaderContext, term));
             return _terms[term] = new TermStatistics(term.Bytes, stats.DocFreq, stats.TotalTermFreq);
         }
     }
@@ -33,18 +32,8 @@ internal sealed class StatisticsSearcher(IndexReader reader, IndexSearcher corpu
         lock (_collections)
         {
             if (_collections.TryGetValue(field, out var known)) return known;
-            var stats = corpus.CollectionStatistics(FieldOf(field));
+            var stats = corpus.CollectionStatistics(field);
             return _collections[field] = new CollectionStatistics(field, stats.MaxDoc, stats.DocCount, stats.SumTotalTermFreq, stats.SumDocFreq);
         }
-    }
-
-    private string FieldOf(string field)
-    {
-        if (source == SubsectionStatistics.SubsectionFields) return field;
-        if (field == TextFields.Subsection.Words) return TextFields.Section.Words;
-        if (field == TextFields.Subsection.Bigram) return TextFields.Section.Bigram;
-        if (field == TextFields.Subsection.SmartCn) return TextFields.Section.SmartCn;
-        if (field == TextFields.Subsection.TitleWords) return TextFields.Section.TitleWords;
-        return field;
     }
 }

@@ -6,8 +6,10 @@ public enum SubsectionStatistics
     /// <summary>The index's own <c>sub_*</c> fields (while the index still has subsection documents): the same scores as searching them.</summary>
     SubsectionFields,
     /// <summary>
-    /// The section fields' statistics (document frequencies and average length of sections, not subsections): what an index
-    /// without subsection documents can give; each subsection keeps its own length norm.
+    /// The section fields read under the subsection names (<see cref="SectionFieldsReader"/>), for building the query (a
+    /// word's presence and specificity, a prefix's words) and for BM25 (document frequencies and average length of
+    /// sections, not subsections): what an index without subsection documents can give. Each subsection keeps its own
+    /// length norm and term frequencies.
     /// </summary>
     SectionFields,
 }
