@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using SearchMining.Analysis.Jieba;
+using SearchMining.Core.Classification;
 using SearchMining.Core.Ingestion;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Evaluation;
@@ -27,8 +28,9 @@ internal static class SubsectionCompareCommand
         var index = new Option<string>("--index") { Description = "Index folder (built first when --reports is given).", Required = true };
         var needs = new Option<string[]>("--needs") { Description = "needs.tsv files whose queries are run (dev only).", Required = true, AllowMultipleArgumentsPerToken = true };
         var reports = new Option<string?>("--reports") { Description = "A list of report files (one repo-relative path a line, e.g. data/relevance/v7/corpus.txt) to index first." };
+        var limit = new Option<int>("--limit") { Description = "Run only the first N queries (0 = all).", DefaultValueFactory = _ => 0 };
         var command = new Command("subsection-compare", "Subsection search from subsection documents vs rebuilt from section documents (option B), need by need.");
-        foreach (var option in new Option[] { index, needs, reports }) command.Options.Add(option);
+        foreach (var option in new Option[] { index, needs, reports, limit }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var segmenter = JiebaSegmenter.CreateDefault();
@@ -41,6 +43,7 @@ internal static class SubsectionCompareCommand
             var queries = result.GetValue(needs)!
                 .SelectMany(path => RelevanceJudgments.Load(path, Path.Combine(Path.GetDirectoryName(path)!, "judgments.tsv")))
                 .Where(n => n.Split == "dev").Select(n => (n.Id, n.Query)).ToList();
+            if (result.GetValue(limit) is > 0 and var take) queries = queries.Take(take).ToList();
             Console.WriteLine($"subsection-compare: {queries.Count} dev queries, index {opened.Path} ({opened.Stats.Reports} reports); load {MachineLoad.Now()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             Console.WriteLine("id\ttotal\tms docs\tms B\tB(sub stats) identical\tB(section stats): total\tfacets\ttop10 overlap\ttop10 same order\tpage-2 overlap\tgroups same reports");
             var rows = new List<Row>();
@@ -70,8 +73,8 @@ internal static class SubsectionCompareCommand
         public bool Identical => Docs.Text == Exact.Text;
         public bool TotalEqual => Docs.Page1?.Total == Approx.Page1?.Total;
         public bool FacetsEqual => JsonSerializer.Serialize(Docs.Page1?.Facets) == JsonSerializer.Serialize(Approx.Page1?.Facets);
-        public double Overlap => Overlap(Docs.Page1, Approx.Page1);
-        public double Overlap2 => Docs.Page2 is null && Approx.Page2 is null ? 1 : Overlap(Docs.Page2, Approx.Page2);
+        public double Overlap => Share(Docs.Page1, Approx.Page1);
+        public double Overlap2 => Docs.Page2 is null && Approx.Page2 is null ? 1 : Share(Docs.Page2, Approx.Page2);
         public bool SameOrder => Ids(Docs.Page1).SequenceEqual(Ids(Approx.Page1));
         public bool GroupsEqual => (Docs.Groups?.Groups.Select(g => g.ReportId) ?? []).SequenceEqual(Approx.Groups?.Groups.Select(g => g.ReportId) ?? []);
 
@@ -80,7 +83,7 @@ internal static class SubsectionCompareCommand
 
         private static IEnumerable<string> Ids(SearchResults? page) => page?.Hits.Select(h => h.SectionId) ?? [];
 
-        private static double Overlap(SearchResults? a, SearchResults? b)
+        private static double Share(SearchResults? a, SearchResults? b)
         {
             var left = Ids(a).ToHashSet(StringComparer.Ordinal);
             var right = Ids(b).ToList();
@@ -115,8 +118,8 @@ internal static class SubsectionCompareCommand
         {
             var outcome = await reader.ReadAsync(Path.Combine(repo.Root, path.Trim()), ct);
             if (outcome.Report is not { } report) continue;
-            await opened.UpsertAsync(tagger is null ? report : tagger.Apply(report));
+            await opened.UpsertAsync(tagger is null ? report : tagger.Apply(report), ct);
         }
-        await opened.CommitAsync();
+        await opened.CommitAsync(ct);
     }
 }
