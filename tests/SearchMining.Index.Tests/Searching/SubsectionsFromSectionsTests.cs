@@ -1,7 +1,9 @@
 using System.Text.Json;
 using SearchMining.Index.Evaluation;
 using SearchMining.Index.Searching;
+using SearchMining.Index.Schema;
 using SearchMining.Index.Searching.Subsections;
+using SearchMining.Index.Storage;
 using SearchMining.Index.Tests.Fixtures;
 using SearchMining.Tests.Shared;
 using Shouldly;
@@ -93,5 +95,28 @@ public sealed class SubsectionsFromSectionsTests(SampleIndexFixture fixture)
         actual.Total.ShouldBe(expected.Total);
         JsonSerializer.Serialize(actual.Facets).ShouldBe(JsonSerializer.Serialize(expected.Facets));
         actual.Hits.Select(h => h.SectionId).Order(StringComparer.Ordinal).ShouldBe(expected.Hits.Select(h => h.SectionId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Section_statistics_need_no_subsection_documents()
+    {
+        using var folder = new TempFolder("smidx-nosub");
+        await using var index = ReportIndex.Open(new ReportIndexOptions(folder.Path, fixture.Analyzers.Create()));
+        var prepared = fixture.Reports.Select(r => index.Prepare(r))
+            .Select(p => new PreparedReport(p.Report, p.Fingerprint, [.. p.Documents.Where(d => d.Get(IndexFields.DocKind) != DocumentKinds.Subsection)]))
+            .ToList();
+        await index.UpsertManyAsync(prepared);
+        await index.CommitAsync();
+        index.Stats.Subsections.ShouldBe(0);
+        var withoutDocuments = new SectionSearchEngine(index) { SubsectionsFromSections = SubsectionStatistics.SectionFields };
+        var withDocuments = Rebuilt(SubsectionStatistics.SectionFields);
+        foreach (var query in new[] { "政府信息公开 行政复议", "公开 -依申请", "培训 kind:measure", "公开*" })
+        {
+            var request = new SearchRequest(query) { Granularity = SearchGranularity.Subsection, Size = 20 };
+            var answer = Json(withoutDocuments, request);
+            answer.ShouldStartWith("total ");
+            answer.ShouldNotStartWith("total 0 ");
+            answer.ShouldBe(Json(withDocuments, request));
+        }
     }
 }
