@@ -12,4 +12,5 @@ root.Subcommands.Add(ViewsCostCommand.Create(repo));
 root.Subcommands.Add(ResolveCostCommand.Create());
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
+root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();
