@@ -81,4 +81,24 @@ public class ParserRound9Tests
         // the same ministry's 2020 report, whose title and period agree, keeps its title's year
         DevCorpus.Report("holdout3/h346_yingjiguanlibu_2020.txt").Year.ShouldBe(2020);
     }
+
+    [Fact]
+    public void A_lead_in_that_says_problems_exist_opens_problems_and_zhenggai_cuoshi_names_measures()
+    {
+        // g146: 但还存在一些问题有待改进：主要是…有待进一步提高；… — its 改进 names no measure (annotator G: problem)
+        KindOf("github/g146_pingtan_lvyouwentiju_2024.txt", "主要是部分栏目").ShouldBe(StatementKind.Problem);
+        // g133: 仍存在需要提升改进之处，如：政府信息公开意识有待提升… (annotator G: problem)
+        KindOf("github/g133_pingtan_jiaotongjiansheju_2025.txt", "政府信息公开意识有待提升").ShouldBe(StatementKind.Problem);
+        // the measures after 针对以上问题，我局将采取以下措施进行改进: stay measures
+        KindOf("github/g133_pingtan_jiaotongjiansheju_2025.txt", "一是明确职责").ShouldBe(StatementKind.Measure);
+        // p424 under 六、存在问题及整改措施: the problem sentence is a problem, not a rectification (annotator G)
+        KindOf("pages/p424_shaanxi_gaosugonglushoufeizhongxin_2020.txt", "2020年虽然中心").ShouldBe(StatementKind.Problem);
+        // 整改措施 as a heading names the measures to come; 整改情况 what was done
+        StatementKindRules.ContextOfHeading("（二）整改措施").ShouldBe(StatementKind.Measure);
+        StatementKindRules.ContextOfHeading("六、存在问题及整改措施").ShouldBeNull();
+        StatementKindRules.ContextOfHeading("（二）整改情况").ShouldBe(StatementKind.Rectification);
+    }
+
+    private static StatementKind KindOf(string file, string opening) =>
+        DevCorpus.Report(file).Statements.Single(s => s.Text.StartsWith(opening, StringComparison.Ordinal)).Kind;
 }
