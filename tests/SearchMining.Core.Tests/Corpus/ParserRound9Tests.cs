@@ -99,6 +99,31 @@ public class ParserRound9Tests
         StatementKindRules.ContextOfHeading("（二）整改情况").ShouldBe(StatementKind.Rectification);
     }
 
+    // After the late check (tuned on holdout 5, released to dev: these cases were read from its audit lines)
+
+    [Fact]
+    public void A_place_right_after_a_sentence_word_completes_the_name_and_a_name_written_with_its_level_word_is_the_full_one()
+    {
+        // h548: contact 区商务局, lead 特编制昌江区商务局公开年度报告 — 编制 glued before the place is a word boundary
+        DevCorpus.Report("holdout5/h548_changjiang_shangwuju_2019.txt").Agency.ShouldBe("昌江区商务局");
+        // h553: title 安丘住房和城乡建设局, text 《安丘市住房和城乡建设局政府信息公开指南》: the county-level city in full
+        var anqiu = DevCorpus.Report("holdout5/h553_anqiu_zhujianju_2011.txt");
+        anqiu.AgencyAsWritten.ShouldBe("安丘住房和城乡建设局");
+        anqiu.Agency.ShouldBe("安丘市住房和城乡建设局");
+        anqiu.Region.County.ShouldBe("安丘市");
+    }
+
+    [Fact]
+    public void A_lead_with_bian_zhi_de_and_a_contact_section_of_a_street_name_the_agency()
+    {
+        // h520 (Traditional): 要求編制的甌海發展和改革局2018年度…報告 — read in Simplified, written as the page writes it
+        var ouhai = DevCorpus.Report("holdout5/h520_ouhai_fagaiju_2018.txt");
+        ouhai.AgencyAsWritten.ShouldBe("甌海發展和改革局");
+        SearchMining.Core.Normalization.ChineseCharacterFold.Fold(ouhai.Agency!).ShouldBe("瓯海发展和改革局"); // stored as written, compared folded
+        // h514: 请联系昌邑区文庙街道党政综合科 in a text that says 我街道: the street, not its section
+        DevCorpus.Report("holdout5/h514_changyi_wenmiao_jiedao_2011.txt").Agency.ShouldBe("昌邑区文庙街道");
+    }
+
     private static StatementKind KindOf(string file, string opening) =>
         DevCorpus.Report(file).Statements.Single(s => s.Text.StartsWith(opening, StringComparison.Ordinal)).Kind;
 }

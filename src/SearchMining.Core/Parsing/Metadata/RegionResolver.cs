@@ -63,6 +63,7 @@ public static partial class RegionResolver
     private static string? Completed(string source, string agency)
     {
         if (PlacesBefore(source, agency) is { } written) return written + agency;
+        if (WrittenWithLevelWord(source, agency) is { } withLevel) return withLevel;
         var township = TownshipGovernment().Match(agency);
         if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
         if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
@@ -75,13 +76,34 @@ public static partial class RegionResolver
                     var places = source[start..(at + 1)];
                     var before = start > 0 ? source[start - 1] : ' ';
                     if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
-                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)) continue;
                     var place = PlaceName.Of(places);
                     if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
                         return places + agency[1..];
                 }
             }
             if (PlaceWrittenElsewhere(source, agency[0]) is { } elsewhere) return elsewhere + agency[1..];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The same name as the text also writes it with its place's level word (安丘住房和城乡建设局 in the title,
+    /// 《安丘市住房和城乡建设局政府信息公开指南》 and 公布2011年度安丘市住房和城乡建设局… in the text): the place written in
+    /// full is the name's, or null.
+    /// </summary>
+    private static string? WrittenWithLevelWord(string source, string agency)
+    {
+        for (var own = 2; own <= 4 && own < agency.Length - 1; own++)
+        {
+            foreach (var level in "市县区旗")
+            {
+                var full = agency[..own] + level + agency[own..];
+                if (!source.Contains(full, StringComparison.Ordinal)) continue;
+                var place = PlaceName.Of(full);
+                if ((place.County ?? place.City) == agency[..own] + level && place.Province is null && full.EndsWith(place.Rest, StringComparison.Ordinal))
+                    return full;
+            }
         }
         return null;
     }
@@ -113,7 +135,7 @@ public static partial class RegionResolver
                     || candidate.Any(c => "我全各本该现将此由与和在对向省市县区旗".Contains(c) && c != candidate[^1]) || NoPlaceOfItsLevel().IsMatch(candidate)) continue;
                 var before = source[start - 1];
                 var boundary = !IsIdeograph(before) || FunctionChars.Contains(before) || NotAPlaceStart.Contains(before)
-                    || ("区县旗".Contains(level) && "省市州盟".Contains(before)) || (level is '市' or '州' && before == '省');
+                    || ("区县旗".Contains(level) && "省市州盟".Contains(before)) || (level is '市' or '州' && before == '省') || AfterSentenceWord(source, start);
                 if (!boundary) continue;
                 var place = PlaceName.Of(candidate);
                 if (place.Rest.Length != 0 || candidate != (place.County ?? place.City)) continue;
@@ -176,12 +198,15 @@ public static partial class RegionResolver
                 var candidate = source[start..at];
                 if (!candidate.All(IsIdeograph)) break;
                 // a word boundary: no ideograph before, a function character, or a sentence word (特向社会公布乐山市五通桥区…)
-                if (!IsIdeograph(before) || FunctionChars.Contains(before) || (start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start])))
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || AfterSentenceWord(source, start))
                     return candidate == place ? null : candidate;
             }
         }
         return null;
     }
+
+    /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
+    private static bool AfterSentenceWord(string source, int start) => start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start]);
 
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }
