@@ -11,8 +11,9 @@ namespace SearchMining.Core.Parsing;
 /// <see cref="ParseErrorKind.NotAReport"/> by it; the API's 422 follows from that.
 /// A text is a report when it is Chinese prose (not markup or another language: at least
 /// <see cref="MinChineseShare"/> of its visible characters are Chinese, pinyin annotations of a converted mirror
-/// (<see cref="LatinAnnotation"/>) left out, or <see cref="MinChineseShareOfMarkup"/> when
-/// most of its lines are Markdown syntax) and it shows one sign of a report: a section heading of the report templates
+/// (<see cref="LatinAnnotation"/>) left out; when most of its lines are Markdown syntax, the text under the markup is
+/// what is counted (<see cref="UnderMarkup"/>: a report mirrored as Markdown is a report, a README stays English and file
+/// names)) and it shows one sign of a report: a section heading of the report templates
 /// (一、总体情况 …), a report title (XX 2024年政府信息公开工作年度报告), or talk of 政府信息公开 / 政务公开 work.
 /// Once parsed, a report with no section heading, no year and no agency is not one either (<see cref="Check"/>).
 /// Every entry point (API upload, CLI folder mode, start-up ingestion) applies both through the parser; a caller may
@@ -23,8 +24,20 @@ public static partial class ReportRecognizer
     /// <summary>Share of Chinese characters among the visible ones below which a text is not Chinese prose.</summary>
     public const double MinChineseShare = 0.3;
 
-    /// <summary>The same for a text whose lines are mostly Markdown syntax (#, |, -, ```): READMEs and tables of files.</summary>
-    public const double MinChineseShareOfMarkup = 0.5;
+    /// <summary>Share of a text's non-empty lines in Markdown syntax (#, |, -, ```, &gt;) from which it is judged by the text under its markup.</summary>
+    public const double MarkdownLineShare = 0.5;
+
+    /// <summary>A table's separator row (|---|:---:|) or a code fence: markup with no text under it.</summary>
+    [GeneratedRegex(@"^\s*(?:\|?[\s:|-]*\|[\s:|-]*|```.*)$")]
+    private static partial Regex MarkupOnlyLine();
+
+    /// <summary>A line's Markdown prefix: a heading's #, a quote's &gt;, a list item's marker.</summary>
+    [GeneratedRegex(@"^\s*(?:#{1,6}|>|[-*+](?=\s)|\d{1,3}\.(?=\s))\s*")]
+    private static partial Regex MarkupPrefix();
+
+    /// <summary>Markdown inside a line: a link's or an image's target (the label stays), a bare URL, table pipes, emphasis and code marks.</summary>
+    [GeneratedRegex(@"!?\[(?<label>[^\]]*)\]\([^)]*\)|https?://\S+|[|*_`]")]
+    private static partial Regex InlineMarkup();
 
     [GeneratedRegex(@"政府信息公开|信息公开工作|政务公开")]
     private static partial Regex DisclosureWording();
@@ -56,11 +69,18 @@ public static partial class ReportRecognizer
         var share = visible == 0 ? 0 : (double)chinese / visible;
         // a translation or a foreign-language block on lines of its own (a bilingual page's English version, English site
         // menus): when the Chinese lines alone are prose of some length, they are what is judged
-        if (share < MinChineseShare && markupShare < 0.5 && ChineseLines(folded) is { } own && own.Chinese >= MinChineseProse)
+        if (share < MinChineseShare && markupShare < MarkdownLineShare && ChineseLines(folded) is { } own && own.Chinese >= MinChineseProse)
             share = (double)own.Chinese / own.Visible;
-        if (share < MinChineseShare || (markupShare >= 0.5 && share < MinChineseShareOfMarkup))
+        // a Markdown text (a mirror's copy of a report, a README) is judged by the text under its markup: the pipes, rules
+        // and link targets of a report's tables are no foreign text
+        if (markupShare >= MarkdownLineShare)
+        {
+            var (underChinese, underVisible, _) = Counts(UnderMarkup(folded));
+            share = underVisible == 0 ? 0 : (double)underChinese / underVisible;
+        }
+        if (share < MinChineseShare)
             return new(false, $"The text is not a 政府信息公开工作年度报告: only {share:P0} of its characters are Chinese" +
-                (markupShare >= 0.5 ? $" and {markupShare:P0} of its lines are Markdown markup" : "") + " (a README, a list or a text in another language).");
+                (markupShare >= MarkdownLineShare ? $" under the Markdown markup of {markupShare:P0} of its lines" : "") + " (a README, a list or a text in another language).");
         if (headings.Count == 0 && title.TitleText is null && !DisclosureWording().IsMatch(folded))
             return new(false, "The text is not a 政府信息公开工作年度报告: it has no report title, no numbered sections and never mentions 政府信息公开.");
         return ReportRecognition.Report;
@@ -72,6 +92,11 @@ public static partial class ReportRecognizer
             ? new ParseError(ParseErrorKind.NotAReport,
                 "The text is not a 政府信息公开工作年度报告: it has no numbered section heading (一、…), no report year and no agency.")
             : null;
+
+    /// <summary>The text under its Markdown markup: line prefixes, separator rows, fences, link targets, pipes and emphasis taken out.</summary>
+    internal static string UnderMarkup(string text) =>
+        string.Join("\n", TextLine.Split(text).Select(l => l.Of(text)).Where(l => !MarkupOnlyLine().IsMatch(l))
+            .Select(l => InlineMarkup().Replace(MarkupPrefix().Replace(l, ""), m => m.Groups["label"].Value)));
 
     /// <summary>Chinese characters the lines holding Chinese must reach for a foreign-language block beside them to be left out.</summary>
     public const int MinChineseProse = 200;

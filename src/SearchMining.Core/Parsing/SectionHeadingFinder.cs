@@ -25,7 +25,7 @@ public static partial class SectionHeadingFinder
         @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?情况)" +
         @"|(?<review>" + Gap + @"{0,20}?复议[^。\n\t]{0,16}?诉讼(?:[^。\n\t]{0,8}?情况|[^。\n\t]{0,6}?(?:事件|案件|事项)))" +
         @"|(?<problems>" + Gap + @"{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|" + Gap + @"{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
-        @"|(?<other>其他需要报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +
+        @"|(?<other>其他需要?报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +
         @"|(?<overview>" + Gap + @"{0,12}?(?:总体情况|概述|概况|基本情况|工作开展情况|工作情况|工作进展情况)|" + Gap + @"{0,8}?组织领导[^。\n，,；\t]{0,12}?(?:情况|方面))" +
         @")")]
     private static partial Regex KnownHeading();
@@ -43,7 +43,7 @@ public static partial class SectionHeadingFinder
     private static partial Regex CutHeadingAtEnd();
 
     /// <summary>The official 2019/2021 titles, specific enough to accept even when run into a preceding word (…90元三、收到和处理…).</summary>
-    [GeneratedRegex(@"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项")]
+    [GeneratedRegex(@"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要?报告的事项")]
     private static partial Regex OfficialTitle();
 
     /// <summary>A numbered introduction (一、引言): the preamble under a number, not a section.</summary>
@@ -81,7 +81,7 @@ public static partial class SectionHeadingFinder
         ("因政府信息公开申请提起行政复议、行政诉讼的情况", SectionTopic.ReviewLitigation),
         ("存在的主要问题及改进情况", SectionTopic.Problems), ("存在的主要问题和改进措施", SectionTopic.Problems),
         ("政府信息公开工作存在的主要问题及改进措施", SectionTopic.Problems), ("政府信息公开工作存在的主要问题和改进措施", SectionTopic.Problems),
-        ("其他需要报告的事项", SectionTopic.Other), ("政府信息公开的收费及减免情况", SectionTopic.Other),
+        ("其他需要报告的事项", SectionTopic.Other), ("其他需报告的事项", SectionTopic.Other), ("政府信息公开的收费及减免情况", SectionTopic.Other),
         ("政府信息公开收费及减免情况", SectionTopic.Other),
     ];
 
@@ -162,7 +162,7 @@ public static partial class SectionHeadingFinder
         ("收到和处理政府信息公开申请情况", 3, SectionTopic.Applications),
         ("政府信息公开行政复议、行政诉讼情况", 4, SectionTopic.ReviewLitigation),
         ("存在的主要问题及改进情况", 5, SectionTopic.Problems),
-        ("其他需要报告的事项", 6, SectionTopic.Other),
+        ("其他需要报告的事项", 6, SectionTopic.Other), ("其他需报告的事项", 6, SectionTopic.Other),
     ];
 
     /// <summary>A year (and the disclosure words) before an unnumbered part title: 2011年概况, 2012年度政府信息公开工作概述.</summary>
@@ -205,13 +205,18 @@ public static partial class SectionHeadingFinder
         candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
     }
 
-    /// <summary>An item of a contents line written with commas (一、概述,(一)…,二、主动公开政府信息情况,…).</summary>
+    /// <summary>
+    /// An item of a contents line: written with commas (一、概述,(一)…,二、主动公开政府信息情况,…), or with semicolons after
+    /// a colon (全文共六个部分:一、概述;二、主动公开政府信息情况;…;六、附件:…统计表。): a heading never follows a semicolon.
+    /// </summary>
     private static bool IsContentsItem(string text, Match m)
     {
         var before = m.Index - 1;
         while (before >= 0 && text[before] is ' ' or '\u3000') before--;
         var after = m.Index + m.Length;
-        return before >= 0 && text[before] is ',' or '，' && after < text.Length && text[after] is ',' or '，';
+        if (before < 0) return false;
+        if (text[before] is ';' or '；') return true;
+        return text[before] is ',' or '，' or ':' or '：' && after < text.Length && text[after] is ',' or '，' or ';' or '；';
     }
 
     /// <summary>A heading followed by a comma (一、概述,(一)…) that is written again later with its text: the first is a contents entry.</summary>
@@ -254,7 +259,7 @@ public static partial class SectionHeadingFinder
     }
 
     private static bool IsKnownOther(string title) =>
-        title.Contains("其他需要报告") || title.Contains("收费") || title.Contains("咨询") || title.Contains("收支") || title.Contains("解读") || title.Contains("回应") || title.Contains("表");
+        title.Contains("其他需要报告") || title.Contains("其他需报告") || title.Contains("收费") || title.Contains("咨询") || title.Contains("收支") || title.Contains("解读") || title.Contains("回应") || title.Contains("表");
 
     private static SectionTopic TopicOf(Match m) =>
         m.Groups["overview"].Success ? SectionTopic.Overview

@@ -7,8 +7,13 @@ namespace SearchMining.Core.Parsing;
 /// <summary>Cue rules for the kind of a section-五 statement (THEMES.md): headings and lead-ins set a context, cues decide the rest.</summary>
 public static partial class StatementKindRules
 {
-    [GeneratedRegex(@"整改")]
+    /// <summary>整改 done or under way; 整改措施 (a heading 存在问题及整改措施, 下一步整改措施) names the measures to come.</summary>
+    [GeneratedRegex(@"整改(?!措施)")]
     private static partial Regex RectificationCue();
+
+    /// <summary>A lead-in that says the problems exist (但还存在一些问题有待改进：, 仍存在需要提升改进之处，如：): its 改进 names no measure.</summary>
+    [GeneratedRegex(@"存在[^。；，,]{0,16}?(?:问题|不足|差距|短板|之处)")]
+    private static partial Regex ProblemLeadIn();
 
     [GeneratedRegex(@"改进|措施|下一步|下步|打算|计划|今后|将(?:从|采取|切实|着力|进一步|继续|重点)")]
     private static partial Regex MeasureHeadingCue();
@@ -70,6 +75,7 @@ public static partial class StatementKindRules
     public static StatementKind? ContextOfLeadIn(string sentence)
     {
         if (IsRectification(sentence)) return StatementKind.Rectification;
+        if (ProblemLeadIn().IsMatch(sentence) && !StrongMeasureCue().IsMatch(sentence)) return StatementKind.Problem;
         if (MeasureHeadingCue().IsMatch(sentence) || StrongMeasureCue().IsMatch(sentence)) return StatementKind.Measure;
         if (ProblemHeadingCue().IsMatch(sentence) || ProblemCue().IsMatch(sentence)) return StatementKind.Problem;
         return null;

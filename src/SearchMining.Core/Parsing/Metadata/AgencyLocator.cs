@@ -21,7 +21,7 @@ public static partial class AgencyLocator
     /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况) or in book-title marks
     /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)了?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
+    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)(?:了|的)?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
     private static partial Regex LeadSentence();
 
     /// <summary>The verbs of a lead sentence, which no name holds.</summary>
@@ -135,6 +135,8 @@ public static partial class AgencyLocator
         foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
         {
             var name = AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value));
+            // a section of the body given for contact (请联系昌邑区文庙街道党政综合科): the body
+            if (name is not null) name = AgencyName.WithoutSubUnit(name, source);
             // a government's general office given for contact (丽水市人民政府办公室政府信息公开中心) speaks for the
             // government when the text speaks as one (我市)
             if (name is not null && self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is { } government) name = government;

@@ -56,8 +56,8 @@ public static partial class AgencyName
     /// <summary>Regex source of a sub-unit's name after its body (法制综合科, 信息中心, 档案室; not a body's 办公室).</summary>
     public const string SubUnitTail = @"[一-龥]{1,10}?(?<word>科|股|(?<!办公)室|中心)";
 
-    /// <summary>A sub-unit written after its body (…审计局法制综合科, …厅信息中心): the body, and the unit's own word.</summary>
-    [GeneratedRegex(@"^(?<body>[一-龥]{2,40}?(?:局|委员会|委|厅))" + SubUnitTail + "$")]
+    /// <summary>A sub-unit written after its body (…审计局法制综合科, …厅信息中心, …文庙街道党政综合科): the body, and the unit's own word.</summary>
+    [GeneratedRegex(@"^(?<body>[一-龥]{2,40}?(?:局|委员会|委|厅|街道办事处|街道|乡|镇))" + SubUnitTail + "$")]
     private static partial Regex SubUnit();
 
     /// <summary>

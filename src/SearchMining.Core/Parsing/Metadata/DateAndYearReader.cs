@@ -37,14 +37,30 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"^[^。]{2,60}?[ \t\u3000]+(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex TrailingDate();
 
+    /// <summary>
+    /// The year reported on: the title's, unless the statistics period says another year (a page titled with the year it
+    /// was published, 应急管理部2020年…报告 above 统计期限为2019年1月1日至2019年12月31日: the period is what the report
+    /// counts); else the period's; else the year written most often.
+    /// </summary>
     public static int? Year(string source, int? titleYear)
     {
-        if (titleYear is not null) return titleYear;
         var m = StatisticsPeriod().Match(source);
+        if (titleYear is not null) return m.Success && PeriodYear(source, m) is { } period && period != titleYear ? period : titleYear;
         if (m.Success) return int.Parse(m.Groups["y"].Value);
         var years = AnyYear().Matches(source).Select(x => int.Parse(x.Groups["y"].Value)).ToList();
         if (years.Count == 0) return null;
         return years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    /// <summary>A statistics period's window after its label: up to the end of its sentence or this many characters.</summary>
+    private const int PeriodWindow = 48;
+
+    /// <summary>The year of a statistics period that starts and ends in one year (2019年1月1日至2019年12月31日), or null.</summary>
+    private static int? PeriodYear(string source, Match period)
+    {
+        var window = source.Substring(period.Index, Math.Min(PeriodWindow, source.Length - period.Index)).Split('。')[0];
+        var years = AnyYear().Matches(window).Select(y => int.Parse(y.Groups["y"].Value)).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
     }
 
     /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>

@@ -63,6 +63,7 @@ public static partial class RegionResolver
     private static string? Completed(string source, string agency)
     {
         if (PlacesBefore(source, agency) is { } written) return written + agency;
+        if (WrittenWithLevelWord(source, agency) is { } withLevel) return withLevel;
         var township = TownshipGovernment().Match(agency);
         if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
         if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
@@ -75,14 +76,75 @@ public static partial class RegionResolver
                     var places = source[start..(at + 1)];
                     var before = start > 0 ? source[start - 1] : ' ';
                     if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
-                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)) continue;
                     var place = PlaceName.Of(places);
                     if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
                         return places + agency[1..];
                 }
             }
+            if (PlaceWrittenElsewhere(source, agency[0]) is { } elsewhere) return elsewhere + agency[1..];
         }
         return null;
+    }
+
+    /// <summary>
+    /// The same name as the text also writes it with its place's level word (安丘住房和城乡建设局 in the title,
+    /// 《安丘市住房和城乡建设局政府信息公开指南》 and 公布2011年度安丘市住房和城乡建设局… in the text): the place written in
+    /// full is the name's, or null.
+    /// </summary>
+    private static string? WrittenWithLevelWord(string source, string agency)
+    {
+        for (var own = 2; own <= 4 && own < agency.Length - 1; own++)
+        {
+            foreach (var level in "市县区旗")
+            {
+                var full = agency[..own] + level + agency[own..];
+                if (!source.Contains(full, StringComparison.Ordinal)) continue;
+                var place = PlaceName.Of(full);
+                if ((place.County ?? place.City) == agency[..own] + level && place.Province is null && full.EndsWith(place.Rest, StringComparison.Ordinal))
+                    return full;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Place words that end in a level character but name no place of that level (社区, 园区, 城市, 超市 …).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("(?:社|小|园|景|城|辖|片|街|市|县|校|山|库|牧|林|灾|矿|新|老|郊|厂|营|军|政|学|战|分|专|保护|示范|试验|开发|度假|风景|管理)区$|(?:城|超|都|集|夜|股|楼|门|上|省|入|面|开|全)市$|(?:郡|州|市|区)县$")]
+    private static partial System.Text.RegularExpressions.Regex NoPlaceOfItsLevel();
+
+    /// <summary>
+    /// The place of one level (区, 县, 市, 旗, 州) that the text writes in full most often, more often than any other of
+    /// that level, or null: a name that opens with that bare level word (区商务局, 县农业农村局, 市农业局) is completed
+    /// with it when the text writes its place only elsewhere (在青川县…门户网站, 《中山市政府信息公开规定》, 昌江区人民政府).
+    /// A place is two to four characters and its level word, at a word boundary or right after a higher place
+    /// (景德镇市昌江区); a text that writes no place of that level (a hijacked page whose city is spam) or two as often
+    /// completes nothing.
+    /// </summary>
+    private static string? PlaceWrittenElsewhere(string source, char level)
+    {
+        if (!"市县区旗州".Contains(level)) return null;
+        var counts = new Dictionary<string, int>();
+        for (var at = source.IndexOf(level, StringComparison.Ordinal); at >= 0; at = source.IndexOf(level, at + 1))
+        {
+            // 市场, 区域, 县级 … continue a word; a level word followed by another (市县, 区县) is a list of levels
+            if (at + 1 < source.Length && "场域级委属直内外里".Contains(source[at + 1])) continue;
+            for (var start = at - 2; start >= Math.Max(1, at - 4); start--)
+            {
+                var candidate = source[start..(at + 1)];
+                if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)
+                    || candidate.Any(c => "我全各本该现将此由与和在对向省市县区旗".Contains(c) && c != candidate[^1]) || NoPlaceOfItsLevel().IsMatch(candidate)) continue;
+                var before = source[start - 1];
+                var boundary = !IsIdeograph(before) || FunctionChars.Contains(before) || NotAPlaceStart.Contains(before)
+                    || ("区县旗".Contains(level) && "省市州盟".Contains(before)) || (level is '市' or '州' && before == '省') || AfterSentenceWord(source, start);
+                if (!boundary) continue;
+                var place = PlaceName.Of(candidate);
+                if (place.Rest.Length != 0 || candidate != (place.County ?? place.City)) continue;
+                counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+                break;
+            }
+        }
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Value == ranked[0].Value) ? null : ranked[0].Key;
     }
 
     /// <summary>A township named with its government or its office (唐村镇政府, 七里乡人民政府, 大涌镇人民政府办公室): its own name before 政府.</summary>
@@ -136,12 +198,15 @@ public static partial class RegionResolver
                 var candidate = source[start..at];
                 if (!candidate.All(IsIdeograph)) break;
                 // a word boundary: no ideograph before, a function character, or a sentence word (特向社会公布乐山市五通桥区…)
-                if (!IsIdeograph(before) || FunctionChars.Contains(before) || (start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start])))
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || AfterSentenceWord(source, start))
                     return candidate == place ? null : candidate;
             }
         }
         return null;
     }
+
+    /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
+    private static bool AfterSentenceWord(string source, int start) => start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start]);
 
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }
