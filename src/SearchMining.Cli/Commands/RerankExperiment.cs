@@ -17,7 +17,8 @@ namespace SearchMining.Cli.Commands;
 /// <c>eval-relevance --rerank-cv N</c>: round 6's re-ranker candidates (feature sets × LightGbm LambdaRank sizes and
 /// regularisation), each scored by N-fold cross-validation over needs (folds as <see cref="CrossValidation.Fold"/>, trained on
 /// the other folds' needs only) with the peers on the same needs, an optional late check on held-back needs, and the
-/// features' cost (docs/RELEVANCE.md round 6; round 5's RRF, repeat demotion and linear rows are in its table).
+/// features' cost (docs/RELEVANCE.md round 6; round 5's RRF, repeat demotion and linear rows are in its table); round 8 adds
+/// first stages fused with plain BM25 runs the peers' way, bagged and smaller re-rankers, and leave one set out (<c>--rerank-sets</c>).
 /// </summary>
 internal static class RerankExperiment
 {
