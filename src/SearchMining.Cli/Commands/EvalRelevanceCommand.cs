@@ -41,10 +41,11 @@ internal static class EvalRelevanceCommand
         var rerankCache = new Option<string?>("--rerank-cache") { Description = "With --rerank-cv: the candidates collected (written on the first run; when the file exists, read instead of indexing)." };
         var rerankLate = new Option<string[]>("--rerank-late") { Description = "With --rerank-cv: needs.tsv file(s) whose needs are held back from the CV, then scored once by each candidate trained on all the others (the late check).", AllowMultipleArgumentsPerToken = true };
         var rerankHoldout = new Option<string[]>("--rerank-holdout") { Description = "With --rerank-cv: needs.tsv file(s) whose needs are left out of the table altogether (to choose without them before a late check).", AllowMultipleArgumentsPerToken = true };
+        var rerankSets = new Option<string[]>("--rerank-sets") { Description = "With --rerank-cv: needs.tsv files, one per judged set: each set held out in turn, every row trained on the others (leave one set out, docs/RELEVANCE.md round 8).", AllowMultipleArgumentsPerToken = true };
         var rerankTrain = new Option<string?>("--rerank-train") { Description = "Train the re-ranker on the printed splits' needs (with --rerank-cache: the cached candidates) and write it to this file (docs/RELEVANCE.md round 5)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankTrain }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankSets, rerankTrain }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -99,12 +100,12 @@ internal static class EvalRelevanceCommand
             var rerankFolds = result.GetValue(rerankCv);
             var trainTo = result.GetValue(rerankTrain);
             if (trainTo is not null && rerankFolds < 2) rerankFolds = 5;
-            var collected = RerankExperiment.FirstStages.ToDictionary(f => f.Name, _ => new List<RerankExperiment.NeedCandidates>());
+            var collected = RerankExperiment.StageNames.ToDictionary(f => f, _ => new List<RerankExperiment.NeedCandidates>());
             if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cached && File.Exists(cached))
             {
                 var loaded = RerankExperiment.Load(cached);
                 if (trainTo is not null) RerankExperiment.TrainAndWrite(loaded, trainTo);
-                else RerankExperiment.Report(loaded, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
+                else RerankExperiment.Report(loaded, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed), SetsOf(result.GetValue(rerankSets)));
                 return 0;
             }
             var rankedByRun = configurations.ToDictionary(c => c.Name, _ => new Dictionary<string, IReadOnlyList<string>>());
@@ -154,7 +155,7 @@ internal static class EvalRelevanceCommand
             Print(scores.Where(s => wanted.Contains(s.Split)).ToList());
             if (rerankFolds > 1 && result.GetValue(rerankCache) is { } cache) RerankExperiment.Save(collected, cache);
             if (trainTo is not null) RerankExperiment.TrainAndWrite(collected, trainTo);
-            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed));
+            else if (rerankFolds > 1) RerankExperiment.Report(collected, rerankFolds, LateNeeds(result.GetValue(rerankLate)), LateNeeds(result.GetValue(rerankHoldout)), PeerRuns(result.GetValue(runs)), result.GetValue(perNeed), SetsOf(result.GetValue(rerankSets)));
             if (cvFolds > 1) PrintCrossValidation(judged.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), rankedByRun, cvFolds);
             return 0;
         });
@@ -165,6 +166,11 @@ internal static class EvalRelevanceCommand
     private static HashSet<string>? LateNeeds(string[]? files) =>
         files is not { Length: > 0 } ? null
             : files.SelectMany(f => File.ReadLines(f)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Judged sets for leave-one-set-out, each named by its folder (data/relevance/v3/needs.tsv → v3), with its need ids.</summary>
+    private static List<(string Name, IReadOnlySet<string> Ids)>? SetsOf(string[]? files) =>
+        files is not { Length: > 0 } ? null
+            : files.Select(f => (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(f)))!, (IReadOnlySet<string>)LateNeeds([f])!)).ToList();
 
     /// <summary>External runs by file name (as the table names them).</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> PeerRuns(string[]? files) =>

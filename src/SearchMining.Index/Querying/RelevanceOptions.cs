@@ -105,7 +105,9 @@ public sealed record RelevanceOptions
     /// coverage tiers; section granularity, relevance order, not when grouping by report). On since round 5: chosen by 5-fold
     /// cross-validation over 259 dev needs, trained inside the folds (docs/RELEVANCE.md); round 6 re-chose its window and
     /// regularisation by CV over the 259 needs without v5 and re-trained it on all 309; round 7 kept it (no first-stage or
-    /// second-stage candidate beat it by CV over the 309 needs without v6, nor on v6 as a late check) and re-trained it on all 359.
+    /// second-stage candidate beat it by CV over the 309 needs without v6, nor on v6 as a late check) and re-trained it on all 359;
+    /// round 8 kept it (no fusion with a plain BM25 run, SmartCn field, bagged or more regularised re-ranker beat it by CV over
+    /// the 359 needs without v7 or by leave one set out, nor on v7 as a late check) and re-trained it on all 409.
     /// </summary>
     public bool Rerank { get; init; } = true;
     /// <summary>How many of the first stage's sections the re-ranker orders (it was trained on the top <see cref="Ranking.SectionReranker.Depth"/>).</summary>
