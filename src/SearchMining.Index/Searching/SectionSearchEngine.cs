@@ -75,7 +75,7 @@ public sealed partial class SectionSearchEngine
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
                 var query = Cached(SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher));
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
-                var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
+                var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
                 return request.GroupByReport
                     ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets)
                     : Flat(searcher, query, request, built.Terms, snippets, cursor, key, facets);
