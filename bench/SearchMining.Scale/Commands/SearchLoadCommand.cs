@@ -31,10 +31,15 @@ internal static class SearchLoadCommand
             Log($"server GC {System.Runtime.GCSettings.IsServerGC}, cores {Environment.ProcessorCount}");
             foreach (var n in result.GetValue(clients)!)
             {
+                using var events = new GcEvents();
                 var r = SearchLoad.Run(engine, mix, n, result.GetValue(rounds));
                 Log($"{n} clients: {r.Latency}; {r.RequestsPerSecond:0.0} searches/s; CPU {r.CpuMsPerSearch:0.0} ms/search ({r.CpuSeconds:0.0} s CPU in {r.WallSeconds:0.0} s = {r.CpuSeconds / r.WallSeconds:0.00} cores); " +
                     $"alloc {r.AllocMiBPerSearch:0.0} MiB/search; GC per search gen0 {r.Gen0PerSearch:0.00} gen1 {r.Gen1PerSearch:0.00} gen2 {r.Gen2PerSearch:0.000}; " +
                     $"GC pause {r.GcPauseMsPerSearch:0.00} ms/search ({r.GcPauseShare:P1} of wall); thread-pool queue max {r.MaxPendingWorkItems}");
+                Log($"  collections (warm-up included): {string.Join("; ", events.Reasons.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} ×{kv.Value}"))}");
+                var sampled = events.Allocations.Values.Sum();
+                foreach (var (type, bytes) in events.Allocations.OrderByDescending(kv => kv.Value).Take(12))
+                    Log($"  allocated {type}: {bytes / 1048576.0:0.0} MiB sampled ({(double)bytes / Math.Max(1, sampled):P0})");
             }
             return 0;
         });

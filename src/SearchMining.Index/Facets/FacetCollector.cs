@@ -1,6 +1,9 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
 
 namespace SearchMining.Index.Facets;
 
@@ -19,8 +22,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     private readonly bool _readReports = countReports || perReport;
     private int _reports;
 
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private (GlobalOrdinals? Ordinals, int[]? Counts)[]? _totals;
     private SegmentFacetCounts? _current;
+    private int _segment;
     private SortedSetDocValues? _reportValues;
     private long _lastReport = -1;
 
@@ -44,6 +48,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     {
         Flush();
         var reader = context.AtomicReader;
+        _segment = context.Ord;
+        if (_totals is null && dimensions.Count > 0)
+        {
+            var top = ReaderUtil.GetTopLevelContext(context).Reader;
+            _totals = dimensions.Select(d => GlobalOrdinals.Of(top, IndexFields.Facet(d)) is var g && g.ValueCount > 0
+                ? ((GlobalOrdinals?)g, (int[]?)RentZeroed(g.ValueCount)) : (null, null)).ToArray();
+        }
         _reportValues = _readReports ? reader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension)) : null;
         _lastReport = -1;
         _current = dimensions.Count == 0 ? null
@@ -80,17 +91,57 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
         }
     }
 
-    /// <summary>Dimension → value → count of matching documents (or reports).</summary>
-    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts()
+    /// <summary>
+    /// The largest <paramref name="max"/> values of a dimension by count (then by value, ordinal string order), with their
+    /// counts of matching documents (or reports). Only the values that can be among them are decoded. Returns the counting
+    /// arrays to the pool: call once per dimension, after the search.
+    /// </summary>
+    public IReadOnlyList<FacetValue> Top(string dimension, int max)
+    {
+        if (_shown.TryGetValue((dimension, max), out var shown)) return shown;
+        return _shown[(dimension, max)] = Decode(dimension, max);
+    }
+
+    private readonly Dictionary<(string, int), IReadOnlyList<FacetValue>> _shown = [];
+
+    private IReadOnlyList<FacetValue> Decode(string dimension, int max)
     {
         Flush();
-        return _counts;
+        var i = IndexOf(dimension);
+        if (_totals is null || i < 0 || _totals[i] is not ({ } ordinals, { } counts)) return [];
+        var n = ordinals.ValueCount;
+        var nonZero = new List<int>();
+        for (var g = 0; g < n; g++)
+            if (counts[g] != 0) nonZero.Add(counts[g]);
+        // Every value counted at least as often as the max-th largest count can be shown (ties are ordered by value).
+        var threshold = nonZero.Count <= max ? 1 : nonZero.OrderByDescending(c => c).ElementAt(max - 1);
+        var scratch = new BytesRef();
+        var candidates = new List<FacetValue>();
+        for (var g = 0; g < n; g++)
+            if (counts[g] != 0 && counts[g] >= threshold) candidates.Add(new FacetValue(ordinals.Value(g, scratch), counts[g]));
+        ArrayPool<int>.Shared.Return(counts);
+        _totals[i] = (null, null);
+        return candidates.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(max).ToList();
+    }
+
+    private int IndexOf(string dimension)
+    {
+        for (var i = 0; i < dimensions.Count; i++)
+            if (dimensions[i] == dimension) return i;
+        return -1;
+    }
+
+    private static int[] RentZeroed(int n)
+    {
+        var array = ArrayPool<int>.Shared.Rent(n);
+        Array.Clear(array, 0, n);
+        return array;
     }
 
     private void Flush()
     {
         if (_current is null) return;
-        _current.AddTo(_counts);
+        _current.AddTo(_totals!, _segment);
         _current = null;
     }
 }

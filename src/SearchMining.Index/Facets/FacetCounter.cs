@@ -26,13 +26,6 @@ internal static class FacetCounter
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(FacetCollector collector, bool includeFacets)
     {
         if (!includeFacets) return new Dictionary<string, IReadOnlyList<FacetValue>>();
-        var counts = collector.Counts();
-        return FacetDimensions.All.ToDictionary(
-            d => d,
-            d => (IReadOnlyList<FacetValue>)counts[d]
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(MaxValuesPerDimension)
-                .Select(kv => new FacetValue(kv.Key, kv.Value))
-                .ToList());
+        return FacetDimensions.All.ToDictionary(d => d, d => collector.Top(d, MaxValuesPerDimension));
     }
 }
