@@ -12,4 +12,8 @@ for project in src/SearchMining.Cli src/SearchMining.Api bench/SearchMining.Scal
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -Iseconds)"
 dotnet bench/SearchMining.Scale/bin/Release/net10.0/searchmining-scale.dll run --count "$COUNT" --data "$DATA" "$@"
-tools/scale-java/run-scale-peer.sh "$DATA/corpus-$COUNT"
+# PEER=reuse skips the Java peer and lets run-scale.sh take its latest results on the same corpus (the peer's code and the
+# machine unchanged; the table then says which session the peer row comes from). Default: run the peer in this session.
+if [ "${PEER:-run}" != reuse ]; then
+  tools/scale-java/run-scale-peer.sh "$DATA/corpus-$COUNT"
+fi

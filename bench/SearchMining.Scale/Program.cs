@@ -11,6 +11,8 @@ root.Subcommands.Add(SearchCostCommand.Create(repo));
 root.Subcommands.Add(SearchStagesCommand.Create(repo));
 root.Subcommands.Add(SearchLoadCommand.Create(repo));
 root.Subcommands.Add(ViewsCostCommand.Create(repo));
+root.Subcommands.Add(ResolveCostCommand.Create());
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
+root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();

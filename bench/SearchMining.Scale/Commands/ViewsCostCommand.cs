@@ -88,7 +88,10 @@ internal static class ViewsCostCommand
                         ("commitments?q=培训", () => corpus.Reports.Commitments(new CommitmentFilter("培训", new ReportSelection(null, null, null), null), 0, 20, ct)),
                         ("commitments", () => corpus.Reports.Commitments(new CommitmentFilter(null, new ReportSelection(null, null, null), null), 0, 20, ct)),
                         ("contacts", () => corpus.Reports.Contacts(new ReportSelection(null, null, null), 0, 20, ct)),
+                        ("agency directory (resolution only)", () => years.Current(ct).Directory.Agencies.Count),
                         ("agencies (directory + recurrence)", () => years.Current(ct).RecurrenceSummary.Agencies.Count),
+                        ("one timeline (a middle agency)", () => Timeline(years, ct)),
+                        ("another timeline (its neighbour)", () => Timeline(years, ct, 1)),
                         ("themes?region=江苏省", () => corpus.Reports.Themes(new ReportSelection(null, "江苏省", null), ct)),
                     };
                     foreach (var (name, call) in views)
@@ -107,6 +110,14 @@ internal static class ViewsCostCommand
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    /// <summary>The timeline of the agency in the middle of the directory (plus <paramref name="shift"/>): what <c>/api/agencies/{key}</c> computes.</summary>
+    private static object Timeline(CorpusYears years, CancellationToken ct, int shift = 0)
+    {
+        var current = years.Current(ct);
+        var agencies = current.Directory.Agencies;
+        return agencies.Count == 0 ? 0 : current.Timeline(agencies[Math.Min(agencies.Count - 1, agencies.Count / 2 + shift)]).Years.Count;
     }
 
     private static (double Wall, double Cpu, double AllocMiB) Measure(Func<object> call)

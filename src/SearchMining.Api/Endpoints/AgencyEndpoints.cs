@@ -119,8 +119,10 @@ internal static class AgencyEndpoints
         var limit = check.PageSize(size, options.Value);
         var from = check.Offset(offset);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var summary = years.Current(cancellationToken).RecurrenceSummary;
+        var current = years.Current(cancellationToken);
+        var summary = current.RecurrenceSummary;
+        // The summary carries no statement; the page's agencies are read with theirs (only their reports).
         return TypedResults.Ok(new RecurringThemesResponse(summary.Themes, summary.Years, summary.Agencies.Count, from,
-            summary.Agencies.Skip(from).Take(limit).ToList()));
+            summary.Agencies.Skip(from).Take(limit).Select(current.WithStatements).ToList()));
     }
 }

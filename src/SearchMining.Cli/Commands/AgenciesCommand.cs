@@ -97,7 +97,9 @@ internal static class AgenciesCommand
                 }
                 if (result.GetValue(recurring))
                 {
-                    if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(years.RecurrenceSummary, jsonOptions));
+                    // The summary carries no statement: the JSON gives each agency's with them.
+                    if (result.GetValue(json))
+                        Console.WriteLine(JsonSerializer.Serialize(years.RecurrenceSummary with { Agencies = [.. years.RecurrenceSummary.Agencies.Select(years.WithStatements)] }, jsonOptions));
                     else AgencyPrinter.Recurring(years.RecurrenceSummary, Console.Out);
                     return 0;
                 }

@@ -146,7 +146,8 @@ internal sealed class DerivedViews : IDisposable
         {
             var index = _index();
             void Progress(int done) => _state = _state with { Done = done };
-            var filled = Store.FillViews(add => ReportViews.VisitCommitments(index, (row, commitments) => add(new ReportView(row, commitments)), cancellationToken), ViewChunk, Progress)
+            var filled = Store.FillViews(add => ReportViews.VisitViews(index, (row, commitments, statements) =>
+                    add(new ReportView(row, commitments, Mining.Recurrence.ProblemDigest.Of(statements))), cancellationToken), ViewChunk, Progress)
                 || Store.FillViews(add =>
                 {
                     StoredReports.VisitDigests(index, report => add(ReportView.Of(report)), cancellationToken);

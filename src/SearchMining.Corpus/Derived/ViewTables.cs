@@ -5,6 +5,8 @@ using SearchMining.Core.Serialization;
 using SearchMining.Corpus.Storage;
 using SearchMining.Corpus.Views;
 using SearchMining.Index.Views;
+using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Recurrence;
 
 namespace SearchMining.Corpus.Derived;
 
@@ -18,13 +20,16 @@ namespace SearchMining.Corpus.Derived;
 /// classified statements and theme counts — recomputed from <c>view_reports</c> for every group a write touches
 /// (<c>/api/themes</c> adds these up);</item>
 /// <item><c>view_commitments</c>: one row per commitment with the columns <c>/api/commitments</c> filters and sorts on,
-/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk.</item>
+/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk;</item>
+/// <item><c>view_years</c>: per report what the years view reads — its identity (the columns agency resolution reads) and
+/// its problem digest (<see cref="ProblemDigest"/>: problem statements and their themes), so that the agency directory and
+/// the recurrence summary read one narrow row a report and never a statement (version 2).</item>
 /// </list>
 /// </summary>
 internal static class ViewTables
 {
     /// <summary>Bump when these tables change shape: a store without this version's tables fills them again (<see cref="DerivedStore.ViewsComplete"/>).</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public const string Schema = """
         CREATE TABLE IF NOT EXISTS view_reports (
@@ -63,6 +68,18 @@ internal static class ViewTables
             commitment TEXT NOT NULL,
             PRIMARY KEY (report_id, n)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS view_commitments_order ON view_commitments(year DESC, agency, seq, n);
+        CREATE TABLE IF NOT EXISTS view_years (
+            report_id TEXT PRIMARY KEY,
+            source_file TEXT NOT NULL,
+            agency TEXT,
+            agency_as_written TEXT,
+            province TEXT,
+            city TEXT,
+            county TEXT,
+            level INTEGER NOT NULL,
+            year INTEGER,
+            problems INTEGER NOT NULL,
+            problem_themes TEXT NOT NULL) WITHOUT ROWID;
         """;
 
     private static readonly JsonSerializerOptions Json = ReportJson.CreateOptions(indented: false);
@@ -82,6 +99,7 @@ internal static class ViewTables
                 if (find.ExecuteScalar() is string key) groups.Add(key);
             }
             connection.Run(tx, "DELETE FROM view_commitments WHERE report_id = $id", ("$id", id));
+            connection.Run(tx, "DELETE FROM view_years WHERE report_id = $id", ("$id", id));
             connection.Run(tx, "DELETE FROM view_reports WHERE report_id = $id", ("$id", id));
         }
         foreach (var view in views)
@@ -99,6 +117,13 @@ internal static class ViewTables
                 var seq = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
                 WriteCommitments(connection, tx, row, seq, view.Commitments);
             }
+            connection.Run(tx, """
+                INSERT INTO view_years(report_id, source_file, agency, agency_as_written, province, city, county, level, year, problems, problem_themes)
+                VALUES ($id, $file, $agency, $written, $province, $city, $county, $level, $year, $problems, $themes)
+                """,
+                ("$id", row.Id), ("$file", row.SourceFile), ("$agency", row.Agency), ("$written", row.AgencyAsWritten), ("$province", row.Region.Province),
+                ("$city", row.Region.City), ("$county", row.Region.County), ("$level", (int)row.Level), ("$year", row.Year),
+                ("$problems", view.Problems.Problems), ("$themes", string.Join(',', view.Problems.Themes)));
         }
         foreach (var group in groups) Recompute(connection, tx, group);
     }
@@ -109,6 +134,30 @@ internal static class ViewTables
         connection.Run(tx, "DELETE FROM view_commitments");
         connection.Run(tx, "DELETE FROM view_agencies");
         connection.Run(tx, "DELETE FROM view_reports");
+        connection.Run(tx, "DELETE FROM view_years");
+    }
+
+    /// <summary>
+    /// Every report's identity and problem digest (<c>view_years</c>), in the order the corpus lists reports (newest year
+    /// first, then id: agency resolution joins names in the order it meets them).
+    /// </summary>
+    public static IReadOnlyList<YearsRow> Years(SqliteConnection connection)
+    {
+        var rows = new List<YearsRow>();
+        using var select = connection.Command(null, """
+            SELECT report_id, source_file, agency, agency_as_written, province, city, county, level, year, problems, problem_themes
+            FROM view_years ORDER BY COALESCE(year, 0) DESC, report_id
+            """);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            var identity = new AgencyReport(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetNullableString(3),
+                new RegionInfo(reader.GetNullableString(4), reader.GetNullableString(5), reader.GetNullableString(6)),
+                (AdministrativeLevel)reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetInt32(8));
+            var themes = reader.GetString(10);
+            rows.Add(new YearsRow(identity, new ProblemDigest(reader.GetInt32(9), themes.Length == 0 ? [] : themes.Split(','))));
+        }
+        return rows;
     }
 
     private static void WriteCommitments(SqliteConnection connection, SqliteTransaction tx, ReportViewRow row, long seq, IReadOnlyList<Commitment> commitments)

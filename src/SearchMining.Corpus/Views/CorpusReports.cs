@@ -2,6 +2,8 @@ using SearchMining.Core.Domain;
 using SearchMining.Corpus.Derived;
 using SearchMining.Index.Storage;
 using SearchMining.Index.Views;
+using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Recurrence;
 
 namespace SearchMining.Corpus.Views;
 
@@ -154,26 +156,52 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         });
 
     /// <summary>
-    /// The identity row of every report and a reader of their section-五 statements by id (built on first use, from the
-    /// view doc values or the digests): what the years view reads.
+    /// What the years view reads (built on first use): every report's identity; a report's section-五 statements by id
+    /// (read when asked, from its view doc value: nothing kept); and its problem digest by id (recurrence) — from the
+    /// derived store's <c>view_years</c> rows when its view tables match the index (one narrow row a report, no
+    /// statement read), else from one pass over the statements values keeping only the digests, else from the digests
+    /// (an index written before the view values).
     /// </summary>
-    public (IReadOnlyList<ReportViewRow> Rows, Func<string, IReadOnlyList<Statement>?> Statements) ForYears(CancellationToken cancellationToken = default)
+    public (IReadOnlyList<AgencyReport> Reports, Func<string, IReadOnlyList<Statement>?> Statements, Func<string, ProblemDigest?> Problems) ForYears(
+        CancellationToken cancellationToken = default)
     {
+        IReadOnlyList<Statement>? StatementsById(string id) => ReportViews.StatementsOf(index(), id);
+        if (FromTables(ViewTables.Years) is { } stored)
+        {
+            var problems = new Dictionary<string, ProblemDigest>(stored.Count, StringComparer.Ordinal);
+            foreach (var row in stored) problems.TryAdd(row.Identity.ReportId, row.Problems);
+            return ([.. stored.Select(r => r.Identity)], StatementsById, id => problems.GetValueOrDefault(id));
+        }
         if (Rows(cancellationToken) is { } rows)
         {
-            var statements = new Lazy<Dictionary<string, IReadOnlyList<Statement>>>(() =>
+            var digests = new Lazy<Dictionary<string, ProblemDigest>>(() =>
             {
-                var byId = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
-                if (ReportViews.VisitStatements(index(), (row, list) => byId.TryAdd(row.Id, list), cancellationToken)) return byId;
-                return All(cancellationToken).GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Statements, StringComparer.Ordinal);
+                var byId = new Dictionary<string, ProblemDigest>(StringComparer.Ordinal);
+                if (ReportViews.VisitStatements(index(), (row, list) => byId.TryAdd(row.Id, ProblemDigest.Of(list)), cancellationToken)) return byId;
+                return All(cancellationToken).GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ProblemDigest.Of(g.First().Statements), StringComparer.Ordinal);
             }, LazyThreadSafetyMode.ExecutionAndPublication);
-            return (rows, id => statements.Value.GetValueOrDefault(id));
+            return ([.. rows.Select(Identity)], StatementsById, id => digests.Value.GetValueOrDefault(id));
         }
-        var digests = All(cancellationToken);
+        var all = All(cancellationToken);
         var digestStatements = new Dictionary<string, IReadOnlyList<Statement>>(StringComparer.Ordinal);
-        foreach (var digest in digests) digestStatements.TryAdd(digest.Id, digest.Statements);
-        return ([.. digests.Select(d => d.ToRow())], id => digestStatements.GetValueOrDefault(id));
+        foreach (var digest in all) digestStatements.TryAdd(digest.Id, digest.Statements);
+        return ([.. all.Select(d => Identity(d.ToRow()))], id => digestStatements.GetValueOrDefault(id),
+            id => digestStatements.GetValueOrDefault(id) is { } list ? ProblemDigest.Of(list) : null);
     }
+
+    /// <summary>
+    /// The section-五 statements of at most <paramref name="most"/> reports: every k-th report document in index order
+    /// (one pass reading only those documents' values); null when the index has no statements values (an older index).
+    /// </summary>
+    public IReadOnlyList<Statement>? SampleStatements(int most, CancellationToken cancellationToken = default)
+    {
+        var opened = index();
+        var every = (int)Math.Max(1, (opened.Stats.Reports + most - 1) / Math.Max(1, most));
+        var statements = new List<Statement>();
+        return ReadViewRows && ReportViews.VisitStatements(opened, (_, list) => statements.AddRange(list), cancellationToken, every) ? statements : null;
+    }
+
+    private static AgencyReport Identity(ReportViewRow r) => new(r.Id, r.SourceFile, r.Agency, r.AgencyAsWritten, r.Region, r.Level, r.Year);
 
     private static readonly IComparer<ReportViewRow> ContactOrder = Comparer<ReportViewRow>.Create((a, b) =>
     {

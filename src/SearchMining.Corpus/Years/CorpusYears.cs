@@ -1,6 +1,5 @@
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Views;
-using SearchMining.Index.Views;
 using SearchMining.Mining.Agencies;
 using SearchMining.Mining.Timelines;
 
@@ -8,9 +7,11 @@ namespace SearchMining.Corpus.Years;
 
 /// <summary>
 /// The across-the-years view of the corpus (agencies, timelines, comparison, recurrence, promises): a
-/// <see cref="YearsCorpus"/> over the report documents' view doc values (<see cref="CorpusReports.ForYears"/>: identities
-/// for the agency directory, section-五 statements for recurrence and word weights, read when first needed; the digests
-/// of an index written before them), rebuilt when the index or a person's agency decisions change. Whole reports are loaded from the index by id only for what needs their
+/// <see cref="YearsCorpus"/> over each report's identity and problem digest (<see cref="CorpusReports.ForYears"/>: the
+/// derived store's <c>view_years</c> rows when they match the index, else the view doc values, else the digests of an
+/// index written before them), rebuilt when the index or a person's agency decisions change. No statement is kept:
+/// statements are read by id when asked (a timeline's reports, a recurring-themes page), the word weights from a sample of
+/// at most <see cref="WordWeightReports"/> reports. Whole reports are loaded from the index by id only for what needs their
 /// text (an agency's timeline, a comparison, the template phrases learned from at most <see cref="TemplateAgencies"/>
 /// agencies) and are not kept.
 /// The decisions live in <see cref="OverridesPath"/> — inside the index folder but outside Lucene's files, like the
@@ -39,7 +40,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
         lock (_gate)
         {
             if (_cached is { } cached && cached.Key == key) return cached.Years;
-            var years = new YearsCorpus(Source(cancellationToken), Overrides.Load(), templateAgencies: TemplateAgencies);
+            var years = new YearsCorpus(Source(cancellationToken), Overrides.Load(), templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports);
             _cached = (key, years);
             return years;
         }
@@ -76,19 +77,26 @@ public sealed class CorpusYears(ReportCorpus corpus)
     /// <summary>A stored report by id.</summary>
     public Report? Report(string id) => corpus.GetReport(id);
 
+    /// <summary>The word weights (promise follow-up) are learned from the section-五 statements of at most this many reports.</summary>
+    public const int WordWeightReports = 2000;
+
     /// <summary>
-    /// The reports' identities (view rows, or digests) in the order the corpus lists its reports (newest year first, then id): agency resolution joins names
-    /// in the order it meets them, so the order is fixed.
+    /// The reports' identities (the derived store's <c>view_years</c> rows, the view rows, or digests) in the order the
+    /// corpus lists its reports (newest year first, then id): agency resolution joins names in the order it meets them,
+    /// so the order is fixed. Statements are read by id when asked; problem digests come with the identities.
     /// </summary>
     private YearsReports Source(CancellationToken cancellationToken)
     {
-        var (rows, statements) = corpus.Reports.ForYears(cancellationToken);
-        var byId = new Dictionary<string, ReportViewRow>(StringComparer.Ordinal);
-        foreach (var row in rows) byId.TryAdd(row.Id, row);
-        var ordered = byId.Values.OrderByDescending(r => r.Year ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new AgencyReport(r.Id, r.SourceFile, r.Agency, r.AgencyAsWritten, r.Region, r.Level, r.Year)).ToList();
-        return new YearsReports(ordered, statements, corpus.GetReport);
+        var (reports, statements, problems) = corpus.Reports.ForYears(cancellationToken);
+        var byId = new Dictionary<string, AgencyReport>(StringComparer.Ordinal);
+        foreach (var report in reports) byId.TryAdd(report.ReportId, report);
+        var ordered = byId.Values.OrderByDescending(r => r.Year ?? 0).ThenBy(r => r.ReportId, StringComparer.Ordinal).ToList();
+        return new YearsReports(ordered, statements, corpus.GetReport, problems,
+            most => corpus.Reports.SampleStatements(most, cancellationToken) ?? [.. Spread(ordered, most).SelectMany(r => statements(r.ReportId) ?? [])]);
     }
+
+    private static IEnumerable<AgencyReport> Spread(IReadOnlyList<AgencyReport> reports, int most) =>
+        reports.Count <= most ? reports : Enumerable.Range(0, most).Select(i => reports[(int)((long)i * reports.Count / most)]);
 
     private string OverridesVersion()
     {

@@ -16,7 +16,9 @@ internal sealed class SimilarityQuery(Query inner, Similarity similarity) : Quer
     public Similarity Similarity { get; } = similarity;
 
     public override Weight CreateWeight(IndexSearcher searcher) =>
-        Inner.CreateWeight(new IndexSearcher(searcher.IndexReader) { Similarity = Similarity });
+        Inner.CreateWeight(searcher is Searching.Subsections.StatisticsSearcher rebuilt
+            ? rebuilt.With(Similarity) // keeps the corpus's statistics (subsections rebuilt from section documents)
+            : new IndexSearcher(searcher.IndexReader) { Similarity = Similarity });
 
     public override Query Rewrite(IndexReader reader)
     {

@@ -61,18 +61,37 @@ public static class SectionDocumentBuilder
     private static List<Document> BuildDocuments(Report report, string reportJson, string fingerprint, bool smartCn, IReadOnlyList<string> failed)
     {
         var documents = new List<Document>();
-        foreach (var section in report.SearchableSections())
-        {
-            var statements = StatementsOf(report, section);
-            documents.Add(WithChecks(BuildSection(report, section, statements, smartCn), failed));
-            for (var i = 0; i < section.Subsections.Count; i++)
-            {
-                var sub = section.Subsections[i];
-                var inside = statements.Where(s => s.Start < sub.End && s.End > sub.Start).ToList();
-                documents.Add(WithChecks(BuildSubsection(report, section, sub, i + 1, inside, smartCn), failed));
-            }
-        }
+        foreach (var section in report.SearchableSections()) AddSectionBlock(documents, report, section, smartCn, failed);
         documents.Add(BuildReport(report, reportJson, fingerprint));
+        return documents;
+    }
+
+    /// <summary>A section's document followed by its subsections' documents, as <see cref="Build"/> writes them.</summary>
+    private static void AddSectionBlock(List<Document> documents, Report report, ReportSection section, bool smartCn, IReadOnlyList<string> failed)
+    {
+        var statements = StatementsOf(report, section);
+        documents.Add(WithChecks(BuildSection(report, section, statements, smartCn), failed));
+        for (var i = 0; i < section.Subsections.Count; i++)
+        {
+            var sub = section.Subsections[i];
+            var inside = statements.Where(s => s.Start < sub.End && s.End > sub.Start).ToList();
+            documents.Add(WithChecks(BuildSubsection(report, section, sub, i + 1, inside, smartCn), failed));
+        }
+    }
+
+    /// <summary>
+    /// The documents <see cref="Build"/> writes for section <paramref name="ordinal"/> of the report (the section's, then its
+    /// subsections'), analysed by <paramref name="analyzer"/>; empty when the section is unknown or has no subsections. What
+    /// <c>Searching.Subsections</c> rebuilds at search time from the stored report instead of reading subsection documents.
+    /// </summary>
+    /// <param name="failedChecks">The report's failed rules as its section documents store them.</param>
+    internal static IReadOnlyList<Document> BuildSectionBlock(Report report, int ordinal, bool smartCn, Analyzer analyzer, IReadOnlyList<string> failedChecks)
+    {
+        var section = report.SearchableSections().FirstOrDefault(s => s.Ordinal == ordinal);
+        if (section is null || section.Subsections.Count == 0) return [];
+        var documents = new List<Document>();
+        AddSectionBlock(documents, report, section, smartCn, failedChecks);
+        PreAnalyze(documents, analyzer);
         return documents;
     }
 

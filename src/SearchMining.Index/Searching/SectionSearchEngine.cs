@@ -71,14 +71,20 @@ public sealed partial class SectionSearchEngine
         {
             return _index.WithSearcher(searcher =>
             {
-                var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, searcher);
+                var buildOn = kind == DocumentKinds.Subsection ? SubsectionQuerySearcher(searcher) : searcher;
+                var built = (kind == DocumentKinds.Subsection ? _subsectionQueries : _sectionQueries).Build(parsed.Root, request.Expand, buildOn);
                 if (built.HasText && !built.Searchable) return SearchOutcome.Failure(NothingSearchable(request.Query));
-                var query = Cached(SearchFilterBuilder.Combine(built.Query, kind, filters, SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost), searcher));
+                var boost = SectionIntent.Boost(parsed.Root, Relevance.ProblemIntentBoost);
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
-                var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
-                return request.GroupByReport
-                    ? Grouped(searcher, query, request, built.Terms, snippets, cursor, key, facets)
-                    : Flat(searcher, query, request, built.Terms, snippets, cursor, key, facets);
+                SearchOutcome Run(IndexSearcher over, Query query)
+                {
+                    var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
+                    return request.GroupByReport
+                        ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
+                        : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);
+                }
+                if (kind == DocumentKinds.Subsection && FromSections(searcher, buildOn, built, filters, boost, Run) is { } rebuilt) return rebuilt;
+                return Run(searcher, Cached(SearchFilterBuilder.Combine(built.Query, kind, filters, boost, searcher)));
             });
         }
         catch (BooleanQuery.TooManyClausesException)

@@ -34,8 +34,8 @@ public static class ReportViews
             return true;
         }, cancellationToken);
 
-    /// <summary>The view row and the section-五 statements of every report.</summary>
-    public static bool VisitStatements(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Statement>> visit, CancellationToken cancellationToken = default) =>
+    /// <summary>The view row and the section-五 statements of every report (of every <paramref name="every"/>-th report document, in index order, when more than 1: a sample).</summary>
+    public static bool VisitStatements(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Statement>> visit, CancellationToken cancellationToken = default, int every = 1) =>
         Visit(index, [IndexFields.ViewRow, IndexFields.ViewStatements], (values, digest) =>
         {
             if (Row(values[0], digest) is not { } row) return false;
@@ -43,25 +43,73 @@ public static class ReportViews
             if (statements is null) return false;
             visit(row, statements);
             return true;
+        }, cancellationToken, every);
+
+    /// <summary>The view row, the commitments and the section-五 statements of every report (what the derived store's view tables are filled from).</summary>
+    public static bool VisitViews(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Commitment>, IReadOnlyList<Statement>> visit,
+        CancellationToken cancellationToken = default) =>
+        Visit(index, [IndexFields.ViewRow, IndexFields.ViewCommitments, IndexFields.ViewStatements], (values, digest) =>
+        {
+            if (Row(values[0], digest) is not { } row) return false;
+            var commitments = ReportViewFields.Decode<List<Commitment>>(values[1]) ?? digest()?.Commitments;
+            var statements = ReportViewFields.Decode<List<Statement>>(values[2]) ?? digest()?.Statements;
+            if (commitments is null || statements is null) return false;
+            visit(row, commitments, statements);
+            return true;
         }, cancellationToken);
 
-    private static ReportViewRow? Row(Lucene.Net.Util.BytesRef value, Func<Report?> digest) =>
-        ReportViewFields.Decode<ReportViewRow>(value) ?? (digest() is { } report ? ReportViewRow.Of(report) : null);
-
-    private static bool Visit(ReportIndex index, string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// The section-五 statements of one report by id, from its <c>view_statements</c> doc value (a term look-up and one
+    /// value: no stored field; the digest when the value was too large or is missing); null for an unknown id.
+    /// </summary>
+    public static IReadOnlyList<Statement>? StatementsOf(ReportIndex index, string reportId)
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.WithSearcher(searcher =>
         {
-            var collector = new ViewValuesCollector(fields, read, cancellationToken);
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.ReportId, reportId)), Occur.MUST },
+            };
+            var top = searcher.Search(query, 1);
+            if (top.TotalHits == 0) return null;
+            var doc = top.ScoreDocs[0].Doc;
+            var leaves = searcher.IndexReader.Leaves;
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var local = doc - leaf.DocBase;
+            IReadOnlyList<Statement>? statements = null;
+            if (leaf.AtomicReader.GetBinaryDocValues(IndexFields.ViewStatements) is { } values && leaf.AtomicReader.GetDocsWithField(IndexFields.ViewStatements)?.Get(local) == true)
+            {
+                var value = new Lucene.Net.Util.BytesRef();
+                values.Get(local, value);
+                statements = ReportViewFields.Decode<List<Statement>>(value);
+            }
+            return statements ?? StoredReportJson.ReadDigest(leaf.AtomicReader.Document(local, DigestFields))?.Statements;
+        });
+    }
+
+    private static readonly HashSet<string> DigestFields = [IndexFields.ReportDigest, IndexFields.ReportJson];
+
+    private static ReportViewRow? Row(Lucene.Net.Util.BytesRef value, Func<Report?> digest) =>
+        ReportViewFields.Decode<ReportViewRow>(value) ?? (digest() is { } report ? ReportViewRow.Of(report) : null);
+
+    private static bool Visit(ReportIndex index, string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken, int every = 1)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        return index.WithSearcher(searcher =>
+        {
+            var collector = new ViewValuesCollector(fields, read, cancellationToken, every);
             searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
             return collector.Complete;
         });
     }
 
     /// <summary>Hands each report document's values of the fields to <c>read</c> (in doc order); stops reading at the first report without them.</summary>
-    private sealed class ViewValuesCollector(string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken) : ICollector
+    private sealed class ViewValuesCollector(string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken, int every) : ICollector
     {
+        private long _seen;
         private static readonly HashSet<string> DigestField = [IndexFields.ReportDigest, IndexFields.ReportJson];
         private readonly BinaryDocValues?[] _values = new BinaryDocValues?[fields.Length];
         private readonly Lucene.Net.Util.IBits?[] _present = new Lucene.Net.Util.IBits?[fields.Length];
@@ -83,7 +131,7 @@ public static class ReportViews
 
         public void Collect(int doc)
         {
-            if (!Complete) return;
+            if (!Complete || _seen++ % every != 0) return;
             cancellationToken.ThrowIfCancellationRequested();
             var values = new Lucene.Net.Util.BytesRef[fields.Length];
             for (var i = 0; i < fields.Length; i++)

@@ -16,6 +16,7 @@ internal sealed class AgencyResolver
     private readonly Dictionary<int, AgencyCluster> _clusters = [];
     private readonly HashSet<(int, int)> _apart = [];
     private readonly List<AgencyReport> _unidentified = [];
+    private readonly Dictionary<(string, string?, string?, RegionInfo), NormalisedName> _names = [];
 
     public AgencyResolver(IEnumerable<AgencyReport> reports, IReadOnlyList<AgencyOverride> overrides)
     {
@@ -57,7 +58,9 @@ internal sealed class AgencyResolver
             _unidentified.Add(report);
             return;
         }
-        var name = NameOf(report, written);
+        // An agency's reports of every year share their names and region: each distinct one is normalised once.
+        var nameKey = (written, report.AgencyAsWritten, report.Agency, report.Region);
+        if (!_names.TryGetValue(nameKey, out var name)) _names[nameKey] = name = NameOf(report, written);
         if (!_byKey.TryGetValue(name.Key, out var node))
         {
             node = new NameNode(_nodes.Count, name);
@@ -111,10 +114,17 @@ internal sealed class AgencyResolver
 
     private void JoinRegionPrefixes()
     {
+        // Candidates share kind and body, and (but for a township named without places) the most specific place: the nodes
+        // are grouped by those, in index order, so that each name looks at its group instead of every node (quadratic at 10^5).
+        var byBody = Group(_nodes, n => (n.Name.Kind, n.Name.Body, -2, (string?)null));
+        var byLowest = Group(_nodes.Where(n => n.Name.Places.LowestLevel >= 0), n => (n.Name.Kind, n.Name.Body, n.Name.Places.LowestLevel, n.Name.Places.Lowest));
         foreach (var node in _nodes.OrderByDescending(n => n.Name.Places.Known).ThenBy(n => n.Index))
         {
             var name = node.Name;
-            var candidates = _nodes.Where(other => other != node
+            var group = name.Kind == AgencyKind.Township && name.Places.Known == 0
+                ? byBody.GetValueOrDefault((name.Kind, name.Body, -2, null))
+                : name.Places.LowestLevel >= 0 ? byLowest.GetValueOrDefault((name.Kind, name.Body, name.Places.LowestLevel, name.Places.Lowest)) : null;
+            var candidates = (group ?? []).Where(other => other != node
                     && other.Name.Kind == name.Kind && other.Name.Body == name.Body
                     && !other.Name.Places.Equals(name.Places) && name.Places.IsWithin(other.Name.Places)
                     && (other.Name.Places.SameLowest(name.Places) || (name.Kind == AgencyKind.Township && name.Places.Known == 0)))
@@ -136,10 +146,17 @@ internal sealed class AgencyResolver
 
     private void JoinAbbreviations()
     {
+        // Candidates are departments of the same most specific place whose body ends in the same character: grouped by
+        // those, in index order (each name looks at its group, not at every node).
+        var departments = Group(_nodes.Where(n => n.Name.Kind == AgencyKind.Department && n.Name.Places.LowestLevel >= 0 && n.Name.Body.Length > 0),
+            n => (AgencyKind.Department, n.Name.Body[^1].ToString(), n.Name.Places.LowestLevel, n.Name.Places.Lowest));
         foreach (var node in _nodes.Where(n => n.Name.Kind == AgencyKind.Department && n.Name.Body.Length >= 3).OrderBy(n => n.Index))
         {
             var name = node.Name;
-            var candidates = _nodes.Where(other => other != node && other.Name.Kind == AgencyKind.Department
+            var group = name.Places.LowestLevel >= 0
+                ? departments.GetValueOrDefault((AgencyKind.Department, name.Body[^1].ToString(), name.Places.LowestLevel, name.Places.Lowest))
+                : null;
+            var candidates = (group ?? []).Where(other => other != node && other.Name.Kind == AgencyKind.Department
                     && other.Name.Body.Length > name.Body.Length && other.Name.Body[^1] == name.Body[^1]
                     && name.Places.IsWithin(other.Name.Places) && other.Name.Places.SameLowest(name.Places)
                     && IsSubsequence(name.Body, other.Name.Body))
@@ -156,6 +173,18 @@ internal sealed class AgencyResolver
                     $"{name.Body} abbreviates {roots.Count} agencies' names; not joined"));
             }
         }
+    }
+
+    /// <summary>The nodes by <paramref name="key"/>, each group in index order.</summary>
+    private static Dictionary<(AgencyKind, string, int, string?), List<NameNode>> Group(IEnumerable<NameNode> nodes, Func<NameNode, (AgencyKind, string, int, string?)> key)
+    {
+        var groups = new Dictionary<(AgencyKind, string, int, string?), List<NameNode>>();
+        foreach (var node in nodes.OrderBy(n => n.Index))
+        {
+            if (!groups.TryGetValue(key(node), out var list)) groups[key(node)] = list = [];
+            list.Add(node);
+        }
+        return groups;
     }
 
     private void Join(NameNode a, NameNode b, string rule, string detail)

@@ -27,7 +27,7 @@ public sealed class RecurrenceAnalyzer(RecurrenceOptions? options = null)
             if (statements(id) is not { } parsed) continue;
             var problems = parsed.Where(s => s.Kind == StatementKind.Problem)
                 .Select(s => ThemedStatement.Of(id, entry.Key, s)).ToList();
-            var themes = problems.SelectMany(p => Counted(p.Themes)).Distinct().OrderBy(ThemeOrder).ToList();
+            var themes = CountedThemes(problems.SelectMany(p => p.Themes));
             years.Add(new ProblemYear(entry.Key, id, themes, problems));
         }
         var recurring = years.SelectMany(y => y.Themes.Select(t => (Theme: t, Year: y)))
@@ -41,10 +41,44 @@ public sealed class RecurrenceAnalyzer(RecurrenceOptions? options = null)
     }
 
     /// <summary>The corpus-wide summary, reading each report's section-五 statements by id (a digest is enough).</summary>
-    public RecurrenceSummary Summarise(AgencyDirectory directory, Func<string, IReadOnlyList<Statement>?> statements)
+    public RecurrenceSummary Summarise(AgencyDirectory directory, Func<string, IReadOnlyList<Statement>?> statements) =>
+        Summarise(directory.Agencies.Select(a => ForAgency(a, statements)).ToList(), y => y.Problems.Count > 0);
+
+    /// <summary>
+    /// The agency's problem themes per year from each report's <see cref="ProblemDigest"/> (no statement read): the same
+    /// years, themes and recurring themes as <see cref="ForAgency(Agency, Func{string, IReadOnlyList{Statement}?})"/>,
+    /// without the statements (each <see cref="ProblemYear.Problems"/> and <see cref="RecurringTheme.Statements"/> empty).
+    /// </summary>
+    public AgencyRecurrence ForAgencyDigests(Agency agency, Func<string, ProblemDigest?> problems)
     {
-        var agencies = directory.Agencies.Select(a => ForAgency(a, statements)).ToList();
-        var withProblems = agencies.SelectMany(a => a.Years.Where(y => y.Problems.Count > 0).Select(y => (Agency: a.AgencyKey, y.Year, y.Themes))).ToList();
+        var years = new List<ProblemYear>();
+        foreach (var entry in agency.Reports.Where(r => r.Year is not null).GroupBy(r => r.Year!.Value).OrderBy(g => g.Key))
+        {
+            var id = entry.First().ReportId;
+            if (problems(id) is not { } digest) continue;
+            years.Add(new ProblemYear(entry.Key, id, digest.Themes, []));
+        }
+        var recurring = years.SelectMany(y => y.Themes.Select(t => (Theme: t, y.Year)))
+            .GroupBy(x => x.Theme)
+            .Where(g => g.Count() >= Options.MinYears)
+            .Select(g => new RecurringTheme(g.Key, g.Select(x => x.Year).ToList(), []))
+            .OrderByDescending(r => r.Years.Count).ThenBy(r => ThemeOrder(r.Theme))
+            .ToList();
+        return new AgencyRecurrence(agency.Key, agency.Name, years, recurring);
+    }
+
+    /// <summary>
+    /// The corpus-wide summary from each report's <see cref="ProblemDigest"/> (stored at ingest): the same themes, years
+    /// and agencies as <see cref="Summarise(AgencyDirectory, Func{string, IReadOnlyList{Statement}?})"/>, each agency
+    /// without its statements (<see cref="ForAgencyDigests"/>; <see cref="ForAgency(Agency, Func{string, IReadOnlyList{Statement}?})"/>
+    /// gives one agency's with them).
+    /// </summary>
+    public RecurrenceSummary SummariseDigests(AgencyDirectory directory, Func<string, ProblemDigest?> problems) =>
+        Summarise(directory.Agencies.Select(a => ForAgencyDigests(a, problems)).ToList(), y => problems(y.ReportId)?.Problems > 0);
+
+    private RecurrenceSummary Summarise(List<AgencyRecurrence> agencies, Func<ProblemYear, bool> hasProblems)
+    {
+        var withProblems = agencies.SelectMany(a => a.Years.Where(hasProblems).Select(y => (Agency: a.AgencyKey, y.Year, y.Themes))).ToList();
         var reportingByYear = withProblems.GroupBy(x => x.Year).ToDictionary(g => g.Key, g => g.Select(x => x.Agency).Distinct().Count());
         var allYears = reportingByYear.Keys.Order().ToList();
 
@@ -78,7 +112,9 @@ public sealed class RecurrenceAnalyzer(RecurrenceOptions? options = null)
         return (slope, direction);
     }
 
-    private static IEnumerable<string> Counted(IEnumerable<string> themes) => themes.Where(t => t != ThemeIds.Other && ThemeIds.IsKnown(t));
+    /// <summary>The distinct themes that count for recurrence (known, not <see cref="ThemeIds.Other"/>), in taxonomy order.</summary>
+    internal static IReadOnlyList<string> CountedThemes(IEnumerable<string> themes) =>
+        themes.Where(t => t != ThemeIds.Other && ThemeIds.IsKnown(t)).Distinct().OrderBy(ThemeOrder).ToList();
 
     private static int ThemeOrder(string theme) => ThemeIds.All.ToList().IndexOf(theme);
 }

@@ -37,8 +37,11 @@ public sealed class YearsCorpus : IReportHistory
     /// <param name="templateAgencies">Learn the template phrases from at most this many agencies (spread evenly over the
     /// directory's order); null: from every agency. Template phrases are the national template's stock text, which a few
     /// hundred agencies show as well as all of them; learning them reads every whole report of the agencies used.</param>
+    /// <param name="wordWeightReports">Learn the word weights (promise follow-up) from the section-五 statements of at most
+    /// this many reports (spread evenly over the source's order); null: from every report.</param>
     public YearsCorpus(YearsReports source, IReadOnlyList<AgencyOverride> overrides,
-        ReuseOptions? reuse = null, PromiseOptions? promises = null, RecurrenceOptions? recurrence = null, int? templateAgencies = null)
+        ReuseOptions? reuse = null, PromiseOptions? promises = null, RecurrenceOptions? recurrence = null, int? templateAgencies = null,
+        int? wordWeightReports = null)
     {
         _source = source;
         Directory = AgencyDirectory.Build(source.Reports, overrides);
@@ -47,8 +50,10 @@ public sealed class YearsCorpus : IReportHistory
             .Select(a => a.Reports.Select(r => source.Load(r.ReportId)).OfType<Report>()), reuse), LazyThreadSafetyMode.ExecutionAndPublication);
         _comparer = new Lazy<ReportComparer>(() => new ReportComparer(new ShingleReuseMeter(Template)), LazyThreadSafetyMode.ExecutionAndPublication);
         _promises = new Lazy<PromiseTracker>(() => new PromiseTracker(WordWeights.Learn(
-            source.Reports.SelectMany(r => source.Statements(r.ReportId) ?? []).Select(s => s.Text)), promises), LazyThreadSafetyMode.ExecutionAndPublication);
-        _recurrence = new Lazy<RecurrenceSummary>(() => Recurrence.Summarise(Directory, source.Statements), LazyThreadSafetyMode.ExecutionAndPublication);
+            (wordWeightReports is { } most && source.SampleStatements is { } sample ? sample(most)
+                : Spread(source.Reports, wordWeightReports).SelectMany(r => source.Statements(r.ReportId) ?? [])).Select(s => s.Text)), promises),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _recurrence = new Lazy<RecurrenceSummary>(() => Recurrence.SummariseDigests(Directory, source.ProblemsOf), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AgencyDirectory Directory { get; }
@@ -78,7 +83,15 @@ public sealed class YearsCorpus : IReportHistory
     private static Report? OfYear(Agency agency, int year, Func<string, Report?> load) =>
         agency.Reports.Where(r => r.Year == year).Select(r => load(r.ReportId)).FirstOrDefault(r => r is not null);
 
+    /// <summary>
+    /// The corpus-wide recurrence summary, from each report's <see cref="ProblemDigest"/> (no statement read): its agencies
+    /// come without their statements; <see cref="WithStatements"/> gives one agency's with them.
+    /// </summary>
     public RecurrenceSummary RecurrenceSummary => _recurrence.Value;
+
+    /// <summary>An agency of <see cref="RecurrenceSummary"/> with its problem statements (reads only that agency's reports' statements).</summary>
+    public AgencyRecurrence WithStatements(AgencyRecurrence agency) =>
+        Directory.Find(agency.AgencyKey) is { } found ? Recurrence.ForAgency(found, _source.Statements) : agency;
 
     public AgencyTimeline Timeline(Agency agency)
     {
@@ -117,9 +130,9 @@ public sealed class YearsCorpus : IReportHistory
         return new AgencyTimeline(agency, years, Recurrence.ForAgency(agency, _source.Statements).Recurring);
     }
 
-    private static IEnumerable<Agency> Spread(IReadOnlyList<Agency> agencies, int? most)
+    private static IEnumerable<T> Spread<T>(IReadOnlyList<T> items, int? most)
     {
-        if (most is not { } cap || agencies.Count <= cap) return agencies;
-        return Enumerable.Range(0, cap).Select(i => agencies[(int)((long)i * agencies.Count / cap)]);
+        if (most is not { } cap || items.Count <= cap) return items;
+        return Enumerable.Range(0, cap).Select(i => items[(int)((long)i * items.Count / cap)]);
     }
 }

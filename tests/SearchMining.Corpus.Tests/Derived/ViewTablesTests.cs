@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SearchMining.Corpus.Derived;
 using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Corpus.Views;
+using SearchMining.Corpus.Years;
 using SearchMining.Tests.Shared;
 using Shouldly;
 
@@ -77,11 +78,39 @@ public sealed class ViewTablesTests : IDisposable
             foreach (var (offset, size) in new[] { (0, 1000), (1, 3), (0, 0) })
                 Text(reports.Contacts(selection, offset, size)).ShouldBe(Text(FromRows(() => reports.Contacts(selection, offset, size))), selection.ToString());
         }
+        YearsSameAsDocValues(corpus);
         string Items(ViewPage<ReportCommitment> p) => Text(new { p.Total, Items = p.Items.Select(c => new { c.Report, c.Agency, c.Year, c.Commitment }) });
         foreach (var filter in Filters)
         {
             foreach (var (offset, size) in new[] { (0, 1000), (2, 5), (0, 0) })
                 Items(reports.Commitments(filter, offset, size)).ShouldBe(Items(FromRows(() => reports.Commitments(filter, offset, size))), filter.ToString());
+        }
+    }
+
+    /// <summary>The years view (directory, recurrence summary, each agency's recurrence with statements and timeline) from the tables equals it from the view doc values.</summary>
+    private static void YearsSameAsDocValues(ReportCorpus corpus)
+    {
+        string Years()
+        {
+            var years = new CorpusYears(corpus).Current();
+            return Text(new
+            {
+                Agencies = years.Directory.Agencies,
+                Summary = years.RecurrenceSummary,
+                Detailed = years.RecurrenceSummary.Agencies.Select(years.WithStatements),
+                Timelines = years.Directory.Agencies.Select(years.Timeline),
+            });
+        }
+        var fromTables = Years();
+        fromTables.ShouldContain("\"Recurring\":[{");
+        corpus.Reports.ReadViewTables = false;
+        try
+        {
+            Years().ShouldBe(fromTables);
+        }
+        finally
+        {
+            corpus.Reports.ReadViewTables = true;
         }
     }
 
@@ -135,6 +164,32 @@ public sealed class ViewTablesTests : IDisposable
             SameAsDocValues(corpus);
             // A write after the fill keeps them in step.
             await corpus.IngestAsync(TestCorpus.Upload(Samples[5]));
+            SameAsDocValues(corpus);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_of_the_first_tables_version_gains_the_years_rows_in_the_background()
+    {
+        using (var corpus = Open())
+        {
+            foreach (var sample in Samples.Take(5)) await corpus.IngestAsync(TestCorpus.Upload(sample));
+        }
+        // What a store of round 7 holds: the view tables of version 1, without the years rows.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM view_years; UPDATE meta SET value = '1' WHERE key = 'views';";
+            command.ExecuteNonQuery();
+        }
+        using (var corpus = Open())
+        {
+            await corpus.Derived.WhenReady.WaitAsync(TimeSpan.FromMinutes(5));
+            corpus.ViewsState.State.ShouldBe(DerivedState.Ready);
+            corpus.Derived.Computed.ShouldBe(0, "only the view tables are filled again");
+            using (var read = corpus.Derived.Store.OpenRead())
+                ViewTables.Years(read).Count.ShouldBe(5);
             SameAsDocValues(corpus);
         }
     }

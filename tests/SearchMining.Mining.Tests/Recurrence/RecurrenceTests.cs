@@ -57,4 +57,29 @@ public sealed class RecurrenceTests(SampleSeriesFixture fixture)
         // the samples have fewer than three agencies reporting problems in most years: no trend is claimed from them
         summary.Themes.ShouldAllBe(t => t.Direction == ThemeTrendDirection.Unknown || t.SlopePerYear != null);
     }
+
+    [Fact]
+    public void The_summary_from_problem_digests_is_the_summary_from_the_statements_without_them()
+    {
+        var years = fixture.Years;
+        var fromStatements = years.Recurrence.Summarise(years.Directory, id => years.Report(id)?.Statements);
+        var fromDigests = years.RecurrenceSummary;
+        fromStatements.Agencies.ShouldNotBeEmpty();
+        fromStatements.Agencies.ShouldContain(a => a.Recurring.Any(r => r.Statements.Count > 0));
+
+        Json(fromDigests.Themes).ShouldBe(Json(fromStatements.Themes));
+        Json(fromDigests.Years).ShouldBe(Json(fromStatements.Years));
+        static object Bare(AgencyRecurrence a) => new
+        {
+            a.AgencyKey, a.AgencyName,
+            Years = a.Years.Select(y => new { y.Year, y.ReportId, y.Themes }),
+            Recurring = a.Recurring.Select(r => new { r.Theme, r.Years }),
+        };
+        Json(fromDigests.Agencies.Select(Bare)).ShouldBe(Json(fromStatements.Agencies.Select(Bare)));
+        fromDigests.Agencies.ShouldAllBe(a => a.Recurring.All(r => r.Statements.Count == 0) && a.Years.All(y => y.Problems.Count == 0));
+        // One agency with its statements: what the statements give.
+        Json(fromDigests.Agencies.Select(years.WithStatements)).ShouldBe(Json(fromStatements.Agencies));
+    }
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
 }
