@@ -8,6 +8,8 @@ root.Subcommands.Add(GenerateCommand.Create(repo));
 root.Subcommands.Add(RunCommand.Create(repo));
 root.Subcommands.Add(ProfileCommand.Create(repo));
 root.Subcommands.Add(SearchCostCommand.Create(repo));
+root.Subcommands.Add(SearchStagesCommand.Create(repo));
+root.Subcommands.Add(SearchLoadCommand.Create(repo));
 root.Subcommands.Add(ViewsCostCommand.Create(repo));
 root.Subcommands.Add(ResolveCostCommand.Create());
 root.Subcommands.Add(TraceIngestCommand.Create(repo));

@@ -1,6 +1,9 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchMining.Index.Schema;
+using SearchMining.Index.Searching;
 
 namespace SearchMining.Index.Facets;
 
@@ -9,21 +12,27 @@ namespace SearchMining.Index.Facets;
 /// values of the matches from their sorted-set doc values. The first <paramref name="exactMatches"/> matches
 /// are counted exactly; beyond that every <paramref name="sampleStride"/>-th match is counted with that weight,
 /// so large result sets get estimated facets (<see cref="Estimated"/>) at a bounded cost.
-/// With <paramref name="perReport"/>, each value counts matching reports instead of matching documents.
+/// With <paramref name="perReport"/>, each value counts matching reports instead of matching documents. The report of
+/// each match is read only where it is used (<paramref name="countReports"/> or <paramref name="perReport"/>): a flat page
+/// needs neither, and at 100k reports that read was half the collector's cost on queries with 10^5 matches.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perReport = false,
-    int exactMatches = FacetCounter.ExactMatches, int sampleStride = FacetCounter.SampleStride) : ICollector
+    int exactMatches = FacetCounter.ExactMatches, int sampleStride = FacetCounter.SampleStride, bool countReports = true) : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = dimensions.ToDictionary(d => d, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private readonly bool _readReports = countReports || perReport;
+    private int _reports;
+
+    private (GlobalOrdinals? Ordinals, int[]? Counts)[]? _totals;
     private SegmentFacetCounts? _current;
-    private SortedSetDocValues? _reports;
+    private int _segment;
+    private SortedSetDocValues? _reportValues;
     private long _lastReport = -1;
 
     /// <summary>Matching documents (exact).</summary>
     public int Hits { get; private set; }
 
-    /// <summary>Distinct reports among the matches (exact).</summary>
-    public int Reports { get; private set; }
+    /// <summary>Distinct reports among the matches (exact); only when the collector was asked to count them.</summary>
+    public int Reports => _readReports ? _reports : throw new InvalidOperationException("This collector does not count reports.");
 
     /// <summary>True when some matches were skipped by sampling, so the counts are estimates.</summary>
     public bool Estimated { get; private set; }
@@ -39,7 +48,14 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     {
         Flush();
         var reader = context.AtomicReader;
-        _reports = reader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension));
+        _segment = context.Ord;
+        if (_totals is null && dimensions.Count > 0)
+        {
+            var top = ReaderUtil.GetTopLevelContext(context).Reader;
+            _totals = dimensions.Select(d => GlobalOrdinals.Of(top, IndexFields.Facet(d)) is var g && g.ValueCount > 0
+                ? ((GlobalOrdinals?)g, (int[]?)RentZeroed(g.ValueCount)) : (null, null)).ToArray();
+        }
+        _reportValues = _readReports ? reader.GetSortedSetDocValues(IndexFields.Facet(IndexFields.ReportDimension)) : null;
         _lastReport = -1;
         _current = dimensions.Count == 0 ? null
             : new SegmentFacetCounts(dimensions.Select(d => (d, (SortedSetDocValues?)reader.GetSortedSetDocValues(IndexFields.Facet(d)))).ToList(), perReport);
@@ -48,13 +64,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     public void Collect(int doc)
     {
         var report = -1L;
-        if (_reports is not null)
+        if (_reportValues is not null)
         {
-            _reports.SetDocument(doc);
-            report = _reports.NextOrd();
+            _reportValues.SetDocument(doc);
+            report = _reportValues.NextOrd();
             if (report != SortedSetDocValues.NO_MORE_ORDS && report != _lastReport)
             {
-                Reports++;
+                _reports++;
                 _lastReport = report;
             }
         }
@@ -75,17 +91,57 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
         }
     }
 
-    /// <summary>Dimension → value → count of matching documents (or reports).</summary>
-    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts()
+    /// <summary>
+    /// The largest <paramref name="max"/> values of a dimension by count (then by value, ordinal string order), with their
+    /// counts of matching documents (or reports). Only the values that can be among them are decoded. Returns the counting
+    /// arrays to the pool: call once per dimension, after the search.
+    /// </summary>
+    public IReadOnlyList<FacetValue> Top(string dimension, int max)
+    {
+        if (_shown.TryGetValue((dimension, max), out var shown)) return shown;
+        return _shown[(dimension, max)] = Decode(dimension, max);
+    }
+
+    private readonly Dictionary<(string, int), IReadOnlyList<FacetValue>> _shown = [];
+
+    private IReadOnlyList<FacetValue> Decode(string dimension, int max)
     {
         Flush();
-        return _counts;
+        var i = IndexOf(dimension);
+        if (_totals is null || i < 0 || _totals[i] is not ({ } ordinals, { } counts)) return [];
+        var n = ordinals.ValueCount;
+        var nonZero = new List<int>();
+        for (var g = 0; g < n; g++)
+            if (counts[g] != 0) nonZero.Add(counts[g]);
+        // Every value counted at least as often as the max-th largest count can be shown (ties are ordered by value).
+        var threshold = nonZero.Count <= max ? 1 : nonZero.OrderByDescending(c => c).ElementAt(max - 1);
+        var scratch = new BytesRef();
+        var candidates = new List<FacetValue>();
+        for (var g = 0; g < n; g++)
+            if (counts[g] != 0 && counts[g] >= threshold) candidates.Add(new FacetValue(ordinals.Value(g, scratch), counts[g]));
+        ArrayPool<int>.Shared.Return(counts);
+        _totals[i] = (null, null);
+        return candidates.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(max).ToList();
+    }
+
+    private int IndexOf(string dimension)
+    {
+        for (var i = 0; i < dimensions.Count; i++)
+            if (dimensions[i] == dimension) return i;
+        return -1;
+    }
+
+    private static int[] RentZeroed(int n)
+    {
+        var array = ArrayPool<int>.Shared.Rent(n);
+        Array.Clear(array, 0, n);
+        return array;
     }
 
     private void Flush()
     {
         if (_current is null) return;
-        _current.AddTo(_counts);
+        _current.AddTo(_totals!, _segment);
         _current = null;
     }
 }

@@ -18,20 +18,14 @@ internal static class FacetCounter
     /// <summary>Beyond <see cref="ExactMatches"/>, one match in this many is counted (with this weight).</summary>
     public const int SampleStride = 16;
 
-    public static FacetCollector CreateCollector(bool includeFacets, bool perReport) =>
-        new(includeFacets ? FacetDimensions.All : [], perReport);
+    /// <param name="countReports">Count distinct matching reports (<see cref="FacetCollector.Reports"/>: the total of a grouped search).</param>
+    public static FacetCollector CreateCollector(bool includeFacets, bool perReport, bool countReports) =>
+        new(includeFacets ? FacetDimensions.All : [], perReport, countReports: countReports);
 
     /// <summary>The largest <see cref="MaxValuesPerDimension"/> values per public dimension (empty when facets were not asked for).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(FacetCollector collector, bool includeFacets)
     {
         if (!includeFacets) return new Dictionary<string, IReadOnlyList<FacetValue>>();
-        var counts = collector.Counts();
-        return FacetDimensions.All.ToDictionary(
-            d => d,
-            d => (IReadOnlyList<FacetValue>)counts[d]
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(MaxValuesPerDimension)
-                .Select(kv => new FacetValue(kv.Key, kv.Value))
-                .ToList());
+        return FacetDimensions.All.ToDictionary(d => d, d => collector.Top(d, MaxValuesPerDimension));
     }
 }

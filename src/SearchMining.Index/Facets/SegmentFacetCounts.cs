@@ -47,22 +47,17 @@ internal sealed class SegmentFacetCounts
         }
     }
 
-    public void AddTo(Dictionary<string, Dictionary<string, int>> counts)
+    /// <summary>Adds this segment's counts to <paramref name="totals"/> (per dimension, by global ordinal) and returns its arrays.</summary>
+    public void AddTo(IReadOnlyList<(GlobalOrdinals? Ordinals, int[]? Counts)> totals, int segment)
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < _fields.Count; i++)
         {
             var values = _fields[i].Values;
             if (values is null || _counts[i] is not { } byOrd) continue;
-            var target = counts[_fields[i].Dimension];
+            var (ordinals, target) = totals[i];
             var n = (int)values.ValueCount;
             for (var ord = 0; ord < n; ord++)
-            {
-                if (byOrd[ord] == 0) continue;
-                values.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
-                target[key] = target.GetValueOrDefault(key) + byOrd[ord];
-            }
+                if (byOrd[ord] != 0) target![ordinals!.Global(segment, ord)] += byOrd[ord];
             ArrayPool<int>.Shared.Return(byOrd);
             if (_lastReport?[i] is { } last) ArrayPool<int>.Shared.Return(last);
         }

@@ -78,7 +78,7 @@ public sealed partial class SectionSearchEngine
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 SearchOutcome Run(IndexSearcher over, Query query)
                 {
-                    var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport);
+                    var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
                     return request.GroupByReport
                         ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
                         : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);

@@ -115,4 +115,48 @@ public sealed class FacetSamplingTests(SampleIndexFixture fixture)
         results.Total.ShouldBeLessThan(FacetCounter.ExactMatches);
         results.FacetsEstimated.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData(false, 1_000_000, 1)]
+    [InlineData(false, 20, 3)]
+    [InlineData(true, 1_000_000, 1)]
+    public void Facets_do_not_depend_on_whether_reports_are_counted(bool perReport, int exact, int stride)
+    {
+        FacetCollector Collect(bool countReports) => fixture.Index.WithSearcher(searcher =>
+        {
+            var collector = new FacetCollector(FacetDimensions.All, perReport, exact, stride, countReports);
+            searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.DocKind, DocumentKinds.Section)), collector);
+            return collector;
+        });
+        var counted = Collect(countReports: true);
+        var uncounted = Collect(countReports: false);
+
+        uncounted.Hits.ShouldBe(counted.Hits);
+        uncounted.Estimated.ShouldBe(counted.Estimated);
+        var expected = FacetCounter.Facets(counted, includeFacets: true);
+        var actual = FacetCounter.Facets(uncounted, includeFacets: true);
+        foreach (var dimension in FacetDimensions.All) actual[dimension].ShouldBe(expected[dimension]);
+        counted.Reports.ShouldBe(fixture.Reports.Count(r => r.SearchableSections().Any()));
+        if (perReport) uncounted.Reports.ShouldBe(counted.Reports); // per-report facets read the reports anyway
+        else Should.Throw<InvalidOperationException>(() => uncounted.Reports);
+    }
+
+    [Fact]
+    public void A_shortened_facet_list_is_the_head_of_the_full_one_ties_by_value()
+    {
+        FacetCollector Collect() => fixture.Index.WithSearcher(searcher =>
+        {
+            var collector = new FacetCollector(FacetDimensions.All);
+            searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.DocKind, DocumentKinds.Section)), collector);
+            return collector;
+        });
+        var full = Collect();
+        foreach (var dimension in FacetDimensions.All)
+        {
+            var all = full.Top(dimension, int.MaxValue);
+            all.ShouldBe(all.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList());
+            for (var k = 1; k <= Math.Min(6, all.Count); k++) Collect().Top(dimension, k).ShouldBe(all.Take(k).ToList(), $"{dimension} top {k}");
+        }
+        full.Top(FacetDimensions.Agency, int.MaxValue).Count.ShouldBeGreaterThan(6); // the cut falls inside the list
+    }
 }
