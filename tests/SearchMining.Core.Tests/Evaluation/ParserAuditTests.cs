@@ -27,6 +27,8 @@ public class ParserAuditTests
     [InlineData("holdout4-independent.jsonl")]
     [InlineData("holdout5.jsonl")]
     [InlineData("holdout5-independent.jsonl")]
+    [InlineData("holdout6.jsonl")]
+    [InlineData("holdout6-independent.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
