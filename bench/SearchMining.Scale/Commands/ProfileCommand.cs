@@ -1,8 +1,5 @@
 using System.CommandLine;
-using SearchMining.Analysis.Jieba;
-using SearchMining.Index.Analysis;
 using SearchMining.Index.Searching;
-using SearchMining.Index.Storage;
 using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
@@ -15,15 +12,13 @@ internal static class ProfileCommand
 {
     public static Command Create(RepoPaths repo)
     {
-        var index = new Option<string>("--index") { Description = "Index folder (e.g. /work/scale-data/index-10000).", Required = true };
-        var corpus = new Option<string>("--corpus") { Description = "The generated corpus it holds (its manifest names the agency of the mix).", Required = true };
-        var rounds = new Option<int>("--rounds") { Description = "Timed runs per query variant (the fastest is reported).", DefaultValueFactory = _ => 5 };
+        var shared = new IndexMixOptions("Timed runs per query variant (the fastest is reported).", 5);
         var command = new Command("profile", "Profile the engine in-process over an index: index anatomy, query cost by part, stored report loads.");
-        foreach (var option in new Option[] { index, corpus, rounds }) command.Options.Add(option);
+        shared.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            await ProfileAsync(result.GetValue(index)!, MixQuery.LoadForCorpus(repo.QueryMix, result.GetValue(corpus)!), result.GetValue(rounds),
-                line => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}"));
+            await ProfileAsync(shared.IndexPath(result), shared.Mix(result, repo), shared.RoundsOf(result),
+                IndexMixOptions.Log);
             return 0;
         });
         return command;
@@ -36,7 +31,7 @@ internal static class ProfileCommand
         foreach (var f in anatomy.Fields.Where(f => f.StoredBytes + f.SumTotalTermFreq > 0))
             log($"  {f.Field,-20} stored {f.StoredBytes / 1048576.0,8:0.0} MiB  terms {f.Terms,9}  postings {f.SumDocFreq,10}  positions {f.SumTotalTermFreq,11}");
         log("query cost in-process (fastest of the runs, ms): total hits, as the service asks (facets + 3 snippets), without facets, without snippets, without both");
-        await using var index = ReportIndex.Open(new ReportIndexOptions(indexPath, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
+        await using var index = IndexMixOptions.Open(indexPath);
         var profile = new EngineProfile(index, new SectionSearchEngine(index));
         var costs = profile.Queries(mix, rounds);
         foreach (var c in costs)

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using SearchMining.Analysis.Jieba;
-using SearchMining.Index.Analysis;
 using SearchMining.Index.Searching;
-using SearchMining.Index.Storage;
 using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
@@ -16,23 +13,21 @@ internal static class SearchCostCommand
 {
     public static Command Create(RepoPaths repo)
     {
-        var index = new Option<string>("--index") { Description = "Index folder (e.g. /work/scale-data/index-10000).", Required = true };
-        var corpus = new Option<string>("--corpus") { Description = "The generated corpus it holds (its manifest names the agency of the mix).", Required = true };
-        var rounds = new Option<int>("--rounds") { Description = "Timed searches per query and variant (the mean is reported).", DefaultValueFactory = _ => 10 };
+        var shared = new IndexMixOptions("Timed searches per query and variant (the mean is reported).", 10);
         var command = new Command("search-cost", "CPU ms, allocations and gen-0 collections per search of each mix query, match cache on and off, and whether the pages are identical.");
-        foreach (var option in new Option[] { index, corpus, rounds }) command.Options.Add(option);
+        shared.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var mix = MixQuery.LoadForCorpus(repo.QueryMix, result.GetValue(corpus)!);
-            await using var opened = ReportIndex.Open(new ReportIndexOptions(result.GetValue(index)!, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
+            var mix = shared.Mix(result, repo);
+            await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
             var cached = new SectionSearchEngine(opened);
             var uncached = new SectionSearchEngine(opened) { CacheMatches = false };
-            void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
-            Log("per search (mean): CPU ms, KiB allocated, gen-0 collections — cached (as served) / uncached; identical = same total, hits, scores, groups, facets (top 100)");
-            var costs = SearchCostMeter.Compare(cached, uncached, mix, result.GetValue(rounds));
+            var log = IndexMixOptions.Log;
+            log("per search (mean): CPU ms, KiB allocated, gen-0 collections — cached (as served) / uncached; identical = same total, hits, scores, groups, facets (top 100)");
+            var costs = SearchCostMeter.Compare(cached, uncached, mix, shared.RoundsOf(result));
             foreach (var c in costs)
-                Log($"  {c.Id,-26} total {c.Total,7}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}");
-            Log($"  sum of means                        cpu {costs.Sum(c => c.CpuMsA),7:0.0} / {costs.Sum(c => c.CpuMsB),7:0.0}  alloc {costs.Sum(c => c.AllocKbA),8:0} / {costs.Sum(c => c.AllocKbB),8:0} KiB  identical {costs.Count(c => c.Identical)} of {costs.Count}");
+                log($"  {c.Id,-26} total {c.Total,7}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}");
+            log($"  sum of means                        cpu {costs.Sum(c => c.CpuMsA),7:0.0} / {costs.Sum(c => c.CpuMsB),7:0.0}  alloc {costs.Sum(c => c.AllocKbA),8:0} / {costs.Sum(c => c.AllocKbB),8:0} KiB  identical {costs.Count(c => c.Identical)} of {costs.Count}");
             return costs.All(c => c.Identical) ? 0 : 1;
         });
         return command;

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using SearchMining.Analysis.Jieba;
-using SearchMining.Index.Analysis;
 using SearchMining.Index.Searching;
-using SearchMining.Index.Storage;
 using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
@@ -16,30 +13,28 @@ internal static class SearchLoadCommand
 {
     public static Command Create(RepoPaths repo)
     {
-        var index = new Option<string>("--index") { Description = "Index folder.", Required = true };
-        var corpus = new Option<string>("--corpus") { Description = "The generated corpus it holds.", Required = true };
-        var rounds = new Option<int>("--rounds") { Description = "Passes over the mix per client.", DefaultValueFactory = _ => 2 };
+        var shared = new IndexMixOptions("Passes over the mix per client.", 2);
         var clients = new Option<int[]>("--clients") { Description = "Client thread counts.", DefaultValueFactory = _ => [1, 8], AllowMultipleArgumentsPerToken = true };
         var command = new Command("search-load", "In-process closed-loop load: latency, CPU and GC per search at 1 and 8 client threads.");
-        foreach (var option in new Option[] { index, corpus, rounds, clients }) command.Options.Add(option);
+        shared.AddTo(command, clients);
         command.SetAction(async (result, ct) =>
         {
-            var mix = MixQuery.LoadForCorpus(repo.QueryMix, result.GetValue(corpus)!);
-            await using var opened = ReportIndex.Open(new ReportIndexOptions(result.GetValue(index)!, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
+            var mix = shared.Mix(result, repo);
+            await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
             var engine = new SectionSearchEngine(opened);
-            void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
-            Log($"server GC {System.Runtime.GCSettings.IsServerGC}, cores {Environment.ProcessorCount}");
+            var log = IndexMixOptions.Log;
+            log($"server GC {System.Runtime.GCSettings.IsServerGC}, cores {Environment.ProcessorCount}");
             foreach (var n in result.GetValue(clients)!)
             {
                 using var events = new GcEvents();
-                var r = SearchLoad.Run(engine, mix, n, result.GetValue(rounds));
-                Log($"{n} clients: {r.Latency}; {r.RequestsPerSecond:0.0} searches/s; CPU {r.CpuMsPerSearch:0.0} ms/search ({r.CpuSeconds:0.0} s CPU in {r.WallSeconds:0.0} s = {r.CpuSeconds / r.WallSeconds:0.00} cores); " +
+                var r = SearchLoad.Run(engine, mix, n, shared.RoundsOf(result));
+                log($"{n} clients: {r.Latency}; {r.RequestsPerSecond:0.0} searches/s; CPU {r.CpuMsPerSearch:0.0} ms/search ({r.CpuSeconds:0.0} s CPU in {r.WallSeconds:0.0} s = {r.CpuSeconds / r.WallSeconds:0.00} cores); " +
                     $"alloc {r.AllocMiBPerSearch:0.0} MiB/search; GC per search gen0 {r.Gen0PerSearch:0.00} gen1 {r.Gen1PerSearch:0.00} gen2 {r.Gen2PerSearch:0.000}; " +
                     $"GC pause {r.GcPauseMsPerSearch:0.00} ms/search ({r.GcPauseShare:P1} of wall); thread-pool queue max {r.MaxPendingWorkItems}");
-                Log($"  collections (warm-up included): {string.Join("; ", events.Reasons.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} ×{kv.Value}"))}");
+                log($"  collections (warm-up included): {string.Join("; ", events.Reasons.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} ×{kv.Value}"))}");
                 var sampled = events.Allocations.Values.Sum();
                 foreach (var (type, bytes) in events.Allocations.OrderByDescending(kv => kv.Value).Take(12))
-                    Log($"  allocated {type}: {bytes / 1048576.0:0.0} MiB sampled ({(double)bytes / Math.Max(1, sampled):P0})");
+                    log($"  allocated {type}: {bytes / 1048576.0:0.0} MiB sampled ({(double)bytes / Math.Max(1, sampled):P0})");
             }
             return 0;
         });
