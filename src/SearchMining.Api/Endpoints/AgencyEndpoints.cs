@@ -49,7 +49,6 @@ internal static class AgencyEndpoints
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
 
         var current = years.Current(cancellationToken);
-        var recurring = current.RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
         var text = q?.Trim();
         var matches = (reportId is { Length: > 0 } id
                 ? current.Directory.OfReport(id.Trim()) is { } one ? [one] : []
@@ -58,9 +57,14 @@ internal static class AgencyEndpoints
             .Where(a => wanted is null || a.Level == wanted)
             .Where(a => a.Years.Count >= (minYears ?? 1))
             .OrderByDescending(a => a.Years.Count).ThenBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, [])))
             .ToList();
-        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from, matches.Skip(from).Take(limit).ToList()));
+        // Only the page shown is summarised (with its agencies' recurring themes): the directory has one row per agency.
+        var page = matches.Skip(from).Take(limit).ToList();
+        var onPage = page.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var recurring = current.RecurrenceSummary.Agencies.Where(a => onPage.Contains(a.AgencyKey))
+            .ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
+        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from,
+            page.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList()));
     }
 
     private static Results<Ok<AgencyTimeline>, ProblemHttpResult> Timeline(CorpusYears years, string key, CancellationToken cancellationToken)
