@@ -6,6 +6,7 @@ using SearchMining.Api.Errors;
 using SearchMining.Api.Security;
 using SearchMining.Corpus.Years;
 using SearchMining.Index.Schema;
+using SearchMining.Mining.Agencies;
 using SearchMining.Mining.Timelines;
 using SearchMining.Mining.YearOverYear;
 
@@ -58,13 +59,17 @@ internal static class AgencyEndpoints
             .Where(a => a.Years.Count >= (minYears ?? 1))
             .OrderByDescending(a => a.Years.Count).ThenBy(a => a.Name, StringComparer.Ordinal)
             .ToList();
-        // Only the page shown is summarised (with its agencies' recurring themes): the directory has one row per agency.
-        var page = matches.Skip(from).Take(limit).ToList();
-        var onPage = page.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        var recurring = current.RecurrenceSummary.Agencies.Where(a => onPage.Contains(a.AgencyKey))
+        // Only the page shown is summarised: the directory has one row per agency.
+        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from, Summaries(current, matches.Skip(from).Take(limit).ToList())));
+    }
+
+    /// <summary>The summaries of <paramref name="agencies"/>, each with its recurring problem themes (looked up for these agencies only).</summary>
+    private static List<AgencySummary> Summaries(YearsCorpus current, IReadOnlyList<Agency> agencies)
+    {
+        var keys = agencies.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var recurring = current.RecurrenceSummary.Agencies.Where(a => keys.Contains(a.AgencyKey))
             .ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
-        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from,
-            page.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList()));
+        return agencies.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList();
     }
 
     private static Results<Ok<AgencyTimeline>, ProblemHttpResult> Timeline(CorpusYears years, string key, CancellationToken cancellationToken)
@@ -95,8 +100,7 @@ internal static class AgencyEndpoints
     {
         if (change.UnknownAgency) return ApiProblems.NotFound("Unknown agency", change.Refusal!.Reason, ErrorKinds.UnknownAgency);
         if (!change.Succeeded) return ApiProblems.Conflict("Refused", change.Refusal!.Reason, ErrorKinds.AgencyChangeRefused);
-        var recurring = years.Current(cancellationToken).RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
-        return TypedResults.Ok(new AgencyChangeResponse(change.Agencies.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList(), years.Overrides.Path));
+        return TypedResults.Ok(new AgencyChangeResponse(Summaries(years.Current(cancellationToken), change.Agencies), years.Overrides.Path));
     }
 
     private static Results<Ok<ReportComparison>, ValidationProblem, ProblemHttpResult> Compare(CorpusYears years, string? a, string? b, CancellationToken cancellationToken)
