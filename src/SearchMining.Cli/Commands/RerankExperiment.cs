@@ -32,7 +32,8 @@ internal static class RerankExperiment
     private static readonly RelevanceOptions FirstStage = RelevanceOptions.Default with { Rerank = false };
 
     /// <summary>
-    /// Round 8's first-stage candidates: the first is the default's; each is collected over the same needs and the re-ranker
+    /// Round 8's first-stage candidates (round 9 adds a disjunctive fallback for long sentences: a word's parts and bigrams
+    /// match on their own, coverage tiers kept): the first is the default's; each is collected over the same needs and the re-ranker
     /// is re-trained inside the folds on its own candidates (docs/RELEVANCE.md rounds 7 and 8). The fused stages
     /// (<see cref="FusedStages"/>) are derived from the default's candidates after collection.
     /// </summary>
@@ -42,6 +43,7 @@ internal static class RerankExperiment
         ("word coverage by specificity", FirstStage with { SpecificWordCoverage = true }),
         ("+ SmartCn field 0.5", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn, SmartCnBoost = 0.5f }),
         ("+ SmartCn field 2", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn }),
+        ("parts match on their own", FirstStage with { PartsMatch = true }),
     ];
 
     /// <summary>
