@@ -478,8 +478,8 @@ internal static class RerankExperiment
             .Cast<RankingPredictionTransformer<LightGbmRankingModelParameters>>().ToList();
         using (var writer = new StreamWriter(path))
         {
-            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 8): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
-            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 data/relevance/v7 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
+            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 9): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
+            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 data/relevance/v7 data/relevance/v8 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
             writer.WriteLine("features\t" + string.Join('\t', RerankFeatures.Names));
             // Several models (bagged) are written as one ensemble: every tree weighted 1/models, the mean bias.
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{models.Average(m => m.Model.TrainedTreeEnsemble.Bias):R}"));
