@@ -32,7 +32,8 @@ internal static class RerankExperiment
     private static readonly RelevanceOptions FirstStage = RelevanceOptions.Default with { Rerank = false };
 
     /// <summary>
-    /// Round 8's first-stage candidates: the first is the default's; each is collected over the same needs and the re-ranker
+    /// Round 8's first-stage candidates (round 9 adds a disjunctive fallback for long sentences: a word's parts and bigrams
+    /// match on their own, coverage tiers kept): the first is the default's; each is collected over the same needs and the re-ranker
     /// is re-trained inside the folds on its own candidates (docs/RELEVANCE.md rounds 7 and 8). The fused stages
     /// (<see cref="FusedStages"/>) are derived from the default's candidates after collection.
     /// </summary>
@@ -42,6 +43,7 @@ internal static class RerankExperiment
         ("word coverage by specificity", FirstStage with { SpecificWordCoverage = true }),
         ("+ SmartCn field 0.5", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn, SmartCnBoost = 0.5f }),
         ("+ SmartCn field 2", FirstStage with { Fields = FirstStage.Fields | FieldMode.SmartCn }),
+        ("parts match on their own", FirstStage with { PartsMatch = true }),
     ];
 
     /// <summary>
@@ -476,8 +478,8 @@ internal static class RerankExperiment
             .Cast<RankingPredictionTransformer<LightGbmRankingModelParameters>>().ToList();
         using (var writer = new StreamWriter(path))
         {
-            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 8): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
-            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 data/relevance/v7 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
+            writer.WriteLine($"# Re-ranker of section search (docs/RELEVANCE.md, round 9): {Shipped}, trained on {needs.Count} dev needs' top {SectionReranker.Depth}.");
+            writer.WriteLine("# Written by: searchmining eval-relevance --set data/relevance data/relevance/v2 data/relevance/v3 data/relevance/v4 data/relevance/v5 data/relevance/v6 data/relevance/v7 data/relevance/v8 --configs default --rerank-train src/SearchMining.Index/Ranking/reranker.tsv");
             writer.WriteLine("features\t" + string.Join('\t', RerankFeatures.Names));
             // Several models (bagged) are written as one ensemble: every tree weighted 1/models, the mean bias.
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{models.Average(m => m.Model.TrainedTreeEnsemble.Bias):R}"));

@@ -107,7 +107,9 @@ public sealed record RelevanceOptions
     /// regularisation by CV over the 259 needs without v5 and re-trained it on all 309; round 7 kept it (no first-stage or
     /// second-stage candidate beat it by CV over the 309 needs without v6, nor on v6 as a late check) and re-trained it on all 359;
     /// round 8 kept it (no fusion with a plain BM25 run, SmartCn field, bagged or more regularised re-ranker beat it by CV over
-    /// the 359 needs without v7 or by leave one set out, nor on v7 as a late check) and re-trained it on all 409.
+    /// the 359 needs without v7 or by leave one set out, nor on v7 as a late check) and re-trained it on all 409; round 9 kept it
+    /// (no row, parts matching on their own included, beat it by more than noise by CV over the 409 needs without v8 or by leave
+    /// one set out; v8 as a late check agreed) and re-trained it on all 458.
     /// </summary>
     public bool Rerank { get; init; } = true;
     /// <summary>How many of the first stage's sections the re-ranker orders (it was trained on the top <see cref="Ranking.SectionReranker.Depth"/>).</summary>
