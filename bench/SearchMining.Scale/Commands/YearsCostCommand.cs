@@ -71,6 +71,7 @@ internal static class YearsCostCommand
     private static Agency Page(Mining.Timelines.YearsCorpus years)
     {
         var page = years.Directory.Listed.Take(20).ToList();
+        if (page.Count == 0) throw new InvalidOperationException("The directory is empty: is the index (a copy) of this program's schema and content key? A writable open rebuilds one that is not.");
         foreach (var agency in page) _ = years.RecurringOf(agency);
         return page[0];
     }
