@@ -51,25 +51,29 @@ internal static class AgencyEndpoints
 
         var current = years.Current(cancellationToken);
         var text = q?.Trim();
-        var matches = (reportId is { Length: > 0 } id
-                ? current.Directory.OfReport(id.Trim()) is { } one ? [one] : []
-                : current.Directory.Agencies)
-            .Where(a => string.IsNullOrEmpty(text) || a.Key.Contains(text, StringComparison.Ordinal) || a.Names.Any(n => n.Written.Contains(text, StringComparison.Ordinal)))
-            .Where(a => wanted is null || a.Level == wanted)
-            .Where(a => a.Years.Count >= (minYears ?? 1))
-            .OrderByDescending(a => a.Years.Count).ThenBy(a => a.Name, StringComparer.Ordinal)
-            .ToList();
+        // The directory keeps its listing order (sorted once per corpus version): a page is a slice of it, a minimum of
+        // years a prefix (the order is by years, most first), and the other filters one pass without a sort.
+        IReadOnlyList<Agency> listed = reportId is { Length: > 0 } id
+            ? current.Directory.OfReport(id.Trim()) is { } one ? [one] : []
+            : current.Directory.Listed;
+        if (string.IsNullOrEmpty(reportId) && string.IsNullOrEmpty(text) && wanted is null && minYears is null)
+            return TypedResults.Ok(new ListResponse<AgencySummary>(listed.Count, from, Summaries(current, listed.Skip(from).Take(limit).ToList())));
+        var page = new List<Agency>(Math.Min(limit, 256));
+        var total = 0;
+        foreach (var agency in listed.TakeWhile(a => a.Years.Count >= (minYears ?? 1)))
+        {
+            if (!string.IsNullOrEmpty(text) && !agency.Key.Contains(text, StringComparison.Ordinal) && !agency.Names.Any(n => n.Written.Contains(text, StringComparison.Ordinal))) continue;
+            if (wanted is not null && agency.Level != wanted) continue;
+            if (total++ >= from && page.Count < limit) page.Add(agency);
+        }
         // Only the page shown is summarised: the directory has one row per agency.
-        return TypedResults.Ok(new ListResponse<AgencySummary>(matches.Count, from, Summaries(current, matches.Skip(from).Take(limit).ToList())));
+        return TypedResults.Ok(new ListResponse<AgencySummary>(total, from, Summaries(current, page)));
     }
 
-    /// <summary>The summaries of <paramref name="agencies"/>, each with its recurring problem themes (looked up for these agencies only).</summary>
+    /// <summary>The summaries of <paramref name="agencies"/>, each with its recurring problem themes (from these agencies' own reports only).</summary>
     private static List<AgencySummary> Summaries(YearsCorpus current, IReadOnlyList<Agency> agencies)
     {
-        var keys = agencies.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        var recurring = current.RecurrenceSummary.Agencies.Where(a => keys.Contains(a.AgencyKey))
-            .ToDictionary(a => a.AgencyKey, a => (IReadOnlyList<string>)a.Recurring.Select(r => r.Theme).ToList());
-        return agencies.Select(a => AgencySummary.From(a, recurring.GetValueOrDefault(a.Key, []))).ToList();
+        return agencies.Select(a => AgencySummary.From(a, current.RecurringOf(a).Select(r => r.Theme).ToList())).ToList();
     }
 
     private static Results<Ok<AgencyTimeline>, ProblemHttpResult> Timeline(CorpusYears years, string key, CancellationToken cancellationToken)

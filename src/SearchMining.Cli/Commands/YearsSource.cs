@@ -46,7 +46,7 @@ internal sealed class YearsSource : IDisposable
             corpus.Dispose();
             return (null, error.Message);
         }
-        var view = new CorpusYears(corpus);
+        var view = new CorpusYears(corpus) { LearnInBackground = false }; // one command: it learns what it needs itself
         try
         {
             return (new YearsSource(view.Current(), corpus, view, 0), null);

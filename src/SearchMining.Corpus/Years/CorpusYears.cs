@@ -42,7 +42,28 @@ public sealed class CorpusYears(ReportCorpus corpus)
             if (_cached is { } cached && cached.Key == key) return cached.Years;
             var years = new YearsCorpus(Source(cancellationToken), Overrides.Load(), templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports);
             _cached = (key, years);
+            if (LearnInBackground) _ = Task.Run(() => Learn(years), CancellationToken.None); // not the request's: the view outlives it
             return years;
+        }
+    }
+
+    /// <summary>
+    /// Whether a newly built view learns its template phrases and word weights in the background at once (what a first
+    /// timeline or comparison needs: ~1–3 s of CPU above <see cref="TemplateAgencies"/> agencies, whatever the corpus size),
+    /// so that a timeline asked for after the directory finds them learned; one asked for sooner waits for the same work.
+    /// </summary>
+    public bool LearnInBackground { get; init; } = true;
+
+    private static void Learn(YearsCorpus years)
+    {
+        try
+        {
+            _ = years.Template;
+            _ = years.Promises;
+        }
+        catch (Exception)
+        {
+            // The corpus changed or closed meanwhile: a timeline asked for later learns them itself (and says why it cannot).
         }
     }
 

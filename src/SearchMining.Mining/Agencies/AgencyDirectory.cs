@@ -9,11 +9,13 @@ public sealed class AgencyDirectory
 {
     private readonly Dictionary<string, Agency> _byNodeKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Agency> _byReport = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<Agency>> _listed;
 
     private AgencyDirectory(IReadOnlyList<Agency> agencies, IReadOnlyList<AgencyReport> unidentified)
     {
         Agencies = agencies;
         Unidentified = unidentified;
+        _listed = new Lazy<IReadOnlyList<Agency>>(() => ListingOrder(agencies), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var agency in agencies)
         {
             foreach (var key in agency.NodeKeys) _byNodeKey[key] = agency;
@@ -22,6 +24,17 @@ public sealed class AgencyDirectory
     }
 
     public IReadOnlyList<Agency> Agencies { get; }
+
+    /// <summary>
+    /// The agencies with at least one report year in the order the directory lists them — most report years first, then
+    /// by name (ordinal), ties in <see cref="Agencies"/>' order — sorted once per directory (a directory is built per corpus version, so a write
+    /// gives a new one): a page of the list is a slice of it, and a minimum of years a prefix.
+    /// </summary>
+    public IReadOnlyList<Agency> Listed => _listed.Value;
+
+    private static IReadOnlyList<Agency> ListingOrder(IReadOnlyList<Agency> agencies) =>
+        agencies.Select(a => (Agency: a, Years: a.Years.Count)).Where(a => a.Years > 0).OrderByDescending(a => a.Years).ThenBy(a => a.Agency.Name, StringComparer.Ordinal)
+            .Select(a => a.Agency).ToList();
 
     /// <summary>Reports with no agency name (e.g. a report's tail only).</summary>
     public IReadOnlyList<AgencyReport> Unidentified { get; }

@@ -89,6 +89,13 @@ public sealed class YearsCorpus : IReportHistory
     /// </summary>
     public RecurrenceSummary RecurrenceSummary => _recurrence.Value;
 
+    /// <summary>
+    /// The problem themes <paramref name="agency"/> names in two or more years (what its row of
+    /// <see cref="RecurrenceSummary"/> says), from its own reports' problem digests only: a directory page needs its
+    /// agencies' recurring themes, not the corpus-wide summary.
+    /// </summary>
+    public IReadOnlyList<RecurringTheme> RecurringOf(Agency agency) => Recurrence.ForAgencyDigests(agency, _source.ProblemsOf).Recurring;
+
     /// <summary>An agency of <see cref="RecurrenceSummary"/> with its problem statements (reads only that agency's reports' statements).</summary>
     public AgencyRecurrence WithStatements(AgencyRecurrence agency) =>
         Directory.Find(agency.AgencyKey) is { } found ? Recurrence.ForAgency(found, _source.Statements) : agency;

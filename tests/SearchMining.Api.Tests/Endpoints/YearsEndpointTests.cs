@@ -30,6 +30,15 @@ public sealed class YearsEndpointTests(ApiFixture api)
         hongze.Items("names").Select(n => n.GetString()).ShouldBe(["洪泽区人民政府", "淮安市洪泽区人民政府"], ignoreOrder: true);
         hongze.Str("level").ShouldBe("County");
         all.Items("items").Select(a => a.Str("key")).ShouldNotContain(k => k.Length == 0);
+        // a page is a slice of the one listing order (most years first, then name), with the same total
+        var keys = all.Items("items").Select(a => a.Str("key")).ToList();
+        all.GetProperty("total").GetInt32().ShouldBe(keys.Count);
+        all.Items("items").Select(a => a.GetProperty("years").GetArrayLength()).ShouldBeInOrder(SortDirection.Descending);
+        var page = await (await api.Client.GetAsync("/api/agencies?size=3&offset=2")).ReadJsonAsync();
+        page.GetProperty("total").GetInt32().ShouldBe(all.GetProperty("total").GetInt32());
+        page.Items("items").Select(a => a.Str("key")).ShouldBe(keys.Skip(2).Take(3));
+        var levelPage = await (await api.Client.GetAsync("/api/agencies?level=county&size=1&offset=1")).ReadJsonAsync();
+        levelPage.Items("items").Select(a => a.Str("key")).ShouldBe(all.Items("items").Where(a => a.Str("level") == "County").Select(a => a.Str("key")).Skip(1).Take(1));
 
         var series = await (await api.Client.GetAsync("/api/agencies?minYears=2")).ReadJsonAsync();
         series.Items("items").Select(a => a.Str("key")).ShouldBe([Pingtan, Hongze]);

@@ -130,6 +130,14 @@ public sealed class CorpusYearsTests : IDisposable
         stored.Directory.Agencies.Select(a => (a.Key, a.Name, Years: string.Join(",", a.Years), Reports: string.Join(",", a.Reports.Select(r => r.ReportId))))
             .ShouldBe(whole.Directory.Agencies.Select(a => (a.Key, a.Name, Years: string.Join(",", a.Years), Reports: string.Join(",", a.Reports.Select(r => r.ReportId)))));
         Json(stored.RecurrenceSummary).ShouldBe(Json(whole.RecurrenceSummary));
+        // The directory's listing order (kept per view) is the sort over every agency, and a page's recurring themes (read
+        // from its agencies' own reports) are the summary's: also after a delete and a merge (a new view, nothing stale).
+        stored.Directory.Listed.Select(a => a.Key).ShouldBe(whole.Directory.Agencies.Where(a => a.Years.Count >= 1)
+            .OrderByDescending(a => a.Years.Count).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a => a.Key));
+        var recurring = whole.RecurrenceSummary.Agencies.ToDictionary(a => a.AgencyKey, a => Json(a.Recurring), StringComparer.Ordinal);
+        foreach (var agency in stored.Directory.Listed)
+            Json(stored.RecurringOf(agency)).ShouldBe(recurring.GetValueOrDefault(agency.Key, "[]"));
+        recurring.Keys.ShouldAllBe(key => stored.Directory.Find(key) != null);
         stored.Template.Count.ShouldBe(whole.Template.Count);
         foreach (var agency in whole.Directory.Agencies)
             Json(stored.Timeline(stored.Directory.Find(agency.Key)!)).ShouldBe(Json(whole.Timeline(agency)));

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using SearchMining.Analysis.Jieba;
+using SearchMining.Corpus;
+using SearchMining.Corpus.Years;
+using SearchMining.Mining.Agencies;
+using SearchMining.Scale.Measurement;
+
+namespace SearchMining.Scale.Commands;
+
+/// <summary>
+/// <c>years-cost --index DIR</c>: where a cold <c>/api/agencies</c> and a cold first timeline spend their time, stage by
+/// stage, in-process as the service computes them (a fresh corpus object per round): the index opened, the years rows read,
+/// agency resolution, the recurrence summary, the directory's first page (as the endpoint sorts it), then the first
+/// agency's timeline split into template phrases, word weights and the timeline proper. Opens the index writable (the derived store is in memory otherwise): a copy.
+/// </summary>
+internal static class YearsCostCommand
+{
+    public static Command Create(RepoPaths repo)
+    {
+        var index = new Option<string>("--index") { Description = "Index folder (a copy).", Required = true };
+        var rounds = new Option<int>("--rounds") { Description = "Cold rounds (each a fresh corpus object).", DefaultValueFactory = _ => 2 };
+        var command = new Command("years-cost", "Stage-by-stage cold cost of the agency directory and the first timeline, in-process.");
+        command.Options.Add(index);
+        command.Options.Add(rounds);
+        command.SetAction((result, ct) =>
+        {
+            var segmenter = JiebaSegmenter.CreateDefault();
+            var options = new CorpusOptions
+            {
+                IndexPath = Path.GetFullPath(result.GetValue(index)!),
+                ModelPath = Path.Combine(repo.Root, CorpusOptions.DefaultModelPath),
+                ReadOnly = false, // the derived store's tables are read only when opened writable: use a copy
+                IngestBundledReports = false,
+                VerifyIndexOnStart = false,
+            };
+            void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
+            Log("stage: wall ms / CPU ms / MiB allocated");
+            for (var round = 0; round < result.GetValue(rounds); round++)
+            {
+                Log($"round {round + 1}");
+                using var corpus = new ReportCorpus(options, segmenter);
+                var years = new CorpusYears(corpus) { LearnInBackground = false }; // each stage timed on its own
+                Agency? first = null;
+                var stages = new (string Name, Func<object> Call)[]
+                {
+                    ("open the index (stats)", () => corpus.Index.Stats),
+                    ("views state (ready)", () => { corpus.Derived.WhenReady.GetAwaiter().GetResult(); return corpus.ViewsState; }),
+                    ("years rows (ForYears)", () => corpus.Reports.ForYears(ct).Reports.Count),
+                    ("years view (rows again + resolution)", () => years.Current(ct).Directory.Agencies.Count),
+                    ("directory page (listing order + its recurring)", () => first = Page(years.Current(ct))),
+                    ("directory page again (warm)", () => Page(years.Current(ct))),
+                    ("recurrence summary (recurring page only)", () => years.Current(ct).RecurrenceSummary.Agencies.Count),
+                    ("template phrases", () => years.Current(ct).Template),
+                    ("word weights (promise tracker)", () => years.Current(ct).Promises),
+                    ("first agency's timeline proper", () => years.Current(ct).Timeline(first!).Years.Count),
+                };
+                foreach (var (name, call) in stages)
+                {
+                    var (wall, cpu, alloc) = Measure(call);
+                    Log($"  {name,-44} {wall,9:0.0} ms  cpu {cpu,9:0.0} ms  alloc {alloc,8:0.0} MiB");
+                }
+                Log($"  agencies {years.Current(ct).Directory.Agencies.Count}, first {first?.Key} ({first?.Reports.Count} reports)");
+            }
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    /// <summary>What <c>/api/agencies</c> computes for its first page of 20: a slice of the listing order and each listed agency's recurring themes.</summary>
+    private static Agency Page(Mining.Timelines.YearsCorpus years)
+    {
+        var page = years.Directory.Listed.Take(20).ToList();
+        if (page.Count == 0) throw new InvalidOperationException("The directory is empty: is the index (a copy) of this program's schema and content key? A writable open rebuilds one that is not.");
+        foreach (var agency in page) _ = years.RecurringOf(agency);
+        return page[0];
+    }
+
+    private static (double Wall, double Cpu, double AllocMiB) Measure(Func<object?> call)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var alloc = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(call());
+        var wall = watch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - alloc) / 1048576.0);
+    }
+}
