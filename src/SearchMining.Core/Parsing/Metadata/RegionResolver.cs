@@ -47,10 +47,13 @@ public static partial class RegionResolver
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
-        if (city is not null && province is null)
+        // the province the text writes right before the name's highest place (四川省广元市剑阁县王河镇… in a contact address;
+        // 安徽省涡阳县… with no city between) completes the name like a city before its county (gold: completed with the
+        // places the text itself writes in full before it)
+        if (province is null && (city ?? county) is { } highest && ProvinceBefore(source, highest) is { } written)
         {
-            province = FindBefore(source, city, "省区");
-            if (province is not null && full.StartsWith(city, StringComparison.Ordinal) && !full.StartsWith(province, StringComparison.Ordinal)) { /* keep the agency name as the city writes it */ }
+            province = written;
+            if (full.StartsWith(highest, StringComparison.Ordinal)) full = province + full;
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
@@ -68,21 +71,34 @@ public static partial class RegionResolver
         if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
         if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
         {
-            // 区发改委: the place is written before the rest (…平桥区发改委), its level word being the name's first character
-            for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
-            {
-                for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
-                {
-                    var places = source[start..(at + 1)];
-                    var before = start > 0 ? source[start - 1] : ' ';
-                    if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
-                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)) continue;
-                    var place = PlaceName.Of(places);
-                    if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
-                        return places + agency[1..];
-                }
-            }
+            if (WrittenWithPlace(source, agency) is { } withPlace) return withPlace;
             if (PlaceWrittenElsewhere(source, agency[0]) is { } elsewhere) return elsewhere + agency[1..];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name that opens with a bare level word (区发改委, 区城市管理局) as the text also writes it with its place right before
+    /// it (…平桥区发改委, 2023年，独山子区城市管理局…, 克拉玛依市独山子区城市管理局): the fuller name the page writes for the
+    /// same body, or null. The place starts at a word boundary (no ideograph, a function word, a sentence word, or a higher
+    /// place's level word: <see cref="AfterHigherPlace"/>).
+    /// </summary>
+    public static string? WrittenWithPlace(string source, string agency)
+    {
+        if (agency.Length <= 2 || !"省市县区旗州".Contains(agency[0])) return null;
+        for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
+        {
+            for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
+            {
+                var places = source[start..(at + 1)];
+                var before = start > 0 ? source[start - 1] : ' ';
+                if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)
+                    && !AfterHigherPlace(source, start, agency[0])) continue;
+                var place = PlaceName.Of(places);
+                if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
+                    return places + agency[1..];
+            }
         }
         return null;
     }
@@ -204,6 +220,20 @@ public static partial class RegionResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// A higher place's level word ends right before <paramref name="start"/> (克拉玛依市 + 独山子区城市管理局, 西藏自治区 + 林芝市…):
+    /// a word boundary for a place of the lower <paramref name="level"/> — the fuller name the page writes for a body it
+    /// also names with a bare level word (区城市管理局). The higher place itself is added by <see cref="FindBefore"/>.
+    /// </summary>
+    private static bool AfterHigherPlace(string source, int start, char level) =>
+        start >= 1 && ("区县旗".Contains(level) ? "市州盟".Contains(source[start - 1])
+            : level is '市' or '州' && (source[start - 1] == '省' || (start >= 3 && source[(start - 3)..start] == "自治区")));
+
+    /// <summary>A province (…省, …自治区) written immediately before <paramref name="place"/> at a word boundary, or null.</summary>
+    private static string? ProvinceBefore(string source, string place) =>
+        FindBefore(source, place, "省区") is { } found && (found.EndsWith('省') || found.EndsWith("自治区", StringComparison.Ordinal))
+            && PlaceName.Of(found) is { Province: not null, Rest.Length: 0 } ? found : null;
 
     /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
     private static bool AfterSentenceWord(string source, int start) => start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start]);
