@@ -18,10 +18,10 @@ public static partial class AgencyLocator
 
     /// <summary>
     /// The report named by the text itself: after a verb that publishes or compiles it (现公布XX2012年…报告, 编制了2019年
-    /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况) or in book-title marks
+    /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况, 特编制昌江区商务局公开年度报告) or in book-title marks
     /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)(?:了|的)?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
+    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)(?:了|的)?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:(?:政府|政务)?信息公开|公开(?=年度报告))(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
     private static partial Regex LeadSentence();
 
     /// <summary>The verbs of a lead sentence, which no name holds.</summary>

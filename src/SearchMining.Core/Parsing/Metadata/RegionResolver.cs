@@ -14,8 +14,9 @@ public static partial class RegionResolver
     private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年度以";
 
     /// <summary>Words of the sentence around a place, never inside one (特向社会公布包头市九原区…).</summary>
-    /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either.</remarks>
-    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目")]
+    /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either,
+    /// nor a preposition of the sentence (通过磐安县科学技术局…, the words <see cref="AgencyName"/> cuts before a name).</remarks>
+    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目|通过|经过|按照|依据|结合|围绕")]
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
     public sealed record Result(RegionInfo Region, string? FullAgency);
@@ -24,6 +25,10 @@ public static partial class RegionResolver
     {
         if (string.IsNullOrEmpty(agency)) return new Result(RegionInfo.Unknown, null);
         var place = PlaceName.Of(agency);
+        // a name that opens with a bare level word reads no place from a word that ends in a level character
+        // (区城市管理局: 区 + 城市管理局, not a city 区城市)
+        if ("省市县区旗州".Contains(agency[0]) && (place.City ?? place.County ?? place.Province) is { } read && read[0] == agency[0] && NoPlaceOfItsLevel().IsMatch(read))
+            place = new PlaceName(null, null, null, agency);
         var province = place.Province;
         var city = place.City;
         var county = place.County;
@@ -47,10 +52,13 @@ public static partial class RegionResolver
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
-        if (city is not null && province is null)
+        // the province the text writes right before the name's highest place (四川省广元市剑阁县王河镇… in a contact address;
+        // 安徽省涡阳县… with no city between) completes the name like a city before its county (gold: completed with the
+        // places the text itself writes in full before it)
+        if (province is null && (city ?? county) is { } highest && ProvinceBefore(source, highest) is { } written)
         {
-            province = FindBefore(source, city, "省区");
-            if (province is not null && full.StartsWith(city, StringComparison.Ordinal) && !full.StartsWith(province, StringComparison.Ordinal)) { /* keep the agency name as the city writes it */ }
+            province = written;
+            if (full.StartsWith(highest, StringComparison.Ordinal)) full = province + full;
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
@@ -68,21 +76,34 @@ public static partial class RegionResolver
         if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
         if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
         {
-            // 区发改委: the place is written before the rest (…平桥区发改委), its level word being the name's first character
-            for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
-            {
-                for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
-                {
-                    var places = source[start..(at + 1)];
-                    var before = start > 0 ? source[start - 1] : ' ';
-                    if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
-                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)) continue;
-                    var place = PlaceName.Of(places);
-                    if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
-                        return places + agency[1..];
-                }
-            }
+            if (WrittenWithPlace(source, agency) is { } withPlace) return withPlace;
             if (PlaceWrittenElsewhere(source, agency[0]) is { } elsewhere) return elsewhere + agency[1..];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name that opens with a bare level word (区发改委, 区城市管理局) as the text also writes it with its place right before
+    /// it (…平桥区发改委, 2023年，独山子区城市管理局…, 克拉玛依市独山子区城市管理局): the fuller name the page writes for the
+    /// same body, or null. The place starts at a word boundary (no ideograph, a function word, a sentence word, or a higher
+    /// place's level word: <see cref="AfterHigherPlace"/>).
+    /// </summary>
+    public static string? WrittenWithPlace(string source, string agency)
+    {
+        if (agency.Length <= 2 || !"省市县区旗州".Contains(agency[0])) return null;
+        for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
+        {
+            for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
+            {
+                var places = source[start..(at + 1)];
+                var before = start > 0 ? source[start - 1] : ' ';
+                if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)
+                    && !AfterHigherPlace(source, start, agency[0])) continue;
+                var place = PlaceName.Of(places);
+                if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
+                    return places + agency[1..];
+            }
         }
         return null;
     }
@@ -169,7 +190,7 @@ public static partial class RegionResolver
                 // characters are no word boundary a place can be read from
                 if (start == 0) continue;
                 var before = source[start - 1];
-                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before)) continue;
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterPreposition(source, start)) continue;
                 // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
                 var places = street && candidate.EndsWith("人民政府", StringComparison.Ordinal) ? candidate[..^4] : candidate;
                 if (places.Length < 2) continue;
@@ -204,6 +225,26 @@ public static partial class RegionResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// A higher place's level word ends right before <paramref name="start"/> (克拉玛依市 + 独山子区城市管理局, 西藏自治区 + 林芝市…):
+    /// a word boundary for a place of the lower <paramref name="level"/> — the fuller name the page writes for a body it
+    /// also names with a bare level word (区城市管理局). The higher place itself is added by <see cref="FindBefore"/>.
+    /// </summary>
+    private static bool AfterHigherPlace(string source, int start, char level) =>
+        start >= 1 && ("区县旗".Contains(level) ? "市州盟".Contains(source[start - 1])
+            : level is '市' or '州' && (source[start - 1] == '省' || (start >= 3 && source[(start - 3)..start] == "自治区")));
+
+    /// <summary>A province (…省, …自治区) written immediately before <paramref name="place"/> at a word boundary, or null.</summary>
+    private static string? ProvinceBefore(string source, string place) =>
+        FindBefore(source, place, "省区") is { } found && (found.EndsWith('省') || found.EndsWith("自治区", StringComparison.Ordinal))
+            && PlaceName.Of(found) is { Province: not null, Rest.Length: 0 } ? found : null;
+
+    /// <summary>A preposition of the sentence (通过, 按照, 根据 …) ends right before <paramref name="start"/>: a word boundary (通过磐安县科学技术局).</summary>
+    private static bool AfterPreposition(string source, int start) => start >= 2 && Preposition().IsMatch(source[(start - 2)..start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:通过|经过|按照|依据|根据|结合|围绕)$")]
+    private static partial System.Text.RegularExpressions.Regex Preposition();
 
     /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
     private static bool AfterSentenceWord(string source, int start) => start >= 2 && NotInAPlace().IsMatch(source[(start - 2)..start]);

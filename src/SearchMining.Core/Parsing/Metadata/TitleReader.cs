@@ -48,8 +48,15 @@ public static partial class TitleReader
     [GeneratedRegex(@"^[一-龥 \u3000]{2,8}[:：]$")]
     private static partial Regex LabelOnly();
 
+    /// <summary>How many lines a title and the page title above it may take.</summary>
+    private const int TitleLines = 6;
+
+    /// <summary>How many menu lines without a title's words may stand above the title before the reading stops.</summary>
+    private const int MaxMenuLines = 20;
+
     public static TitleInfo Read(string source)
     {
+        var menuLines = 0;
         var lines = new List<string>();
         var headerAfter = 0; // lines before this index stand above a page's header block
         var blurbs = 0;
@@ -93,7 +100,12 @@ public static partial class TitleReader
                 break;
             }
             lines.Add(Regex.Replace(text, @"\s+", ""));
-            if (lines.Count == 6) break;
+            if (lines.Count < TitleLines) continue;
+            // a site menu of short lines above the title (网站首页 / 无障碍 / 长者专区 / 智能问答 / 旧版 …): while none of the
+            // lines read so far is a title's, the window moves on, up to the first sentence (which stops the reading above)
+            if (lines.Any(l => l.Contains("报告") || l.Contains("信息公开") || l.Contains("年报")) || ++menuLines > MaxMenuLines) break;
+            lines.RemoveAt(0);
+            if (headerAfter > 0) headerAfter--;
         }
         // a page with a site title above its header block and the report's own title after it: the report's own title wins
         if (headerAfter > 0 && Read(lines.Skip(headerAfter).ToList()) is { Agency: not null } own) return own;
