@@ -44,8 +44,10 @@ internal static class CheckSql
         }
         if (query.Status is { } status)
         {
-            where += " AND r.status = $status";
-            command.Parameters.AddWithValue("$status", (int)status);
+            // A status is one severity (CheckQuery.Severity is one-to-one): the rows stored keep only the severity, the
+            // first column of their key.
+            where += " AND r.severity = $severity";
+            command.Parameters.AddWithValue("$severity", CheckQuery.Severity(status));
         }
         return where;
     }

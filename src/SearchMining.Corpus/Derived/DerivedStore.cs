@@ -16,8 +16,9 @@ namespace SearchMining.Corpus.Derived;
 /// table appended in order of arrival with a unique key on report and rule order — a <c>WITHOUT ROWID</c> table split its
 /// pages on every report's random id and spilled larger blobs to overflow pages: a view whose rows come from many reports unpacks one small
 /// blob a row, not a whole report's); per check result one slim row with only the columns the views filter and sort on
-/// (rule order, severity, status, score, agency, year, file) — a <c>WITHOUT ROWID</c> table keyed by (report, result
-/// number), its result read from its rule's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
+/// (severity — which is the status —, year, agency, file, rule order, score) — a <c>WITHOUT ROWID</c> table whose key is
+/// the default order of <c>/api/checks</c> (version 6: until version 5 the rows were keyed by report and that order was a
+/// second copy of every row in an index), its result read from its rule's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
 /// <see cref="Version"/> (or other rules) is deleted and rebuilt, and <see cref="Stamp"/> says which index commit the
 /// rows match. One writing connection (serialised); reads open their own connections (WAL: they never wait for writes).
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed class DerivedStore : IDisposable
     public const string FileName = "derived.db";
 
     /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Page size of a new file. A rule blob (median ~0.35 KB, one in eight over 1 KB, the largest ~4 KB) that does not fit in
@@ -38,6 +39,12 @@ internal sealed class DerivedStore : IDisposable
 
     /// <summary>The sort value of a report without an agency: after every name, as <see cref="CheckQuery.Select"/> puts it.</summary>
     public const string NoAgency = "\uffff";
+
+    /// <summary>
+    /// The year of a result row of a report without one (a key column cannot be NULL): below every year, so that it sorts where
+    /// NULL did — last when newest first, first when oldest first — and no year filter matches it.
+    /// </summary>
+    public const int NoYear = -1;
 
     private static readonly JsonSerializerOptions Json = new(ReportJson.CreateOptions(indented: false))
     {
@@ -137,24 +144,21 @@ internal sealed class DerivedStore : IDisposable
             statuses TEXT NOT NULL DEFAULT '');
         CREATE INDEX IF NOT EXISTS check_reports_history ON check_reports(history_key, year);
         CREATE TABLE IF NOT EXISTS check_results (
+            severity INTEGER NOT NULL,
+            year INTEGER NOT NULL,
+            agency_sort TEXT NOT NULL,
+            source_file TEXT NOT NULL,
+            rule_order INTEGER NOT NULL,
             report_id TEXT NOT NULL,
             n INTEGER NOT NULL,
-            rule_order INTEGER NOT NULL,
-            severity INTEGER NOT NULL,
-            status INTEGER NOT NULL,
             score REAL,
-            agency_sort TEXT NOT NULL,
-            year INTEGER,
-            source_file TEXT NOT NULL,
-            PRIMARY KEY (report_id, n)) WITHOUT ROWID;
+            PRIMARY KEY (severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS check_rule_results (
             report_id TEXT NOT NULL,
             rule_order INTEGER NOT NULL,
             first_n INTEGER NOT NULL,
             results BLOB NOT NULL,
             UNIQUE (report_id, rule_order));
-        CREATE INDEX IF NOT EXISTS check_results_status ON check_results(severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n);
-        CREATE INDEX IF NOT EXISTS check_results_rule ON check_results(rule_order, status);
         """ + "\n" + ViewTables.Schema;
 
     /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
@@ -174,13 +178,14 @@ internal sealed class DerivedStore : IDisposable
             using var tx = _connection.BeginTransaction();
             foreach (var id in changes.Removed)
             {
-                Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", id));
+                DeleteResults(tx, id);
                 Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", id));
                 Run(tx, "DELETE FROM check_reports WHERE report_id = $id", ("$id", id));
             }
             foreach (var report in changes.Added)
             {
-                Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", report.Id));
+                // Before the row is updated: its result rows are keyed by the row's year, agency and file.
+                DeleteResults(tx, report.Id);
                 Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", report.Id));
                 Run(tx, """
                     INSERT INTO check_reports(report_id, seq, history_key, agency, year, source_file) VALUES ($id, $seq, $key, $agency, $year, $file)
@@ -263,7 +268,7 @@ internal sealed class DerivedStore : IDisposable
     private void WriteChecks(SqliteTransaction tx, PackedChecks packed)
     {
         var checks = packed.Checks;
-        Run(tx, "DELETE FROM check_results WHERE report_id = $id", ("$id", checks.ReportId));
+        DeleteResults(tx, checks.ReportId);
         Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", checks.ReportId));
         var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
         Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
@@ -279,23 +284,52 @@ internal sealed class DerivedStore : IDisposable
                 blob.ExecuteNonQuery();
             }
         }
+        // The result rows carry the report row's year, agency and file (the ones DeleteResults finds them by); a report
+        // without a row (none is computed without one) gets no result rows.
+        if (ResultKey(tx, checks.ReportId) is not { } key) return;
         using var insert = Command(tx, """
-            INSERT INTO check_results(report_id, n, rule_order, severity, status, score, agency_sort, year, source_file)
-            VALUES ($id, $n, $order, $severity, $status, $score, $agencySort, $year, $file)
+            INSERT INTO check_results(severity, year, agency_sort, source_file, rule_order, report_id, n, score)
+            VALUES ($severity, $year, $agencySort, $file, $order, $id, $n, $score)
             """);
-        var parameters = new[] { "$id", "$n", "$order", "$severity", "$status", "$score", "$agencySort", "$year", "$file" }
+        var parameters = new[] { "$severity", "$year", "$agencySort", "$file", "$order", "$id", "$n", "$score" }
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         for (var n = 0; n < checks.Results.Count; n++)
         {
             var result = checks.Results[n];
             object?[] values =
             [
-                checks.ReportId, n, CheckSql.RuleOrder(result.Rule), CheckQuery.Severity(result.Status), (int)result.Status, result.Score,
-                checks.Agency ?? NoAgency, checks.Year, checks.SourceFile,
+                CheckQuery.Severity(result.Status), key.Year, key.AgencySort, key.SourceFile, CheckSql.RuleOrder(result.Rule), checks.ReportId, n, result.Score,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// The key prefix of a report's result rows (year, agency sort value, file: from its <c>check_reports</c> row), or null
+    /// without a row. The result table is keyed in the default order of <c>/api/checks</c> (no second copy of every row in an
+    /// index), so a report's rows are found by this prefix, one range per severity.
+    /// </summary>
+    private (int Year, string AgencySort, string SourceFile)? ResultKey(SqliteTransaction tx, string id)
+    {
+        using var command = Command(tx, "SELECT year, agency, source_file FROM check_reports WHERE report_id = $id", ("$id", id));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return (reader.GetNullableInt32(0) ?? NoYear, reader.GetNullableString(1) ?? NoAgency, reader.GetString(2));
+    }
+
+    /// <summary>Every severity a result row can have (<see cref="CheckQuery.Severity"/> of each status), as an SQL list.</summary>
+    private static readonly string Severities = string.Join(", ", Enum.GetValues<CheckStatus>().Select(CheckQuery.Severity).Distinct());
+
+    /// <summary>Deletes a report's result rows (found by <see cref="ResultKey"/>; call before its row changes or goes).</summary>
+    private void DeleteResults(SqliteTransaction tx, string id)
+    {
+        if (ResultKey(tx, id) is not { } key) return;
+        Run(tx, $"""
+            DELETE FROM check_results
+            WHERE severity IN ({Severities}) AND year = $year AND agency_sort = $agency AND source_file = $file AND report_id = $id
+            """,
+            ("$year", key.Year), ("$agency", key.AgencySort), ("$file", key.SourceFile), ("$id", id));
     }
 
     /// <summary>Every report of one agency key: id, year, order of arrival, and the previous report its stored results compared with.</summary>
