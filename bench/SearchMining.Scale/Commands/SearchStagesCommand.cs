@@ -16,13 +16,13 @@ internal static class SearchStagesCommand
         var shared = new IndexMixOptions("Timed runs per query (the mean is reported).", 5);
         var command = new Command("search-stages", "Thread CPU ms per stage of each mix query's search, and of the engine's whole search.");
         shared.AddTo(command);
-        var maxScoreOff = new Option<bool>("--max-score-off") { Description = "Run the engine's whole search with every match scored (SectionSearchEngine.MaxScore off)." };
-        command.Options.Add(maxScoreOff);
+        var maxScore = new Option<bool>("--max-score") { Description = "Run the engine's whole search with the cheaper first pass (SectionSearchEngine.MaxScore on; off by default)." };
+        command.Options.Add(maxScore);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
-            var engine = new SectionSearchEngine(opened) { MaxScore = !result.GetValue(maxScoreOff) };
+            var engine = new SectionSearchEngine(opened) { MaxScore = result.GetValue(maxScore) };
             var log = IndexMixOptions.Log;
             log("thread CPU ms per search (mean): build | matches alone | match+score all | top | top+facets | window words | rerank | page | engine | first pass (top+facets by MaxScore) | % of matches scored");
             var costs = SearchStages.Measure(opened, engine, mix, shared.RoundsOf(result));

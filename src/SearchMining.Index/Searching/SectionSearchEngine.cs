@@ -45,10 +45,11 @@ public sealed partial class SectionSearchEngine
 
     /// <summary>
     /// Score only the matches that can enter the page (MaxScore over the query's clauses, <see cref="Pruning.PrunedTopHits"/>):
-    /// same hits, scores, totals and facets. Relevance sort from the first page; other searches take Lucene's path. Off only
-    /// to compare with scoring every match.
+    /// same hits, scores, totals and facets (search-cost's identity check, 20 of 20 at 10k; MaxScoreTests). Relevance sort
+    /// from the first page; other searches take Lucene's path. <b>Off by default</b>: at 10k it costs more CPU than scoring
+    /// every match (one-word queries skip nothing; docs/SCALING.md, round 9).
     /// </summary>
-    public bool MaxScore { get; init; } = true;
+    public bool MaxScore { get; init; }
 
     /// <summary>
     /// The top <paramref name="size"/> hits by relevance and every match's facets: the first pass where it applies

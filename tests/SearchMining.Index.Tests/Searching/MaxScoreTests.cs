@@ -27,7 +27,7 @@ public sealed class MaxScoreTests(SampleIndexFixture fixture)
         foreach (var relevance in new[] { FirstStageOnly, RelevanceOptions.Default })
         {
             var off = new SectionSearchEngine(fixture.Index, relevance) { MaxScore = false };
-            var on = new SectionSearchEngine(fixture.Index, relevance);
+            var on = new SectionSearchEngine(fixture.Index, relevance) { MaxScore = true };
             foreach (var size in new[] { 1, 3, 10 })
             foreach (var expand in new[] { false, true })
             {
@@ -49,7 +49,7 @@ public sealed class MaxScoreTests(SampleIndexFixture fixture)
     [Fact]
     public void The_first_pass_leaves_matches_unscored_on_word_queries()
     {
-        var on = new SectionSearchEngine(fixture.Index, FirstStageOnly);
+        var on = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = true };
         long matches = 0, scored = 0;
         var failures = PrunedTopHits.Failures;
         foreach (var query in new[] { "政府信息公开", "信息公开 平台 建设", "人员 培训 不足", "公开" })
@@ -67,7 +67,7 @@ public sealed class MaxScoreTests(SampleIndexFixture fixture)
     public void Paging_past_the_first_page_is_unchanged()
     {
         var off = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = false };
-        var on = new SectionSearchEngine(fixture.Index, FirstStageOnly);
+        var on = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = true };
         var request = new SearchRequest("政策解读 培训") { Size = 5 };
         for (var page = 0; page < 4 && request is not null; page++)
         {

@@ -30,6 +30,15 @@ internal static class PrunedTopHits
     /// Collects the top hits and every match into the (fresh) collectors; false when the first pass does not apply or found
     /// its bound disagreeing with the query — then the collectors hold partial results: search again with new ones.
     /// </summary>
+    /// <summary>
+    /// Matches tested against the bound before deciding whether testing pays: where fewer than one in
+    /// <see cref="SkipRateDivisor"/> of them was skipped (a one-word query: every match holds every clause, so no bound
+    /// separates them), the rest of the search scores every match without testing.
+    /// </summary>
+    public const int ProbeMatches = 1024;
+
+    public const int SkipRateDivisor = 4;
+
     public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
     {
         try
@@ -55,7 +64,8 @@ internal static class PrunedTopHits
         var queue = new PriorityQueue<float, float>(size + 1);
         var held = new HeldScore();
         var present = new bool[bounds.Leaves.Count];
-        long matches = 0, scored = 0;
+        long matches = 0, scored = 0, tested = 0, skipped = 0;
+        var bounding = true;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             topHits.SetNextReader(leaf);
@@ -87,13 +97,19 @@ internal static class PrunedTopHits
                 matches++;
                 everyMatch.Collect(doc);
                 var bound = double.PositiveInfinity;
-                if (queue.Count == size)
+                if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
+                if (bounding && queue.Count == size)
                 {
+                    tested++;
                     var bottom = queue.Peek();
                     foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
                     foreach (var i in bounds.ScoredOrder) present[i] = true;
                     bound = bounds.Root.Bound(bounds.Values, present);
-                    if (bound < bottom) continue;
+                    if (bound < bottom)
+                    {
+                        skipped++;
+                        continue;
+                    }
                     var skip = false;
                     foreach (var i in bounds.ScoredOrder)
                     {
@@ -106,7 +122,11 @@ internal static class PrunedTopHits
                             break;
                         }
                     }
-                    if (skip) continue;
+                    if (skip)
+                    {
+                        skipped++;
+                        continue;
+                    }
                 }
                 scorer ??= real.GetScorer(leaf, live);
                 var at = scorer is null ? DocIdSetIterator.NO_MORE_DOCS : scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
