@@ -65,6 +65,10 @@ internal sealed class ScoreBounds
             case DisjunctionMaxQuery dismax:
             {
                 if (dismax.TieBreakerMultiplier is < 0 or > 1) throw new NotSupportedException();
+                // Lucene's DisjunctionMaxScorer adds the others' scores in a float in heap order, and a scorer advanced to a
+                // match may hold its heap in another order than one that stepped there: with a tie-breaker the last bit of the
+                // score could differ (eval-relevance's "plain OR" run did). Without one the sum is multiplied by 0.
+                if (dismax.TieBreakerMultiplier != 0 && dismax.Disjuncts.Count > 1) throw new NotSupportedException();
                 var children = dismax.Disjuncts.Select(d => Build(d, boost * dismax.Boost, similarity, leaves, searchers, top))
                     .OfType<BoundNode>().ToArray();
                 return children.Length == 0 ? null : new MaxBound(children, dismax.TieBreakerMultiplier);
