@@ -16,14 +16,24 @@ internal static class SearchCostCommand
         var shared = new IndexMixOptions("Timed searches per query and variant (the mean is reported).", 10);
         var command = new Command("search-cost", "CPU ms, allocations and gen-0 collections per search of each mix query, match cache on and off, and whether the pages are identical.");
         shared.AddTo(command);
+        var against = new Option<string>("--against")
+        {
+            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings) or no-max-score (every match scored).",
+            DefaultValueFactory = _ => "no-cache",
+        };
+        against.AcceptOnlyFromAmong("no-cache", "no-max-score");
+        command.Options.Add(against);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
-            var cached = new SectionSearchEngine(opened);
-            var uncached = new SectionSearchEngine(opened) { CacheMatches = false };
+            var b0 = result.GetValue(against);
+            // Against no-max-score, variant A is the first pass on (off by default in the service).
+            var cached = b0 == "no-max-score" ? new SectionSearchEngine(opened) { MaxScore = true } : new SectionSearchEngine(opened);
+            var b = result.GetValue(against);
+            var uncached = b == "no-max-score" ? new SectionSearchEngine(opened) { MaxScore = false } : new SectionSearchEngine(opened) { CacheMatches = false };
             var log = IndexMixOptions.Log;
-            log("per search (mean): CPU ms, KiB allocated, gen-0 collections — cached (as served) / uncached; identical = same total, hits, scores, groups, facets (top 100)");
+            log($"per search (mean): CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
             var costs = SearchCostMeter.Compare(cached, uncached, mix, shared.RoundsOf(result));
             foreach (var c in costs)
                 log($"  {c.Id,-26} total {c.Total,7}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}");

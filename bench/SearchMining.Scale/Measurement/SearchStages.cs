@@ -10,7 +10,7 @@ namespace SearchMining.Scale.Measurement;
 
 /// <summary>One mix query's thread CPU per stage of a section search (ms, mean of the rounds), and the engine's whole search.</summary>
 internal sealed record StageCost(string Id, long Total, double Build, double MatchOnly, double Count, double Top, double TopFacets,
-    double Window, double Rerank, double Page, double Engine);
+    double Window, double Rerank, double Page, double Engine, double FirstPass, double Scored);
 
 /// <summary>
 /// Where one section search's CPU goes, stage by stage, by running the engine's own pieces in its order on one searcher:
@@ -29,7 +29,7 @@ internal static class SearchStages
         foreach (var mixQuery in mix)
         {
             var request = EngineProfile.ToRequest(mixQuery);
-            var sums = new double[9];
+            var sums = new double[11];
             long total = 0;
             for (var round = -1; round < rounds; round++) // round -1 warms up
             {
@@ -41,14 +41,14 @@ internal static class SearchStages
                 for (var i = 0; i < sums.Length; i++) sums[i] += times[i];
             }
             var m = sums.Select(s => s / rounds).ToArray();
-            costs.Add(new StageCost(mixQuery.Id, total, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]));
+            costs.Add(new StageCost(mixQuery.Id, total, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10]));
         }
         return costs;
     }
 
     private static double[] Once(IndexSearcher searcher, SectionSearchEngine engine, LuceneQueryBuilder builder, Index.Analysis.IndexAnalyzers analyzers, SearchRequest request, out long total)
     {
-        var times = new double[9];
+        var times = new double[11];
         var clock = ThreadCpu.Now();
         double Lap()
         {
@@ -88,6 +88,17 @@ internal static class SearchStages
         FacetCounter.Facets(facets, request.IncludeFacets);
         var window = top.GetTopDocs().ScoreDocs;
         times[4] = Lap();
+
+        // The same top hits and facets by the cheaper first pass (MaxScore); NaN where it does not apply.
+        var topFirst = TopFieldCollector.Create(sort, depth, null, true, true, false, true);
+        var facetsFirst = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
+        var applies = request.Sort == SearchSort.Relevance && !request.GroupByReport
+            && Index.Searching.Pruning.PrunedTopHits.TrySearch(searcher, query, depth, topFirst, facetsFirst);
+        FacetCounter.Facets(facetsFirst, request.IncludeFacets);
+        times[9] = applies ? Lap() : double.NaN;
+        if (!applies) Lap();
+        var (matchCount, scoredCount) = Index.Searching.Pruning.PrunedTopHits.Last;
+        times[10] = applies && matchCount > 0 ? 100.0 * scoredCount / matchCount : double.NaN;
 
         var shown = reranks ? window : window.Take(request.Size).ToArray();
         var matches = TermMatcher.Match(searcher, built.Terms, shown.Select(sd => sd.Doc).ToList());

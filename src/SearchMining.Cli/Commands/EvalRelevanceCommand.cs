@@ -44,8 +44,9 @@ internal static class EvalRelevanceCommand
         var rerankSets = new Option<string[]>("--rerank-sets") { Description = "With --rerank-cv: needs.tsv files, one per judged set: each set held out in turn, every row trained on the others (leave one set out, docs/RELEVANCE.md round 8).", AllowMultipleArgumentsPerToken = true };
         var rerankTrain = new Option<string?>("--rerank-train") { Description = "Train the re-ranker on the printed splits' needs (with --rerank-cache: the cached candidates) and write it to this file (docs/RELEVANCE.md round 5)." };
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
+        var maxScore = new Option<bool>("--max-score") { Description = "Search with the cheaper first pass on (SectionSearchEngine.MaxScore; off by default): its runs must be byte-identical to the runs without it." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankSets, rerankTrain }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankSets, rerankTrain, maxScore }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -118,7 +119,7 @@ internal static class EvalRelevanceCommand
                     await using var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers));
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
                     foreach (var (name, options) in configurations)
-                        foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options), setNeeds))
+                        foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options) { MaxScore = result.GetValue(maxScore) }, setNeeds))
                             rankedByRun[name][need] = keys;
                     if (rerankFolds > 1)
                         foreach (var (stage, list) in await RerankExperiment.CollectAsync(index, files, setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), ct))

@@ -20,11 +20,13 @@ public sealed partial class SectionSearchEngine
             : null;
 
     private SearchOutcome Reranked(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
-        SearchCursor? cursor, string key, FacetCollector facets, RerankModel model)
+        SearchCursor? cursor, string key, Func<FacetCollector> newFacets, RerankModel model)
     {
         var sort = SearchSorts.For(request.Sort);
-        var collector = TopFieldCollector.Create(sort, Math.Max(1, Relevance.RerankDepth), null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(query, MultiCollector.Wrap(collector, facets));
+        var depth = Math.Max(1, Relevance.RerankDepth);
+        var facets = CollectTop(searcher, query, depth,
+            () => TopFieldCollector.Create(sort, depth, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+            newFacets, relevance: true, out var collector);
         var window = collector.GetTopDocs().ScoreDocs;
         var windowMatches = TermMatcher.Match(searcher, terms, window.Select(sd => sd.Doc).ToList());
         var ordered = SectionReranker.Order(searcher, request.Query!, windowMatches, window, model, Relevance);

@@ -43,6 +43,33 @@ public sealed partial class SectionSearchEngine
 
     private Query Cached(Query query) => CacheMatches ? MatchCache.Apply(query) : query;
 
+    /// <summary>
+    /// Score only the matches that can enter the page (MaxScore over the query's clauses, <see cref="Pruning.PrunedTopHits"/>):
+    /// same hits, scores, totals and facets (search-cost's identity check, 20 of 20 at 10k; MaxScoreTests). Relevance sort
+    /// from the first page; other searches take Lucene's path. <b>Off by default</b>: at 10k it costs more CPU than scoring
+    /// every match (one-word queries skip nothing; docs/SCALING.md, round 9).
+    /// </summary>
+    public bool MaxScore { get; init; }
+
+    /// <summary>
+    /// The top <paramref name="size"/> hits by relevance and every match's facets: the first pass where it applies
+    /// (<see cref="MaxScore"/>), else one Lucene pass with both collectors. Returns the facet collector that saw the matches.
+    /// </summary>
+    private FacetCollector CollectTop(IndexSearcher searcher, Query query, int size, Func<TopFieldCollector> topHits,
+        Func<FacetCollector> facets, bool relevance, out TopFieldCollector collector)
+    {
+        if (MaxScore && relevance)
+        {
+            collector = topHits();
+            var pruned = facets();
+            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned)) return pruned;
+        }
+        collector = topHits();
+        var all = facets();
+        searcher.Search(query, MultiCollector.Wrap(collector, all));
+        return all;
+    }
+
     public SearchOutcome Search(SearchRequest request)
     {
         if (request.Size < 1)
@@ -78,9 +105,9 @@ public sealed partial class SectionSearchEngine
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 SearchOutcome Run(IndexSearcher over, Query query)
                 {
-                    var facets = FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
+                    FacetCollector facets() => FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
                     return request.GroupByReport
-                        ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
+                        ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets())
                         : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);
                 }
                 if (kind == DocumentKinds.Subsection && FromSections(searcher, buildOn, built, filters, boost, Run) is { } rebuilt) return rebuilt;
@@ -136,9 +163,9 @@ public sealed partial class SectionSearchEngine
     }
 
     private SearchOutcome Flat(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
-        SearchCursor? cursor, string key, FacetCollector facets)
+        SearchCursor? cursor, string key, Func<FacetCollector> newFacets)
     {
-        if (Reranks(request, terms, cursor) is { } model) return Reranked(searcher, query, request, terms, snippets, cursor, key, facets, model);
+        if (Reranks(request, terms, cursor) is { } model) return Reranked(searcher, query, request, terms, snippets, cursor, key, newFacets, model);
         var sort = SearchSorts.For(request.Sort);
         FieldDoc? after = null;
         if (cursor is not null)
@@ -147,10 +174,13 @@ public sealed partial class SectionSearchEngine
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
             after = cursor.ToFieldDoc();
         }
-        var collector = TopFieldCollector.Create(sort, request.Size + 1, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        TopFieldCollector collector;
+        FacetCollector facets;
         try
         {
-            searcher.Search(query, MultiCollector.Wrap(collector, facets));
+            facets = CollectTop(searcher, query, request.Size + 1,
+                () => TopFieldCollector.Create(sort, request.Size + 1, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+                newFacets, request.Sort == SearchSort.Relevance && after is null, out collector);
         }
         catch (Exception e) when (after is not null && e is InvalidCastException or ArgumentException)
         {

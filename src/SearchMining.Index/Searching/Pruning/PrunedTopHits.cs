@@ -1,0 +1,148 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SearchMining.Index.Searching.Pruning;
+
+/// <summary>
+/// The cheaper first pass (MaxScore over the query's clauses, docs/SCALING.md): every match is visited (the facet collector
+/// sees each one, so totals and facets are unchanged), but a match is scored only when its score could enter the top
+/// <c>size</c>. Its bound (<see cref="ScoreBounds"/>) is computed from the constant clauses it holds (cached bitsets) and
+/// the bounds of the BM25 clauses it may hold; while that bound is not below the queue's bottom, the scored clauses are
+/// tested one by one (most valuable first) on their postings, and a match whose bound falls below the bottom is skipped.
+/// The others are scored by the real Lucene scorer advanced to them, so their scores are Lucene's, bit for bit; the skip
+/// test is strict (<c>bound &lt; bottom</c>), so every match that could tie the bottom (ties go by section id) is scored.
+/// Relevance sort from the first page only; returns false (nothing collected) where it does not apply, and the caller
+/// searches the Lucene way.
+/// </summary>
+internal static class PrunedTopHits
+{
+    /// <summary>Matches and scored matches of the last pruned search on this thread (for benchmarks and tests).</summary>
+    [ThreadStatic] private static (long Matches, long Scored) _last;
+
+    public static (long Matches, long Scored) Last => _last;
+
+    /// <summary>Pruned searches on this thread that found their bound or match set disagreeing with the query (then searched the Lucene way; never seen).</summary>
+    [ThreadStatic] private static int _failures;
+
+    public static int Failures => _failures;
+
+    /// <summary>
+    /// Collects the top hits and every match into the (fresh) collectors; false when the first pass does not apply or found
+    /// its bound disagreeing with the query — then the collectors hold partial results: search again with new ones.
+    /// </summary>
+    /// <summary>
+    /// Matches tested against the bound before deciding whether testing pays: where fewer than one in
+    /// <see cref="SkipRateDivisor"/> of them was skipped (a one-word query: every match holds every clause, so no bound
+    /// separates them), the rest of the search scores every match without testing.
+    /// </summary>
+    public const int ProbeMatches = 1024;
+
+    public const int SkipRateDivisor = 4;
+
+    public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    {
+        try
+        {
+            return Search(searcher, query, size, topHits, everyMatch);
+        }
+        catch (InvalidOperationException)
+        {
+            _failures++;
+            return false;
+        }
+    }
+
+    private static bool Search(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    {
+        // Only a plain searcher: a subsection searcher with rebuilt statistics weights its clauses otherwise.
+        if (searcher.GetType() != typeof(IndexSearcher)) return false;
+        var rewritten = searcher.Rewrite(query);
+        if (MatchOnly.Of(rewritten) is not { } matching) return false;
+        if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
+        var real = searcher.CreateNormalizedWeight(query);
+        var matchWeight = searcher.CreateNormalizedWeight(matching);
+        var queue = new PriorityQueue<float, float>(size + 1);
+        var held = new HeldScore();
+        var present = new bool[bounds.Leaves.Count];
+        long matches = 0, scored = 0, tested = 0, skipped = 0;
+        var bounding = true;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            topHits.SetNextReader(leaf);
+            everyMatch.SetNextReader(leaf);
+            var live = leaf.AtomicReader.LiveDocs;
+            var docs = matchWeight.GetScorer(leaf, live);
+            if (docs is null) continue;
+            topHits.SetScorer(held);
+            everyMatch.SetScorer(held);
+            Scorer? scorer = null;
+            var iterators = new DocIdSetIterator?[bounds.Leaves.Count];
+            var opened = new bool[bounds.Leaves.Count];
+            DocIdSetIterator? Iterator(int i)
+            {
+                if (opened[i]) return iterators[i];
+                opened[i] = true;
+                return iterators[i] = bounds.Leaves[i].Weight.GetScorer(leaf, live);
+            }
+            bool Holds(int i, int doc)
+            {
+                if (Iterator(i) is not { } it) return false;
+                var at = it.DocID;
+                if (at < doc) at = it.Advance(doc);
+                return at == doc;
+            }
+
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                matches++;
+                everyMatch.Collect(doc);
+                var bound = double.PositiveInfinity;
+                if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
+                if (bounding && queue.Count == size)
+                {
+                    tested++;
+                    var bottom = queue.Peek();
+                    foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
+                    foreach (var i in bounds.ScoredOrder) present[i] = true;
+                    bound = bounds.Root.Bound(bounds.Values, present);
+                    if (bound < bottom)
+                    {
+                        skipped++;
+                        continue;
+                    }
+                    var skip = false;
+                    foreach (var i in bounds.ScoredOrder)
+                    {
+                        if (Holds(i, doc)) continue;
+                        present[i] = false;
+                        bound = bounds.Root.Bound(bounds.Values, present);
+                        if (bound < bottom)
+                        {
+                            skip = true;
+                            break;
+                        }
+                    }
+                    if (skip)
+                    {
+                        skipped++;
+                        continue;
+                    }
+                }
+                scorer ??= real.GetScorer(leaf, live);
+                var at = scorer is null ? DocIdSetIterator.NO_MORE_DOCS : scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                // The match set and the bound are derived from the query; a disagreement means they do not describe it.
+                if (at != doc) throw new InvalidOperationException($"The first pass's match set disagrees with the query at document {doc + leaf.DocBase}.");
+                var score = scorer!.GetScore();
+                if (score > bound) throw new InvalidOperationException($"A score ({score}) is above its bound ({bound}) at document {doc + leaf.DocBase}.");
+                scored++;
+                held.Score = score;
+                held.Doc = doc;
+                topHits.Collect(doc);
+                if (queue.Count < size) queue.Enqueue(score, score);
+                else if (score > queue.Peek()) queue.EnqueueDequeue(score, score);
+            }
+        }
+        _last = (matches, scored);
+        return true;
+    }
+}

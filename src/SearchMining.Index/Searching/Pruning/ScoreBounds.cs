@@ -1,0 +1,110 @@
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using SearchMining.Index.Querying;
+
+namespace SearchMining.Index.Searching.Pruning;
+
+/// <summary>
+/// An upper bound of a query's score per document (MaxScore, Turtle &amp; Flood), from the query tree: each BM25 term or
+/// phrase clause scores at most <c>idf · boost · (k1 + 1)</c> (tf saturation; the length norm only lowers it), each
+/// constant-score clause exactly its boost, both times the boosts above them; booleans add, dis-max takes its formula.
+/// Every leaf's bound is rounded up by <see cref="Margin"/> so it is provably above Lucene's float arithmetic.
+/// Only for trees of booleans, dis-max, <see cref="SimilarityQuery"/>, constant-score, term and phrase queries scored by BM25
+/// (whose query norm and coordination are 1); anything else returns null and the search takes Lucene's path.
+/// </summary>
+internal sealed class ScoreBounds
+{
+    /// <summary>Relative margin added to every bound (far above float rounding, far below the gaps that decide a page).</summary>
+    public const double Margin = 1e-4;
+
+    private ScoreBounds(BoundNode root, IReadOnlyList<ScoreLeaf> leaves)
+    {
+        Root = root;
+        Leaves = leaves;
+        Values = leaves.Select(l => l.Value).ToArray();
+        // Scored leaves are tested most valuable first: a rare term (high idf) a document lacks lowers its bound the most.
+        ScoredOrder = Enumerable.Range(0, leaves.Count).Where(i => leaves[i].Scored).OrderByDescending(i => leaves[i].Value).ToArray();
+        ConstantLeaves = Enumerable.Range(0, leaves.Count).Where(i => !leaves[i].Scored).ToArray();
+    }
+
+    public BoundNode Root { get; }
+    public IReadOnlyList<ScoreLeaf> Leaves { get; }
+    public double[] Values { get; }
+    public int[] ScoredOrder { get; }
+    public int[] ConstantLeaves { get; }
+
+    /// <summary>The bound of <paramref name="query"/> (rewritten on <paramref name="searcher"/>), or null where it does not apply.</summary>
+    public static ScoreBounds? Of(Query query, IndexSearcher searcher)
+    {
+        if (searcher.Similarity is not BM25Similarity) return null;
+        var leaves = new List<ScoreLeaf>();
+        var searchers = new Dictionary<Similarity, IndexSearcher> { [searcher.Similarity] = searcher };
+        try
+        {
+            var root = Build(query, 1.0, searcher.Similarity, leaves, searchers, searcher);
+            return root is null ? null : new ScoreBounds(root, leaves);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static BoundNode? Build(Query query, double boost, Similarity similarity, List<ScoreLeaf> leaves,
+        Dictionary<Similarity, IndexSearcher> searchers, IndexSearcher top)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean when boolean.GetType() == typeof(BooleanQuery):
+            {
+                var children = boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT)
+                    .Select(c => Build(c.Query, boost * boolean.Boost, similarity, leaves, searchers, top))
+                    .OfType<BoundNode>().ToArray();
+                return children.Length == 0 ? null : new SumBound(children);
+            }
+            case DisjunctionMaxQuery dismax:
+            {
+                if (dismax.TieBreakerMultiplier is < 0 or > 1) throw new NotSupportedException();
+                // Lucene's DisjunctionMaxScorer adds the others' scores in a float in heap order, and a scorer advanced to a
+                // match may hold its heap in another order than one that stepped there: with a tie-breaker the last bit of the
+                // score could differ (eval-relevance's "plain OR" run did). Without one the sum is multiplied by 0.
+                if (dismax.TieBreakerMultiplier != 0 && dismax.Disjuncts.Count > 1) throw new NotSupportedException();
+                var children = dismax.Disjuncts.Select(d => Build(d, boost * dismax.Boost, similarity, leaves, searchers, top))
+                    .OfType<BoundNode>().ToArray();
+                return children.Length == 0 ? null : new MaxBound(children, dismax.TieBreakerMultiplier);
+            }
+            case SimilarityQuery similar:
+                // Its weight is the inner query's (its own boost is not applied by Lucene): accept only the neutral boost.
+                if (similar.Boost != 1f || similar.Similarity is not BM25Similarity) throw new NotSupportedException();
+                if (!searchers.ContainsKey(similar.Similarity))
+                    searchers[similar.Similarity] = new IndexSearcher(top.IndexReader) { Similarity = similar.Similarity };
+                return Build(similar.Inner, boost, similar.Similarity, leaves, searchers, top);
+            case ConstantScoreQuery or MatchAllDocsQuery:
+            {
+                var value = boost * query.Boost;
+                if (value < 0) throw new NotSupportedException();
+                if (value == 0) return null;
+                return Leaf(new ScoreLeaf(searchers[similarity].CreateNormalizedWeight(query), false, value * (1 + Margin)), leaves);
+            }
+            case TermQuery or PhraseQuery:
+            {
+                if (similarity is not BM25Similarity bm25 || query.Boost < 0) throw new NotSupportedException();
+                var weight = searchers[similarity].CreateNormalizedWeight(query);
+                // BM25's value for normalization is (idf · boost)²; its query norm is 1, so the weight is idf · boost · ancestors.
+                var idfBoost = Math.Sqrt(weight.GetValueForNormalization());
+                var value = idfBoost * boost * (bm25.K1 + 1);
+                if (double.IsNaN(value) || double.IsInfinity(value)) throw new NotSupportedException();
+                if (value == 0) return null;
+                return Leaf(new ScoreLeaf(weight, true, value * (1 + Margin)), leaves);
+            }
+            default:
+                throw new NotSupportedException();
+        }
+    }
+
+    private static LeafBound Leaf(ScoreLeaf leaf, List<ScoreLeaf> leaves)
+    {
+        leaves.Add(leaf);
+        return new LeafBound(leaves.Count - 1);
+    }
+}
