@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchMining.Analysis.Jieba;
+using SearchMining.Corpus;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Storage;
 using SearchMining.Scale.Measurement;
@@ -40,6 +41,20 @@ internal sealed class IndexMixOptions
     /// <summary>Opens the index with the service's analyzers (jieba words + bigrams).</summary>
     public static ReportIndex Open(string indexPath) =>
         ReportIndex.Open(new ReportIndexOptions(indexPath, IndexAnalyzerSets.CreateJieba(JiebaSegmenter.CreateDefault())));
+
+    /// <summary>
+    /// The service's corpus options over an index built by <c>run</c>, for the in-process view commands: no bundled reports,
+    /// no start-up verification, the committed model. <paramref name="readOnly"/> false opens it writable (the derived
+    /// store's tables are read only then): point it at a copy.
+    /// </summary>
+    public static CorpusOptions CorpusOver(RepoPaths repo, string indexPath, bool readOnly) => new()
+    {
+        IndexPath = Path.GetFullPath(indexPath),
+        ModelPath = Path.Combine(repo.Root, CorpusOptions.DefaultModelPath),
+        ReadOnly = readOnly,
+        IngestBundledReports = false,
+        VerifyIndexOnStart = false,
+    };
 
     /// <summary>Writes a line stamped with the time and the machine's load (figures are read beside it).</summary>
     public static void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");

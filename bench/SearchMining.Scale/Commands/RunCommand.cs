@@ -56,7 +56,7 @@ internal static class RunCommand
         var work = Path.Combine(results, $"{name}-{stamp}");
         Directory.CreateDirectory(work);
         var loads = new Dictionary<string, string> { ["start"] = MachineLoad.Now() };
-        void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
+        static void Log(string line) => IndexMixOptions.Log(line);
 
         var manifest = Path.Combine(corpus, "manifest.tsv");
         if (!File.Exists(manifest) || File.ReadLines(manifest).Count() != count + 1)

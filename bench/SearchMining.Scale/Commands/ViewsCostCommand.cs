@@ -32,15 +32,8 @@ internal static class ViewsCostCommand
         command.SetAction((result, ct) =>
         {
             var segmenter = JiebaSegmenter.CreateDefault();
-            var options = new CorpusOptions
-            {
-                IndexPath = Path.GetFullPath(result.GetValue(index)!),
-                ModelPath = Path.Combine(repo.Root, CorpusOptions.DefaultModelPath),
-                ReadOnly = !result.GetValue(tables),
-                IngestBundledReports = false,
-                VerifyIndexOnStart = false,
-            };
-            void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
+            var options = IndexMixOptions.CorpusOver(repo, result.GetValue(index)!, readOnly: !result.GetValue(tables));
+            static void Log(string line) => IndexMixOptions.Log(line);
             var fromTables = result.GetValue(tables);
             if (fromTables)
             {

@@ -26,15 +26,9 @@ internal static class YearsCostCommand
         command.SetAction((result, ct) =>
         {
             var segmenter = JiebaSegmenter.CreateDefault();
-            var options = new CorpusOptions
-            {
-                IndexPath = Path.GetFullPath(result.GetValue(index)!),
-                ModelPath = Path.Combine(repo.Root, CorpusOptions.DefaultModelPath),
-                ReadOnly = false, // the derived store's tables are read only when opened writable: use a copy
-                IngestBundledReports = false,
-                VerifyIndexOnStart = false,
-            };
-            void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss} load {MachineLoad.Now()}] {line}");
+            // the derived store's tables are read only when opened writable: use a copy
+            var options = IndexMixOptions.CorpusOver(repo, result.GetValue(index)!, readOnly: false);
+            static void Log(string line) => IndexMixOptions.Log(line);
             Log("stage: wall ms / CPU ms / MiB allocated");
             for (var round = 0; round < result.GetValue(rounds); round++)
             {
