@@ -116,12 +116,15 @@ public static partial class AgencyName
     [GeneratedRegex(@"^(?:名称|标题|题名|发布机构|发文机关|发布单位|发文单位|信息来源|来源单位|来源|公开机构|主办单位|主办)[:：\s]*")]
     private static partial Regex LabelPrefix();
 
+    /// <summary>Prepositions of a sentence, written right before a name but never part of one (通过磐安县科学技术局…), as alternatives.</summary>
+    internal const string SentencePrepositions = "通过|经过|按照|依据|根据|结合|围绕";
+
     /// <summary>
     /// Words a sentence glues before a name, never part of one: a written year (2019年, 二〇一九年度 — or its tail 九年 when
     /// the 〇 cut the name's characters short), a conjunction (以及, 并且, 及) and a preposition of the sentence (通过磐安县…,
     /// 按照, 依据, 根据, 结合, 围绕).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及|通过|经过|按照|依据|根据|结合|围绕)(?=[一-龥]{2,})")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及|" + SentencePrepositions + @")(?=[一-龥]{2,})")]
     private static partial Regex GluedLead();
 
     /// <summary>What injected spam leaves before a name: the place-less government it cut (新葡京博彩官网区人民政府北京街道办事处 → 北京街道办事处).</summary>

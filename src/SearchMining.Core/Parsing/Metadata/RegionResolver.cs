@@ -16,7 +16,7 @@ public static partial class RegionResolver
     /// <summary>Words of the sentence around a place, never inside one (特向社会公布包头市九原区…).</summary>
     /// <remarks>A page's label glued before the places (来源宁国市财政局) and the 度 of 年度 (2020年度宁国市…) are no place either,
     /// nor a preposition of the sentence (通过磐安县科学技术局…, the words <see cref="AgencyName"/> cuts before a name).</remarks>
-    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|根据|关于|编制|来源|年度|网站|首页|栏目|通过|经过|按照|依据|结合|围绕")]
+    [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|关于|编制|来源|年度|网站|首页|栏目|" + AgencyName.SentencePrepositions)]
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
     public sealed record Result(RegionInfo Region, string? FullAgency);
@@ -243,7 +243,7 @@ public static partial class RegionResolver
     /// <summary>A preposition of the sentence (通过, 按照, 根据 …) ends right before <paramref name="start"/>: a word boundary (通过磐安县科学技术局).</summary>
     private static bool AfterPreposition(string source, int start) => start >= 2 && Preposition().IsMatch(source[(start - 2)..start]);
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:通过|经过|按照|依据|根据|结合|围绕)$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:" + AgencyName.SentencePrepositions + ")$")]
     private static partial System.Text.RegularExpressions.Regex Preposition();
 
     /// <summary>A sentence word (编制, 公布, 根据 …) ends right before <paramref name="start"/>: a word boundary (特编制昌江区商务局).</summary>
