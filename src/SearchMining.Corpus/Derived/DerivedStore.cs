@@ -268,7 +268,11 @@ internal sealed class DerivedStore : IDisposable
     private void WriteChecks(SqliteTransaction tx, PackedChecks packed)
     {
         var checks = packed.Checks;
-        DeleteResults(tx, checks.ReportId);
+        // The result rows carry the report row's year, agency and file (their key's prefix; the UPDATE below changes none
+        // of them): read once, to delete the old rows and to key the new ones. A report without a row (none is computed
+        // without one) has no result rows and gets none.
+        var key = ResultKey(tx, checks.ReportId);
+        if (key is { } old) DeleteResults(tx, checks.ReportId, old);
         Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", checks.ReportId));
         var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
         Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
@@ -284,9 +288,7 @@ internal sealed class DerivedStore : IDisposable
                 blob.ExecuteNonQuery();
             }
         }
-        // The result rows carry the report row's year, agency and file (the ones DeleteResults finds them by); a report
-        // without a row (none is computed without one) gets no result rows.
-        if (ResultKey(tx, checks.ReportId) is not { } key) return;
+        if (key is not { } row) return;
         using var insert = Command(tx, """
             INSERT INTO check_results(severity, year, agency_sort, source_file, rule_order, report_id, n, score)
             VALUES ($severity, $year, $agencySort, $file, $order, $id, $n, $score)
@@ -298,7 +300,7 @@ internal sealed class DerivedStore : IDisposable
             var result = checks.Results[n];
             object?[] values =
             [
-                CheckQuery.Severity(result.Status), key.Year, key.AgencySort, key.SourceFile, CheckSql.RuleOrder(result.Rule), checks.ReportId, n, result.Score,
+                CheckQuery.Severity(result.Status), row.Year, row.AgencySort, row.SourceFile, CheckSql.RuleOrder(result.Rule), checks.ReportId, n, result.Score,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -324,7 +326,12 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>Deletes a report's result rows (found by <see cref="ResultKey"/>; call before its row changes or goes).</summary>
     private void DeleteResults(SqliteTransaction tx, string id)
     {
-        if (ResultKey(tx, id) is not { } key) return;
+        if (ResultKey(tx, id) is { } key) DeleteResults(tx, id, key);
+    }
+
+    /// <summary>Deletes a report's result rows, whose key prefix <paramref name="key"/> is (<see cref="ResultKey"/>).</summary>
+    private void DeleteResults(SqliteTransaction tx, string id, (int Year, string AgencySort, string SourceFile) key)
+    {
         Run(tx, $"""
             DELETE FROM check_results
             WHERE severity IN ({Severities}) AND year = $year AND agency_sort = $agency AND source_file = $file AND report_id = $id
