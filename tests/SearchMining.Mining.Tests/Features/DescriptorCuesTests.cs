@@ -1,3 +1,4 @@
+using SearchMining.Mining.Dataset;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 using SearchMining.Mining.Training;
