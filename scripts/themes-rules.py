@@ -7,11 +7,18 @@ usage: themes-rules.py rules FILE                      decision rules per config
        themes-rules.py prf FILE SUB MODE [OLDFILE]      per-theme P/R/F1 (whole|pooled scores); with OLDFILE also old/new statements
        themes-rules.py average FILE1 SUB1 MODE1 FILE2 SUB2 MODE2 [W...]   average of two configurations' probabilities
        themes-rules.py paired FILE1 SUB1 MODE1 FILE2 SUB2 MODE2     agency bootstrap of the macro-F1 difference (2 minus 1)
+       themes-rules.py thresholds FILE [SUB [MODE]]     round 7: per-theme thresholds chosen on the other folds (plain, shrunk
+                                                        to the shared one, agency-bagged), read on `novel`
+       themes-rules.py longpool FILE                    round 7: clause-pooled scores for statements of >= L characters only
 """
 import random, sys, struct, json, math, itertools, collections
 T = ["training","channels","coverage","interpretation","timeliness","standardization","awareness","interaction","supervision","other"]
 OTHER = 9
 GRID = [round(0.05*i,2) for i in range(1,20)]
+
+def matches(c, sub):
+    # a configuration name: SUB as a substring, or exactly the text after a leading '='
+    return c == sub[1:] if sub.startswith('=') else sub in c
 
 def load(path):
     groups = collections.defaultdict(list)
@@ -181,7 +188,7 @@ def cmd_prf(args):
     for label, keep in [('all novel', lambda d: True)] + ([('old statements', lambda d: d['text'] in old), ('new (labels6) statements', lambda d: d['text'] not in old)] if old else []):
         tot = collections.defaultdict(lambda: [0,0,0]); ms=[]
         for (c, seed), items in sorted(g.items()):
-            if sub not in c: continue
+            if not matches(c, sub): continue
             its=[]
             for x in items:
                 d=dict(x); d['whole']=x[mode]; its.append(d)
@@ -201,7 +208,7 @@ def cmd_paired(args):
     def preds(f, sub, mode):
         g = load(f); out = {}
         for (c, seed), items in g.items():
-            if sub not in c: continue
+            if not matches(c, sub): continue
             its = []
             for x in items:
                 d = dict(x); d['whole'] = x[mode]; its.append(d)
@@ -228,5 +235,124 @@ def cmd_paired(args):
         boots.append(sum(ds)/len(ds))
     boots.sort(); print(f'95% agency bootstrap of the mean difference: {boots[25]:+.3f} … {boots[974]:+.3f}; P(diff<=0) = {sum(b<=0 for b in boots)/len(boots):.2f}')
 
+# Round 7: per-theme thresholds, every one chosen on the other folds' held-out statements outside Pingtan only.
+def theme_f1(items, ti, t):
+    tp=fp=fn=0
+    for d in items:
+        g = T[ti] in d['gold']; p = d['whole'][ti] >= t
+        if g and p: tp+=1
+        elif p: fp+=1
+        elif g: fn+=1
+    return f1(tp,fp,fn)
+
+def best_t(items, ti, grid):
+    best=None
+    for t in grid:
+        m = theme_f1(items, ti, t)
+        if best is None or m > best[0]+1e-9 or (abs(m-best[0])<=1e-9 and abs(t-0.5) < abs(best[1]-0.5)): best=(m,t)
+    return best
+
+def rule_pt_plain(others):
+    return [best_t(others, ti, GRID)[1] for ti in range(10)]
+
+def rule_pt_shrunk(others, margin=0.02, span=(-0.15,-0.1,-0.05,0.0,0.05,0.1,0.15)):
+    # the shared threshold, then a theme moves off it only when that raises the theme's F1 on the other folds by >= margin
+    shared = choose(others, rule_base, [('t', GRID)])['t']
+    thr=[]
+    for ti in range(10):
+        base = theme_f1(others, ti, shared)
+        cands = [round(shared+d,2) for d in span if 0.05 <= shared+d <= 0.95]
+        m, t = best_t(others, ti, cands)
+        thr.append(t if m >= base + margin else shared)
+    return thr
+
+def rule_pt_bagged(others, B=50, seed=11):
+    # per theme the median over agency bootstrap resamples of the other folds of the best threshold
+    rng = random.Random(seed)
+    by = collections.defaultdict(list)
+    for d in others: by[d['agency']].append(d)
+    ags = sorted(by)
+    picks = [[] for _ in range(10)]
+    for b in range(B):
+        sample = [d for a in (rng.choice(ags) for _ in ags) for d in by[a]]
+        for ti in range(10): picks[ti].append(best_t(sample, ti, GRID)[1])
+    return [sorted(p)[len(p)//2] for p in picks]
+
+def rule_pt_bagged_shrunk(others):
+    shared = choose(others, rule_base, [('t', GRID)])['t']
+    bag = rule_pt_bagged(others)
+    return [round((shared + b)/2, 3) for b in bag]
+
+def cmd_thresholds(args):
+    groups = load(args[0])
+    sub = args[1] if len(args) > 1 else ''
+    mode = args[2] if len(args) > 2 else 'whole'
+    if mode != 'whole':
+        for items in groups.values():
+            for d in items: d['whole'] = d[mode]
+    configs = sorted({c for c,_ in groups if matches(c, sub)})
+    rules = [('shared (reference)', lambda o: [choose(o, rule_base, [('t', GRID)])['t']]*10),
+             ('per theme, plain', rule_pt_plain),
+             ('per theme, shrunk (margin 0.02)', rule_pt_shrunk),
+             ('per theme, shrunk (margin 0.05)', lambda o: rule_pt_shrunk(o, 0.05)),
+             ('per theme, agency-bagged', rule_pt_bagged),
+             ('per theme, bagged, halfway to shared', rule_pt_bagged_shrunk)]
+    for c in configs:
+        print('##', c)
+        for name, fac in rules:
+            ms=[]; pts=collections.defaultdict(list); chosen=[]
+            for seed in (1,2,3):
+                items = groups[(c,seed)]
+                preds=[None]*len(items)
+                for k in sorted({d['fold'] for d in items}):
+                    others=[d for d in items if d['fold']!=k]
+                    thr = fac(others); chosen.append(thr)
+                    for i,d in enumerate(items):
+                        if d['fold']==k: preds[i]=decide_base(d, thr)
+                sel=[i for i,d in enumerate(items) if d['novel']]
+                it=[items[i] for i in sel]; pr=[preds[i] for i in sel]
+                ms.append(macro(it,pr))
+                for t,v in per_theme(it,pr).items(): pts[t].append(v[0])
+            mean=sum(ms)/3; sd=math.sqrt(sum((m-mean)**2 for m in ms)/3)
+            avg=[sum(x[ti] for x in chosen)/len(chosen) for ti in range(10)]
+            print(f"{name:38s} novel {mean:.3f} sd {sd:.3f} parts {' '.join(f'{m:.3f}' for m in ms)} | " + ' '.join(f"{t[:5]} {sum(v)/len(v):.2f}" for t,v in pts.items()) + ' | mean thr ' + ' '.join(f'{a:.2f}' for a in avg), flush=True)
+
+def cmd_longpool(args):
+    # round 7: a clause-level pass for long statements only: the clause-pooled scores where the text has >= L characters,
+    # the whole-statement scores below; L and the shared threshold chosen together on the other folds
+    groups = load(args[0])
+    sub = args[1] if len(args) > 1 else ''
+    Ls = [40, 60, 80, 100, 150, 10**6]
+    for c in sorted({c for c,_ in groups if matches(c, sub)}):
+        print('##', c)
+        for fixed in [None] + Ls:
+            ms=[]; pts=collections.defaultdict(list); chosen=[]
+            for seed in (1,2,3):
+                items = groups[(c,seed)]
+                def view(L):
+                    out=[]
+                    for x in items:
+                        d=dict(x); d['whole'] = x['pooled'] if len(x['text']) >= L else x['whole']; out.append(d)
+                    return out
+                views={L: view(L) for L in Ls}
+                preds=[None]*len(items)
+                for k in sorted({d['fold'] for d in items}):
+                    best=None
+                    for L in ([fixed] if fixed else Ls):
+                        others=[d for d in views[L] if d['fold']!=k]
+                        t=choose(others, rule_base, [('t', GRID)])['t']
+                        m=macro(others,[decide_base(d,[t]*10) for d in others])
+                        if best is None or m>best[0]+1e-9: best=(m,L,t)
+                    _,L,t=best; chosen.append(L)
+                    for i,d in enumerate(views[L]):
+                        if d['fold']==k: preds[i]=decide_base(d,[t]*10)
+                sel=[i for i,d in enumerate(items) if d['novel']]
+                it=[items[i] for i in sel]; pr=[preds[i] for i in sel]
+                ms.append(macro(it,pr))
+                for t_,v in per_theme(it,pr).items(): pts[t_].append(v[0])
+            mean=sum(ms)/3; sd=math.sqrt(sum((m-mean)**2 for m in ms)/3)
+            name = f'L chosen in folds ({collections.Counter(chosen).most_common(3)})' if fixed is None else f'L = {fixed}'
+            print(f"{name:50s} novel {mean:.3f} sd {sd:.3f} parts {' '.join(f'{m:.3f}' for m in ms)} | " + ' '.join(f"{t[:5]} {sum(v)/len(v):.2f}" for t,v in pts.items()), flush=True)
+
 if __name__ == '__main__':
-    {'rules': cmd_rules, 'average': cmd_average, 'prf': cmd_prf, 'paired': cmd_paired}[sys.argv[1]](sys.argv[2:])
+    {'longpool': cmd_longpool, 'thresholds': cmd_thresholds, 'rules': cmd_rules, 'average': cmd_average, 'prf': cmd_prf, 'paired': cmd_paired}[sys.argv[1]](sys.argv[2:])

@@ -36,9 +36,11 @@ internal static class TuneCommand
         var outsideProxy = new Option<bool>("--outside") { Description = "The honest proxy: folds over the agencies outside Pingtan only, Pingtan always in training (every held-out statement is then outside Pingtan)." };
         var minAgencies = new Option<int[]>("--min-agencies") { Description = "Keep only n-grams in the training statements of at least this many agencies (0: all; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0] };
         var predictionsPath = new Option<string?>("--predictions") { Description = "Write the first configuration's out-of-fold predictions (first partition, no pooling, shared threshold, no vote) here, for error analysis." };
+        var rareCopies = new Option<int[]>("--rare-copies") { Description = "Copies of each positive of the rarest themes when their classifier is fitted (1: none; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
+        var descriptorCues = new Option<bool[]>("--descriptor-cues") { Description = "Round-7 cue flags (supervision descriptors, no named theme's keyword) on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [FeatureOptions.Default.DescriptorCues] };
         var scoresPath = new Option<string?>("--scores") { Description = "Append every configuration's out-of-fold theme probabilities (every partition) here as JSON lines, to compare decision rules on the same fits." };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer, rareCopies, descriptorCues }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -72,9 +74,11 @@ internal static class TuneCommand
             foreach (var weighting in result.GetValue(weightings)!)
             foreach (var lambda in result.GetValue(lambdas)!)
             foreach (var l2 in result.GetValue(l2s)!)
+            foreach (var copies in result.GetValue(rareCopies)!)
+            foreach (var descriptors in result.GetValue(descriptorCues)!)
             {
                 if (size > 1 && trainer != ThemeTrainer.AveragedPerceptron) continue;
-                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue, minimum), size, weighting, lambda, l2, result.GetValue(kindTrainer));
+                var configuration = new DevConfiguration(src, trainer, new FeatureOptions(w, c, cue, minimum, descriptors), size, weighting, lambda, l2, result.GetValue(kindTrainer), copies);
                 var watch = Stopwatch.StartNew();
                 var runs = seeds.SelectMany(fs => experiment.Run(configuration, fs, ct)).ToList();
                 foreach (var group in runs.GroupBy(r => (r.Pooling, r.Thresholds, r.KeywordVote)))

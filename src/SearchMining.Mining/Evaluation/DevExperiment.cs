@@ -9,10 +9,10 @@ namespace SearchMining.Mining.Evaluation;
 /// <summary>One configuration compared on dev cross-validation: what it trains on, with which trainer and features.</summary>
 public sealed record DevConfiguration(TrainingSources Sources, ThemeTrainer Trainer, FeatureOptions Features, int Ensemble = 1,
     SampleWeighting Weighting = SampleWeighting.None, float SvmLambda = ThemePipeline.DefaultSvmLambda,
-    float LogisticL2 = ThemePipeline.DefaultLogisticL2, ThemeTrainer? KindTrainer = null)
+    float LogisticL2 = ThemePipeline.DefaultLogisticL2, ThemeTrainer? KindTrainer = null, int RarePositiveCopies = 1)
 {
     public override string ToString() =>
-        $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")}{(Trainer == ThemeTrainer.LinearSvm ? $" λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(Trainer == ThemeTrainer.LbfgsLogistic ? $" L2 {LogisticL2.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(KindTrainer is { } k ? $" kind {k}" : "")} · {Features} · weights {Weighting}";
+        $"{Sources} · {Trainer}{(Ensemble > 1 ? $" ×{Ensemble}" : "")}{(Trainer == ThemeTrainer.LinearSvm ? $" λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(Trainer == ThemeTrainer.LbfgsLogistic ? $" L2 {LogisticL2.ToString("0.####", CultureInfo.InvariantCulture)}" : "")}{(KindTrainer is { } k ? $" kind {k}" : "")} · {Features} · weights {Weighting}{(RarePositiveCopies > 1 ? $" · rare positives ×{RarePositiveCopies}" : "")}";
 }
 
 /// <summary>A configuration's dev-CV result under one scoring choice (clause pooling, threshold mode).</summary>
@@ -35,7 +35,7 @@ public sealed class DevExperiment(StatementRowFactory rows, ThemeDataset data, i
     {
         var options = new TrainingOptions(configuration.Trainer, Sources: configuration.Sources, FeatureSettings: configuration.Features,
             PerceptronEnsemble: configuration.Ensemble, Seed: seed, Weighting: configuration.Weighting, SvmLambda: configuration.SvmLambda,
-            LogisticL2: configuration.LogisticL2, KindTrainer: configuration.KindTrainer);
+            LogisticL2: configuration.LogisticL2, KindTrainer: configuration.KindTrainer, RarePositiveCopies: configuration.RarePositiveCopies);
         var scores = new DevCrossValidation(rows, options).Score(data, FoldsFor(foldSeed), ct: ct);
         var results = new List<DevResult>();
         foreach (var pooling in Enum.GetValues<PoolingMode>())

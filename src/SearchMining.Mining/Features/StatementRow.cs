@@ -18,6 +18,8 @@ public sealed class StatementRow
     public string Kind { get; set; } = "";
     /// <summary>Cue-word flags from <see cref="StatementRowFactory.CueWords"/>.</summary>
     [VectorType(CueLexicon.CueCount)] public float[] Cues { get; set; } = new float[CueLexicon.CueCount];
+    /// <summary>Round-7 flags from <see cref="DescriptorCues"/> (features only when <see cref="Training.FeatureOptions.DescriptorCues"/>).</summary>
+    [VectorType(DescriptorCues.Count)] public float[] ExtraCues { get; set; } = new float[DescriptorCues.Count];
     [ColumnName(ThemeIds.Training)] public bool Training { get; set; }
     [ColumnName(ThemeIds.Channels)] public bool Channels { get; set; }
     [ColumnName(ThemeIds.Coverage)] public bool Coverage { get; set; }

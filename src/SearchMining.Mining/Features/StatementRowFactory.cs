@@ -9,13 +9,16 @@ public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
     /// <summary>The cue words behind <see cref="StatementRow.Cues"/> (THEMES.md only).</summary>
     public static CueLexicon CueWords => ThemesDocLexicon.Instance;
 
+    /// <summary>The cue words' fingerprint stored in a model: the THEMES.md lexicon's and the round-7 <see cref="DescriptorCues"/>.</summary>
+    public static string CueFingerprint() => DescriptorCues.Fingerprint(CueWords.Fingerprint());
+
     public StatementRow ForPrediction(string text)
     {
         var normalized = StatementText.Normalize(text);
         var words = Words(normalized).ToList();
         return new StatementRow
         {
-            Text = normalized, Words = string.Join(' ', words), Cues = CueWords.Cues(normalized),
+            Text = normalized, Words = string.Join(' ', words), Cues = CueWords.Cues(normalized), ExtraCues = DescriptorCues.Flags(normalized),
             CharGrams = string.Join(' ', GramVocabulary.CharGrams(normalized)), WordGrams = string.Join(' ', GramVocabulary.WordGrams(words)),
         };
     }

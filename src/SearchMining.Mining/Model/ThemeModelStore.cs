@@ -71,8 +71,8 @@ public sealed class ThemeModelStore(MLContext ml)
                 return ModelLoadResult.Failure(ModelLoadErrorKind.Corrupt, $"{path}: empty manifest.");
             if (manifest.FormatVersion != ThemeModelManifest.CurrentFormat || !manifest.Themes.SequenceEqual(ThemeIds.All) || !manifest.Kinds.SequenceEqual(StatementKindNames.All))
                 return ModelLoadResult.Failure(ModelLoadErrorKind.Incompatible, $"{path} was trained for another format or taxonomy (format {manifest.FormatVersion}); retrain with `searchmining train`.");
-            if (manifest.CueWords != StatementRowFactory.CueWords.Fingerprint())
-                return ModelLoadResult.Failure(ModelLoadErrorKind.Incompatible, $"{path} was trained with other cue words (fingerprint '{manifest.CueWords}', this build has '{StatementRowFactory.CueWords.Fingerprint()}'); retrain with `searchmining train`.");
+            if (manifest.CueWords != StatementRowFactory.CueFingerprint())
+                return ModelLoadResult.Failure(ModelLoadErrorKind.Incompatible, $"{path} was trained with other cue words (fingerprint '{manifest.CueWords}', this build has '{StatementRowFactory.CueFingerprint()}'); retrain with `searchmining train`.");
             using var pipeline = new MemoryStream(ReadAll(pipelineEntry));
             var transformer = ml.Model.Load(pipeline, out _);
             return ModelLoadResult.Success(new ThemeModel(ml, transformer, manifest));

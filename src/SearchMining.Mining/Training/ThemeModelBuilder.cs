@@ -18,9 +18,10 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         IReadOnlySet<string>? pooledThemes = null, ClassificationMetrics? validation = null)
     {
         var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(WeightedRows(training));
+        var rowList = WeightedRows(training);
+        var data = ml.Data.LoadFromEnumerable(rowList);
         var pipeline = new ThemePipeline(ml, options.Trainer, options.Seed, options.PerceptronEnsemble, options.Features, options.SvmLambda, options.LogisticL2, options.KindTrainer);
-        var transformer = pipeline.Fit(data);
+        var transformer = pipeline.Fit(data, RareThemeData(ml, training, rowList));
         var manifest = new ThemeModelManifest
         {
             Trainer = options.Trainer,
@@ -31,7 +32,7 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
             Kinds = StatementKindNames.All,
             Thresholds = thresholds ?? ThresholdSelector.Defaults(),
             TrainingStatements = training.Count,
-            CueWords = StatementRowFactory.CueWords.Fingerprint(),
+            CueWords = StatementRowFactory.CueFingerprint(),
             Features = options.Features.ToString(),
             Sources = options.Sources.ToString(),
             Weighting = options.Weighting.ToString(),
@@ -61,6 +62,39 @@ public sealed class ThemeModelBuilder(StatementRowFactory rows, TrainingOptions 
         }
         return result;
     }
+
+    /// <summary>The themes with the fewest real training positives (<see cref="TrainingOptions.RareThemeCount"/>; ties in <see cref="ThemeIds.All"/> order).</summary>
+    public static IReadOnlyList<string> RareThemes(IReadOnlyList<LabelledStatement> training) =>
+        ThemeIds.All.OrderBy(t => training.Count(s => !s.Synthetic && s.Themes.Contains(t))).Take(TrainingOptions.RareThemeCount).ToList();
+
+    /// <summary>With <see cref="TrainingOptions.RarePositiveCopies"/> &gt; 1: per rare theme, the rows with its positives repeated.</summary>
+    private Dictionary<string, IDataView>? RareThemeData(MLContext ml, IReadOnlyList<LabelledStatement> training, List<StatementRow> rowList)
+    {
+        if (options.RarePositiveCopies <= 1) return null;
+        var result = new Dictionary<string, IDataView>(StringComparer.Ordinal);
+        foreach (var theme in RareThemes(training))
+        {
+            var positives = rowList.Where(r => IsPositive(r, theme)).ToList();
+            var weighted = new List<StatementRow>(rowList);
+            for (var copy = 1; copy < options.RarePositiveCopies; copy++) weighted.AddRange(positives);
+            result[theme] = ml.Data.LoadFromEnumerable(weighted);
+        }
+        return result;
+    }
+
+    private static bool IsPositive(StatementRow row, string theme) => theme switch
+    {
+        ThemeIds.Training => row.Training,
+        ThemeIds.Channels => row.Channels,
+        ThemeIds.Coverage => row.Coverage,
+        ThemeIds.Interpretation => row.Interpretation,
+        ThemeIds.Timeliness => row.Timeliness,
+        ThemeIds.Standardization => row.Standardization,
+        ThemeIds.Awareness => row.Awareness,
+        ThemeIds.Interaction => row.Interaction,
+        ThemeIds.Supervision => row.Supervision,
+        _ => row.Other,
+    };
 
     /// <summary>Training rows; with <see cref="FeatureOptions.MinAgencies"/> their grams cut to those of enough agencies (<see cref="GramVocabulary"/>).</summary>
     private List<StatementRow> FilteredRows(IReadOnlyList<LabelledStatement> training)

@@ -43,7 +43,9 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
     /// fitted transformers into one model (much faster than one long estimator chain, where each trainer would re-run
     /// every scorer before it).
     /// </summary>
-    public ITransformer Fit(IDataView data)
+    /// <param name="themeData">Training rows of a theme that differ from <paramref name="data"/> (its positives repeated:
+    /// <see cref="TrainingOptions.RarePositiveCopies"/>); they go through the featurizer fitted on <paramref name="data"/>.</param>
+    public ITransformer Fit(IDataView data, IReadOnlyDictionary<string, IDataView>? themeData = null)
     {
         var kinds = ml.Data.LoadFromEnumerable(StatementKindNames.All.Select(k => new KindValue { Kind = k }));
         var settings = featureOptions ?? FeatureOptions.Default;
@@ -52,7 +54,7 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
                     .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", GramOptions(), nameof(StatementRow.CharGrams)))
                 : ml.Transforms.Text.FeaturizeText("WordFeatures", WordOptions(settings.WordNgramLength), "Words")
                     .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", CharOptions(settings.CharNgramLength), "Text")))
-            .Append(ml.Transforms.Concatenate(Features, settings.CueFlags ? ["WordFeatures", "CharFeatures", "Cues"] : ["WordFeatures", "CharFeatures"]))
+            .Append(ml.Transforms.Concatenate(Features, FeatureColumns(settings)))
             .Append(ml.Transforms.Conversion.MapValueToKey(KindKey, "Kind", keyData: kinds))
             .Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
@@ -69,13 +71,16 @@ public sealed class ThemePipeline(MLContext ml, ThemeTrainer trainer, int seed, 
         foreach (var theme in ThemeIds.All)
             for (var member = 0; member < EnsembleSize; member++)
             {
-                Add(ThemeEstimator(theme).Fit(features));
+                Add(ThemeEstimator(theme).Fit(themeData is not null && themeData.TryGetValue(theme, out var own) ? ml.Data.Cache(featurizer.Transform(own)) : features));
                 columns.Add(ProbabilityColumn(theme, member));
                 Add(ml.Transforms.CopyColumns(columns[^1], "Probability").Fit(view));
             }
         Add(ml.Transforms.Concatenate(ThemeProbabilitiesColumn, columns.ToArray()).Fit(view));
         return new TransformerChain<ITransformer>(parts.ToArray());
     }
+
+    private static string[] FeatureColumns(FeatureOptions settings) =>
+        ["WordFeatures", "CharFeatures", .. settings.CueFlags ? new[] { "Cues" } : [], .. settings.DescriptorCues ? new[] { nameof(StatementRow.ExtraCues) } : []];
 
     private static string ProbabilityColumn(string theme, int member) => member == 0 ? "P_" + theme : $"P_{theme}_{member}";
 

@@ -17,11 +17,13 @@ namespace SearchMining.Mining.Training;
 /// <param name="PerceptronEnsemble">Averaged perceptrons per theme whose probabilities are averaged.</param>
 /// <param name="LogisticL2">L2 regularisation of the L-BFGS logistic regression (LbfgsLogistic).</param>
 /// <param name="KindTrainer">Learner of the kind classifier when it differs from the themes' (null: the same).</param>
+/// <param name="RarePositiveCopies">Round 7: copies of each positive statement of the <see cref="RareThemeCount"/> themes with the fewest real
+/// training positives when their classifier is fitted (a class weight; 1: none).</param>
 /// <param name="Folds">Agency-grouped cross-validation folds on dev.</param>
 /// <param name="FoldSeed">Seed of the fold partition the thresholds and the dev figures come from.</param>
 public sealed record TrainingOptions(
     ThemeTrainer Trainer = ThemeTrainer.LinearSvm,
-    PoolingMode Pooling = PoolingMode.None,
+    PoolingMode Pooling = PoolingMode.All,
     ThresholdMode Thresholds = ThresholdMode.Shared,
     TrainingSources Sources = TrainingSources.All,
     FeatureOptions? FeatureSettings = null,
@@ -33,8 +35,12 @@ public sealed record TrainingOptions(
     int Folds = 5,
     int FoldSeed = 1,
     float LogisticL2 = ThemePipeline.DefaultLogisticL2,
-    ThemeTrainer? KindTrainer = null)
+    ThemeTrainer? KindTrainer = null,
+    int RarePositiveCopies = 1)
 {
+    /// <summary>How many themes (those with the fewest real training positives) <see cref="RarePositiveCopies"/> weighs up.</summary>
+    public const int RareThemeCount = 3;
+
     public FeatureOptions Features => FeatureSettings ?? FeatureOptions.Default;
 
     public static TrainingOptions Default { get; } = new();
@@ -44,6 +50,6 @@ public sealed record TrainingOptions(
         $"{Trainer}{(Trainer == ThemeTrainer.LinearSvm && Math.Abs(SvmLambda - ThemePipeline.DefaultSvmLambda) > 1e-9 ? $" (λ {SvmLambda.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
         $"{(Trainer == ThemeTrainer.LbfgsLogistic && Math.Abs(LogisticL2 - ThemePipeline.DefaultLogisticL2) > 1e-9 ? $" (L2 {LogisticL2.ToString("0.####", CultureInfo.InvariantCulture)})" : "")}" +
         $"{(KindTrainer is { } k && k != Trainer ? $" (kind: {k})" : "")}" +
-        $"{(Weighting == SampleWeighting.None ? "" : $", {Weighting} weighting")}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
+        $"{(Weighting == SampleWeighting.None ? "" : $", {Weighting} weighting")}{(RarePositiveCopies > 1 ? $", rare-theme positives ×{RarePositiveCopies}" : "")}{(PerceptronEnsemble > 1 && Trainer == ThemeTrainer.AveragedPerceptron ? $" ×{PerceptronEnsemble}" : "")}" +
         $"{Pooling switch { PoolingMode.All => " + clause pooling", PoolingMode.PerTheme => " + clause pooling per theme", _ => "" }}, {Thresholds.ToString().ToLowerInvariant()} threshold{(Thresholds == ThresholdMode.Shared ? "" : "s")}{(KeywordVote ? ", THEMES.md keyword vote" : "")}";
 }

@@ -19,7 +19,7 @@ public sealed class CommittedModelTests(MiningFixture fixture)
         var manifest = fixture.Committed.Model.Manifest;
         manifest.Themes.ShouldBe(ThemeIds.All);
         manifest.Thresholds.Keys.ShouldBe(ThemeIds.All, ignoreOrder: true);
-        manifest.CueWords.ShouldBe(StatementRowFactory.CueWords.Fingerprint());
+        manifest.CueWords.ShouldBe(StatementRowFactory.CueFingerprint());
         manifest.TestAgencies.ShouldBe(fixture.Dataset.TestAgencies);
         manifest.TestMetrics.ShouldNotBeNull();
         var training = fixture.Dataset.Training(Enum.Parse<TrainingSources>(manifest.Sources));
