@@ -24,6 +24,10 @@ public class ParserRound11Tests
         DevCorpus.Report("holdout7/h717_lijiang_shizhengfu_2017.txt").Agency.ShouldBe("丽江市人民政府");
         // h643: 涡阳县财政局 (no city), address 安徽省涡阳县行政中心: the province written right before the county completes it
         DevCorpus.Report("holdout6/h643_guoyang_caizhengju_2025.txt").Agency.ShouldBe("安徽省涡阳县财政局");
+        // h621: 云南省楚雄彝族自治州楚雄市紫溪镇大石铺街…: the autonomous prefecture after its province is read whole
+        var chuxiong = DevCorpus.Report("holdout6/h621_chuxiong_zixizhen_2025.txt");
+        chuxiong.Agency.ShouldBe("云南省楚雄彝族自治州楚雄市紫溪镇人民政府");
+        chuxiong.Region.City.ShouldBe("楚雄彝族自治州");
         // h517: the address runs on into the town's own name (四川省广元市剑阁县王河镇华阳社区…)
         DevCorpus.Report("holdout5/h517_jiange_wanghezhen_2020.txt").Agency.ShouldBe("四川省广元市剑阁县王河镇人民政府");
         // h715 rewritten so that its address runs into the name (江苏省无锡市锡山区教育局…): then the province joins
@@ -73,7 +77,7 @@ public class ParserRound11Tests
     {
         // h752: titles 市氣象局, the lead writes 緊抓宣城市氣象局…; 宣城市 stands alone in 《宣城市人民政府辦公室…》
         var xuancheng = DevCorpus.Report("holdout7/h752_xuancheng_qixiangju_2017.txt");
-        xuancheng.Agency.ShouldBe("宣城市气象局");
+        xuancheng.Agency.ShouldBe("宣城市氣象局"); // stored as written (Traditional); the gold's 宣城市气象局 folded
         xuancheng.Region.City.ShouldBe("宣城市");
         // h635: title 坡頭區住建局政府2019年信息公開…: 政府 opens 政府信息公開, no part of the name
         var potou = DevCorpus.Report("holdout6/h635_potou_zhujianju_2019.txt");

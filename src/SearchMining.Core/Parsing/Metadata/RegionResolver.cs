@@ -49,7 +49,8 @@ public static partial class RegionResolver
             (county, city) = (city, null);
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
-            city = FindBefore(source, county, "市");
+            // an autonomous prefecture written right after its province (云南省楚雄彝族自治州楚雄市紫溪镇…) is the county's city too
+            city = FindBefore(source, county, "市") ?? PrefectureBefore(source, county);
             // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
             if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
             // a district of a municipality (天津市河东区): the municipality is its province
@@ -288,6 +289,31 @@ public static partial class RegionResolver
     /// <summary>A township's or street's own name at the start of a name's rest (王河镇 of 王河镇人民政府, 德兴乡 of 德兴乡人民政府).</summary>
     [System.Text.RegularExpressions.GeneratedRegex("^[一-龥]{1,8}?(?:乡|镇|苏木|街道)")]
     private static partial System.Text.RegularExpressions.Regex OwnTownship();
+
+    /// <summary>
+    /// An autonomous prefecture (…自治州, up to <see cref="MaxPrefectureLength"/> characters) written immediately before
+    /// <paramref name="place"/>, itself right after a province's level word or at a word boundary, or null.
+    /// </summary>
+    private static string? PrefectureBefore(string source, string place)
+    {
+        for (var at = source.IndexOf(place, StringComparison.Ordinal); at >= 0; at = source.IndexOf(place, at + 1, StringComparison.Ordinal))
+        {
+            if (at < 5 || !source.AsSpan(0, at).EndsWith("自治州", StringComparison.Ordinal)) continue;
+            for (var length = 5; length <= MaxPrefectureLength && at - length >= 0; length++)
+            {
+                var start = at - length;
+                var candidate = source[start..at];
+                if (!candidate.All(IsIdeograph)) break;
+                var before = start > 0 ? source[start - 1] : ' ';
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || before == '省' || source.AsSpan(0, start).EndsWith("自治区", StringComparison.Ordinal))
+                    return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest autonomous prefecture's name with its 自治州 (延边朝鲜族自治州, 楚雄彝族自治州: 7; 黔东南苗族侗族自治州: 9).</summary>
+    private const int MaxPrefectureLength = 10;
 
     /// <summary>A province (…省, …自治区) written immediately before <paramref name="place"/> at a word boundary, or null.</summary>
     private static string? ProvinceBefore(string source, string place) =>
