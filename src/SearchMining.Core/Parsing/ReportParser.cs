@@ -75,7 +75,8 @@ public sealed class ReportParser
             Region = region.Region,
             Level = LevelClassifier.Classify(agency, region.Region),
             Year = year,
-            PublishDate = DateAndYearReader.PublishDate(source),
+            // a label written with pinyin blanked inside it (發(fā)布時(shí)間 → 发    布时    间) is read on the text without those spaces
+            PublishDate = DateAndYearReader.PublishDate(source) ?? DateAndYearReader.PublishDate(unspaced),
             Template = DateAndYearReader.Template(source, year),
             SourceText = source,
             Sections = sections,

@@ -22,7 +22,7 @@ public static partial class SectionHeadingFinder
 
     [GeneratedRegex(Number + YearBeforeTitle + @"(?:" +
         @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|" + Gap + @"{0,6}?依申请公开(?![^。\n\t]{0,24}?收费)[^。\n\t]{0,24}?情况|" + Gap + @"{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
-        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?情况)" +
+        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?(?:总体)?情况)" +
         @"|(?<review>" + Gap + @"{0,20}?复议[^。\n\t]{0,16}?诉讼(?:[^。\n\t]{0,8}?情况|[^。\n\t]{0,6}?(?:事件|案件|事项)))" +
         @"|(?<problems>" + Gap + @"{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|" + Gap + @"{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
         @"|(?<other>其他需要?报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +
@@ -47,7 +47,7 @@ public static partial class SectionHeadingFinder
     private static partial Regex OfficialTitle();
 
     /// <summary>A numbered introduction (一、引言): the preamble under a number, not a section.</summary>
-    [GeneratedRegex(@"^(?:引言|前言|导言|序言)$")]
+    [GeneratedRegex(@"^(?:引言|前言|导言|序言|报告内容)$")]
     private static partial Regex PreambleTitle();
 
     [GeneratedRegex(@"申请数量|办理结果|结转|新收|总计")]
@@ -61,7 +61,8 @@ public static partial class SectionHeadingFinder
         (new Regex("问题|不足|改进|整改|下一步|下步|今后|打算|思路|努力方向|差距|困难"), SectionTopic.Problems),
         (new Regex("依申请|申请公开|公开申请|收到.{0,6}申请|受理.{0,6}申请|申请.{0,4}(?:办理|处理)"), SectionTopic.Applications),
         // a work-summary heading about how information was published (二、拓宽公开渠道,提升宣传能力) reports the proactive part
-        (new Regex("主动公开|公开政府信息|重点领域|公开(?:渠道|平台|载体|形式|内容|范围)"), SectionTopic.Proactive),
+        // and so does one about publishing the agency's information (一、及時發布政務信息,接受監督主動服務)
+        (new Regex("主动公开|公开政府信息|重点领域|公开(?:渠道|平台|载体|形式|内容|范围)|(?:发布|公开)政务信息"), SectionTopic.Proactive),
         (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
         (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况|进展情况"), SectionTopic.Overview),
     ];
@@ -86,6 +87,25 @@ public static partial class SectionHeadingFinder
     ];
 
     public static IReadOnlyList<SectionHeading> Find(string source)
+    {
+        var found = FindNumbered(source);
+        if (found.Count > 0) return found;
+        // parts numbered 1、–8、 where no part carries a Chinese number (an old template's 1、政府信息公开工作基本概况。): the
+        // digits read as the numbers, one character for one so offsets hold; a real list of parts, not a part's items
+        var arabic = ArabicPartNumber().Replace(source, m => ChineseNumerals.Format(m.Value[0] - '0'));
+        if (ReferenceEquals(arabic, source) || arabic == source) return found;
+        var parts = FindNumbered(arabic);
+        return parts.Count >= MinArabicParts && parts.Select(p => p.Topic).Distinct().Count() >= MinArabicParts ? parts : found;
+    }
+
+    /// <summary>How many parts, of as many topics, an Arabic-numbered list must give to be the report's parts.</summary>
+    private const int MinArabicParts = 3;
+
+    /// <summary>A one-digit part number at the start of a line, before 、 or ．(1、政府信息公开工作基本概况).</summary>
+    [GeneratedRegex(@"(?<=^[ \t\u3000]*)[1-9](?=[、．])", RegexOptions.Multiline)]
+    private static partial Regex ArabicPartNumber();
+
+    private static IReadOnlyList<SectionHeading> FindNumbered(string source)
     {
         var view = SpacedWordsView.Of(source);
         var text = view.Text;

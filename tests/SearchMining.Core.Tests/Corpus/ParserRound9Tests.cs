@@ -16,23 +16,23 @@ public class ParserRound9Tests
     [Fact]
     public void A_name_opening_with_a_bare_level_word_is_completed_from_the_place_the_page_writes_elsewhere()
     {
-        // h303: subject 县农业农村局; the page writes 青川县 only in its portal's name (gold: 青川县农业农村局, county 青川县)
-        var text = DevCorpus.Text("holdout3/h303_qingchuan_nongyenongcunju_2023.txt");
-        var qingchuan = DevCorpus.Report("holdout3/h303_qingchuan_nongyenongcunju_2023.txt");
-        qingchuan.AgencyAsWritten.ShouldBe("县农业农村局");
-        qingchuan.Agency.ShouldBe("青川县农业农村局");
-        qingchuan.Region.County.ShouldBe("青川县");
-        // h345: lead 特编制市农业局…; 中山市 written in 《中山市政府信息公开规定》 and its own sites (gold: 中山市农业局)
+        // h345: lead 特编制市农业局…; 中山市 written in its own sites 中山市农业信息网, 中山市农业政务网 (gold: 中山市农业局)
+        var text = DevCorpus.Text("holdout3/h345_zhongshan_nongyeju_2011.txt");
         var zhongshan = DevCorpus.Report("holdout3/h345_zhongshan_nongyeju_2011.txt");
+        zhongshan.AgencyAsWritten.ShouldBe("市农业局");
         zhongshan.Agency.ShouldBe("中山市农业局");
         zhongshan.Region.City.ShouldBe("中山市");
-        // a page that writes no county completes nothing
-        var nowhere = new ReportParser().Parse(text.Replace("青川县", ""), "h303-no-place.txt").Report!;
-        nowhere.Agency.ShouldBe("县农业农村局");
-        nowhere.Region.County.ShouldBeNull();
-        // two counties written as often: the page does not say which is its own
-        var two = new ReportParser().Parse(text.Replace("青川县", "青川县、剑阁县"), "h303-two-places.txt").Report!;
-        two.Agency.ShouldBe("县农业农村局");
+        // round 11: only a place written before the body's own words completes it; 《中山市政府信息公开规定》 alone does not
+        var regulationOnly = new ReportParser().Parse(text.Replace("中山市农业", "农业"), "h345-regulation-only.txt").Report!;
+        regulationOnly.Agency.ShouldBe("市农业局");
+        regulationOnly.Region.City.ShouldBeNull();
+        // two cities written as often before the body's words: the page does not say which is its own
+        var two = new ReportParser().Parse(text.Replace("“中山市农业政务网”", "“江门市农业政务网”"), "h345-two-places.txt").Report!;
+        two.Agency.ShouldBe("市农业局");
+        // h303: subject 县农业农村局, 青川县 only in the parent portal (青川县…门户网站). Its gold line completes it (青川县农业农村局);
+        // holdout 1's h040 (the same page shape) and holdout 7's h723 do not, nor do h519, h541, h619, h653, h706: round 11
+        // follows those (a contradiction left to the lead, docs/PARSING.md round 11)
+        DevCorpus.Report("holdout3/h303_qingchuan_nongyenongcunju_2023.txt").Agency.ShouldBe("县农业农村局");
     }
 
     [Fact]

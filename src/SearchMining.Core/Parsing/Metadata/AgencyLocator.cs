@@ -32,7 +32,8 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开" + Year + @"?(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
     private static partial Regex QuotedTitle();
 
-    [GeneratedRegex(@"由" + Org + Alias + @"(?:根据[^。]{0,160}?|按照[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
+    /// <summary>The compiler: 由XX编制, 由XX根据…编制, 由台州湾经济技术开发区管委会结合有关统计数据编制.</summary>
+    [GeneratedRegex(@"由" + Org + Alias + @"(?:(?:根据|按照|结合)[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
 
     /// <summary>The compiler written as the subject after the legal basis: …有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告 (…要求,绍兴市越城区东湖街道特编制…).</summary>
@@ -83,6 +84,14 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为])(?<org>(?:国家|中华人民共和国|(?:[一-龥-[的了和与及是为在对向由将把从我本]]{2,9}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))+)[一-龥-[的了和与及是为在对向由将把从我本]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
     private static partial Regex MentionedName();
 
+    /// <summary>
+    /// A body named by a bare level word and its own name (县统计局, 市人社局), at a word boundary: how a page names itself
+    /// when it writes its place nowhere with the name (自《条例》实施以来,县统计局高度重视…; 电子版在市人社局门户网站发布).
+    /// </summary>
+    /// <remarks>A body written with no place at all (档案局) counts only after a mark or 以来 (，档案局信息公开…, 2012年以来档案局制作…).</remarks>
+    [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为在度])(?<org>[市县区旗](?![场域级委属直内外里])[一-龥-[的了和与及是为在对向由将把从我本]]{2,10}?(?:局|委员会|委|中心))|(?<=^|[^一-龥]|以来)(?<org>[一-龥-[的了和与及是为在对向由将把从我本全各该其]]{2,4}局)")]
+    private static partial Regex BareMentionedName();
+
     /// <summary>The text speaking as an office (我办): an office named as the subject is then the reporting body itself.</summary>
     [GeneratedRegex(@"我办(?![理法事好学公])")]
     private static partial Regex OfficeSelfReference();
@@ -96,7 +105,7 @@ public static partial class AgencyLocator
     private static partial Regex OwnDocument();
 
     /// <summary>The issuer at the head of a document's title, right before its subject (XX局关于…, XX乡人民政府信息公开制度).</summary>
-    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:局|委员会|委|厅|办公室|中心|街道办事处|街道|乡人民政府|镇人民政府|乡|镇))(?=关于|政府信息|政务|信息公开)")]
+    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:" + AgencyName.BodyEnding + "|办公室|中心|(?:乡|镇)人民政府|" + AgencyName.TownshipEnding + "))(?=关于|政府信息|政务|信息公开)")]
     private static partial Regex DocumentIssuer();
 
     /// <summary>A name whose score reaches this, and exceeds every other's, is the text's own (<see cref="MostMentioned"/>).</summary>
@@ -118,13 +127,16 @@ public static partial class AgencyLocator
         var self = SelfKind(source);
         if (LeadEvidence(head, self) is { } lead) return lead;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
+        string? unagreedSource = null;
         foreach (var line in lines.Take(20))
         {
             var m = SourceLine().Match(line);
             if (!m.Success) continue;
             // the 来源 of a page is often the office that posted it (来源:区人民政府办公室 on a street's report): it must agree
             var name = AgencyName.Clean(AgencyName.AgencyOfOffice(SiteSuffix().Replace(m.Groups["org"].Value, "")));
-            if (name is not null && Regex.IsMatch(name, "^" + AgencyName.Pattern + "$") && Agrees(name, self)) return (name, Evidence.SourceLine);
+            if (name is null || !Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) continue;
+            if (Agrees(name, self)) return (name, Evidence.SourceLine);
+            unagreedSource ??= name;
         }
         if ((Signature(lines) ?? ClosingBlock.RunInSignatureName(source)) is { } signed && AgencyName.IsPlausible(signed) && Agrees(signed, self))
             return (signed, Evidence.Signature);
@@ -156,6 +168,9 @@ public static partial class AgencyLocator
             if (name is not null && (name.Contains('我') || name.Contains('本'))) continue;
             if (name is not null && (Agrees(name, self) || (self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is not null)))
                 return (name, Evidence.Subject);
+            // a 发布机构 line and the subject of a sentence that name the same body outweigh a lead copied from a template
+            // that speaks as another kind (发布机构 | 西小召镇 and 2020年,西小召镇严格按照… under 结合我旗实际)
+            if (name is not null && name == unagreedSource) return (name, Evidence.SourceLine);
         }
         if (FromSelfReference(source) is { } township) return (township, Evidence.SelfReference);
         // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
@@ -189,9 +204,29 @@ public static partial class AgencyLocator
         var scores = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
             .Where(c => AgencyName.KindOf(c.Name) == self && !c.Name.Contains('我') && !c.Name.Contains('本'))
             .GroupBy(c => c.Name).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();
-        if (scores.Count == 0 || scores[0].Score < MinMentions || (scores.Count > 1 && scores[1].Score == scores[0].Score)) return null;
+        if (scores.Count == 0 || scores[0].Score < MinMentions || (scores.Count > 1 && scores[1].Score == scores[0].Score)) return BareMentioned(text, self);
         return scores[0].Name;
     }
+
+    /// <summary>
+    /// When no body is named in full often enough: the bare level-word name of the kind the text speaks as (县统计局) that it
+    /// writes most often, at least <see cref="MinMentions"/> times and more often than any other, or its own website's name
+    /// (电子版在市人社局门户网站…: a department's site is its own). Kept as written (gold: a bare name stays bare).
+    /// </summary>
+    private static string? BareMentioned(string text, AgencyKind self)
+    {
+        if (self != AgencyKind.Department) return null;
+        var scores = BareMentionedName().Matches(text).Select(m => AgencyName.Clean(m.Groups["org"].Value)).OfType<string>()
+            .Where(n => AgencyName.KindOf(n) == self).GroupBy(n => n).Select(g => (Name: g.Key, Score: g.Count())).OrderByDescending(g => g.Score).ToList();
+        if (scores.Count > 0 && scores[0].Score >= MinMentions && (scores.Count == 1 || scores[1].Score < scores[0].Score)) return scores[0].Name;
+        var sites = OwnSite().Matches(text).Select(m => AgencyName.Clean(m.Groups["org"].Value)).OfType<string>()
+            .Where(n => AgencyName.KindOf(n) == self).Distinct().ToList();
+        return sites.Count == 1 ? sites[0] : null;
+    }
+
+    /// <summary>A department's own website named bare, where the report is published (电子版在市人社局门户网站…发布).</summary>
+    [GeneratedRegex(@"(?<=在|从|于|登录|通过)(?<org>[市县区旗][一-龥]{2,10}?(?:局|委员会|委))(?:门户网站|网站|官网|政务网)")]
+    private static partial Regex OwnSite();
 
     /// <summary>
     /// The strongest evidence, where the text names its report or its compiler: the report named (lead), then the

@@ -15,6 +15,12 @@ public static partial class AgencyName
     /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
     public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
 
+    /// <summary>The body words of <see cref="Suffix"/> a department's name ends in before a sub-unit or a document's subject (局, 委员会, 委, 厅).</summary>
+    internal const string BodyEnding = "局|委员会|委|厅";
+
+    /// <summary>The words of <see cref="Suffix"/> a township's or street's name ends in (街道办事处, 街道, 乡, 镇).</summary>
+    internal const string TownshipEnding = "街道办事处|街道|乡|镇";
+
     /// <summary>A name that opens with a suffix word (街道办事处, 区人民政府…): no body's own name, only a level or a form.</summary>
     [GeneratedRegex("^" + Suffix)]
     private static partial Regex OpensWithSuffix();
@@ -57,7 +63,7 @@ public static partial class AgencyName
     public const string SubUnitTail = @"[一-龥]{1,10}?(?<word>科|股|(?<!办公)室|中心)";
 
     /// <summary>A sub-unit written after its body (…审计局法制综合科, …厅信息中心, …文庙街道党政综合科): the body, and the unit's own word.</summary>
-    [GeneratedRegex(@"^(?<body>[一-龥]{2,40}?(?:局|委员会|委|厅|街道办事处|街道|乡|镇))" + SubUnitTail + "$")]
+    [GeneratedRegex(@"^(?<body>[一-龥]{2,40}?(?:" + BodyEnding + "|" + TownshipEnding + "))" + SubUnitTail + "$")]
     private static partial Regex SubUnit();
 
     /// <summary>
@@ -127,6 +133,10 @@ public static partial class AgencyName
     [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及|" + SentencePrepositions + @")(?=[一-龥]{2,})")]
     private static partial Regex GluedLead();
 
+    /// <summary>A department's name followed by 政府 (住建局政府): the department; 政府 opened the title's 政府信息公开.</summary>
+    [GeneratedRegex(@"^(?<body>[一-龥]{2,30}?(?:局|委员会|委|办公室|中心))(?:人民)?政府$")]
+    private static partial Regex BodyWithGovernment();
+
     /// <summary>What injected spam leaves before a name: the place-less government it cut (新葡京博彩官网区人民政府北京街道办事处 → 北京街道办事处).</summary>
     [GeneratedRegex(@"^(?:省|市|县|区)(?:人民)?政府(?=[一-龥]{2,})")]
     private static partial Regex CutGovernmentPrefix();
@@ -165,6 +175,8 @@ public static partial class AgencyName
         if (!ReferenceEquals(cleaned, name)) cleaned = CutGovernmentPrefix().Replace(cleaned, "");
         cleaned = LabelPrefix().Replace(cleaned, "").Trim(' ', '\u3000', '，', ',', '、', '|');
         if (GluedLead().Match(cleaned) is { Success: true } glued && IsPlausible(cleaned[glued.Length..], title)) cleaned = cleaned[glued.Length..];
+        // a body's name with the 政府 of 政府信息公开 read into it (坡頭區住建局政府2019年信息公開…): no body is a 局's 政府
+        if (BodyWithGovernment().Match(cleaned) is { Success: true } body) cleaned = body.Groups["body"].Value;
         return IsPlausible(cleaned, title) ? cleaned : null;
     }
 

@@ -17,6 +17,21 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex PublishedLabel();
 
+    /// <summary>A publication label with the year in two digits (发布时间:17-03-08: day, month and year all written; gold-3 rule 6).</summary>
+    [GeneratedRegex(@"(?:发布日期|发布时间)\s*[:：]\s*(?<yy>\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\d-])")]
+    private static partial Regex TwoDigitYearLabel();
+
+    /// <summary>A header's date line beside the 来源 label, maybe bulleted (2022年01月18日来源:…, • 2024年01月31日 above • 来源: …).</summary>
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?<source>来源[:：].*)?$")]
+    private static partial Regex DateBesideSource();
+
+    /// <summary>A line that opens with the 来源 label, maybe bulleted.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?来源\s*[:：]")]
+    private static partial Regex SourceLabelLine();
+
+    /// <summary>How far down a page the header's date beside its 来源 line is looked for.</summary>
+    private const int HeaderLines = 12;
+
     /// <summary>A document system's generation date (公文生成日期 | 2026-01-23): weaker than a publication label on the same page.</summary>
     [GeneratedRegex(@"(?:公文生成日期|生成日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex GeneratedLabel();
@@ -69,7 +84,17 @@ public static partial class DateAndYearReader
         foreach (var label in new[] { PublishedLabel(), GeneratedLabel(), TimeLabel() })
             foreach (Match m in label.Matches(source))
                 if (WrittenDate.Of(m) is { } labelled) return labelled;
+        if (TwoDigitYearLabel().Match(source) is { Success: true } twoDigit)
+        {
+            var (y, mo, d) = (2000 + int.Parse(twoDigit.Groups["yy"].Value), int.Parse(twoDigit.Groups["m"].Value), int.Parse(twoDigit.Groups["d"].Value));
+            if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) return new DateOnly(y, mo, d);
+        }
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
+        // the header's date beside its 来源 line, on the same line or the line above it (as a page's article header writes it)
+        for (var i = 0; i < Math.Min(HeaderLines, lines.Count); i++)
+            if (DateBesideSource().Match(lines[i]) is { Success: true } beside
+                && (beside.Groups["source"].Success || (i + 1 < lines.Count && SourceLabelLine().IsMatch(lines[i + 1])))
+                && WrittenDate.Of(beside) is { } besideDate) return besideDate;
         foreach (var line in lines.Take(10))
             if ((DateTimeHeader().Match(line) is { Success: true } h ? h : DayFirstHeader().Match(line)) is { Success: true } hm && WrittenDate.Of(hm) is { } header) return header;
         // a cover or page header: a date line, or an issuer and its date, among the title lines before the first sentence

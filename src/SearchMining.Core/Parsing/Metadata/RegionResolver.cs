@@ -19,6 +19,9 @@ public static partial class RegionResolver
     [System.Text.RegularExpressions.GeneratedRegex("公布|公开|发布|印发|社会|报告|关于|编制|来源|年度|网站|首页|栏目|" + AgencyName.SentencePrepositions)]
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
+    /// <summary>Characters of the sentence that no place holds before its level word (电子版在市人社局: 在; 我县, 全市, 各区).</summary>
+    private const string NotInsideAPlace = "我全各本该现将此由与在对向";
+
     public sealed record Result(RegionInfo Region, string? FullAgency);
 
     public static Result Resolve(string? agency, string source)
@@ -46,19 +49,22 @@ public static partial class RegionResolver
             (county, city) = (city, null);
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
-            city = FindBefore(source, county, "市");
+            // an autonomous prefecture written right after its province (云南省楚雄彝族自治州楚雄市紫溪镇…) is the county's city too
+            city = FindBefore(source, county, "市") ?? PrefectureBefore(source, county);
             // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
             if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
-        // the province the text writes right before the name's highest place (四川省广元市剑阁县王河镇… in a contact address;
-        // 安徽省涡阳县… with no city between) completes the name like a city before its county (gold: completed with the
-        // places the text itself writes in full before it)
-        if (province is null && (city ?? county) is { } highest && ProvinceBefore(source, highest) is { } written)
+        // the province the text writes before the name (round 11, the gold readers' distinction): it completes a name
+        // whose highest place is its county, written right before that county (安徽省涡阳县… as 枣庄市 + 市中区), and a name
+        // with a city only when the written run of places goes on into the name's own part (四川省广元市剑阁县王河镇… for
+        // 王河镇人民政府; not 江苏省无锡市锡山区华夏中路 for 锡山区教育局, nor 云南省丽江市古城区… for 丽江市人民政府)
+        if (province is null && (city ?? county) is { } highest && full.StartsWith(highest, StringComparison.Ordinal)
+            && ProvinceBefore(source, city is null ? highest : WrittenRun(full)) is { } written)
         {
             province = written;
-            if (full.StartsWith(highest, StringComparison.Ordinal)) full = province + full;
+            full = province + full;
         }
         return new Result(new RegionInfo(province, city, county), full);
     }
@@ -77,7 +83,7 @@ public static partial class RegionResolver
         if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
         {
             if (WrittenWithPlace(source, agency) is { } withPlace) return withPlace;
-            if (PlaceWrittenElsewhere(source, agency[0]) is { } elsewhere) return elsewhere + agency[1..];
+            if (PlaceWrittenElsewhere(source, agency) is { } elsewhere) return elsewhere + agency[1..];
         }
         return null;
     }
@@ -97,15 +103,41 @@ public static partial class RegionResolver
             {
                 var places = source[start..(at + 1)];
                 var before = start > 0 ? source[start - 1] : ' ';
-                if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)) continue;
+                if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)
+                    || places[..^1].Any(c => NotInsideAPlace.Contains(c))) continue;
                 if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)
                     && !AfterHigherPlace(source, start, agency[0])) continue;
                 var place = PlaceName.Of(places);
                 if (place.Rest.Length == 0 && (place.County is not null || place.City is not null || place.Province is not null))
-                    return places + agency[1..];
+                    return WrittenAsAPlace(source, places) + agency[1..];
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The place as the text writes it elsewhere: a verb of the sentence glued before it (緊抓宣城市氣象局 → 紧抓 + 宣城市)
+    /// leaves a run the text writes only here, while the place itself stands at a word boundary elsewhere
+    /// (《宣城市人民政府办公室…》); the longest such tail of two or more characters and the level word, else the run.
+    /// </summary>
+    private static string WrittenAsAPlace(string source, string places)
+    {
+        if (Occurrences(source, places) > 1) return places;
+        for (var cut = 1; cut <= places.Length - 3; cut++)
+        {
+            var tail = places[cut..];
+            if (PlaceName.Of(tail) is not { Rest.Length: 0 } p || (p.County ?? p.City ?? p.Province) is null) continue;
+            for (var at = source.IndexOf(tail, StringComparison.Ordinal); at >= 0; at = source.IndexOf(tail, at + 1, StringComparison.Ordinal))
+                if (at == 0 || !IsIdeograph(source[at - 1]) || FunctionChars.Contains(source[at - 1])) return tail;
+        }
+        return places;
+    }
+
+    private static int Occurrences(string source, string text)
+    {
+        var count = 0;
+        for (var at = source.IndexOf(text, StringComparison.Ordinal); at >= 0; at = source.IndexOf(text, at + 1, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     /// <summary>
@@ -134,26 +166,34 @@ public static partial class RegionResolver
     private static partial System.Text.RegularExpressions.Regex NoPlaceOfItsLevel();
 
     /// <summary>
-    /// The place of one level (区, 县, 市, 旗, 州) that the text writes in full most often, more often than any other of
-    /// that level, or null: a name that opens with that bare level word (区商务局, 县农业农村局, 市农业局) is completed
-    /// with it when the text writes its place only elsewhere (在青川县…门户网站, 《中山市政府信息公开规定》, 昌江区人民政府).
+    /// The place of one level (区, 县, 市, 旗, 州) that the text writes in full right before the body's own words most often,
+    /// more often than any other of that level, or null: a name that opens with that bare level word (市农业局) is completed
+    /// with it when the text writes its place only in the body's own sites (中山市农业信息网, 中山市农业政务网; 磐安县科技信息网 for 县科学技术局: the first word of the body's own name, not a
+    /// 人民政府 after the place). Round 11: a
+    /// parent government's portal (青川县门户网站, 永泰县人民政府公众信息网站), another body's name (厦门市人民政府办公厅) or an
+    /// address completes nothing (the gold readers' rule over h040, h519, h541, h619, h653, h706, h723, h733; h303 disagrees).
     /// A place is two to four characters and its level word, at a word boundary or right after a higher place
     /// (景德镇市昌江区); a text that writes no place of that level (a hijacked page whose city is spam) or two as often
     /// completes nothing.
     /// </summary>
-    private static string? PlaceWrittenElsewhere(string source, char level)
+    private static string? PlaceWrittenElsewhere(string source, string agency)
     {
-        if (!"市县区旗州".Contains(level)) return null;
+        var level = agency[0];
+        if (!"市县区旗州".Contains(level) || agency.Length < 3) return null;
+        // round 11: only a place written before the body's own words (中山市农业政务网 for 市农业局), not a parent government's
+        // portal (青川县门户网站, 永泰县人民政府公众信息网站), another body's name (厦门市人民政府办公厅) or an address
+        var own = agency[1];
         var counts = new Dictionary<string, int>();
         for (var at = source.IndexOf(level, StringComparison.Ordinal); at >= 0; at = source.IndexOf(level, at + 1))
         {
             // 市场, 区域, 县级 … continue a word; a level word followed by another (市县, 区县) is a list of levels
             if (at + 1 < source.Length && "场域级委属直内外里".Contains(source[at + 1])) continue;
+            if (at + 1 >= source.Length || source[at + 1] != own || source.AsSpan(at + 1).StartsWith("人民政府", StringComparison.Ordinal)) continue;
             for (var start = at - 2; start >= Math.Max(1, at - 4); start--)
             {
                 var candidate = source[start..(at + 1)];
                 if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)
-                    || candidate.Any(c => "我全各本该现将此由与和在对向省市县区旗".Contains(c) && c != candidate[^1]) || NoPlaceOfItsLevel().IsMatch(candidate)) continue;
+                    || candidate.Any(c => (NotInsideAPlace + "和省市县区旗").Contains(c) && c != candidate[^1]) || NoPlaceOfItsLevel().IsMatch(candidate)) continue;
                 var before = source[start - 1];
                 var boundary = !IsIdeograph(before) || FunctionChars.Contains(before) || NotAPlaceStart.Contains(before)
                     || ("区县旗".Contains(level) && "省市州盟".Contains(before)) || (level is '市' or '州' && before == '省') || AfterSentenceWord(source, start);
@@ -234,6 +274,46 @@ public static partial class RegionResolver
     private static bool AfterHigherPlace(string source, int start, char level) =>
         start >= 1 && ("区县旗".Contains(level) ? "市州盟".Contains(source[start - 1])
             : level is '市' or '州' && (source[start - 1] == '省' || (start >= 3 && source[(start - 3)..start] == "自治区")));
+
+    /// <summary>
+    /// The name's places and the start of its own part, as an address or a contact writes them on into the name: the
+    /// township's own name (广元市剑阁县王河镇 of 广元市剑阁县王河镇人民政府), else the whole name (丽江市人民政府, 无锡市锡山区教育局).
+    /// </summary>
+    private static string WrittenRun(string full)
+    {
+        var rest = PlaceName.Of(full).Rest;
+        var places = full[..^rest.Length];
+        return OwnTownship().Match(rest) is { Success: true } own ? places + own.Value : full;
+    }
+
+    /// <summary>A township's or street's own name at the start of a name's rest (王河镇 of 王河镇人民政府, 德兴乡 of 德兴乡人民政府).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[一-龥]{1,8}?(?:乡|镇|苏木|街道)")]
+    private static partial System.Text.RegularExpressions.Regex OwnTownship();
+
+    /// <summary>
+    /// An autonomous prefecture (…自治州, up to <see cref="MaxPrefectureLength"/> characters) written immediately before
+    /// <paramref name="place"/>, itself right after a province's level word or at a word boundary, or null.
+    /// </summary>
+    private static string? PrefectureBefore(string source, string place)
+    {
+        for (var at = source.IndexOf(place, StringComparison.Ordinal); at >= 0; at = source.IndexOf(place, at + 1, StringComparison.Ordinal))
+        {
+            if (at < 5 || !source.AsSpan(0, at).EndsWith("自治州", StringComparison.Ordinal)) continue;
+            for (var length = 5; length <= MaxPrefectureLength && at - length >= 0; length++)
+            {
+                var start = at - length;
+                var candidate = source[start..at];
+                if (!candidate.All(IsIdeograph)) break;
+                var before = start > 0 ? source[start - 1] : ' ';
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || before == '省' || source.AsSpan(0, start).EndsWith("自治区", StringComparison.Ordinal))
+                    return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest autonomous prefecture's name with its 自治州 (延边朝鲜族自治州, 楚雄彝族自治州: 7; 黔东南苗族侗族自治州: 9).</summary>
+    private const int MaxPrefectureLength = 10;
 
     /// <summary>A province (…省, …自治区) written immediately before <paramref name="place"/> at a word boundary, or null.</summary>
     private static string? ProvinceBefore(string source, string place) =>
