@@ -64,6 +64,28 @@ public sealed class MaxScoreTests(SampleIndexFixture fixture)
     }
 
     [Fact]
+    public void One_word_queries_skip_whole_blocks_by_their_maxima()
+    {
+        // Every match of a one-word query holds every clause, so only the block maxima (BlockMaxima: the largest score of
+        // each clause per 128 documents) can leave some unscored; the pages stay identical (the theory above).
+        var on = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = true };
+        var off = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = false };
+        long matches = 0, blockSkipped = 0;
+        var failures = PrunedTopHits.Failures;
+        foreach (var query in new[] { "政府信息公开", "政策解读", "公开", "培训" })
+        {
+            var request = new SearchRequest(query) { Size = 1 };
+            var actual = Run(on, request);
+            matches += PrunedTopHits.Last.Matches;
+            blockSkipped += PrunedTopHits.LastBlockSkipped;
+            actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(Run(off, request).Hits.Select(h => (h.SectionId, h.Score)));
+        }
+        PrunedTopHits.Failures.ShouldBe(failures);
+        blockSkipped.ShouldBeGreaterThan(0);
+        blockSkipped.ShouldBeLessThan(matches);
+    }
+
+    [Fact]
     public void Paging_past_the_first_page_is_unchanged()
     {
         var off = new SectionSearchEngine(fixture.Index, FirstStageOnly) { MaxScore = false };

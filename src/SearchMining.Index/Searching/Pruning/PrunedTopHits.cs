@@ -21,6 +21,11 @@ internal static class PrunedTopHits
 
     public static (long Matches, long Scored) Last => _last;
 
+    /// <summary>Matches of the last pruned search on this thread skipped by their block's bound alone (<see cref="BlockMaxima"/>).</summary>
+    [ThreadStatic] private static long _lastBlockSkipped;
+
+    public static long LastBlockSkipped => _lastBlockSkipped;
+
     /// <summary>Pruned searches on this thread that found their bound or match set disagreeing with the query (then searched the Lucene way; never seen).</summary>
     [ThreadStatic] private static int _failures;
 
@@ -64,8 +69,12 @@ internal static class PrunedTopHits
         var queue = new PriorityQueue<float, float>(size + 1);
         var held = new HeldScore();
         var present = new bool[bounds.Leaves.Count];
-        long matches = 0, scored = 0, tested = 0, skipped = 0;
+        long matches = 0, scored = 0, tested = 0, skipped = 0, blockSkipped = 0;
         var bounding = true;
+        var leafCount = bounds.Leaves.Count;
+        var blockValues = new double[leafCount];
+        var allPresent = new bool[leafCount];
+        Array.Fill(allPresent, true);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             topHits.SetNextReader(leaf);
@@ -76,8 +85,8 @@ internal static class PrunedTopHits
             topHits.SetScorer(held);
             everyMatch.SetScorer(held);
             Scorer? scorer = null;
-            var iterators = new DocIdSetIterator?[bounds.Leaves.Count];
-            var opened = new bool[bounds.Leaves.Count];
+            var iterators = new DocIdSetIterator?[leafCount];
+            var opened = new bool[leafCount];
             DocIdSetIterator? Iterator(int i)
             {
                 if (opened[i]) return iterators[i];
@@ -92,19 +101,42 @@ internal static class PrunedTopHits
                 return at == doc;
             }
 
+            // Block maxima of the scored clauses, read (or taken from the cache) once the queue is full in this segment.
+            float[]?[]? maxima = null;
+            var block = -1;
+            var blockBound = double.PositiveInfinity;
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 matches++;
                 everyMatch.Collect(doc);
                 var bound = double.PositiveInfinity;
-                if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
+                if (queue.Count == size)
+                {
+                    var bottom = queue.Peek();
+                    if (doc >> BlockMaxima.BlockShift != block)
+                    {
+                        maxima ??= bounds.Leaves.Select(l => BlockMaxima.Of(leaf, l)).ToArray();
+                        block = doc >> BlockMaxima.BlockShift;
+                        for (var i = 0; i < leafCount; i++)
+                            blockValues[i] = maxima[i] is { } m ? bounds.Values[i] * m[block] : bounds.Values[i];
+                        blockBound = bounds.Root.Bound(blockValues, allPresent);
+                    }
+                    // The whole block's bound (its clauses' largest scores in it) is below the page: no test, no score.
+                    bound = blockBound;
+                    if (bound < bottom)
+                    {
+                        blockSkipped++;
+                        continue;
+                    }
+                    if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
+                }
                 if (bounding && queue.Count == size)
                 {
                     tested++;
                     var bottom = queue.Peek();
                     foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
-                    foreach (var i in bounds.ScoredOrder) present[i] = true;
-                    bound = bounds.Root.Bound(bounds.Values, present);
+                    foreach (var i in bounds.ScoredOrder) present[i] = blockValues[i] > 0;
+                    bound = bounds.Root.Bound(blockValues, present);
                     if (bound < bottom)
                     {
                         skipped++;
@@ -113,9 +145,9 @@ internal static class PrunedTopHits
                     var skip = false;
                     foreach (var i in bounds.ScoredOrder)
                     {
-                        if (Holds(i, doc)) continue;
+                        if (!present[i] || Holds(i, doc)) continue;
                         present[i] = false;
-                        bound = bounds.Root.Bound(bounds.Values, present);
+                        bound = bounds.Root.Bound(blockValues, present);
                         if (bound < bottom)
                         {
                             skip = true;
@@ -143,6 +175,7 @@ internal static class PrunedTopHits
             }
         }
         _last = (matches, scored);
+        _lastBlockSkipped = blockSkipped;
         return true;
     }
 }
