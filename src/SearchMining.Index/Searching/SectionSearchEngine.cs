@@ -51,6 +51,9 @@ public sealed partial class SectionSearchEngine
     /// </summary>
     public bool MaxScore { get; init; }
 
+    /// <summary>Matches the first pass scores whole before it builds its bound (tests lower it to bound small result sets).</summary>
+    internal int MaxScoreBoundAfter { get; init; } = Pruning.PrunedTopHits.BoundAfterMatches;
+
     /// <summary>
     /// The top <paramref name="size"/> hits by relevance and every match's facets: the first pass where it applies
     /// (<see cref="MaxScore"/>), else one Lucene pass with both collectors. Returns the facet collector that saw the matches.
@@ -62,7 +65,7 @@ public sealed partial class SectionSearchEngine
         {
             collector = topHits();
             var pruned = facets();
-            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned)) return pruned;
+            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned, MaxScoreBoundAfter)) return pruned;
         }
         collector = topHits();
         var all = facets();

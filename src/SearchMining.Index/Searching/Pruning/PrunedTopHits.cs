@@ -44,11 +44,15 @@ internal static class PrunedTopHits
 
     public const int SkipRateDivisor = 4;
 
-    public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    /// <summary>Matches seen (and the queue full) before the bound is built: fewer are scored whole, without its set-up.</summary>
+    public const int BoundAfterMatches = 1024;
+
+    public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch,
+        int boundAfter = BoundAfterMatches)
     {
         try
         {
-            return Search(searcher, query, size, topHits, everyMatch);
+            return Search(searcher, query, size, topHits, everyMatch, boundAfter);
         }
         catch (InvalidOperationException)
         {
@@ -57,24 +61,25 @@ internal static class PrunedTopHits
         }
     }
 
-    private static bool Search(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    private static bool Search(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch, int boundAfter)
     {
         // Only a plain searcher: a subsection searcher with rebuilt statistics weights its clauses otherwise.
         if (searcher.GetType() != typeof(IndexSearcher)) return false;
         var rewritten = searcher.Rewrite(query);
         if (MatchOnly.Of(rewritten) is not { } matching) return false;
-        if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
+        if (!ScoreBounds.Supports(rewritten, searcher)) return false;
         var real = searcher.CreateNormalizedWeight(query);
         var matchWeight = searcher.CreateNormalizedWeight(matching);
         var queue = new PriorityQueue<float, float>(size + 1);
         var held = new HeldScore();
-        var present = new bool[bounds.Leaves.Count];
+        // The bound is built (a weight per clause) only once the queue is full and BoundAfterMatches matches were seen:
+        // a query with fewer matches is scored whole, as Lucene would, without that set-up.
+        ScoreBounds? bounds = null;
+        var boundsTried = false;
+        bool[] present = [], allPresent = [];
+        double[] blockValues = [];
         long matches = 0, scored = 0, tested = 0, skipped = 0, blockSkipped = 0;
         var bounding = true;
-        var leafCount = bounds.Leaves.Count;
-        var blockValues = new double[leafCount];
-        var allPresent = new bool[leafCount];
-        Array.Fill(allPresent, true);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             topHits.SetNextReader(leaf);
@@ -85,13 +90,15 @@ internal static class PrunedTopHits
             topHits.SetScorer(held);
             everyMatch.SetScorer(held);
             Scorer? scorer = null;
-            var iterators = new DocIdSetIterator?[leafCount];
-            var opened = new bool[leafCount];
+            DocIdSetIterator?[]? iterators = null;
+            bool[]? opened = null;
             DocIdSetIterator? Iterator(int i)
             {
+                iterators ??= new DocIdSetIterator?[bounds!.Leaves.Count];
+                opened ??= new bool[bounds!.Leaves.Count];
                 if (opened[i]) return iterators[i];
                 opened[i] = true;
-                return iterators[i] = bounds.Leaves[i].Weight.GetScorer(leaf, live);
+                return iterators[i] = bounds!.Leaves[i].Weight.GetScorer(leaf, live);
             }
             bool Holds(int i, int doc)
             {
@@ -110,14 +117,26 @@ internal static class PrunedTopHits
                 matches++;
                 everyMatch.Collect(doc);
                 var bound = double.PositiveInfinity;
-                if (queue.Count == size)
+                if (queue.Count == size && !boundsTried && matches >= boundAfter)
+                {
+                    boundsTried = true;
+                    bounds = ScoreBounds.Of(rewritten, searcher);
+                    if (bounds is not null)
+                    {
+                        present = new bool[bounds.Leaves.Count];
+                        blockValues = new double[bounds.Leaves.Count];
+                        allPresent = new bool[bounds.Leaves.Count];
+                        Array.Fill(allPresent, true);
+                    }
+                }
+                if (bounds is not null && queue.Count == size)
                 {
                     var bottom = queue.Peek();
                     if (doc >> BlockMaxima.BlockShift != block)
                     {
                         maxima ??= bounds.Leaves.Select(l => BlockMaxima.Of(leaf, l)).ToArray();
                         block = doc >> BlockMaxima.BlockShift;
-                        for (var i = 0; i < leafCount; i++)
+                        for (var i = 0; i < blockValues.Length; i++)
                             blockValues[i] = maxima[i] is { } m ? bounds.Values[i] * m[block] : bounds.Values[i];
                         blockBound = bounds.Root.Bound(blockValues, allPresent);
                     }
@@ -129,35 +148,34 @@ internal static class PrunedTopHits
                         continue;
                     }
                     if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
-                }
-                if (bounding && queue.Count == size)
-                {
-                    tested++;
-                    var bottom = queue.Peek();
-                    foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
-                    foreach (var i in bounds.ScoredOrder) present[i] = blockValues[i] > 0;
-                    bound = bounds.Root.Bound(blockValues, present);
-                    if (bound < bottom)
+                    if (bounding)
                     {
-                        skipped++;
-                        continue;
-                    }
-                    var skip = false;
-                    foreach (var i in bounds.ScoredOrder)
-                    {
-                        if (!present[i] || Holds(i, doc)) continue;
-                        present[i] = false;
+                        tested++;
+                        foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
+                        foreach (var i in bounds.ScoredOrder) present[i] = blockValues[i] > 0;
                         bound = bounds.Root.Bound(blockValues, present);
                         if (bound < bottom)
                         {
-                            skip = true;
-                            break;
+                            skipped++;
+                            continue;
                         }
-                    }
-                    if (skip)
-                    {
-                        skipped++;
-                        continue;
+                        var skip = false;
+                        foreach (var i in bounds.ScoredOrder)
+                        {
+                            if (!present[i] || Holds(i, doc)) continue;
+                            present[i] = false;
+                            bound = bounds.Root.Bound(blockValues, present);
+                            if (bound < bottom)
+                            {
+                                skip = true;
+                                break;
+                            }
+                        }
+                        if (skip)
+                        {
+                            skipped++;
+                            continue;
+                        }
                     }
                 }
                 scorer ??= real.GetScorer(leaf, live);

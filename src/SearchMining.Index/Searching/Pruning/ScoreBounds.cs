@@ -51,6 +51,26 @@ internal sealed class ScoreBounds
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="query"/> (rewritten) has the shape <see cref="Of"/> bounds, checked without building a weight:
+    /// the first pass decides up front (a dis-max with a tie-breaker must take Lucene's path, see <see cref="Build"/>) and
+    /// builds the bound only once a search has enough matches for it to pay.
+    /// </summary>
+    public static bool Supports(Query query, IndexSearcher searcher) =>
+        searcher.Similarity is BM25Similarity && Supports(query, true);
+
+    private static bool Supports(Query query, bool bm25) => query switch
+    {
+        BooleanQuery boolean when boolean.GetType() == typeof(BooleanQuery) =>
+            boolean.Boost >= 0 && boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => Supports(c.Query, bm25)),
+        DisjunctionMaxQuery dismax => dismax.Boost >= 0 && dismax.TieBreakerMultiplier is >= 0 and <= 1
+            && (dismax.TieBreakerMultiplier == 0 || dismax.Disjuncts.Count <= 1) && dismax.Disjuncts.All(d => Supports(d, bm25)),
+        SimilarityQuery similar => similar.Boost == 1f && similar.Similarity is BM25Similarity && Supports(similar.Inner, true),
+        ConstantScoreQuery or MatchAllDocsQuery => query.Boost >= 0,
+        TermQuery or PhraseQuery => bm25 && query.Boost >= 0,
+        _ => false,
+    };
+
     private static BoundNode? Build(Query query, double boost, Similarity similarity, List<ScoreLeaf> leaves,
         Dictionary<Similarity, IndexSearcher> searchers, IndexSearcher top)
     {
