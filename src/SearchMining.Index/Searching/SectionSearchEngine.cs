@@ -46,10 +46,14 @@ public sealed partial class SectionSearchEngine
     /// <summary>
     /// Score only the matches that can enter the page (MaxScore over the query's clauses, <see cref="Pruning.PrunedTopHits"/>):
     /// same hits, scores, totals and facets (search-cost's identity check, 20 of 20 at 10k; MaxScoreTests). Relevance sort
-    /// from the first page; other searches take Lucene's path. <b>Off by default</b>: at 10k it costs more CPU than scoring
-    /// every match (one-word queries skip nothing; docs/SCALING.md, round 9).
+    /// from the first page; other searches take Lucene's path. <b>Off by default</b>: at 10k it still costs more CPU over the
+    /// mix than scoring every match, though block maxima (round 10) now leave half of one-word queries' matches unscored
+    /// (docs/SCALING.md, rounds 9 and 10).
     /// </summary>
     public bool MaxScore { get; init; }
+
+    /// <summary>Matches the first pass scores whole before it builds its bound (tests lower it to bound small result sets).</summary>
+    internal int MaxScoreBoundAfter { get; init; } = Pruning.PrunedTopHits.BoundAfterMatches;
 
     /// <summary>
     /// The top <paramref name="size"/> hits by relevance and every match's facets: the first pass where it applies
@@ -62,7 +66,7 @@ public sealed partial class SectionSearchEngine
         {
             collector = topHits();
             var pruned = facets();
-            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned)) return pruned;
+            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned, MaxScoreBoundAfter)) return pruned;
         }
         collector = topHits();
         var all = facets();

@@ -21,6 +21,11 @@ internal static class PrunedTopHits
 
     public static (long Matches, long Scored) Last => _last;
 
+    /// <summary>Matches of the last pruned search on this thread skipped by their block's bound alone (<see cref="BlockMaxima"/>).</summary>
+    [ThreadStatic] private static long _lastBlockSkipped;
+
+    public static long LastBlockSkipped => _lastBlockSkipped;
+
     /// <summary>Pruned searches on this thread that found their bound or match set disagreeing with the query (then searched the Lucene way; never seen).</summary>
     [ThreadStatic] private static int _failures;
 
@@ -39,11 +44,15 @@ internal static class PrunedTopHits
 
     public const int SkipRateDivisor = 4;
 
-    public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    /// <summary>Matches seen (and the queue full) before the bound is built: fewer are scored whole, without its set-up.</summary>
+    public const int BoundAfterMatches = 1024;
+
+    public static bool TrySearch(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch,
+        int boundAfter = BoundAfterMatches)
     {
         try
         {
-            return Search(searcher, query, size, topHits, everyMatch);
+            return Search(searcher, query, size, topHits, everyMatch, boundAfter);
         }
         catch (InvalidOperationException)
         {
@@ -52,19 +61,24 @@ internal static class PrunedTopHits
         }
     }
 
-    private static bool Search(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch)
+    private static bool Search(IndexSearcher searcher, Query query, int size, ICollector topHits, ICollector everyMatch, int boundAfter)
     {
         // Only a plain searcher: a subsection searcher with rebuilt statistics weights its clauses otherwise.
         if (searcher.GetType() != typeof(IndexSearcher)) return false;
         var rewritten = searcher.Rewrite(query);
         if (MatchOnly.Of(rewritten) is not { } matching) return false;
-        if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
+        if (!ScoreBounds.Supports(rewritten, searcher)) return false;
         var real = searcher.CreateNormalizedWeight(query);
         var matchWeight = searcher.CreateNormalizedWeight(matching);
         var queue = new PriorityQueue<float, float>(size + 1);
         var held = new HeldScore();
-        var present = new bool[bounds.Leaves.Count];
-        long matches = 0, scored = 0, tested = 0, skipped = 0;
+        // The bound is built (a weight per clause) only once the queue is full and BoundAfterMatches matches were seen:
+        // a query with fewer matches is scored whole, as Lucene would, without that set-up.
+        ScoreBounds? bounds = null;
+        var boundsTried = false;
+        bool[] present = [], allPresent = [];
+        double[] blockValues = [];
+        long matches = 0, scored = 0, tested = 0, skipped = 0, blockSkipped = 0;
         var bounding = true;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -76,13 +90,15 @@ internal static class PrunedTopHits
             topHits.SetScorer(held);
             everyMatch.SetScorer(held);
             Scorer? scorer = null;
-            var iterators = new DocIdSetIterator?[bounds.Leaves.Count];
-            var opened = new bool[bounds.Leaves.Count];
+            DocIdSetIterator?[]? iterators = null;
+            bool[]? opened = null;
             DocIdSetIterator? Iterator(int i)
             {
+                iterators ??= new DocIdSetIterator?[bounds!.Leaves.Count];
+                opened ??= new bool[bounds!.Leaves.Count];
                 if (opened[i]) return iterators[i];
                 opened[i] = true;
-                return iterators[i] = bounds.Leaves[i].Weight.GetScorer(leaf, live);
+                return iterators[i] = bounds!.Leaves[i].Weight.GetScorer(leaf, live);
             }
             bool Holds(int i, int doc)
             {
@@ -92,40 +108,74 @@ internal static class PrunedTopHits
                 return at == doc;
             }
 
+            // Block maxima of the scored clauses, read (or taken from the cache) once the queue is full in this segment.
+            float[]?[]? maxima = null;
+            var block = -1;
+            var blockBound = double.PositiveInfinity;
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 matches++;
                 everyMatch.Collect(doc);
                 var bound = double.PositiveInfinity;
-                if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
-                if (bounding && queue.Count == size)
+                if (queue.Count == size && !boundsTried && matches >= boundAfter)
                 {
-                    tested++;
+                    boundsTried = true;
+                    bounds = ScoreBounds.Of(rewritten, searcher);
+                    if (bounds is not null)
+                    {
+                        present = new bool[bounds.Leaves.Count];
+                        blockValues = new double[bounds.Leaves.Count];
+                        allPresent = new bool[bounds.Leaves.Count];
+                        Array.Fill(allPresent, true);
+                    }
+                }
+                if (bounds is not null && queue.Count == size)
+                {
                     var bottom = queue.Peek();
-                    foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
-                    foreach (var i in bounds.ScoredOrder) present[i] = true;
-                    bound = bounds.Root.Bound(bounds.Values, present);
+                    if (doc >> BlockMaxima.BlockShift != block)
+                    {
+                        maxima ??= bounds.Leaves.Select(l => BlockMaxima.Of(leaf, l)).ToArray();
+                        block = doc >> BlockMaxima.BlockShift;
+                        for (var i = 0; i < blockValues.Length; i++)
+                            blockValues[i] = maxima[i] is { } m ? bounds.Values[i] * m[block] : bounds.Values[i];
+                        blockBound = bounds.Root.Bound(blockValues, allPresent);
+                    }
+                    // The whole block's bound (its clauses' largest scores in it) is below the page: no test, no score.
+                    bound = blockBound;
                     if (bound < bottom)
                     {
-                        skipped++;
+                        blockSkipped++;
                         continue;
                     }
-                    var skip = false;
-                    foreach (var i in bounds.ScoredOrder)
+                    if (bounding && tested == ProbeMatches && skipped * SkipRateDivisor < tested) bounding = false;
+                    if (bounding)
                     {
-                        if (Holds(i, doc)) continue;
-                        present[i] = false;
-                        bound = bounds.Root.Bound(bounds.Values, present);
+                        tested++;
+                        foreach (var i in bounds.ConstantLeaves) present[i] = Holds(i, doc);
+                        foreach (var i in bounds.ScoredOrder) present[i] = blockValues[i] > 0;
+                        bound = bounds.Root.Bound(blockValues, present);
                         if (bound < bottom)
                         {
-                            skip = true;
-                            break;
+                            skipped++;
+                            continue;
                         }
-                    }
-                    if (skip)
-                    {
-                        skipped++;
-                        continue;
+                        var skip = false;
+                        foreach (var i in bounds.ScoredOrder)
+                        {
+                            if (!present[i] || Holds(i, doc)) continue;
+                            present[i] = false;
+                            bound = bounds.Root.Bound(blockValues, present);
+                            if (bound < bottom)
+                            {
+                                skip = true;
+                                break;
+                            }
+                        }
+                        if (skip)
+                        {
+                            skipped++;
+                            continue;
+                        }
                     }
                 }
                 scorer ??= real.GetScorer(leaf, live);
@@ -143,6 +193,7 @@ internal static class PrunedTopHits
             }
         }
         _last = (matches, scored);
+        _lastBlockSkipped = blockSkipped;
         return true;
     }
 }

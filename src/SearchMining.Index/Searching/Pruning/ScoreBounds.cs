@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using SearchMining.Index.Querying;
@@ -50,6 +51,26 @@ internal sealed class ScoreBounds
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="query"/> (rewritten) has the shape <see cref="Of"/> bounds, checked without building a weight:
+    /// the first pass decides up front (a dis-max with a tie-breaker must take Lucene's path, see <see cref="Build"/>) and
+    /// builds the bound only once a search has enough matches for it to pay.
+    /// </summary>
+    public static bool Supports(Query query, IndexSearcher searcher) =>
+        searcher.Similarity is BM25Similarity && Supports(query, true);
+
+    private static bool Supports(Query query, bool bm25) => query switch
+    {
+        BooleanQuery boolean when boolean.GetType() == typeof(BooleanQuery) =>
+            boolean.Boost >= 0 && boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => Supports(c.Query, bm25)),
+        DisjunctionMaxQuery dismax => dismax.Boost >= 0 && dismax.TieBreakerMultiplier is >= 0 and <= 1
+            && (dismax.TieBreakerMultiplier == 0 || dismax.Disjuncts.Count <= 1) && dismax.Disjuncts.All(d => Supports(d, bm25)),
+        SimilarityQuery similar => similar.Boost == 1f && similar.Similarity is BM25Similarity && Supports(similar.Inner, true),
+        ConstantScoreQuery or MatchAllDocsQuery => query.Boost >= 0,
+        TermQuery or PhraseQuery => bm25 && query.Boost >= 0,
+        _ => false,
+    };
+
     private static BoundNode? Build(Query query, double boost, Similarity similarity, List<ScoreLeaf> leaves,
         Dictionary<Similarity, IndexSearcher> searchers, IndexSearcher top)
     {
@@ -92,14 +113,35 @@ internal sealed class ScoreBounds
                 var weight = searchers[similarity].CreateNormalizedWeight(query);
                 // BM25's value for normalization is (idf · boost)²; its query norm is 1, so the weight is idf · boost · ancestors.
                 var idfBoost = Math.Sqrt(weight.GetValueForNormalization());
-                var value = idfBoost * boost * (bm25.K1 + 1);
+                var unit = idfBoost * (bm25.K1 + 1);
+                var value = unit * boost;
                 if (double.IsNaN(value) || double.IsInfinity(value)) throw new NotSupportedException();
                 if (value == 0) return null;
-                return Leaf(new ScoreLeaf(weight, true, value * (1 + Margin)), leaves);
+                return Leaf(new ScoreLeaf(weight, true, value * (1 + Margin), unit, MaximaKey(query, bm25, searchers[similarity])), leaves);
             }
             default:
                 throw new NotSupportedException();
         }
+    }
+
+    /// <summary>
+    /// What a clause's block maxima depend on besides the segment: the clause without its boost, BM25's parameters and the
+    /// field's length statistics (avgdl); null where the clause has no field (an empty phrase).
+    /// </summary>
+    private static string? MaximaKey(Query query, BM25Similarity bm25, IndexSearcher searcher)
+    {
+        var field = query switch
+        {
+            TermQuery term => term.Term.Field,
+            PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms()[0].Field,
+            _ => null,
+        };
+        if (field is null) return null;
+        var plain = (Query)query.Clone();
+        plain.Boost = 1f;
+        var stats = searcher.CollectionStatistics(field);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{bm25.K1:R}|{bm25.B:R}|{bm25.DiscountOverlaps}|{stats.SumTotalTermFreq}|{stats.MaxDoc}|{plain}");
     }
 
     private static LeafBound Leaf(ScoreLeaf leaf, List<ScoreLeaf> leaves)
