@@ -100,6 +100,15 @@ public sealed class CorpusReports(Func<ReportIndex> index)
 
     private string Source => !ReadViewRows ? "digests" : ReadViewTables ? "tables" : "rows";
 
+    /// <summary>
+    /// The derived store when its view tables match the index at <paramref name="version"/> and the views read them (what
+    /// <see cref="ForYears"/> reads then): where the years view's computed parts are kept (<see cref="Years.KeptYears"/>); else null.
+    /// </summary>
+    internal DerivedStore? TablesAt(string version) => ReadViewRows && ReadViewTables ? Derived?.Invoke()?.ViewsAt(version) : null;
+
+    /// <summary>A report's section-五 statements by id, from its view doc value (what <see cref="ForYears"/> gives when the tables match).</summary>
+    public IReadOnlyList<Statement>? StatementsOf(string reportId) => ReportViews.StatementsOf(index(), reportId);
+
     /// <summary>A read connection to the view tables when they match the index now, with what to read; else null.</summary>
     private T? FromTables<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> read)
         where T : class
@@ -165,7 +174,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     public (IReadOnlyList<AgencyReport> Reports, Func<string, IReadOnlyList<Statement>?> Statements, Func<string, ProblemDigest?> Problems) ForYears(
         CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<Statement>? StatementsById(string id) => ReportViews.StatementsOf(index(), id);
+        IReadOnlyList<Statement>? StatementsById(string id) => StatementsOf(id);
         if (FromTables(ViewTables.Years) is { } stored)
         {
             var problems = new Dictionary<string, ProblemDigest>(stored.Count, StringComparer.Ordinal);
