@@ -56,13 +56,34 @@ internal static class YearsCostCommand
                     var (wall, cpu, alloc) = Measure(call);
                     Log($"  {name,-44} {wall,9:0.0} ms  cpu {cpu,9:0.0} ms  alloc {alloc,8:0.0} MiB");
                 }
-                var kept = years.KeptOfCurrent;
-                Log($"  agencies {years.Current(ct).Directory.Agencies.Count}, first {first?.Key} ({first?.Reports.Count} reports); read kept: directory {kept?.Directory is not null}, "
-                    + $"template {kept?.Template is not null}, weights {kept?.Weights is not null}, recurrence {kept?.Recurrence is not null}");
+                Log($"  agencies {years.Current(ct).Directory.Agencies.Count}, first {first?.Key} ({first?.Reports.Count} reports); parts read from the store (directory, template, weights, recurrence): {years.KeptOfCurrent}");
+                KeptSizes(corpus);
             }
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    /// <summary>Each kept part's size and the cost of decoding it alone (round 10: where a restored view's time goes).</summary>
+    private static void KeptSizes(ReportCorpus corpus)
+    {
+        using var connection = corpus.Derived.Store.OpenRead();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT part, data FROM years_parts ORDER BY part";
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            var (part, data) = (reader.GetString(0), (byte[])reader.GetValue(1));
+            Func<byte[], object> decode = part switch
+            {
+                KeptYears.DirectoryPart => d => KeptYears.ReadDirectory(d).Directory,
+                KeptYears.TemplatePart => KeptYears.ReadTemplate,
+                KeptYears.WeightsPart => KeptYears.ReadWeights,
+                _ => KeptYears.ReadRecurrence,
+            };
+            var (wall, cpu, alloc) = Measure(() => decode(data));
+            IndexMixOptions.Log($"  kept {part,-11} {data.Length / 1024.0,9:0.0} KiB  decode {wall,8:0.0} ms  cpu {cpu,8:0.0} ms  alloc {alloc,7:0.0} MiB");
+        }
     }
 
     /// <summary>What <c>/api/agencies</c> computes for its first page of 20: a slice of the listing order and each listed agency's recurring themes.</summary>

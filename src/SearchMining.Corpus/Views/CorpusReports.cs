@@ -75,6 +75,13 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         });
 
     /// <summary>
+    /// The view row of every report (<see cref="Rows"/>), or, on an index written before the rows, the rows of the digests
+    /// (once per index version): what the charts and the workflows read of every report (identity, contact, theme tally).
+    /// </summary>
+    public IReadOnlyList<ReportViewRow> ViewRows(CancellationToken cancellationToken = default) =>
+        Rows(cancellationToken) ?? Memo<IReadOnlyList<ReportViewRow>>("digest-rows", all => [.. all.Select(d => d.ToRow())], cancellationToken);
+
+    /// <summary>
     /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
     /// or, for an index holding reports written before those values, counted from the digests (once per index version).
     /// </summary>

@@ -2,7 +2,10 @@ using SearchMining.Core.Domain;
 using SearchMining.Corpus.Derived;
 using SearchMining.Corpus.Views;
 using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Promises;
+using SearchMining.Mining.Recurrence;
 using SearchMining.Mining.Timelines;
+using SearchMining.Mining.YearOverYear;
 
 namespace SearchMining.Corpus.Years;
 
@@ -32,7 +35,13 @@ public sealed class CorpusYears(ReportCorpus corpus)
     private int _refreshing;
 
     /// <summary>A view built for one index version and overrides file, and where (and under which version) its parts are kept.</summary>
-    private sealed record Built(string Key, YearsCorpus Years, DerivedStore? Store, string? KeptVersion, YearsKept? Kept);
+    private sealed record Built(string Key, YearsCorpus Years, DerivedStore? Store, string? KeptVersion, KeptParts? Kept);
+
+    /// <summary>The parts kept for a view's version: the directory (read at once), the others read when first needed (null: none kept, or unreadable).</summary>
+    private sealed record KeptParts(AgencyDirectory? Directory, Lazy<TemplatePhrases?> Template, Lazy<WordWeights?> Weights, Lazy<RecurrenceSummary?> Recurrence)
+    {
+        public YearsKept ForView => new(Directory, () => Template.Value, () => Weights.Value, () => Recurrence.Value);
+    }
 
     /// <summary>Where a person's merges and splits are kept for the index at <paramref name="indexPath"/>.</summary>
     public static string OverridesPath(string indexPath) => Path.Combine(indexPath, OverridesFolder, OverridesFileName);
@@ -59,7 +68,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
             var store = KeepParts ? corpus.Reports.TablesAt(version) : null;
             var keptVersion = store is null ? null : $"{version}|{OverridesHash()}|{KeptYears.CodeVersion}";
             var (kept, restored) = store is null ? (null, null) : Read(store, keptVersion!, cancellationToken);
-            var years = new YearsCorpus(restored ?? Source(cancellationToken), overrides, templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports, kept: kept);
+            var years = new YearsCorpus(restored ?? Source(cancellationToken), overrides, templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports, kept: kept?.ForView);
             var built = new Built(key, years, store, keptVersion, kept);
             _cached = built;
             if (LearnInBackground) _ = Task.Run(() => Learn(built, rethrow: false), CancellationToken.None); // not the request's: the view outlives it
@@ -67,12 +76,19 @@ public sealed class CorpusYears(ReportCorpus corpus)
         }
     }
 
-    /// <summary>What the current view took from the derived store (tests; null: nothing was kept for its version, or it is not built yet).</summary>
-    internal YearsKept? KeptOfCurrent
+    /// <summary>
+    /// Which parts the current view takes from the derived store (tests, the bench: reading the answer reads the lazily read
+    /// parts): directory, template phrases, word weights, recurrence summary; null when the store is not used for this view.
+    /// </summary>
+    internal (bool Directory, bool Template, bool Weights, bool Recurrence)? KeptOfCurrent
     {
         get
         {
-            lock (_gate) return _cached?.Kept;
+            Built? built;
+            lock (_gate) built = _cached;
+            return built?.Kept is { } kept
+                ? (kept.Directory is not null, kept.Template.Value is not null, kept.Weights.Value is not null, kept.Recurrence.Value is not null)
+                : null;
         }
     }
 
@@ -107,11 +123,11 @@ public sealed class CorpusYears(ReportCorpus corpus)
                 if (store is not null && restored is null) store.WritePart(part, version!, pack());
             }
             Keep(KeptYears.DirectoryPart, kept?.Directory, () => KeptYears.Directory(years));
-            Keep(KeptYears.RecurrencePart, kept?.Recurrence, () => KeptYears.Recurrence(years.RecurrenceSummary));
+            Keep(KeptYears.RecurrencePart, kept?.Recurrence.Value, () => KeptYears.Recurrence(years.RecurrenceSummary));
             _ = years.RecurrenceSummary;
-            Keep(KeptYears.TemplatePart, kept?.Template, () => KeptYears.Template(years.Template));
+            Keep(KeptYears.TemplatePart, kept?.Template.Value, () => KeptYears.Template(years.Template));
             _ = years.Template;
-            Keep(KeptYears.WeightsPart, kept?.Weights, () => KeptYears.Weights(years.Weights));
+            Keep(KeptYears.WeightsPart, kept?.Weights.Value, () => KeptYears.Weights(years.Weights));
             _ = years.Promises;
         }
         catch (Exception) when (!rethrow)
@@ -121,7 +137,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
     }
 
     /// <summary>The parts kept for <paramref name="version"/> (each null when absent or unreadable), and the source a kept directory gives.</summary>
-    private (YearsKept? Kept, YearsReports? Source) Read(DerivedStore store, string version, CancellationToken cancellationToken)
+    private (KeptParts? Kept, YearsReports? Source) Read(DerivedStore store, string version, CancellationToken cancellationToken)
     {
         T? Part<T>(string part, Func<byte[], T> read)
             where T : class
@@ -135,9 +151,11 @@ public sealed class CorpusYears(ReportCorpus corpus)
                 return null; // derived data: computed again and kept anew
             }
         }
+        Lazy<T?> Later<T>(string part, Func<byte[], T> read)
+            where T : class => new(() => Part(part, read), LazyThreadSafetyMode.ExecutionAndPublication);
         var directory = Part(KeptYears.DirectoryPart, data => new Restored(KeptYears.ReadDirectory(data)));
-        var kept = new YearsKept(directory?.Value.Directory, Part(KeptYears.TemplatePart, KeptYears.ReadTemplate),
-            Part(KeptYears.WeightsPart, KeptYears.ReadWeights), Part(KeptYears.RecurrencePart, KeptYears.ReadRecurrence));
+        var kept = new KeptParts(directory?.Value.Directory, Later(KeptYears.TemplatePart, KeptYears.ReadTemplate),
+            Later(KeptYears.WeightsPart, KeptYears.ReadWeights), Later(KeptYears.RecurrencePart, KeptYears.ReadRecurrence));
         if (directory is null) return (kept, null);
         var (_, ordered, problems) = directory.Value;
         var source = new YearsReports(ordered, corpus.Reports.StatementsOf, corpus.GetReport, id => problems.GetValueOrDefault(id),
@@ -145,7 +163,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
         return (kept, source);
     }
 
-    private sealed record Restored((AgencyDirectory Directory, IReadOnlyList<AgencyReport> Reports, Dictionary<string, Mining.Recurrence.ProblemDigest> Problems) Value);
+    private sealed record Restored((AgencyDirectory Directory, IReadOnlyList<AgencyReport> Reports, Dictionary<string, ProblemDigest> Problems) Value);
 
     /// <summary>Builds the next view in the background after write batches (once <see cref="RefreshDelay"/> has passed without one), so it is resolved and kept before it is asked for.</summary>
     private void AfterWrite(object? sender, EventArgs e)

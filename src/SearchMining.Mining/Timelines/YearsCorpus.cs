@@ -49,18 +49,16 @@ public sealed class YearsCorpus : IReportHistory
         _source = source;
         Directory = kept?.Directory ?? AgencyDirectory.Build(source.Reports, overrides);
         Recurrence = new RecurrenceAnalyzer(recurrence);
-        _template = kept?.Template is { } template ? new Lazy<TemplatePhrases>(template)
-            : new Lazy<TemplatePhrases>(() => TemplatePhrases.Learn(Spread(Directory.Agencies, templateAgencies)
-                .Select(a => a.Reports.Select(r => source.Load(r.ReportId)).OfType<Report>()), reuse), LazyThreadSafetyMode.ExecutionAndPublication);
+        _template = new Lazy<TemplatePhrases>(() => kept?.Template?.Invoke() ?? TemplatePhrases.Learn(Spread(Directory.Agencies, templateAgencies)
+            .Select(a => a.Reports.Select(r => source.Load(r.ReportId)).OfType<Report>()), reuse), LazyThreadSafetyMode.ExecutionAndPublication);
         _comparer = new Lazy<ReportComparer>(() => new ReportComparer(new ShingleReuseMeter(Template)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _weights = kept?.Weights is { } weights ? new Lazy<WordWeights>(weights)
-            : new Lazy<WordWeights>(() => WordWeights.Learn(
+        _weights = new Lazy<WordWeights>(() => kept?.Weights?.Invoke() ?? WordWeights.Learn(
                 (wordWeightReports is { } most && source.SampleStatements is { } sample ? sample(most)
                     : Spread(source.Reports, wordWeightReports).SelectMany(r => source.Statements(r.ReportId) ?? [])).Select(s => s.Text)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         _promises = new Lazy<PromiseTracker>(() => new PromiseTracker(Weights, promises), LazyThreadSafetyMode.ExecutionAndPublication);
-        _recurrence = kept?.Recurrence is { } summary ? new Lazy<RecurrenceSummary>(summary)
-            : new Lazy<RecurrenceSummary>(() => Recurrence.SummariseDigests(Directory, source.ProblemsOf), LazyThreadSafetyMode.ExecutionAndPublication);
+        _recurrence = new Lazy<RecurrenceSummary>(() => kept?.Recurrence?.Invoke() ?? Recurrence.SummariseDigests(Directory, source.ProblemsOf),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AgencyDirectory Directory { get; }

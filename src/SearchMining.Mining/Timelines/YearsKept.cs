@@ -7,10 +7,11 @@ namespace SearchMining.Mining.Timelines;
 
 /// <summary>
 /// What a <see cref="YearsCorpus"/> computed before over the same reports and overrides and was kept (stored beside the
-/// index): each part given is taken as it is instead of being computed again; a null part is computed as usual.
+/// index): the directory is taken as it is instead of being resolved again; the other parts are read when first needed
+/// (each a function giving the kept part, or null when none was kept: then it is computed as usual).
 /// </summary>
 public sealed record YearsKept(
     AgencyDirectory? Directory = null,
-    TemplatePhrases? Template = null,
-    WordWeights? Weights = null,
-    RecurrenceSummary? Recurrence = null);
+    Func<TemplatePhrases?>? Template = null,
+    Func<WordWeights?>? Weights = null,
+    Func<RecurrenceSummary?>? Recurrence = null);

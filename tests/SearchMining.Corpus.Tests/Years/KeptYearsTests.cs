@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SearchMining.Corpus.Tests.Fixtures;
 using SearchMining.Corpus.Years;
-using SearchMining.Mining.Timelines;
 using SearchMining.Tests.Shared;
 using Shouldly;
 
@@ -57,14 +56,8 @@ public sealed class KeptYearsTests : IDisposable
         CorpusYearsTests.ShouldMatchWholeReports(corpus, years);
     }
 
-    private static void ShouldBeKeptWhole(YearsKept? kept)
-    {
-        kept.ShouldNotBeNull();
-        kept.Directory.ShouldNotBeNull();
-        kept.Template.ShouldNotBeNull();
-        kept.Weights.ShouldNotBeNull();
-        kept.Recurrence.ShouldNotBeNull();
-    }
+    private static void ShouldBeKeptWhole((bool Directory, bool Template, bool Weights, bool Recurrence)? kept) =>
+        kept.ShouldBe((true, true, true, true));
 
     [Fact]
     public async Task A_restart_reads_the_kept_view_and_a_write_a_delete_or_a_merge_never_reads_a_stale_one()
@@ -74,7 +67,7 @@ public sealed class KeptYearsTests : IDisposable
             (await corpus.IngestFilesAsync(Files[..6])).Errors.ShouldBeEmpty();
             var years = Years(corpus);
             years.Current();
-            years.KeptOfCurrent.ShouldBe(new YearsKept()); // nothing kept yet: computed
+            years.KeptOfCurrent.ShouldBe((false, false, false, false)); // nothing kept yet: computed
             years.LearnAndKeep();
             SameAsFresh(corpus, years);
         }
@@ -90,7 +83,7 @@ public sealed class KeptYearsTests : IDisposable
             // a write: another index version, nothing kept for it
             (await corpus.IngestFilesAsync(Files[6..])).Errors.ShouldBeEmpty();
             years.Current().Directory.Agencies.Count.ShouldBeGreaterThan(0);
-            years.KeptOfCurrent.ShouldBe(new YearsKept());
+            years.KeptOfCurrent.ShouldBe((false, false, false, false));
             SameAsFresh(corpus, years);
             years.LearnAndKeep();
 
@@ -98,13 +91,13 @@ public sealed class KeptYearsTests : IDisposable
             var hongze2023 = years.Current().Directory.Find(Hongze)!.Reports.Single(r => r.Year == 2023).ReportId;
             (await corpus.DeleteAsync(hongze2023)).ShouldBeTrue();
             years.Current().Directory.Find(Hongze)!.Years.ShouldBe([2024]);
-            years.KeptOfCurrent.ShouldBe(new YearsKept());
+            years.KeptOfCurrent.ShouldBe((false, false, false, false));
             SameAsFresh(corpus, years);
             years.LearnAndKeep();
 
             // a person's merge: same index, other overrides
             years.Merge(Old, Renamed, null).Succeeded.ShouldBeTrue();
-            years.KeptOfCurrent.ShouldBe(new YearsKept());
+            years.KeptOfCurrent.ShouldBe((false, false, false, false));
             years.Current().Directory.Find(Old)!.Years.ShouldBe([2016, 2017, 2018, 2019]);
             SameAsFresh(corpus, years);
             years.LearnAndKeep();
@@ -131,8 +124,8 @@ public sealed class KeptYearsTests : IDisposable
 
         // Another view object over the same corpus finds every part kept for the version after the batch (waits for the
         // background work, which has no deadline of its own; a bounded wait so that a failure ends).
-        YearsKept? kept = null;
-        for (var i = 0; i < 600 && kept?.Weights is null; i++)
+        (bool Directory, bool Template, bool Weights, bool Recurrence)? kept = null;
+        for (var i = 0; i < 600 && kept is not (true, true, true, true); i++)
         {
             await Task.Delay(200);
             var other = Years(corpus);
