@@ -76,6 +76,9 @@ public sealed class ReportCorpus : IDisposable
     /// <summary>The rows computed at ingest for the corpus-wide views (check results), kept beside the index.</summary>
     internal DerivedViews Derived => Open().Derived;
 
+    /// <summary>Raised after a write batch's derived rows are written (or the derived store is rebuilt): views computed from them may refresh.</summary>
+    internal event EventHandler? Written;
+
     /// <summary>Whether the views' stored rows match the index, or are being rebuilt (for /healthz).</summary>
     public DerivedState ViewsState => Open().Derived.State;
 
@@ -318,7 +321,9 @@ public sealed class ReportCorpus : IDisposable
             _logger.LogError(e, "The derived store beside {IndexPath} cannot be opened; the corpus views are kept in memory", index.Path);
             store = DerivedStore.InMemory();
         }
-        return new DerivedViews(store, () => index, _loggers.CreateLogger<DerivedViews>());
+        var views = new DerivedViews(store, () => index, _loggers.CreateLogger<DerivedViews>());
+        views.Written += (_, _) => Written?.Invoke(this, EventArgs.Empty);
+        return views;
     }
 
     /// <summary>Before an index is wiped: the text of every report in it that has no kept original is kept (an index from before the store).</summary>

@@ -1,6 +1,7 @@
 using SearchMining.Corpus;
 using SearchMining.Corpus.Views;
 using SearchMining.Index.Searching;
+using SearchMining.Index.Views;
 using SearchMining.Workflows.Batch;
 using SearchMining.Workflows.Charts;
 using SearchMining.Workflows.Citations;
@@ -21,7 +22,7 @@ public sealed class ReportWorkflows : IDisposable
     private readonly Lazy<ReportSources> _sources;
     private readonly Lazy<SavedSearchService> _saved;
     private readonly Lock _gate = new();
-    private (IReadOnlyList<ReportDigest> From, IReadOnlyList<AgencyContacts> Directory)? _contacts;
+    private (IReadOnlyList<ReportViewRow> From, IReadOnlyList<AgencyContacts> Directory)? _contacts;
 
     /// <param name="options">Paths should be absolute (see <see cref="WorkflowOptions.ResolvedAgainst"/>).</param>
     /// <param name="kept">What the corpus keeps of a report's original (upload source URL, bytes), when it keeps originals.</param>
@@ -63,7 +64,7 @@ public sealed class ReportWorkflows : IDisposable
     /// <summary>The contact directory of the whole corpus (rebuilt when the index changes).</summary>
     public IReadOnlyList<AgencyContacts> Contacts(CancellationToken cancellationToken = default)
     {
-        var reports = Corpus.Reports.All(cancellationToken);
+        var reports = Corpus.Reports.ViewRows(cancellationToken);
         lock (_gate)
         {
             if (_contacts is { } cached && ReferenceEquals(cached.From, reports)) return cached.Directory;
@@ -78,7 +79,7 @@ public sealed class ReportWorkflows : IDisposable
     {
         var (matches, error) = Corpus.Search.MatchingReports(request);
         if (error is not null) return (null, error);
-        var reports = Corpus.Reports.All(cancellationToken).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var reports = Corpus.Reports.ViewRows(cancellationToken).ToDictionary(r => r.Id, StringComparer.Ordinal);
         return (HitHistograms.Build(matches!, reports, regionLevel), null);
     }
 

@@ -39,7 +39,7 @@ internal static class ChartEndpoints
         var regionLevel = Level(by, check);
         check.Year(year);
         if (check.HasErrors) return ApiProblems.Invalid(check.Errors);
-        var reports = workflows.Corpus.Reports.All(cancellationToken).Where(new ReportSelection(agency, region, year).Matches);
+        var reports = workflows.Corpus.Reports.ViewRows(cancellationToken).Where(new ReportSelection(agency, region, year).Matches);
         var themes = ThemeCatalog.Themes.Select(t => new ThemeLabel(t.Id, t.Label)).ToList();
         return TypedResults.Ok(new ThemeTrendsResponse(regionLevel, themes, ThemeTrends.ByRegion(reports, regionLevel)));
     }

@@ -159,6 +159,7 @@ internal sealed class DerivedStore : IDisposable
             first_n INTEGER NOT NULL,
             results BLOB NOT NULL,
             UNIQUE (report_id, rule_order));
+        CREATE TABLE IF NOT EXISTS years_parts (part TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL);
         """ + "\n" + ViewTables.Schema;
 
     /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
@@ -260,6 +261,27 @@ internal sealed class DerivedStore : IDisposable
     public void MarkViewsComplete()
     {
         lock (_gate) WriteMeta(_connection, null, "views", ViewTables.Version);
+    }
+
+    /// <summary>
+    /// A part of the years view kept beside the tables (<c>years_parts</c>: the resolved directory, template phrases, word
+    /// weights, recurrence summary — <see cref="Years.KeptYears"/>) when it was kept for exactly <paramref name="version"/>; else null.
+    /// </summary>
+    public byte[]? ReadPart(string part, string version)
+    {
+        using var connection = OpenRead();
+        using var select = connection.Command(null, "SELECT data FROM years_parts WHERE part = $part AND version = $version", ("$part", part), ("$version", version));
+        return select.ExecuteScalar() as byte[];
+    }
+
+    /// <summary>Keeps <paramref name="data"/> as the years view's <paramref name="part"/> for <paramref name="version"/>, replacing the part kept before (one row a part).</summary>
+    public void WritePart(string part, string version, byte[] data)
+    {
+        lock (_gate)
+        {
+            Run(null, "INSERT INTO years_parts(part, version, data) VALUES ($part, $version, $data) ON CONFLICT(part) DO UPDATE SET version = $version, data = $data",
+                ("$part", part), ("$version", version), ("$data", data));
+        }
     }
 
     /// <summary>Sets (or clears) the stamp alone.</summary>

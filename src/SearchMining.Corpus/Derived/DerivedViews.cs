@@ -135,6 +135,7 @@ internal sealed class DerivedViews : IDisposable
             {
                 Interlocked.Increment(ref _version);
                 _state = new DerivedState(DerivedState.Ready, _state.Done, _state.Total, null);
+                RaiseWritten();
             }
         }, CancellationToken.None);
     }
@@ -154,6 +155,21 @@ internal sealed class DerivedViews : IDisposable
                     return true;
                 }, ViewChunk, Progress);
             _viewsFilled = filled;
+        }
+    }
+
+    /// <summary>Raised after a batch's rows are written, or a rebuild or fill ends, so that views computed from the store can be refreshed.</summary>
+    public event EventHandler? Written;
+
+    private void RaiseWritten()
+    {
+        try
+        {
+            Written?.Invoke(this, EventArgs.Empty);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogWarning(e, "A listener to the derived store's writes failed");
         }
     }
 
@@ -177,6 +193,7 @@ internal sealed class DerivedViews : IDisposable
         try
         {
             Apply([.. byId.Values.Select(DerivedReport.Of)], removed, id => byId.GetValueOrDefault(id) ?? _index().GetReport(id), stampWhenConsistent: true, precomputed);
+            RaiseWritten();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -306,6 +323,7 @@ internal sealed class DerivedViews : IDisposable
                     Interlocked.Increment(ref _version);
                     _state = new DerivedState(DerivedState.Ready, _state.Done, _state.Total, null);
                     _logger.LogInformation("The corpus views' stored rows match the index again ({Count} reports computed or dropped)", _state.Total);
+                    RaiseWritten();
                     return;
                 }
             }

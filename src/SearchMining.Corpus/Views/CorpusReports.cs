@@ -75,6 +75,13 @@ public sealed class CorpusReports(Func<ReportIndex> index)
         });
 
     /// <summary>
+    /// The view row of every report (<see cref="Rows"/>), or, on an index written before the rows, the rows of the digests
+    /// (once per index version): what the charts and the workflows read of every report (identity, contact, theme tally).
+    /// </summary>
+    public IReadOnlyList<ReportViewRow> ViewRows(CancellationToken cancellationToken = default) =>
+        Rows(cancellationToken) ?? Memo<IReadOnlyList<ReportViewRow>>("digest-rows", all => [.. all.Select(d => d.ToRow())], cancellationToken);
+
+    /// <summary>
     /// Statements and commitments over every report: summed from the index's doc values (milliseconds, no digest read),
     /// or, for an index holding reports written before those values, counted from the digests (once per index version).
     /// </summary>
@@ -99,6 +106,15 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     internal Func<DerivedViews?>? Derived { get; init; }
 
     private string Source => !ReadViewRows ? "digests" : ReadViewTables ? "tables" : "rows";
+
+    /// <summary>
+    /// The derived store when its view tables match the index at <paramref name="version"/> and the views read them (what
+    /// <see cref="ForYears"/> reads then): where the years view's computed parts are kept (<see cref="Years.KeptYears"/>); else null.
+    /// </summary>
+    internal DerivedStore? TablesAt(string version) => ReadViewRows && ReadViewTables ? Derived?.Invoke()?.ViewsAt(version) : null;
+
+    /// <summary>A report's section-五 statements by id, from its view doc value (what <see cref="ForYears"/> gives when the tables match).</summary>
+    public IReadOnlyList<Statement>? StatementsOf(string reportId) => ReportViews.StatementsOf(index(), reportId);
 
     /// <summary>A read connection to the view tables when they match the index now, with what to read; else null.</summary>
     private T? FromTables<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> read)
@@ -165,7 +181,7 @@ public sealed class CorpusReports(Func<ReportIndex> index)
     public (IReadOnlyList<AgencyReport> Reports, Func<string, IReadOnlyList<Statement>?> Statements, Func<string, ProblemDigest?> Problems) ForYears(
         CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<Statement>? StatementsById(string id) => ReportViews.StatementsOf(index(), id);
+        IReadOnlyList<Statement>? StatementsById(string id) => StatementsOf(id);
         if (FromTables(ViewTables.Years) is { } stored)
         {
             var problems = new Dictionary<string, ProblemDigest>(stored.Count, StringComparer.Ordinal);

@@ -1,7 +1,11 @@
 using SearchMining.Core.Domain;
+using SearchMining.Corpus.Derived;
 using SearchMining.Corpus.Views;
 using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Promises;
+using SearchMining.Mining.Recurrence;
 using SearchMining.Mining.Timelines;
+using SearchMining.Mining.YearOverYear;
 
 namespace SearchMining.Corpus.Years;
 
@@ -26,45 +30,178 @@ public sealed class CorpusYears(ReportCorpus corpus)
     public const int TemplateAgencies = 100;
 
     private readonly Lock _gate = new();
-    private (string Key, YearsCorpus Years)? _cached;
+    private Built? _cached;
+    private long _lastWrite;
+    private int _refreshing;
+
+    /// <summary>A view built for one index version and overrides file, and where (and under which version) its parts are kept.</summary>
+    private sealed record Built(string Key, YearsCorpus Years, DerivedStore? Store, string? KeptVersion, KeptParts? Kept);
+
+    /// <summary>The parts kept for a view's version: the directory (read at once), the others read when first needed (null: none kept, or unreadable).</summary>
+    private sealed record KeptParts(AgencyDirectory? Directory, Lazy<TemplatePhrases?> Template, Lazy<WordWeights?> Weights, Lazy<RecurrenceSummary?> Recurrence)
+    {
+        public YearsKept ForView => new(Directory, () => Template.Value, () => Weights.Value, () => Recurrence.Value);
+    }
 
     /// <summary>Where a person's merges and splits are kept for the index at <paramref name="indexPath"/>.</summary>
     public static string OverridesPath(string indexPath) => Path.Combine(indexPath, OverridesFolder, OverridesFileName);
 
     public AgencyOverrideStore Overrides { get; } = new(OverridesPath(corpus.Options.IndexPath));
 
-    /// <summary>The view of the corpus as it is now, built on first use after a change from the reports' view rows (timelines, template phrases and word weights are built when first asked for).</summary>
-    public YearsCorpus Current(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The view of the corpus as it is now, built on first use after a change: from the parts kept in the derived store
+    /// for exactly this index version, overrides file and program (<see cref="KeptYears"/>: the resolved directory, template
+    /// phrases, word weights, recurrence summary) when they are there, else from the reports' rows (resolution), and what is
+    /// missing computed when first asked for (and, with <see cref="LearnInBackground"/>, in the background at once, then kept).
+    /// </summary>
+    public YearsCorpus Current(CancellationToken cancellationToken = default) => Build(cancellationToken).Years;
+
+    private Built Build(CancellationToken cancellationToken)
     {
-        var key = corpus.Reports.Version + "|" + OverridesVersion();
+        EnsureSubscribed();
+        var version = corpus.Reports.Version;
+        var key = version + "|" + OverridesVersion();
         lock (_gate)
         {
-            if (_cached is { } cached && cached.Key == key) return cached.Years;
-            var years = new YearsCorpus(Source(cancellationToken), Overrides.Load(), templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports);
-            _cached = (key, years);
-            if (LearnInBackground) _ = Task.Run(() => Learn(years), CancellationToken.None); // not the request's: the view outlives it
-            return years;
+            if (_cached is { } cached && cached.Key == key) return cached;
+            var overrides = Overrides.Load();
+            var store = KeepParts ? corpus.Reports.TablesAt(version) : null;
+            var keptVersion = store is null ? null : $"{version}|{OverridesHash()}|{KeptYears.CodeVersion}";
+            var (kept, restored) = store is null ? (null, null) : Read(store, keptVersion!, cancellationToken);
+            var years = new YearsCorpus(restored ?? Source(cancellationToken), overrides, templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports, kept: kept?.ForView);
+            var built = new Built(key, years, store, keptVersion, kept);
+            _cached = built;
+            if (LearnInBackground) _ = Task.Run(() => Learn(built, rethrow: false), CancellationToken.None); // not the request's: the view outlives it
+            return built;
         }
     }
 
     /// <summary>
-    /// Whether a newly built view learns its template phrases and word weights in the background at once (what a first
-    /// timeline or comparison needs: ~1–3 s of CPU above <see cref="TemplateAgencies"/> agencies, whatever the corpus size),
-    /// so that a timeline asked for after the directory finds them learned; one asked for sooner waits for the same work.
+    /// Which parts the current view takes from the derived store (tests, the bench: reading the answer reads the lazily read
+    /// parts): directory, template phrases, word weights, recurrence summary; null when the store is not used for this view.
+    /// </summary>
+    internal (bool Directory, bool Template, bool Weights, bool Recurrence)? KeptOfCurrent
+    {
+        get
+        {
+            Built? built;
+            lock (_gate) built = _cached;
+            return built?.Kept is { } kept
+                ? (kept.Directory is not null, kept.Template.Value is not null, kept.Weights.Value is not null, kept.Recurrence.Value is not null)
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a newly built view learns its template phrases, word weights and recurrence summary in the background at
+    /// once (what a first timeline, comparison or recurring-themes page needs: ~1–3 s of CPU above
+    /// <see cref="TemplateAgencies"/> agencies), keeps them and its directory in the derived store, and whether a write
+    /// batch builds the next view in the background (<see cref="RefreshDelay"/> after the last batch) — so that a view asked
+    /// for after a write or a restart finds them; one asked for sooner waits for the same work.
     /// </summary>
     public bool LearnInBackground { get; init; } = true;
 
-    private static void Learn(YearsCorpus years)
+    /// <summary>Whether the view's computed parts are read from and kept in the derived store when its tables match the index (the default).</summary>
+    public bool KeepParts { get; init; } = true;
+
+    /// <summary>How long after the last write batch the next view is built in the background (batches in a row build it once).</summary>
+    public TimeSpan RefreshDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Learns what the current view has not (template phrases, word weights, recurrence summary) and keeps every part not
+    /// read from the store, now (what the background does after a view is built; the bench times it on its own).
+    /// </summary>
+    public void LearnAndKeep(CancellationToken cancellationToken = default) => Learn(Build(cancellationToken), rethrow: true);
+
+    private static void Learn(Built built, bool rethrow)
     {
         try
         {
+            var (years, store, version, kept) = (built.Years, built.Store, built.KeptVersion, built.Kept);
+            void Keep(string part, object? restored, Func<byte[]> pack)
+            {
+                if (store is not null && restored is null) store.WritePart(part, version!, pack());
+            }
+            Keep(KeptYears.DirectoryPart, kept?.Directory, () => KeptYears.Directory(years));
+            Keep(KeptYears.RecurrencePart, kept?.Recurrence.Value, () => KeptYears.Recurrence(years.RecurrenceSummary));
+            _ = years.RecurrenceSummary;
+            Keep(KeptYears.TemplatePart, kept?.Template.Value, () => KeptYears.Template(years.Template));
             _ = years.Template;
+            Keep(KeptYears.WeightsPart, kept?.Weights.Value, () => KeptYears.Weights(years.Weights));
             _ = years.Promises;
         }
-        catch (Exception)
+        catch (Exception) when (!rethrow)
         {
-            // The corpus changed or closed meanwhile: a timeline asked for later learns them itself (and says why it cannot).
+            // The corpus changed or closed meanwhile: what is asked for later is computed then (and says why it cannot).
         }
+    }
+
+    /// <summary>The parts kept for <paramref name="version"/> (each null when absent or unreadable), and the source a kept directory gives.</summary>
+    private (KeptParts? Kept, YearsReports? Source) Read(DerivedStore store, string version, CancellationToken cancellationToken)
+    {
+        T? Part<T>(string part, Func<byte[], T> read)
+            where T : class
+        {
+            try
+            {
+                return store.ReadPart(part, version) is { } data ? read(data) : null;
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or IOException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                return null; // derived data: computed again and kept anew
+            }
+        }
+        Lazy<T?> Later<T>(string part, Func<byte[], T> read)
+            where T : class => new(() => Part(part, read), LazyThreadSafetyMode.ExecutionAndPublication);
+        var directory = Part(KeptYears.DirectoryPart, data => new Restored(KeptYears.ReadDirectory(data)));
+        var kept = new KeptParts(directory?.Value.Directory, Later(KeptYears.TemplatePart, KeptYears.ReadTemplate),
+            Later(KeptYears.WeightsPart, KeptYears.ReadWeights), Later(KeptYears.RecurrencePart, KeptYears.ReadRecurrence));
+        if (directory is null) return (kept, null);
+        var (_, ordered, problems) = directory.Value;
+        var source = new YearsReports(ordered, corpus.Reports.StatementsOf, corpus.GetReport, id => problems.GetValueOrDefault(id),
+            most => corpus.Reports.SampleStatements(most, cancellationToken) ?? [.. Spread(ordered, most).SelectMany(r => corpus.Reports.StatementsOf(r.ReportId) ?? [])]);
+        return (kept, source);
+    }
+
+    private sealed record Restored((AgencyDirectory Directory, IReadOnlyList<AgencyReport> Reports, Dictionary<string, ProblemDigest> Problems) Value);
+
+    /// <summary>Builds the next view in the background after write batches (once <see cref="RefreshDelay"/> has passed without one), so it is resolved and kept before it is asked for.</summary>
+    private void AfterWrite(object? sender, EventArgs e)
+    {
+        if (!LearnInBackground) return;
+        Interlocked.Exchange(ref _lastWrite, Environment.TickCount64);
+        if (Interlocked.CompareExchange(ref _refreshing, 1, 0) != 0) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                long seen;
+                do
+                {
+                    long quiet;
+                    while ((quiet = (long)RefreshDelay.TotalMilliseconds - (Environment.TickCount64 - Interlocked.Read(ref _lastWrite))) > 0)
+                        await Task.Delay(TimeSpan.FromMilliseconds(quiet), CancellationToken.None);
+                    seen = Interlocked.Read(ref _lastWrite);
+                    Current(CancellationToken.None);
+                }
+                while (Interlocked.Read(ref _lastWrite) != seen);
+            }
+            catch (Exception)
+            {
+                // The corpus closed or failed meanwhile: the next request builds the view itself.
+            }
+            finally
+            {
+                Volatile.Write(ref _refreshing, 0);
+            }
+        }, CancellationToken.None);
+    }
+
+    private int _subscribed;
+
+    private void EnsureSubscribed()
+    {
+        if (LearnInBackground && Interlocked.Exchange(ref _subscribed, 1) == 0) corpus.Written += AfterWrite;
     }
 
     /// <summary>Joins agencies <paramref name="a"/> and <paramref name="b"/> (keys or any of their names' keys) and persists it, unless refused.</summary>
@@ -118,6 +255,13 @@ public sealed class CorpusYears(ReportCorpus corpus)
 
     private static IEnumerable<AgencyReport> Spread(IReadOnlyList<AgencyReport> reports, int most) =>
         reports.Count <= most ? reports : Enumerable.Range(0, most).Select(i => reports[(int)((long)i * reports.Count / most)]);
+
+    /// <summary>The overrides file's content (a hash; "none" without one): what a kept part's version says of a person's decisions, across restarts.</summary>
+    private string OverridesHash()
+    {
+        var path = Overrides.Path;
+        return File.Exists(path) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))) : "none";
+    }
 
     private string OverridesVersion()
     {

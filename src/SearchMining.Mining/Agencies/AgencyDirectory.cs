@@ -45,6 +45,12 @@ public sealed class AgencyDirectory
         return new AgencyDirectory(resolver.Agencies(), resolver.Unidentified);
     }
 
+    /// <summary>
+    /// A directory resolved before (<see cref="Build"/>) and kept: its agencies and unidentified reports as they were, with
+    /// the same look-ups and listing order — what a stored years view restores instead of resolving every name again.
+    /// </summary>
+    public static AgencyDirectory Restore(IReadOnlyList<Agency> agencies, IReadOnlyList<AgencyReport> unidentified) => new(agencies, unidentified);
+
     public Agency? Find(string key) => _byNodeKey.GetValueOrDefault(key.Trim());
 
     public Agency? OfReport(string reportId) => _byReport.GetValueOrDefault(reportId);

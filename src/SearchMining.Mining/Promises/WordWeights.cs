@@ -40,6 +40,13 @@ public sealed class WordWeights
         return new WordWeights(idf, Math.Log(1.0 + documents) + 1.0);
     }
 
+    /// <summary>The learned inverse document frequencies and the weight of an unseen term, to be kept and given back to <see cref="Restore"/>.</summary>
+    public (IReadOnlyDictionary<string, double> Idf, double Unseen) Learned => (_idf, _unseen);
+
+    /// <summary>Weights learned before (<see cref="Learn"/>) and kept: the same frequencies.</summary>
+    public static WordWeights Restore(IReadOnlyDictionary<string, double> idf, double unseen) =>
+        new(new Dictionary<string, double>(idf, StringComparer.Ordinal), unseen);
+
     /// <summary>The statement's TF-IDF vector, normalised to length 1 (empty when it has no counted word).</summary>
     public IReadOnlyDictionary<string, double> Vector(string statement)
     {

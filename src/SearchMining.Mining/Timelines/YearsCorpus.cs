@@ -26,6 +26,7 @@ public sealed class YearsCorpus : IReportHistory
     private readonly Lazy<RecurrenceSummary> _recurrence;
     private readonly Lazy<TemplatePhrases> _template;
     private readonly Lazy<ReportComparer> _comparer;
+    private readonly Lazy<WordWeights> _weights;
     private readonly Lazy<PromiseTracker> _promises;
 
     public YearsCorpus(IEnumerable<Report> reports, IReadOnlyList<AgencyOverride> overrides,
@@ -39,27 +40,37 @@ public sealed class YearsCorpus : IReportHistory
     /// hundred agencies show as well as all of them; learning them reads every whole report of the agencies used.</param>
     /// <param name="wordWeightReports">Learn the word weights (promise follow-up) from the section-五 statements of at most
     /// this many reports (spread evenly over the source's order); null: from every report.</param>
+    /// <param name="kept">What was computed before over the same reports, overrides and options and kept (the directory,
+    /// template phrases, word weights, recurrence summary): taken as it is; what it lacks is computed as usual.</param>
     public YearsCorpus(YearsReports source, IReadOnlyList<AgencyOverride> overrides,
         ReuseOptions? reuse = null, PromiseOptions? promises = null, RecurrenceOptions? recurrence = null, int? templateAgencies = null,
-        int? wordWeightReports = null)
+        int? wordWeightReports = null, YearsKept? kept = null)
     {
         _source = source;
-        Directory = AgencyDirectory.Build(source.Reports, overrides);
+        Directory = kept?.Directory ?? AgencyDirectory.Build(source.Reports, overrides);
         Recurrence = new RecurrenceAnalyzer(recurrence);
-        _template = new Lazy<TemplatePhrases>(() => TemplatePhrases.Learn(Spread(Directory.Agencies, templateAgencies)
+        _template = new Lazy<TemplatePhrases>(() => kept?.Template?.Invoke() ?? TemplatePhrases.Learn(Spread(Directory.Agencies, templateAgencies)
             .Select(a => a.Reports.Select(r => source.Load(r.ReportId)).OfType<Report>()), reuse), LazyThreadSafetyMode.ExecutionAndPublication);
         _comparer = new Lazy<ReportComparer>(() => new ReportComparer(new ShingleReuseMeter(Template)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _promises = new Lazy<PromiseTracker>(() => new PromiseTracker(WordWeights.Learn(
-            (wordWeightReports is { } most && source.SampleStatements is { } sample ? sample(most)
-                : Spread(source.Reports, wordWeightReports).SelectMany(r => source.Statements(r.ReportId) ?? [])).Select(s => s.Text)), promises),
+        _weights = new Lazy<WordWeights>(() => kept?.Weights?.Invoke() ?? WordWeights.Learn(
+                (wordWeightReports is { } most && source.SampleStatements is { } sample ? sample(most)
+                    : Spread(source.Reports, wordWeightReports).SelectMany(r => source.Statements(r.ReportId) ?? [])).Select(s => s.Text)),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+        _promises = new Lazy<PromiseTracker>(() => new PromiseTracker(Weights, promises), LazyThreadSafetyMode.ExecutionAndPublication);
+        _recurrence = new Lazy<RecurrenceSummary>(() => kept?.Recurrence?.Invoke() ?? Recurrence.SummariseDigests(Directory, source.ProblemsOf),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _recurrence = new Lazy<RecurrenceSummary>(() => Recurrence.SummariseDigests(Directory, source.ProblemsOf), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AgencyDirectory Directory { get; }
     public TemplatePhrases Template => _template.Value;
     public ReportComparer Comparer => _comparer.Value;
     public PromiseTracker Promises => _promises.Value;
+
+    /// <summary>The word weights the promise tracker uses (learned on first use, or kept).</summary>
+    public WordWeights Weights => _weights.Value;
+
+    /// <summary>The source this view reads (identities in order, statements, problem digests).</summary>
+    public YearsReports Source => _source;
     public RecurrenceAnalyzer Recurrence { get; }
 
     /// <summary>Every report, whole (loaded one by one when the source does not hold them).</summary>

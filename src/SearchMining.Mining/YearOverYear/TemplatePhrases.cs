@@ -69,6 +69,13 @@ public sealed class TemplatePhrases
         return new TemplatePhrases(phrases, groups, options);
     }
 
+    /// <summary>The learned phrases (shingle hashes), to be kept and given back to <see cref="Restore"/>.</summary>
+    public IReadOnlyCollection<ulong> Phrases => _phrases;
+
+    /// <summary>Phrases learned before (<see cref="Learn"/>) and kept: the same phrases, groups and options.</summary>
+    public static TemplatePhrases Restore(IEnumerable<ulong> phrases, IReadOnlyList<TemplateGroup> groups, ReuseOptions? options = null) =>
+        new([.. phrases], groups, options ?? ReuseOptions.Default);
+
     internal bool Contains(ulong shingle) => _phrases.Contains(shingle);
 
     /// <summary>Whether every shingle of a phrase (its content characters; at least one shingle long) is a template phrase.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SearchMining.Corpus.Views;
+using SearchMining.Index.Views;
 using SearchMining.Index.Searching;
 
 namespace SearchMining.Workflows.Charts;
@@ -10,7 +10,7 @@ internal static class HitHistograms
     /// <summary>Regions shown at most (the largest; the rest are left out).</summary>
     public const int MaxRegions = 40;
 
-    public static HitHistogram Build(IReadOnlyList<ReportMatch> matches, IReadOnlyDictionary<string, ReportDigest> reports, string regionLevel)
+    public static HitHistogram Build(IReadOnlyList<ReportMatch> matches, IReadOnlyDictionary<string, ReportViewRow> reports, string regionLevel)
     {
         var placed = matches.Where(m => reports.ContainsKey(m.ReportId)).Select(m => (Match: m, Report: reports[m.ReportId])).ToList();
         var withYear = placed.Where(x => x.Report.Year is not null).ToList();

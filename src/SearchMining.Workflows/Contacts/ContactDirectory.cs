@@ -1,5 +1,5 @@
 using SearchMining.Core.Domain;
-using SearchMining.Corpus.Views;
+using SearchMining.Index.Views;
 
 namespace SearchMining.Workflows.Contacts;
 
@@ -10,7 +10,7 @@ namespace SearchMining.Workflows.Contacts;
 /// </summary>
 public static class ContactDirectory
 {
-    public static IReadOnlyList<AgencyContacts> Build(IEnumerable<ReportDigest> reports) =>
+    public static IReadOnlyList<AgencyContacts> Build(IEnumerable<ReportViewRow> reports) =>
         reports.Where(r => r.Contact is not null && !string.IsNullOrWhiteSpace(r.Agency))
             .GroupBy(r => r.Agency!, StringComparer.Ordinal)
             .Select(Agency)
@@ -49,7 +49,7 @@ public static class ContactDirectory
     private static IEnumerable<string> RegionNames(RegionInfo region) =>
         new[] { region.Province, region.City, region.County }.Where(n => n is not null)!;
 
-    private static AgencyContacts Agency(IGrouping<string, ReportDigest> reports)
+    private static AgencyContacts Agency(IGrouping<string, ReportViewRow> reports)
     {
         // Newest first, so the form a value is shown in is its latest one.
         var ordered = reports.OrderByDescending(r => r.Year ?? int.MinValue).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
@@ -80,7 +80,7 @@ public static class ContactDirectory
     }
 
     /// <summary>Per kind, each year whose details differ from the previous report year that gives that kind.</summary>
-    private static IReadOnlyList<ContactChange> Changes(IReadOnlyList<ReportDigest> newestFirst)
+    private static IReadOnlyList<ContactChange> Changes(IReadOnlyList<ReportViewRow> newestFirst)
     {
         var byYear = newestFirst.Where(r => r.Year is not null).GroupBy(r => r.Year!.Value).OrderBy(g => g.Key).ToList();
         var changes = new List<ContactChange>();

@@ -122,7 +122,7 @@ public sealed class CorpusYearsTests : IDisposable
         }
     }
 
-    private static void ShouldMatchWholeReports(ReportCorpus corpus, CorpusYears years)
+    internal static void ShouldMatchWholeReports(ReportCorpus corpus, CorpusYears years)
     {
         var stored = years.Current();
         var reports = corpus.Index.ListReports(null, 0, 1000).Items.Select(s => corpus.GetReport(s.Id)!).ToList();

@@ -32,7 +32,7 @@ public sealed class ChartTests(SampleCorpusFixture fixture)
         var request = new SearchRequest("培训");
         var (provinces, _) = fixture.Workflows.Histogram(request, RegionLevels.Province);
         var (cities, _) = fixture.Workflows.Histogram(request, RegionLevels.City);
-        var digests = fixture.Corpus.Reports.All().ToDictionary(r => r.Id);
+        var digests = fixture.Corpus.Reports.ViewRows().ToDictionary(r => r.Id);
         var matches = fixture.Corpus.Search.MatchingReports(request).Reports!;
 
         foreach (var bar in cities!.ByRegion)
@@ -45,14 +45,14 @@ public sealed class ChartTests(SampleCorpusFixture fixture)
     [Fact]
     public void Theme_trends_per_region_count_each_regions_statements_per_year()
     {
-        var digests = fixture.Corpus.Reports.All();
+        var digests = fixture.Corpus.Reports.ViewRows();
         var trends = ThemeTrends.ByRegion(digests, RegionLevels.City);
         var huaian = trends.Single(t => t.Region == "淮安市");
         var reports = digests.Where(d => d.Region.City == "淮安市").ToList();
         huaian.Reports.ShouldBe(reports.Count);
-        huaian.Statements.ShouldBe(reports.Sum(r => r.Statements.Count));
+        huaian.Statements.ShouldBe(reports.Sum(r => r.Statements));
         huaian.ByYear.Select(y => y.Year).ShouldBe(reports.Where(r => r.Year is not null).Select(r => r.Year!.Value).Distinct().Order());
         foreach (var year in huaian.ByYear)
-            year.Statements.ShouldBe(reports.Where(r => r.Year == year.Year).Sum(r => r.Statements.Count));
+            year.Statements.ShouldBe(reports.Where(r => r.Year == year.Year).Sum(r => r.Statements));
     }
 }

@@ -1,0 +1,108 @@
+using System.IO.Compression;
+using System.Text.Json;
+using SearchMining.Core.Domain;
+using SearchMining.Corpus.Years.Kept;
+using SearchMining.Mining.Agencies;
+using SearchMining.Mining.Promises;
+using SearchMining.Mining.Recurrence;
+using SearchMining.Mining.Timelines;
+using SearchMining.Mining.YearOverYear;
+
+namespace SearchMining.Corpus.Years;
+
+/// <summary>
+/// The parts of a years view kept in the derived store (<c>years_parts</c>) so that a cold view after a restart reads
+/// them instead of computing them: the resolved agency directory with every report's identity and problem digest, the
+/// template phrases, the word weights and the recurrence summary. Each is JSON, Brotli-compressed (fastest), kept under
+/// the version it was computed for (<see cref="CorpusYears"/>: the index version, the overrides' content and this
+/// program's code) and read only for exactly that version: a write, a delete or a person's merge makes another version,
+/// so a kept part is never stale — it is simply not read, and the part is computed and kept again.
+/// </summary>
+internal static class KeptYears
+{
+    public const string DirectoryPart = "directory";
+    public const string TemplatePart = "template";
+    public const string WeightsPart = "weights";
+    public const string RecurrencePart = "recurrence";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>What changes a kept part's meaning besides the data: the code that resolves, learns and writes it (each assembly's build id).</summary>
+    public static string CodeVersion { get; } = string.Join(',', new[] { typeof(AgencyDirectory), typeof(KeptYears), typeof(Report) }
+        .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    /// <summary>The directory of <paramref name="years"/>, with every report of its source (in order) and its problem digest.</summary>
+    public static byte[] Directory(YearsCorpus years)
+    {
+        var source = years.Source;
+        var position = new Dictionary<string, int>(source.Reports.Count, StringComparer.Ordinal);
+        var reports = new List<KeptReport>(source.Reports.Count);
+        foreach (var r in source.Reports)
+        {
+            if (!position.TryAdd(r.ReportId, reports.Count)) continue;
+            var problems = source.ProblemsOf(r.ReportId);
+            reports.Add(new KeptReport(r.ReportId, r.SourceFile, r.Agency, r.AgencyAsWritten, r.Region.Province, r.Region.City, r.Region.County,
+                r.Level, r.Year, problems?.Problems, problems?.Themes));
+        }
+        int At(AgencyReport report) => position.TryGetValue(report.ReportId, out var at) ? at
+            : throw new InvalidOperationException($"Report {report.ReportId} of the directory is not in its source.");
+        var directory = years.Directory;
+        var kept = new KeptDirectory(reports,
+            [.. directory.Agencies.Select(a => new KeptAgency(a.Key, a.Name, a.Places, a.Kind, a.Level, a.Names, [.. a.Reports.Select(At)], a.Evidence))],
+            [.. directory.Unidentified.Select(At)]);
+        return Pack(kept);
+    }
+
+    /// <summary>A kept directory: the directory as it was resolved, its source's reports in order, and each report's problem digest.</summary>
+    public static (AgencyDirectory Directory, IReadOnlyList<AgencyReport> Reports, Dictionary<string, ProblemDigest> Problems) ReadDirectory(byte[] data)
+    {
+        var kept = Unpack<KeptDirectory>(data);
+        var reports = new AgencyReport[kept.Reports.Count];
+        var problems = new Dictionary<string, ProblemDigest>(kept.Reports.Count, StringComparer.Ordinal);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var r = kept.Reports[i];
+            reports[i] = new AgencyReport(r.Id, r.File, r.Agency, r.Written, new RegionInfo(r.Province, r.City, r.County), r.Level, r.Year);
+            if (r.Problems is { } count) problems[r.Id] = new ProblemDigest(count, r.Themes ?? []);
+        }
+        var agencies = kept.Agencies.Select(a => new Agency(a.Key, a.Name, a.Places, a.Kind, a.Level, a.Names, [.. a.Reports.Select(i => reports[i])], a.Evidence)).ToList();
+        return (AgencyDirectory.Restore(agencies, [.. kept.Unidentified.Select(i => reports[i])]), reports, problems);
+    }
+
+    public static byte[] Template(TemplatePhrases template) => Pack(new KeptTemplate([.. template.Phrases], template.Groups));
+
+    public static TemplatePhrases ReadTemplate(byte[] data)
+    {
+        var kept = Unpack<KeptTemplate>(data);
+        return TemplatePhrases.Restore(kept.Phrases, kept.Groups);
+    }
+
+    public static byte[] Weights(WordWeights weights) => Pack(new KeptWeights(weights.Learned.Idf, weights.Learned.Unseen));
+
+    public static WordWeights ReadWeights(byte[] data)
+    {
+        var kept = Unpack<KeptWeights>(data);
+        return WordWeights.Restore(kept.Idf, kept.Unseen);
+    }
+
+    public static byte[] Recurrence(RecurrenceSummary summary) => Pack(summary);
+
+    public static RecurrenceSummary ReadRecurrence(byte[] data) => Unpack<RecurrenceSummary>(data);
+
+    private static byte[] Pack<T>(T value)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+            JsonSerializer.Serialize(brotli, value, Json);
+        return buffer.ToArray();
+    }
+
+    private static T Unpack<T>(byte[] data)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<T>(brotli, Json) ?? throw new InvalidDataException($"An empty kept {typeof(T).Name}.");
+    }
+}
