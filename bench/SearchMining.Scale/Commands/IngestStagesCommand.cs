@@ -100,19 +100,19 @@ internal static class IngestStagesCommand
         }
         var json = new string[reports.Length];
         var fingerprints = new string[reports.Length];
-        Row("report JSON + fingerprint", Time(() =>
+        Row("report body JSON + fingerprint", Time(() =>
         {
             for (var i = 0; i < reports.Length; i++)
             {
-                json[i] = StoredReportJson.Serialize(reports[i]);
+                json[i] = StoredReportJson.SerializeBody(reports[i]);
                 fingerprints[i] = StoredReportJson.Fingerprint(json[i]);
             }
         }));
-        Row("  stored JSON + digest, compressed", Time(() =>
+        Row("  stored body + digest, compressed", Time(() =>
         {
             for (var i = 0; i < reports.Length; i++)
             {
-                StoredReportJson.ToField(json[i]);
+                StoredReportJson.ToBodyField(json[i]);
                 StoredReportJson.ToDigestField(reports[i]);
             }
         }));
@@ -256,7 +256,7 @@ internal static class IngestStagesCommand
             using var stream = new MemoryStream(contents[i], writable: false);
             var report = (await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report!;
             if (classifier is not null) report = new ReportThemeTagger(classifier).Apply(report);
-            var json = StoredReportJson.Serialize(report);
+            var json = StoredReportJson.SerializeBody(report);
             SectionDocumentBuilder.Build(report, json, StoredReportJson.Fingerprint(json), false, indexing);
             PackedChecks.Of(new ReportChecks(report.Id, report.SourceFile, report.Agency, report.Year, null, ReportChecker.All(CheckOptions.Default, new SentenceReuse()).Run(report)));
         }

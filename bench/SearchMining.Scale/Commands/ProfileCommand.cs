@@ -33,11 +33,12 @@ internal static class ProfileCommand
         log("query cost in-process (fastest of the runs, ms): total hits, as the service asks (facets + 3 snippets), without facets, without snippets, without both");
         await using var index = IndexMixOptions.Open(indexPath);
         var profile = new EngineProfile(index, new SectionSearchEngine(index));
-        var costs = profile.Queries(mix, rounds);
+        // --rounds 0: the anatomy and the stored-report loads alone.
+        var costs = rounds > 0 ? profile.Queries(mix, rounds) : [];
         foreach (var c in costs)
             log($"  {c.Id,-26} total {c.Total,8}  full {c.FullMs,7:0.0}  no-facets {c.NoFacetsMs,7:0.0}  no-snippets {c.NoSnippetsMs,7:0.0}  bare {c.BareMs,7:0.0}");
         var stored = profile.StoredReports(200);
-        log($"  stored report load p50 {stored.GetReportMedianMs:0.00} ms (p95 {stored.GetReportP95Ms:0.00}); list page of 200 {stored.ListPageOf200Ms:0.0} ms; " +
+        log($"  stored report load p50 {stored.GetReportMedianMs:0.00} ms (p95 {stored.GetReportP95Ms:0.00}; thread CPU mean {stored.GetReportCpuMeanMs:0.00} ms); list page of 200 {stored.ListPageOf200Ms:0.0} ms; " +
             $"walking all {stored.Reports} ≈ {stored.WalkEstimateSeconds:0.0} s");
         return new ProfileResult(anatomy, costs, stored);
     }

@@ -11,7 +11,7 @@ namespace SearchMining.Scale.Measurement;
 internal sealed record QueryCost(string Id, long Total, double FullMs, double NoFacetsMs, double NoSnippetsMs, double BareMs);
 
 /// <summary>Median times of whole-report loads (stored JSON) and of paging the report list: what a corpus-wide view pays per report.</summary>
-internal sealed record StoredReportCost(int Reports, double GetReportMedianMs, double GetReportP95Ms, double ListPageOf200Ms, double WalkEstimateSeconds);
+internal sealed record StoredReportCost(int Reports, double GetReportMedianMs, double GetReportP95Ms, double ListPageOf200Ms, double WalkEstimateSeconds, double GetReportCpuMeanMs = 0);
 
 /// <summary>
 /// Stopwatch profile of the engine in-process, through its public API only (phase 1 leaves src/ alone): each mix query
@@ -41,11 +41,14 @@ internal sealed class EngineProfile(ReportIndex index, SectionSearchEngine engin
         var rng = new Random(18);
         var ids = Enumerable.Range(0, samples).Select(_ => index.ListReports(null, rng.Next(Math.Max(1, total)), 1).Items.FirstOrDefault()?.Id).OfType<string>().ToList();
         var loads = new List<double>();
+        var cpu = TimeSpan.Zero;
         foreach (var id in ids)
         {
+            var before = ThreadCpu.Now();
             var watch = Stopwatch.StartNew();
             _ = index.GetReport(id);
             loads.Add(watch.Elapsed.TotalMilliseconds);
+            cpu += ThreadCpu.Now() - before;
         }
         var pages = new List<double>();
         for (var i = 0; i < 5; i++)
@@ -56,7 +59,8 @@ internal sealed class EngineProfile(ReportIndex index, SectionSearchEngine engin
         }
         var load = LatencySummary.Of(loads);
         var page = LatencySummary.Of(pages);
-        return new StoredReportCost(total, load.P50, load.P95, page.P50, (total * load.Mean + total / 200.0 * page.Mean) / 1000.0);
+        return new StoredReportCost(total, load.P50, load.P95, page.P50, (total * load.Mean + total / 200.0 * page.Mean) / 1000.0,
+            ids.Count == 0 ? 0 : cpu.TotalMilliseconds / ids.Count);
     }
 
     private double Time(SearchRequest request, int rounds, out long total)

@@ -48,8 +48,13 @@ public static class IndexFields
     public const string Kinds = "kinds";
     /// <summary>Ids of the quality rules the report fails (on every section document of the report).</summary>
     public const string Checks = "checks";
-    /// <summary>The whole <c>Report</c> as JSON, on the report document only.</summary>
+    /// <summary>The whole <c>Report</c> as JSON, on the report document only (schema 7 and earlier).</summary>
     public const string ReportJson = "reportJson";
+    /// <summary>
+    /// The report without the texts its section documents store (<c>Storage.StoredReportBody</c>, compressed JSON), on the
+    /// report document only (schema 8; replaces <see cref="ReportJson"/>, which older indexes are still read from).
+    /// </summary>
+    public const string ReportBody = "reportBody";
     /// <summary>
     /// What the corpus-wide views need of a report (metadata, contact, statements, commitments — no text, tables or
     /// sections) as compressed JSON, on the report document only: the views read it instead of the whole report.

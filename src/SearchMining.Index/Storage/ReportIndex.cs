@@ -257,9 +257,10 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     public PreparedReport Prepare(Report report, IReadOnlyList<string>? failedChecks = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var json = StoredReportJson.Serialize(report);
-        var fingerprint = StoredReportJson.Fingerprint(json);
-        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, json, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer, failedChecks));
+        // The body restores the report exactly (StoredReportBody), so its hash identifies the content as the whole JSON's did.
+        var body = StoredReportJson.SerializeBody(report);
+        var fingerprint = StoredReportJson.Fingerprint(body);
+        return new PreparedReport(report, fingerprint, SectionDocumentBuilder.Build(report, body, fingerprint, Analyzers.SmartCn is not null, _indexingAnalyzer, failedChecks));
     }
 
     /// <summary><see cref="UpsertAsync(Report, CancellationToken)"/> of a report prepared beforehand (possibly on another thread).</summary>
@@ -446,7 +447,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     /// <summary>The whole report as it was indexed, or null for an unknown id.</summary>
     public Report? GetReport(string reportId) =>
-        WithSearcher(searcher => StoredReportJson.TryDeserialize(StoredReportJson.Read(FindReportDocument(searcher, reportId))));
+        WithSearcher(searcher => FindReportDoc(searcher, reportId) is { } doc ? StoredReportLoader.Load(searcher.IndexReader, doc) : null);
 
     /// <summary>Reports matching the filter, newest year first, then by source file.</summary>
     public ReportPage ListReports(ReportListFilter? filter = null, int offset = 0, int limit = 50)
@@ -648,7 +649,11 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         }
     }
 
-    internal static Document? FindReportDocument(IndexSearcher searcher, string reportId)
+    internal static Document? FindReportDocument(IndexSearcher searcher, string reportId) =>
+        FindReportDoc(searcher, reportId) is { } doc ? searcher.Doc(doc) : null;
+
+    /// <summary>The doc id of a report's report document; null for an unknown id.</summary>
+    internal static int? FindReportDoc(IndexSearcher searcher, string reportId)
     {
         var query = new BooleanQuery
         {
@@ -656,7 +661,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
             { new TermQuery(new Term(IndexFields.ReportId, reportId)), Occur.MUST },
         };
         var top = searcher.Search(query, 1);
-        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
     internal static ReportSummary ToSummary(Document doc)

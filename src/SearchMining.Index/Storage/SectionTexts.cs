@@ -52,7 +52,8 @@ internal static class SectionTexts
         return text[start..Math.Clamp(end, start, text.Length)];
     }
 
-    private static Document? FindSection(IndexReader reader, string? sectionId)
+    /// <summary>A section document (its id and text) looked up by id; null when none.</summary>
+    internal static Document? FindSection(IndexReader reader, string? sectionId)
     {
         if (sectionId is null) return null;
         var top = new IndexSearcher(reader).Search(new TermQuery(new Term(IndexFields.SectionId, sectionId)), 1);

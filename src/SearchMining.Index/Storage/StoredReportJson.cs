@@ -50,8 +50,29 @@ public static class StoredReportJson
     private const int MinWindow = 16;
     private const int MaxWindow = 22;
 
-    /// <summary>The stored field of the report document.</summary>
+    /// <summary>The stored field of the report document (schema 7 and earlier: the whole report; benchmarks compare with it).</summary>
     public static StoredField ToField(string json) => new(IndexFields.ReportJson, Compress(json));
+
+    /// <summary>The JSON of a report's <see cref="StoredReportBody"/>: what the report document stores (schema 8).</summary>
+    internal static string SerializeBody(Report report) => JsonSerializer.Serialize(StoredReportBody.Of(report), Options);
+
+    /// <summary>The stored body field of the report document, from <see cref="SerializeBody"/>.</summary>
+    internal static StoredField ToBodyField(string bodyJson) => new(IndexFields.ReportBody, Compress(bodyJson));
+
+    /// <summary>A report document's <see cref="StoredReportBody"/>; null when it has none (an older schema) or it is unreadable.</summary>
+    internal static StoredReportBody? ReadBody(Document? document)
+    {
+        if (document?.GetField(IndexFields.ReportBody)?.GetBinaryValue() is not { } bytes) return null;
+        if (Decompress(bytes.Bytes, bytes.Offset, bytes.Length) is not { Length: > 0 } json) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<StoredReportBody>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The report without its text, sections, tables and warnings: what <see cref="IndexFields.ReportDigest"/> holds.</summary>
     public static Report DigestOf(Report report) => report with

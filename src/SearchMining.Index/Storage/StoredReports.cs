@@ -16,10 +16,6 @@ public static class StoredReports
     public static void VisitDigests(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
         Visit(index, IndexFields.ReportDigest, StoredReportJson.ReadDigest, visit, cancellationToken);
 
-    /// <summary>Every indexed report in full, in index order.</summary>
-    public static void VisitReports(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
-        Visit(index, IndexFields.ReportJson, d => StoredReportJson.TryDeserialize(StoredReportJson.Read(d)), visit, cancellationToken);
-
     /// <summary>
     /// Statements and commitments over every indexed report, summed from the report documents' doc values (no stored field
     /// read); null when some report was indexed before those values existed (then the digests must be counted).

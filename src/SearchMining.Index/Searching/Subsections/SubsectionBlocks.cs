@@ -50,12 +50,6 @@ internal static class SubsectionBlocks
 
     private static Report? LoadReport(IndexSearcher corpus, string reportId)
     {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.ReportId, reportId)), Occur.MUST },
-        };
-        var top = corpus.Search(query, 1);
-        return top.TotalHits == 0 ? null : StoredReportJson.TryDeserialize(StoredReportJson.Read(corpus.Doc(top.ScoreDocs[0].Doc)));
+        return ReportIndex.FindReportDoc(corpus, reportId) is { } doc ? StoredReportLoader.Load(corpus.IndexReader, doc) : null;
     }
 }
