@@ -158,9 +158,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
             Later(KeptYears.WeightsPart, KeptYears.ReadWeights), Later(KeptYears.RecurrencePart, KeptYears.ReadRecurrence));
         if (directory is null) return (kept, null);
         var (_, ordered, problems) = directory.Value;
-        var source = new YearsReports(ordered, corpus.Reports.StatementsOf, corpus.GetReport, id => problems.GetValueOrDefault(id),
-            most => corpus.Reports.SampleStatements(most, cancellationToken) ?? [.. Spread(ordered, most).SelectMany(r => corpus.Reports.StatementsOf(r.ReportId) ?? [])]);
-        return (kept, source);
+        return (kept, Reports(ordered, corpus.Reports.StatementsOf, id => problems.GetValueOrDefault(id), cancellationToken));
     }
 
     private sealed record Restored((AgencyDirectory Directory, IReadOnlyList<AgencyReport> Reports, Dictionary<string, ProblemDigest> Problems) Value);
@@ -249,9 +247,14 @@ public sealed class CorpusYears(ReportCorpus corpus)
         var byId = new Dictionary<string, AgencyReport>(StringComparer.Ordinal);
         foreach (var report in reports) byId.TryAdd(report.ReportId, report);
         var ordered = byId.Values.OrderByDescending(r => r.Year ?? 0).ThenBy(r => r.ReportId, StringComparer.Ordinal).ToList();
-        return new YearsReports(ordered, statements, corpus.GetReport, problems,
-            most => corpus.Reports.SampleStatements(most, cancellationToken) ?? [.. Spread(ordered, most).SelectMany(r => statements(r.ReportId) ?? [])]);
+        return Reports(ordered, statements, problems, cancellationToken);
     }
+
+    /// <summary>The years view's source over <paramref name="ordered"/> reports (resolved now or read from a kept directory).</summary>
+    private YearsReports Reports(IReadOnlyList<AgencyReport> ordered, Func<string, IReadOnlyList<Statement>?> statements,
+        Func<string, ProblemDigest?> problems, CancellationToken cancellationToken) =>
+        new(ordered, statements, corpus.GetReport, problems,
+            most => corpus.Reports.SampleStatements(most, cancellationToken) ?? [.. Spread(ordered, most).SelectMany(r => statements(r.ReportId) ?? [])]);
 
     private static IEnumerable<AgencyReport> Spread(IReadOnlyList<AgencyReport> reports, int most) =>
         reports.Count <= most ? reports : Enumerable.Range(0, most).Select(i => reports[(int)((long)i * reports.Count / most)]);

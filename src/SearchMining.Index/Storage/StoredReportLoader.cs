@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using SearchMining.Core.Domain;
 using SearchMining.Index.Schema;
@@ -16,11 +17,14 @@ internal static class StoredReportLoader
     private static readonly HashSet<string> ReportFields = [IndexFields.ReportBody, IndexFields.ReportJson];
     private static readonly HashSet<string> SectionFields = [IndexFields.SectionId, IndexFields.Text];
 
-    /// <summary>The report of report document <paramref name="reportDoc"/> (a top-level doc id of <paramref name="reader"/>); null when unreadable.</summary>
-    public static Report? Load(IndexReader reader, int reportDoc)
+    /// <summary>
+    /// The report of report document <paramref name="reportDoc"/> (a top-level doc id of <paramref name="reader"/>); null when
+    /// unreadable. <paramref name="document"/>: its stored fields when the caller has read them already (with the body).
+    /// </summary>
+    public static Report? Load(IndexReader reader, int reportDoc, Document? document = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var document = reader.Document(reportDoc, ReportFields);
+        document ??= reader.Document(reportDoc, ReportFields);
         if (StoredReportJson.ReadBody(document) is not { } body) return StoredReportJson.TryDeserialize(StoredReportJson.Read(document));
         var texts = new Dictionary<int, string>();
         var block = body.Block().ToList();

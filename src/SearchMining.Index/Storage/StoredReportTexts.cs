@@ -33,7 +33,7 @@ public static class StoredReportTexts
             if (document.GetField(IndexFields.ReportBody) is not null)
             {
                 // Schema 8 and later: the report restored from its body and its section documents.
-                if (StoredReportLoader.Load(reader, hit.Doc) is { SourceText.Length: > 0 } report) texts.Add(new StoredReportText(id, report.SourceFile, report.SourceText));
+                if (StoredReportLoader.Load(reader, hit.Doc, document) is { SourceText.Length: > 0 } report) texts.Add(new StoredReportText(id, report.SourceFile, report.SourceText));
                 continue;
             }
             if (StoredReportJson.Read(document) is not { } json) continue;
