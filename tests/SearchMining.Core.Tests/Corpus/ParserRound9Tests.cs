@@ -29,9 +29,8 @@ public class ParserRound9Tests
         // two cities written as often before the body's words: the page does not say which is its own
         var two = new ReportParser().Parse(text.Replace("“中山市农业政务网”", "“江门市农业政务网”"), "h345-two-places.txt").Report!;
         two.Agency.ShouldBe("市农业局");
-        // h303: subject 县农业农村局, 青川县 only in the parent portal (青川县…门户网站). Its gold line completes it (青川县农业农村局);
-        // holdout 1's h040 (the same page shape) and holdout 7's h723 do not, nor do h519, h541, h619, h653, h706: round 11
-        // follows those (a contradiction left to the lead, docs/PARSING.md round 11)
+        // h303: subject 县农业农村局, 青川县 only in the parent portal (青川县…门户网站): not completed, as holdout 1's h040 (the
+        // same page shape), h519, h541, h619, h653, h706 and h723 (its gold line was settled so by the lead, tenth wave)
         DevCorpus.Report("holdout3/h303_qingchuan_nongyenongcunju_2023.txt").Agency.ShouldBe("县农业农村局");
     }
 

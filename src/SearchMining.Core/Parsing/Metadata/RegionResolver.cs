@@ -171,7 +171,7 @@ public static partial class RegionResolver
     /// with it when the text writes its place only in the body's own sites (中山市农业信息网, 中山市农业政务网; 磐安县科技信息网 for 县科学技术局: the first word of the body's own name, not a
     /// 人民政府 after the place). Round 11: a
     /// parent government's portal (青川县门户网站, 永泰县人民政府公众信息网站), another body's name (厦门市人民政府办公厅) or an
-    /// address completes nothing (the gold readers' rule over h040, h519, h541, h619, h653, h706, h723, h733; h303 disagrees).
+    /// address completes nothing (the gold readers' rule over h040, h519, h541, h619, h653, h706, h723, h733, and h303 since its gold line was settled).
     /// A place is two to four characters and its level word, at a word boundary or right after a higher place
     /// (景德镇市昌江区); a text that writes no place of that level (a hijacked page whose city is spam) or two as often
     /// completes nothing.
