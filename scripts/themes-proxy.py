@@ -115,7 +115,7 @@ def decide(p, par):
     chosen = {T[i] for i in range(10) if p[i] >= thr[i]}
     if 'margin' in par:
         named = [i for i in range(9) if p[i] >= thr[i]]
-        if not named and max(p[:9]) < t - par['margin'] and not par['ment']:
+        if not named and max(p[:9]) < t - par['margin'] and (par.get('anykw') or not par['ment']):
             return {'other'}
     if chosen:
         return chosen
@@ -270,26 +270,31 @@ def cmd_paired(args):
     compare(seed_preds(fa, sa, view=view), seed_preds(fb, sb, view=view), f"{sb} vs {sa} [{view}]")
 
 
+RULE_T = [round(0.05 * i, 2) for i in range(10, 20)]   # the shared threshold: 0.50 … 0.95 (the pooled recipe picks 0.70–0.90)
+D = [0.0, 0.1, 0.2, 0.3]
+RULES = {
+    'ref': ('shared threshold (reference)', [('t', RULE_T)]),
+    'sup': ('lower supervision threshold (ds chosen in the folds)', [('t', RULE_T), ('ds', D)]),
+    'oth': ('lower other threshold (do chosen in the folds)', [('t', RULE_T), ('do', D)]),
+    'both': ('lower supervision and other thresholds', [('t', RULE_T), ('ds', D), ('do', D)]),
+    'resid-any': ('other = no named theme at t - margin, keywords or not (margin chosen)', [('t', RULE_T), ('anykw', [True]), ('margin', [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6])]),
+    'resid': ('other = no named theme at t - margin and no THEMES.md keyword (margin chosen)', [('t', RULE_T), ('margin', [0.0, 0.1, 0.2, 0.3, 0.4])]),
+}
+
+
 def cmd_rules(args):
-    path, sub = args[0], (args[1] if len(args) > 1 else '')
-    view = args[2] if len(args) > 2 else 'fresh'
-    D = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
-    rules = [
-        ('shared threshold (reference)', [('t', GRID)]),
-        ('lower supervision threshold (ds chosen in folds)', [('t', GRID), ('ds', D)]),
-        ('lower other threshold (do chosen in folds)', [('t', GRID), ('do', D)]),
-        ('lower both', [('t', GRID), ('ds', D), ('do', D)]),
-        ('other = no named theme, no keyword, margin chosen', [('t', GRID), ('margin', [0.0, 0.1, 0.2, 0.3, 0.4, 0.5])]),
-        ('other residual + lower other', [('t', GRID), ('do', D), ('margin', [0.0, 0.1, 0.2, 0.3, 0.4, 0.5])]),
-    ]
-    ref = None
-    for label, grids in rules:
-        A = seed_preds(path, sub, grids, view)
-        print_summary(label, [A[s] for s in sorted(A)], view)
-        if ref is None:
-            ref = A
-        else:
-            compare(ref, A, '   vs reference')
+    """themes-proxy.py rules FILE SUB RULE [VIEW]: one rule (ref, sup, oth, both, resid), compared with the reference."""
+    path, sub, rule = args[0], args[1], args[2]
+    view = args[3] if len(args) > 3 else 'fresh'
+    label, grids = RULES[rule]
+    A = seed_preds(path, sub, grids, view)
+    print_summary(label, [A[s] for s in sorted(A)], view)
+    groups = load(path, sub)
+    chosen = [p for _, items in sorted(groups.items()) for p in nested(items, grids)[1]] if rule != 'ref' else []
+    if chosen:
+        print("   parameters chosen in the folds:", collections.Counter(tuple(sorted(p.items())) for p in chosen).most_common(5))
+    if rule != 'ref':
+        compare(seed_preds(path, sub, RULES['ref'][1], view), A, '   vs reference')
 
 
 def cmd_misses(args):
