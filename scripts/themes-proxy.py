@@ -9,9 +9,10 @@ chosen on the other folds (shared, as `OutOfFoldScores.Evaluate`), the figure is
 its standard deviation, per theme too.
 
 usage: themes-proxy.py report FILE [SUB [MODE]]      per-theme P/R/F1 (mean, sd over partitions) on the close-text-free view
-       themes-proxy.py paired FILE1 SUB1 FILE2 SUB2   agency bootstrap of the macro-F1 difference and per-theme differences
-       themes-proxy.py rules FILE [SUB]               round-8 decision rules (lower supervision/other thresholds, `other` as
-                                                      the absence of any named theme with a margin), parameters chosen in the folds
+       themes-proxy.py paired FILE1 SUB1 FILE2 SUB2 [VIEW]   agency bootstrap of the macro-F1 difference and per-theme differences
+       themes-proxy.py rules FILE SUB RULE [VIEW]     one round-8 decision rule (ref, sup, oth, both, resid, resid-any: lower
+                                                      supervision/other thresholds, `other` as the absence of any named theme
+                                                      with a margin), parameters chosen in the folds, paired with the reference
        themes-proxy.py misses FILE SUB THEME [N]      the held-out positives of THEME missed (partition 1) and the kind of
                                                       training positives (Pingtan or not) nearest to them
 MODE: pooled (default: the round-7 recipe's scores) or whole. SUB: configuration substring, or '=' + exact name.
