@@ -13,8 +13,8 @@ usage: themes-proxy.py report FILE [SUB [MODE]]      per-theme P/R/F1 (mean, sd 
        themes-proxy.py rules FILE SUB RULE [VIEW]     one round-8 decision rule (ref, sup, oth, both, resid, resid-any: lower
                                                       supervision/other thresholds, `other` as the absence of any named theme
                                                       with a margin), parameters chosen in the folds, paired with the reference
-       themes-proxy.py misses FILE SUB THEME [N]      the held-out positives of THEME missed (partition 1) and the kind of
-                                                      training positives (Pingtan or not) nearest to them
+       themes-proxy.py misses FILE SUB THEME [N]      the held-out positives of THEME without close text that partition 1
+                                                      misses (Pingtan or not, score, predicted themes) and its false positives
 MODE: pooled (default: the round-7 recipe's scores) or whole. SUB: configuration substring, or '=' + exact name.
 """
 import collections, json, math, random, re, struct, sys
@@ -317,4 +317,6 @@ def cmd_misses(args):
 
 
 if __name__ == '__main__':
+    if len(sys.argv) < 3 or sys.argv[1] not in ('report', 'paired', 'rules', 'misses'):
+        sys.exit(__doc__)
     {'report': cmd_report, 'paired': cmd_paired, 'rules': cmd_rules, 'misses': cmd_misses}[sys.argv[1]](sys.argv[2:])
