@@ -29,7 +29,7 @@ internal static class TuneCommand
         var cues = new Option<bool[]>("--cues") { Description = "Cue flags on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [true] };
         var ensembles = new Option<int[]>("--ensemble") { Description = "Averaged-perceptron ensemble sizes to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
         var perTheme = new Option<bool>("--per-theme") { Description = "Also print per-theme F1 (all held-out statements, then those outside Pingtan)." };
-        var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, NearDuplicates, Both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
+        var weightings = new Option<SampleWeighting[]>("--weighting") { Description = "Weightings of the real training statements to try (None, Agency, AgencyEqual, NearDuplicates, Both, Templates, Pingtan).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [SampleWeighting.None] };
         var lambdas = new Option<float[]>("--lambda") { Description = "Linear SVM L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultSvmLambda] };
         var l2s = new Option<float[]>("--l2") { Description = "L-BFGS logistic regression L2 regularisations to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [ThemePipeline.DefaultLogisticL2] };
         var kindTrainer = new Option<ThemeTrainer?>("--kind-trainer") { Description = "Learner of the kind classifier (default: the themes' trainer)." };

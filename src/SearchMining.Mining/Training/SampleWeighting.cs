@@ -20,4 +20,9 @@ public enum SampleWeighting
     Templates = 8,
     /// <summary>Statements of the Pingtan archive weigh <see cref="StatementWeights.PingtanWeight"/> (the archive dominates the corpus).</summary>
     Pingtan = 16,
+    /// <summary>
+    /// Round 8: every agency's real statements weigh the same in total (factor mean mass / the agency's mass, no clamp), so
+    /// an agency with two statements counts as much as a Pingtan unit with forty; <see cref="Agency"/> only takes the square root.
+    /// </summary>
+    AgencyEqual = 32,
 }

@@ -48,6 +48,13 @@ public static class StatementWeights
                 foreach (var i in agency) weights[i] *= factor;
             }
         }
+        if (weighting.HasFlag(SampleWeighting.AgencyEqual) && byAgency.Count > 0)
+        {
+            var mass = byAgency.ToDictionary(a => a.Key, a => a.Sum(i => weights[i]), StringComparer.Ordinal);
+            var mean = mass.Values.Average();
+            foreach (var agency in byAgency)
+                foreach (var i in agency) weights[i] *= mean / mass[agency.Key];
+        }
         var total = real.Sum(i => weights[i]);
         if (total > 0)
             foreach (var i in real) weights[i] *= real.Count / total;

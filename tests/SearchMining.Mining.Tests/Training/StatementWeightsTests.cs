@@ -26,6 +26,23 @@ public sealed class StatementWeightsTests(MiningFixture fixture)
     }
 
     [Fact]
+    public void Equal_agency_weighting_gives_every_agency_the_same_total_and_keeps_the_real_total()
+    {
+        var training = fixture.Dataset.Training(TrainingSources.All);
+        var weights = StatementWeights.Of(training, SampleWeighting.AgencyEqual);
+        var real = Enumerable.Range(0, training.Count).Where(i => !training[i].Synthetic).ToList();
+        real.Sum(i => (double)weights[i]).ShouldBe(real.Count, tolerance: 1e-2);
+        Enumerable.Range(0, training.Count).Where(i => training[i].Synthetic).ShouldAllBe(i => weights[i] == 1f);
+        var totals = real.GroupBy(i => ThemeDataset.AgencyOf(training[i])).Select(g => g.Sum(i => (double)weights[i])).ToList();
+        totals.Count.ShouldBeGreaterThan(50);
+        totals.ShouldAllBe(t => Math.Abs(t - totals[0]) < 1e-3);
+        // a Pingtan unit with many statements weighs less a statement than an agency outside the archive with one or two
+        var pingtan = real.Where(i => AgencyArchive.IsPingtan(training[i])).GroupBy(i => ThemeDataset.AgencyOf(training[i])).MaxBy(g => g.Count())!;
+        var small = real.GroupBy(i => ThemeDataset.AgencyOf(training[i])).MinBy(g => g.Count())!;
+        weights[pingtan.First()].ShouldBeLessThan(weights[small.First()] / 10);
+    }
+
+    [Fact]
     public void Near_duplicates_of_one_agency_share_one_weight()
     {
         var training = fixture.Dataset.Training(TrainingSources.Corpus);
