@@ -13,6 +13,7 @@ root.Subcommands.Add(SearchLoadCommand.Create(repo));
 root.Subcommands.Add(ViewsCostCommand.Create(repo));
 root.Subcommands.Add(ResolveCostCommand.Create());
 root.Subcommands.Add(YearsCostCommand.Create(repo));
+root.Subcommands.Add(ColdViewsCommand.Create(repo));
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
 root.Subcommands.Add(SubsectionCompareCommand.Create(repo));

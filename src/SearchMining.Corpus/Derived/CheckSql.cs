@@ -52,6 +52,32 @@ internal static class CheckSql
         return where;
     }
 
+    /// <summary>
+    /// WHERE clause of the counts table (<see cref="CheckCounts"/>) for a query without an agency filter: year, rule and
+    /// severity — the same rows <see cref="ResultFilter"/> selects.
+    /// </summary>
+    public static string CountFilter(CheckQuery query, SqliteCommand command)
+    {
+        if (query.Agency is not null) throw new ArgumentException("The counts hold no agency: count the rows.", nameof(query));
+        var clauses = new List<string> { "1" };
+        if (query.Year is { } year)
+        {
+            clauses.Add("year = $year");
+            command.Parameters.AddWithValue("$year", year);
+        }
+        if (query.Rule is { } rule)
+        {
+            clauses.Add("rule_order = $rule");
+            command.Parameters.AddWithValue("$rule", Order.TryGetValue(rule, out var order) ? order : -1);
+        }
+        if (query.Status is { } status)
+        {
+            clauses.Add("severity = $severity");
+            command.Parameters.AddWithValue("$severity", CheckQuery.Severity(status));
+        }
+        return string.Join(" AND ", clauses);
+    }
+
     /// <summary>ORDER BY of <see cref="CheckQuery.Select"/>: the asked order, then year (newest first), agency (none last), file, rule, result.</summary>
     public static string OrderBy(CheckQuery query)
     {

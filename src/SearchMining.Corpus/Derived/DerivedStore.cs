@@ -72,7 +72,11 @@ internal sealed class DerivedStore : IDisposable
         using var max = _connection.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM check_reports";
         _seq = Convert.ToInt64(max.ExecuteScalar(), CultureInfo.InvariantCulture);
+        CountsBackfilled = CheckCounts.Backfill(_connection);
     }
+
+    /// <summary>The check counts were (re)counted from the rows at this open (a store written before them): see <see cref="CheckCounts"/>.</summary>
+    public bool CountsBackfilled { get; }
 
     /// <summary>The database file, or a name for an in-memory store.</summary>
     public string Path { get; }
@@ -160,7 +164,7 @@ internal sealed class DerivedStore : IDisposable
             results BLOB NOT NULL,
             UNIQUE (report_id, rule_order));
         CREATE TABLE IF NOT EXISTS years_parts (part TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL);
-        """ + "\n" + ViewTables.Schema;
+        """ + "\n" + CheckCounts.Schema + "\n" + ViewTables.Schema;
 
     /// <summary>The index version the rows were last made to match, or null (never, or a rebuild under way).</summary>
     public string? Stamp

@@ -264,7 +264,14 @@ internal sealed class DerivedViews : IDisposable
     {
         var index = _index();
         var indexed = new Dictionary<string, DerivedReport>(StringComparer.Ordinal);
-        StoredReports.VisitDigests(index, r => indexed[r.Id] = DerivedReport.Of(r), cancellationToken);
+        // Every indexed report's identity and view from the view doc values (no stored field read); the digests only on an
+        // index written before those values.
+        if (!ReportViews.VisitViews(index, (row, commitments, statements) => indexed[row.Id] =
+                new DerivedReport(row.Id, row.Agency, row.Year, row.SourceFile, new ReportView(row, commitments, Mining.Recurrence.ProblemDigest.Of(statements))), cancellationToken))
+        {
+            indexed.Clear();
+            StoredReports.VisitDigests(index, r => indexed[r.Id] = DerivedReport.Of(r), cancellationToken);
+        }
         var stored = Store.ReportIds();
         var removed = stored.Keys.Where(id => !indexed.ContainsKey(id)).ToList();
         var missing = indexed.Values.Where(r => !stored.GetValueOrDefault(r.Id)).OrderBy(r => r.HistoryKey, StringComparer.Ordinal).ThenBy(r => r.Year).ToList();

@@ -46,6 +46,9 @@ public sealed class ClassifierProvider : IDisposable
 
     public ModelStatus Status => _loaded.Value.Status;
 
+    /// <summary>Whether the model has been loaded (or found missing or corrupt) — the service does it at start, in the background.</summary>
+    public bool IsLoaded => _loaded.IsValueCreated;
+
     /// <summary>Why the model did not load (null when it loaded or themes are turned off).</summary>
     public ModelLoadError? LoadError => _loaded.Value.Error;
 

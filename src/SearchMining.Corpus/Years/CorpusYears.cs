@@ -66,7 +66,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
             if (_cached is { } cached && cached.Key == key) return cached;
             var overrides = Overrides.Load();
             var store = KeepParts ? corpus.Reports.TablesAt(version) : null;
-            var keptVersion = store is null ? null : $"{version}|{OverridesHash()}|{KeptYears.CodeVersion}";
+            var keptVersion = store is null ? null : $"{version}|{OverridesHash()}|v{ComputationVersion}";
             var (kept, restored) = store is null ? (null, null) : Read(store, keptVersion!, cancellationToken);
             var years = new YearsCorpus(restored ?? Source(cancellationToken), overrides, templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports, kept: kept?.ForView);
             var built = new Built(key, years, store, keptVersion, kept);
@@ -104,6 +104,12 @@ public sealed class CorpusYears(ReportCorpus corpus)
     /// <summary>Whether the view's computed parts are read from and kept in the derived store when its tables match the index (the default).</summary>
     public bool KeepParts { get; init; } = true;
 
+    /// <summary>
+    /// The computation version the kept parts are read and kept under (<see cref="KeptYears.ComputationVersion"/>; a test
+    /// sets another to see that parts of another computation are not read).
+    /// </summary>
+    internal int ComputationVersion { get; init; } = KeptYears.ComputationVersion;
+
     /// <summary>How long after the last write batch the next view is built in the background (batches in a row build it once).</summary>
     public TimeSpan RefreshDelay { get; init; } = TimeSpan.FromSeconds(2);
 
@@ -118,17 +124,17 @@ public sealed class CorpusYears(ReportCorpus corpus)
         try
         {
             var (years, store, version, kept) = (built.Years, built.Store, built.KeptVersion, built.Kept);
-            void Keep(string part, object? restored, Func<byte[]> pack)
+            // Each part is made ready in the view once — computed, or decoded from the kept part (the view reads the same
+            // lazily read part) — and kept only when it was computed.
+            void Ready<T>(string part, T value, object? restored, Func<T, byte[]> pack)
             {
-                if (store is not null && restored is null) store.WritePart(part, version!, pack());
+                if (store is not null && restored is null) store.WritePart(part, version!, pack(value));
             }
-            Keep(KeptYears.DirectoryPart, kept?.Directory, () => KeptYears.Directory(years));
-            Keep(KeptYears.RecurrencePart, kept?.Recurrence.Value, () => KeptYears.Recurrence(years.RecurrenceSummary));
-            _ = years.RecurrenceSummary;
-            Keep(KeptYears.TemplatePart, kept?.Template.Value, () => KeptYears.Template(years.Template));
-            _ = years.Template;
-            Keep(KeptYears.WeightsPart, kept?.Weights.Value, () => KeptYears.Weights(years.Weights));
-            _ = years.Promises;
+            Ready(KeptYears.DirectoryPart, years, kept?.Directory, KeptYears.Directory);
+            Ready(KeptYears.RecurrencePart, years.RecurrenceSummary, kept?.Recurrence.Value, KeptYears.Recurrence);
+            Ready(KeptYears.TemplatePart, years.Template, kept?.Template.Value, KeptYears.Template);
+            Ready(KeptYears.WeightsPart, years.Weights, kept?.Weights.Value, KeptYears.Weights);
+            _ = years.Promises; // the promise tracker over those weights, built once here rather than by a first timeline
         }
         catch (Exception) when (!rethrow)
         {

@@ -14,8 +14,8 @@ namespace SearchMining.Corpus.Years;
 /// The parts of a years view kept in the derived store (<c>years_parts</c>) so that a cold view after a restart reads
 /// them instead of computing them: the resolved agency directory with every report's identity and problem digest, the
 /// template phrases, the word weights and the recurrence summary. Each is JSON, Brotli-compressed (fastest), kept under
-/// the version it was computed for (<see cref="CorpusYears"/>: the index version, the overrides' content and this
-/// program's code) and read only for exactly that version: a write, a delete or a person's merge makes another version,
+/// the version it was computed for (<see cref="CorpusYears"/>: the index version, the overrides' content and
+/// <see cref="ComputationVersion"/>) and read only for exactly that version: a write, a delete or a person's merge makes another version,
 /// so a kept part is never stale — it is simply not read, and the part is computed and kept again.
 /// </summary>
 internal static class KeptYears
@@ -30,9 +30,17 @@ internal static class KeptYears
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>What changes a kept part's meaning besides the data: the code that resolves, learns and writes it (each assembly's build id).</summary>
-    public static string CodeVersion { get; } = string.Join(',', new[] { typeof(AgencyDirectory), typeof(KeptYears), typeof(Report) }
-        .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+    /// <summary>
+    /// The version of the computation a kept part holds the result of, besides the data it was computed from (the index
+    /// version and the overrides' content, <see cref="CorpusYears"/>). <b>Bump it by hand</b> when the code that resolves
+    /// agencies (<c>AgencyResolver</c>, <see cref="AgencyDirectory"/>), learns the template phrases
+    /// (<see cref="TemplatePhrases"/>) or word weights (<see cref="WordWeights"/>), summarises recurrence
+    /// (<see cref="RecurrenceAnalyzer"/>) or packs a part (this class, <c>Kept/</c>) changes what it gives: a kept part of
+    /// another version is not read, so the first view computes it again and keeps it. Until round 10 the parts were keyed by
+    /// the assemblies' build ids, so every rebuild of the program — even one changing nothing of this — recomputed them on
+    /// the first cold view (2.8 s for <c>/api/agencies</c> at 100k while sharing the cores); a restart or a rebuild now reads them.
+    /// </summary>
+    public const int ComputationVersion = 1;
 
     /// <summary>The directory of <paramref name="years"/>, with every report of its source (in order) and its problem digest.</summary>
     public static byte[] Directory(YearsCorpus years)

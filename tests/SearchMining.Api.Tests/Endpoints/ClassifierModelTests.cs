@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using SearchMining.Api.Tests.Infrastructure;
 using SearchMining.Tests.Shared;
 using Shouldly;
@@ -56,6 +57,17 @@ public sealed class ClassifierModelTests : IAsyncLifetime
         var themes = await (await client.GetAsync("/api/themes")).ReadJsonAsync();
         themes.GetProperty("classified").GetInt32().ShouldBe(0);
         themes.GetProperty("statements").GetInt32().ShouldBe(statements.Count);
+    }
+
+    [Fact]
+    public async Task The_model_is_loaded_at_start_before_any_request_asks_for_it()
+    {
+        var corpus = _withCorruptModel.Services.GetRequiredService<SearchMining.Corpus.ReportCorpus>(); // starts the host
+        // A bounded wait for the background start-up (no request made): the model's status is known without /api/stats.
+        for (var i = 0; i < 300 && !corpus.Classifier.IsLoaded; i++) await Task.Delay(100);
+        corpus.Classifier.IsLoaded.ShouldBeTrue();
+        corpus.Classifier.Status.Loaded.ShouldBeFalse();
+        corpus.Classifier.Status.Error.ShouldNotBeNull().ShouldStartWith("Corrupt");
     }
 
     public async Task DisposeAsync()

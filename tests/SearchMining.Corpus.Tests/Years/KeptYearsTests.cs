@@ -115,6 +115,42 @@ public sealed class KeptYearsTests : IDisposable
     }
 
     [Fact]
+    public async Task Parts_kept_by_another_computation_version_are_not_read_and_a_restart_of_the_same_version_reads_them()
+    {
+        var changed = KeptYears.ComputationVersion + 1;
+        using (var corpus = Open())
+        {
+            (await corpus.IngestFilesAsync(Files)).Errors.ShouldBeEmpty();
+            Years(corpus).LearnAndKeep();
+        }
+
+        using (var corpus = Open())
+        {
+            // the same index and overrides, a changed computation: nothing kept is read, the view is computed and kept anew
+            var years = new CorpusYears(corpus) { LearnInBackground = false, ComputationVersion = changed };
+            years.Current();
+            years.KeptOfCurrent.ShouldBe((false, false, false, false));
+            SameAsFresh(corpus, years);
+            years.LearnAndKeep();
+        }
+
+        using (var corpus = Open())
+        {
+            // a restart (any build) of that computation reads every part
+            var years = new CorpusYears(corpus) { LearnInBackground = false, ComputationVersion = changed };
+            years.Current();
+            ShouldBeKeptWhole(years.KeptOfCurrent);
+            SameAsFresh(corpus, years);
+
+            // the parts of the earlier computation were replaced: it reads none
+            var earlier = Years(corpus);
+            earlier.Current();
+            earlier.KeptOfCurrent.ShouldBe((false, false, false, false));
+            SameAsFresh(corpus, earlier);
+        }
+    }
+
+    [Fact]
     public async Task A_write_batch_keeps_the_next_view_in_the_background()
     {
         using var corpus = Open();
