@@ -27,6 +27,8 @@ public class ParserRound12Tests
         // the same page with the website's name taken out names no body: nothing is guessed
         var text = DevCorpus.Text("holdout8/h811_jiangmen_jiaotongyunshuju_2012.txt").Replace("江门市交通运输局网站", "本局网站");
         new ReportParser().Parse(text, "h811-no-name.txt").Report!.Agency.ShouldBeNull();
+        // p305 (dev, no gold line): 我局公开信息的形式主要有省水利厅网站 — a run of sentence words before 省 is no place
+        (DevCorpus.Report("pages/p305_huizhou_shuiwuju_2016.txt").Agency ?? "").ShouldNotStartWith("形式");
     }
 
     [Fact]

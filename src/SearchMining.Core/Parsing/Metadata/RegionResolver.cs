@@ -163,7 +163,7 @@ public static partial class RegionResolver
 
     /// <summary>Place words that end in a level character but name no place of that level (社区, 园区, 城市, 超市 …).</summary>
     [System.Text.RegularExpressions.GeneratedRegex("(?:社|小|园|景|城|辖|片|街|市|县|校|山|库|牧|林|灾|矿|新|老|郊|厂|营|军|政|学|战|分|专|保护|示范|试验|开发|度假|风景|管理)区$|(?:城|超|都|集|夜|股|楼|门|上|省|入|面|开|全)市$|(?:郡|州|市|区)县$")]
-    internal static partial System.Text.RegularExpressions.Regex NoPlaceOfItsLevel();
+    private static partial System.Text.RegularExpressions.Regex NoPlaceOfItsLevel();
 
     /// <summary>
     /// The place of one level (区, 县, 市, 旗, 州) that the text writes in full right before the body's own words most often,
@@ -274,7 +274,7 @@ public static partial class RegionResolver
     }
 
     /// <summary>Whether <paramref name="at"/> lies inside book-title marks (《…》): the last 《 before it is not yet closed.</summary>
-    private static bool InDocumentTitle(string source, int at) =>
+    internal static bool InDocumentTitle(string source, int at) =>
         source.LastIndexOf('《', at) is var open and >= 0 && source.LastIndexOf('》', at) < open;
 
     /// <summary>
