@@ -64,7 +64,7 @@ public static partial class SectionHeadingFinder
         // and so does one about publishing the agency's information (一、及時發布政務信息,接受監督主動服務)
         (new Regex("主动公开|公开政府信息|重点领域|公开(?:渠道|平台|载体|形式|内容|范围)|(?:发布|公开)政务信息"), SectionTopic.Proactive),
         (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
-        (new Regex("概述|概况|总体|基本情况|组织|领导|工作情况|开展情况|进展情况"), SectionTopic.Overview),
+        (new Regex("概述|概况|总体|基本情况|组织|领导|机构建设|工作情况|开展情况|进展情况"), SectionTopic.Overview),
     ];
 
     /// <summary>Titles of the templates, to read a heading cut short by the end of a page (收到 → 收到和处理政府信息公开申请情况).</summary>
@@ -189,8 +189,8 @@ public static partial class SectionHeadingFinder
     [GeneratedRegex(@"^(?:19|20)\d{2}年度?(?:的)?(?:政府信息公开(?:工作)?(?:的)?)?")]
     private static partial Regex UnnumberedYear();
 
-    /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况).</summary>
-    [GeneratedRegex(@"^[-*•·●■◆▪][ \u3000]*")]
+    /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况), or the 、 a store left after dropping the numeral (、总体情况, h850).</summary>
+    [GeneratedRegex(@"^[-*•·●■◆▪、][ \u3000]*")]
     private static partial Regex LineBullet();
 
     /// <summary>A line that is exactly a template title with its number lost (bare or after a bullet), where no numbered heading was found.</summary>
@@ -217,13 +217,18 @@ public static partial class SectionHeadingFinder
         if (!m.Success || candidates.Any(c => c.Start == m.Index && c.Known)) return;
         var value = ChineseNumerals.Parse(m.Groups["num"].Value);
         var cut = m.Groups["title"].Value;
-        if (value is null || cut.Length < 2) return;
+        // the words left must tell more than the disclosure words every title shares (五、因政府信息公 tells nothing; 三、收到 does)
+        if (value is null || cut.Length < 2 || SharedTitleWords().Replace(cut, "").Length < 2) return;
         var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
             .Select(t => t.Topic).Distinct().ToList();
         if (topics.Count != 1) return;
         candidates.RemoveAll(c => c.Start == m.Index);
         candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
     }
+
+    /// <summary>The words most titles share (因…政府信息公开…的): a cut heading that keeps only these tells no topic.</summary>
+    [GeneratedRegex("[因的]|政府|信息|公开|公")]
+    private static partial Regex SharedTitleWords();
 
     /// <summary>
     /// An item of a contents line: written with commas (一、概述,(一)…,二、主动公开政府信息情况,…), or with semicolons after
@@ -267,13 +272,21 @@ public static partial class SectionHeadingFinder
     {
         var chosen = new List<Candidate>();
         var last = 0;
+        // a list numbered 一、二、 again inside a part (h455: 一、完善…: / 二、加强…: under 一's (三)): until a known heading,
+        // the generic lines after the restart continue that list, not the parts
+        var restarted = false;
         foreach (var c in candidates)
         {
-            if (c.Value <= last) continue;
             var generic = !c.Known && !IsKnownOther(c.Title);
-            if (generic && c.Value != last + 1) continue;
+            if (c.Value <= last)
+            {
+                restarted |= c.Value == 1 && generic;
+                continue;
+            }
+            if (generic && (c.Value != last + 1 || restarted)) continue;
             chosen.Add(c);
             last = c.Value;
+            restarted = false;
         }
         return chosen;
     }

@@ -115,7 +115,7 @@ public static partial class AgencyLocator
     private const int OwnDocumentWeight = 2;
 
     /// <summary>Where the agency name was found (the strongest source first).</summary>
-    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions }
+    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions, Candidates }
 
     public static string? Locate(string source) => Find(source)?.Name;
 
@@ -181,7 +181,10 @@ public static partial class AgencyLocator
             if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
                 return (owner, Evidence.Footer);
         }
-        return self is AgencyKind.Department or AgencyKind.Township && MostMentioned(source, self) is { } mentioned ? (mentioned, Evidence.Mentions) : null;
+        if (self is AgencyKind.Department or AgencyKind.Township && MostMentioned(source, self) is { } mentioned) return (mentioned, Evidence.Mentions);
+        // round 12: the general fallback, one scored search over the whole text (title and lead first, then the first
+        // paragraphs and the closing lines); measured on every dev gold file before it was kept (docs/PARSING.md round 12)
+        return AgencyCandidates.Best(Compact(source, source.Length), self) is { } candidate ? (candidate, Evidence.Candidates) : null;
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public static partial class RegionResolver
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
             // an autonomous prefecture written right after its province (云南省楚雄彝族自治州楚雄市紫溪镇…) is the county's city too
-            city = FindBefore(source, county, "市") ?? PrefectureBefore(source, county);
+            city = FindBefore(source, county, "市", WrittenRun(full)) ?? PrefectureBefore(source, county);
             // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
             if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
             // a district of a municipality (天津市河东区): the municipality is its province
@@ -61,7 +61,7 @@ public static partial class RegionResolver
         // with a city only when the written run of places goes on into the name's own part (四川省广元市剑阁县王河镇… for
         // 王河镇人民政府; not 江苏省无锡市锡山区华夏中路 for 锡山区教育局, nor 云南省丽江市古城区… for 丽江市人民政府)
         if (province is null && (city ?? county) is { } highest && full.StartsWith(highest, StringComparison.Ordinal)
-            && ProvinceBefore(source, city is null ? highest : WrittenRun(full)) is { } written)
+            && ProvinceBefore(source, city is null ? highest : WrittenRun(full), WrittenRun(full)) is { } written)
         {
             province = written;
             full = province + full;
@@ -247,11 +247,18 @@ public static partial class RegionResolver
     /// A place written immediately before <paramref name="place"/> in the text and ending in one of <paramref name="suffixes"/>,
     /// e.g. 枣庄市 in 枣庄市市中区: two to four characters back to the start of the word.
     /// </summary>
-    private static string? FindBefore(string source, string place, string suffixes)
+    /// <remarks>
+    /// Round 12 (h853): inside a document's title (《温州市瓯海区…》 for 瓯海区统计局) a place completes a name only when the
+    /// title's run of places goes on into the name (<paramref name="name"/>, its <see cref="WrittenRun"/>: 《亳州市利辛县城关镇
+    /// 2024年…》 for 利辛县城关镇人民政府): a regulation's place is the regulation's, not the body's (gold: "written only
+    /// inside a regulation's title, not before the agency's name").
+    /// </remarks>
+    private static string? FindBefore(string source, string place, string suffixes, string? name = null)
     {
         for (var at = source.IndexOf(place, StringComparison.Ordinal); at >= 0; at = source.IndexOf(place, at + 1, StringComparison.Ordinal))
         {
             if (at < 3 || !suffixes.Contains(source[at - 1])) continue;
+            if (InDocumentTitle(source, at) && !source.AsSpan(at).StartsWith(name ?? place, StringComparison.Ordinal)) continue;
             for (var length = 3; length <= 5 && at - length >= 0; length++)
             {
                 var start = at - length;
@@ -265,6 +272,10 @@ public static partial class RegionResolver
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="at"/> lies inside book-title marks (《…》): the last 《 before it is not yet closed.</summary>
+    internal static bool InDocumentTitle(string source, int at) =>
+        source.LastIndexOf('《', at) is var open and >= 0 && source.LastIndexOf('》', at) < open;
 
     /// <summary>
     /// A higher place's level word ends right before <paramref name="start"/> (克拉玛依市 + 独山子区城市管理局, 西藏自治区 + 林芝市…):
@@ -316,8 +327,8 @@ public static partial class RegionResolver
     private const int MaxPrefectureLength = 10;
 
     /// <summary>A province (…省, …自治区) written immediately before <paramref name="place"/> at a word boundary, or null.</summary>
-    private static string? ProvinceBefore(string source, string place) =>
-        FindBefore(source, place, "省区") is { } found && (found.EndsWith('省') || found.EndsWith("自治区", StringComparison.Ordinal))
+    private static string? ProvinceBefore(string source, string place, string name) =>
+        FindBefore(source, place, "省区", name) is { } found && (found.EndsWith('省') || found.EndsWith("自治区", StringComparison.Ordinal))
             && PlaceName.Of(found) is { Province: not null, Rest.Length: 0 } ? found : null;
 
     /// <summary>A preposition of the sentence (通过, 按照, 根据 …) ends right before <paramref name="start"/>: a word boundary (通过磐安县科学技术局).</summary>

@@ -15,8 +15,13 @@ public static partial class TitleReader
     [GeneratedRegex(@"^(?<agency>.+?)(?:关于)?(?<year>(?:19|20)\d\d)(?:年度?(?:的)?|(?=(?:政府|政务)?信息|政务公开))" + Disclosure)]
     private static partial Regex AgencyThenYear();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)年度?(?<agency>.+?)(?<!人民)(?<!政务)" + Disclosure)]
+    /// <remarks>The year may be glued to the name without 年 (2016呼和浩特市人民政府办公厅 / 政府信息公开工作年度工作报告).</remarks>
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)(?:年度?)?(?<agency>.+?)(?<!人民)(?<!政务)" + Disclosure)]
     private static partial Regex YearThenAgency();
+
+    /// <summary>A title that writes no year (驼峰路街道办事处政府信息公开工作年度报告): the name, then the whole report title; the year is read from the body.</summary>
+    [GeneratedRegex(@"^(?<agency>.+?)(?<!人民)(?<!政务)" + Disclosure + @"(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")]
+    private static partial Regex AgencyWithoutYear();
 
     /// <summary>A name as a title writes it: ending in an organisation or place word (政务 of 2012年度政务信息公开年度报告 is none).</summary>
     /// <remarks>A body's sub-unit that posted the page (…审计局法制综合科) is read here and cut back to the body (<see cref="AgencyName.WithoutSubUnit"/>).</remarks>
@@ -48,6 +53,13 @@ public static partial class TitleReader
     [GeneratedRegex(@"^[一-龥 \u3000]{2,8}[:：]$")]
     private static partial Regex LabelOnly();
 
+    /// <summary>
+    /// A metadata label of a page's list alone on its line without its colon (• 索引号 / 20240914-… / • 发布机构 /
+    /// 开远市人民政府办公室, h627): its value on the next line is chrome too, even when it reads as a name.
+    /// </summary>
+    [GeneratedRegex(@"^(?:索引号|信息索引号|发布机构|发文机关|文号|发文字号|发布日期|成文日期|发文日期|公开日期|时效性|有效性|公开方式|公开范围|主题分类|所属机构|信息来源)$")]
+    private static partial Regex BareMetadataLabel();
+
     /// <summary>How many lines a title and the page title above it may take.</summary>
     private const int TitleLines = 6;
 
@@ -61,6 +73,7 @@ public static partial class TitleReader
         var headerAfter = 0; // lines before this index stand above a page's header block
         var blurbs = 0;
         var labelValue = false; // the line after a label alone on its line is its value
+        var metadataLabel = false; // the line after a bare metadata label is its value, chrome whatever it reads as
         foreach (var line in TextLine.Split(source))
         {
             var text = TitleSegment(line.Of(source)).Trim().Trim('\u3000').TrimStart('#', ' ', '-', '•', '·', '●', '◆', '■', '▪').Trim().Trim('*').Trim();
@@ -69,8 +82,10 @@ public static partial class TitleReader
             // a page's metadata block (label on one line, value on the next) before the title: chrome, not title lines; a
             // label left empty (字体:) may stand right above the title, so a value that reads as a name is kept
             var value = labelValue;
+            var metadataValue = metadataLabel;
+            metadataLabel = BareMetadataLabel().IsMatch(text);
             labelValue = LabelOnly().IsMatch(text);
-            if (labelValue || (value && !NameShape().IsMatch(Regex.Replace(text, @"\s+", ""))))
+            if (labelValue || metadataLabel || metadataValue || (value && !NameShape().IsMatch(Compact(text))))
             {
                 if (lines.Count > 0) headerAfter = lines.Count;
                 continue;
@@ -94,12 +109,12 @@ public static partial class TitleReader
             {
                 // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
                 var end = text.IndexOf("报告", StringComparison.Ordinal);
-                if (end > 0 && end < 58 && !text[..end].Contains('。')) lines.Add(Regex.Replace(text[..(end + 2)], @"\s+", ""));
+                if (end > 0 && end < 58 && !text[..end].Contains('。')) lines.Add(Compact(text[..(end + 2)]));
                 // a site's blurb among its menu before the title (政府信息公开意见箱是根据…设立的): the title may follow it
                 else if (blurbs++ == 0 && !lines.Any(l => ReportTitle().IsMatch(l)) && ReportTitle().IsMatch(NextLine(source, line))) continue;
                 break;
             }
-            lines.Add(Regex.Replace(text, @"\s+", ""));
+            lines.Add(Compact(text));
             if (lines.Count < TitleLines) continue;
             // a site menu of short lines above the title (网站首页 / 无障碍 / 长者专区 / 智能问答 / 旧版 …): while none of the
             // lines read so far is a title's, the window moves on, up to the first sentence (which stops the reading above)
@@ -135,11 +150,19 @@ public static partial class TitleReader
                         var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
                         if (!AgencyName.IsPlausible(agency, title: true) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
                         // a line that names no body before or after its year (2012年度政务信息公开年度报告 under the agency's line)
-                        if (!NameShape().IsMatch(agency.Replace(" ", ""))) continue;
+                        if (!NameShape().IsMatch(agency)) continue;
                         return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
                     }
                 }
             }
+        }
+        // a title without a year, read only when no title line names a year (the year comes from the body)
+        foreach (var line in lines)
+        {
+            if (AgencyWithoutYear().Match(line) is not { Success: true } m) continue;
+            var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
+            if (AgencyName.IsPlausible(agency, title: true) && !agency.Contains("信息公开") && !agency.Contains("年报") && !agency.Contains("报告")
+                && NameShape().IsMatch(agency)) return new TitleInfo(agency, null, titleText);
         }
         return new TitleInfo(null, null, titleText);
     }
@@ -160,6 +183,12 @@ public static partial class TitleReader
     /// <summary>A report's own title line: a year, then 信息公开…报告/年报, short and no sentence.</summary>
     [GeneratedRegex(@"^[^。，,]{0,30}?(?:19|20)\d\d\s*年度?[^。，,]{0,30}?信息公开[^。，,]{0,12}?(?:报告|年报)\s*$")]
     private static partial Regex ReportTitle();
+
+    /// <summary>A line without its whitespace (平 潭 县 …), as every title line is kept: compacted once, when read.</summary>
+    private static string Compact(string text) => Whitespace().Replace(text, "");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     /// <summary>The next non-empty line after <paramref name="line"/>, trimmed.</summary>
     private static string NextLine(string source, TextLine line)
