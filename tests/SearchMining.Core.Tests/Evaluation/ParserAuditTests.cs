@@ -33,6 +33,8 @@ public class ParserAuditTests
     [InlineData("holdout7-independent.jsonl")]
     [InlineData("holdout8.jsonl")]
     [InlineData("holdout8-independent.jsonl")]
+    [InlineData("holdout9.jsonl")]
+    [InlineData("holdout9-independent.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
