@@ -91,6 +91,43 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
         }
     }
 
+    /// <summary>Whether the collector reads anything of a match (facet values, its report); else it only counts them.</summary>
+    internal bool NeedsMatches => dimensions.Count > 0 || _readReports;
+
+    /// <summary>
+    /// Numbers the next match <paramref name="firstHit"/> (a segment counted on its own: the matches of the segments before it,
+    /// so the exact part and the sample are the matches one pass in index order would pick). Call after <see cref="SetNextReader"/>.
+    /// </summary>
+    internal void StartSegmentAt(int firstHit) => Hits = firstHit;
+
+    /// <summary>The number of matching documents, when they were counted elsewhere (<see cref="Searching.ParallelTopHits"/>).</summary>
+    internal void SetHits(int hits) => Hits = hits;
+
+    /// <summary>Adds what <paramref name="other"/> counted (other segments of the same reader) to this collector's counts.</summary>
+    internal void Add(FacetCollector other)
+    {
+        Flush();
+        other.Flush();
+        _reports += other._reports;
+        Estimated |= other.Estimated;
+        if (other._totals is null) return;
+        if (_totals is null)
+        {
+            _totals = other._totals;
+            other._totals = null;
+            return;
+        }
+        for (var i = 0; i < _totals.Length; i++)
+        {
+            if (other._totals[i] is not (_, { } theirs)) continue;
+            var (ordinals, mine) = _totals[i];
+            var n = ordinals!.ValueCount;
+            for (var g = 0; g < n; g++) mine![g] += theirs[g];
+            ArrayPool<int>.Shared.Return(theirs);
+            other._totals[i] = (null, null);
+        }
+    }
+
     /// <summary>
     /// The largest <paramref name="max"/> values of a dimension by count (then by value, ordinal string order), with their
     /// counts of matching documents (or reports). Only the values that can be among them are decoded. Returns the counting
