@@ -18,10 +18,10 @@ internal static class SearchCostCommand
         shared.AddTo(command);
         var against = new Option<string>("--against")
         {
-            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored) or no-parallel (one search's segments one after the other on its thread).",
+            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored), no-parallel (one search's segments one after the other on its thread) or no-decoded-facets (facet values read from doc values).",
             DefaultValueFactory = _ => "no-cache",
         };
-        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel");
+        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel", "no-decoded-facets");
         command.Options.Add(against);
         command.SetAction(async (result, ct) =>
         {
@@ -35,6 +35,7 @@ internal static class SearchCostCommand
             {
                 "no-max-score" => new SectionSearchEngine(opened) { MaxScore = false },
                 "no-parallel" => new SectionSearchEngine(opened) { SegmentThreads = 1 },
+                "no-decoded-facets" => new SectionSearchEngine(opened) { DecodedFacets = false },
                 _ => new SectionSearchEngine(opened) { CacheMatches = false },
             };
             var log = IndexMixOptions.Log;

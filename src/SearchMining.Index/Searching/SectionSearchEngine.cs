@@ -62,6 +62,12 @@ public sealed partial class SectionSearchEngine
     /// </summary>
     public int SegmentThreads { get; init; } = DefaultSegmentThreads;
 
+    /// <summary>
+    /// Count facets from each segment's ordinals decoded once into arrays (<see cref="SegmentOrdinals"/>, kept while the segment
+    /// lives) rather than its doc values: the same counts. Off only to compare.
+    /// </summary>
+    public bool DecodedFacets { get; init; } = true;
+
     /// <summary>The default of <see cref="SegmentThreads"/>: the machine's cores.</summary>
     public static int DefaultSegmentThreads => ParallelTopHits.Workers;
 
@@ -123,7 +129,8 @@ public sealed partial class SectionSearchEngine
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 SearchOutcome Run(IndexSearcher over, Query query)
                 {
-                    FacetCollector facets() => FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
+                    FacetCollector facets() => FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport,
+                        DecodedFacets);
                     return request.GroupByReport
                         ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
                         : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);
