@@ -52,6 +52,20 @@ public sealed class ParallelSearchTests : IClassFixture<SegmentedIndexFixture>
     }
 
     [Theory]
+    [InlineData("培训", false)]
+    [InlineData("政策解读 不足", true)]
+    [InlineData("主动公开 OR 依申请", false)]
+    public void Subsection_searches_are_identical_on_one_and_several_threads(string query, bool group)
+    {
+        var one = new SectionSearchEngine(_fixture.Index) { SegmentThreads = 1 };
+        var two = new SectionSearchEngine(_fixture.Index) { SegmentThreads = 2 };
+        var request = new SearchRequest(query) { Size = 10, Granularity = SearchGranularity.Subsection, GroupByReport = group };
+        var expected = Run(one, request);
+        expected.Total.ShouldBeGreaterThan(0);
+        ShouldBeSame(Run(two, request), expected, $"{query} subsections group {group}");
+    }
+
+    [Theory]
     [InlineData(false, false)]
     [InlineData(false, true)]
     [InlineData(true, true)]
