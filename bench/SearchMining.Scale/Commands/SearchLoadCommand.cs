@@ -16,14 +16,15 @@ internal static class SearchLoadCommand
         var shared = new IndexMixOptions("Passes over the mix per client.", 2);
         var clients = new Option<int[]>("--clients") { Description = "Client thread counts.", DefaultValueFactory = _ => [1, 8], AllowMultipleArgumentsPerToken = true };
         var command = new Command("search-load", "In-process closed-loop load: latency, CPU and GC per search at 1 and 8 client threads.");
-        shared.AddTo(command, clients);
+        var threads = new Option<int?>("--segment-threads") { Description = "Threads one search's segments run on (SectionSearchEngine.SegmentThreads; default: the machine's cores, 1 = one after the other)." };
+        shared.AddTo(command, clients, threads);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
-            var engine = new SectionSearchEngine(opened);
+            var engine = result.GetValue(threads) is { } n0 ? new SectionSearchEngine(opened) { SegmentThreads = n0 } : new SectionSearchEngine(opened);
             var log = IndexMixOptions.Log;
-            log($"server GC {System.Runtime.GCSettings.IsServerGC}, cores {Environment.ProcessorCount}");
+            log($"server GC {System.Runtime.GCSettings.IsServerGC}, cores {Environment.ProcessorCount}, segment threads per search {engine.SegmentThreads}");
             foreach (var n in result.GetValue(clients)!)
             {
                 using var events = new GcEvents();

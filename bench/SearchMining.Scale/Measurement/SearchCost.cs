@@ -5,10 +5,10 @@ namespace SearchMining.Scale.Measurement;
 
 /// <summary>
 /// One mix query's cost per search in-process, in two engine variants run alternately (so both see the same load): CPU
-/// milliseconds of the process, bytes allocated and gen-0 collections per search; and whether the two variants returned
+/// milliseconds of the process (and wall milliseconds: a search may use several threads), bytes allocated and gen-0 collections per search; and whether the two variants returned
 /// the same page (total, section ids in order, bit-identical scores, report groups, facets).
 /// </summary>
-internal sealed record SearchCost(string Id, long Total, double CpuMsA, double CpuMsB, double AllocKbA, double AllocKbB,
+internal sealed record SearchCost(string Id, long Total, double WallMsA, double WallMsB, double CpuMsA, double CpuMsB, double AllocKbA, double AllocKbB,
     double Gen0A, double Gen0B, bool Identical);
 
 /// <summary>
@@ -28,30 +28,33 @@ internal static class SearchCostMeter
             var identical = Same(pageA, pageB);
             request = EngineProfile.ToRequest(query);
             identical &= Same(Run(a, request), Run(b, request)); // the page as served too
-            var (cpuA, allocA, gcA) = (0.0, 0.0, 0.0);
-            var (cpuB, allocB, gcB) = (0.0, 0.0, 0.0);
+            var (cpuA, allocA, gcA, wallA) = (0.0, 0.0, 0.0, 0.0);
+            var (cpuB, allocB, gcB, wallB) = (0.0, 0.0, 0.0, 0.0);
             for (var i = 0; i < rounds; i++)
             {
                 var x = Measure(a, request);
                 var y = Measure(b, request);
-                (cpuA, allocA, gcA) = (cpuA + x.Cpu, allocA + x.Alloc, gcA + x.Gen0);
-                (cpuB, allocB, gcB) = (cpuB + y.Cpu, allocB + y.Alloc, gcB + y.Gen0);
+                (cpuA, allocA, gcA, wallA) = (cpuA + x.Cpu, allocA + x.Alloc, gcA + x.Gen0, wallA + x.Wall);
+                (cpuB, allocB, gcB, wallB) = (cpuB + y.Cpu, allocB + y.Alloc, gcB + y.Gen0, wallB + y.Wall);
             }
-            costs.Add(new SearchCost(query.Id, pageA.Total, cpuA / rounds, cpuB / rounds, allocA / rounds / 1024, allocB / rounds / 1024,
+            costs.Add(new SearchCost(query.Id, pageA.Total, wallA / rounds, wallB / rounds, cpuA / rounds, cpuB / rounds, allocA / rounds / 1024, allocB / rounds / 1024,
                 gcA / rounds, gcB / rounds, identical));
         }
         return costs;
     }
 
-    private static (double Cpu, double Alloc, double Gen0) Measure(SectionSearchEngine engine, SearchRequest request)
+    private static (double Cpu, double Alloc, double Gen0, double Wall) Measure(SectionSearchEngine engine, SearchRequest request)
     {
         var process = Process.GetCurrentProcess();
+        var wall = Stopwatch.StartNew();
         var cpu = process.TotalProcessorTime;
         var alloc = GC.GetTotalAllocatedBytes(precise: false);
         var gen0 = GC.CollectionCount(0);
         Run(engine, request);
+        wall.Stop();
         process.Refresh();
-        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: false) - alloc, GC.CollectionCount(0) - gen0);
+        return ((process.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: false) - alloc, GC.CollectionCount(0) - gen0,
+            wall.Elapsed.TotalMilliseconds);
     }
 
     private static SearchResults Run(SectionSearchEngine engine, SearchRequest request)

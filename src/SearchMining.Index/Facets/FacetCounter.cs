@@ -19,8 +19,9 @@ internal static class FacetCounter
     public const int SampleStride = 16;
 
     /// <param name="countReports">Count distinct matching reports (<see cref="FacetCollector.Reports"/>: the total of a grouped search).</param>
-    public static FacetCollector CreateCollector(bool includeFacets, bool perReport, bool countReports) =>
-        new(includeFacets ? FacetDimensions.All : [], perReport, countReports: countReports);
+    /// <param name="decodedOrdinals">Read facet values from each segment's decoded ordinals (<see cref="SegmentOrdinals"/>), not its doc values.</param>
+    public static FacetCollector CreateCollector(bool includeFacets, bool perReport, bool countReports, bool decodedOrdinals = true) =>
+        new(includeFacets ? FacetDimensions.All : [], perReport, countReports: countReports, decodedOrdinals: decodedOrdinals);
 
     /// <summary>The largest <see cref="MaxValuesPerDimension"/> values per public dimension (empty when facets were not asked for).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(FacetCollector collector, bool includeFacets)

@@ -9,15 +9,16 @@ namespace SearchMining.Index.Facets;
 /// <see cref="AddTo"/>), turned into value counts once the segment is done. Per report (<paramref name="perReport"/>),
 /// a value counts each matching report once however many of its sections match: a report's documents are one
 /// contiguous block of one segment and documents arrive in order, so remembering the last report counted per ordinal
-/// keeps the count exact.
+/// keeps the count exact. A match's values are read from the segment's decoded ordinals (<see cref="SegmentOrdinals"/>)
+/// where given, else from the doc values.
 /// </summary>
 internal sealed class SegmentFacetCounts
 {
-    private readonly IReadOnlyList<(string Dimension, SortedSetDocValues? Values)> _fields;
+    private readonly IReadOnlyList<(string Dimension, SortedSetDocValues? Values, SegmentOrdinals? Ordinals)> _fields;
     private readonly int[]?[] _counts;
     private readonly int[]?[]? _lastReport;
 
-    public SegmentFacetCounts(IReadOnlyList<(string Dimension, SortedSetDocValues? Values)> fields, bool perReport)
+    public SegmentFacetCounts(IReadOnlyList<(string Dimension, SortedSetDocValues? Values, SegmentOrdinals? Ordinals)> fields, bool perReport)
     {
         _fields = fields;
         _counts = new int[]?[fields.Count];
@@ -31,9 +32,14 @@ internal sealed class SegmentFacetCounts
         {
             var values = _fields[i].Values;
             if (values is null) continue;
-            values.SetDocument(doc);
+            if (_fields[i].Ordinals is null) values.SetDocument(doc);
             var counts = _counts[i] ??= Rent(values.ValueCount, 0);
             var last = _lastReport is null ? null : _lastReport[i] ??= Rent(values.ValueCount, -1);
+            if (_fields[i].Ordinals is { } decoded)
+            {
+                decoded.Count(doc, counts, weight, last, report);
+                continue;
+            }
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {

@@ -24,10 +24,8 @@ public sealed partial class SectionSearchEngine
     {
         var sort = SearchSorts.For(request.Sort);
         var depth = Math.Max(1, Relevance.RerankDepth);
-        var facets = CollectTop(searcher, query, depth,
-            () => TopFieldCollector.Create(sort, depth, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
-            newFacets, relevance: true, out var collector);
-        var window = collector.GetTopDocs().ScoreDocs;
+        var (top, facets) = CollectTop(searcher, query, sort, depth, null, newFacets, relevance: true);
+        var window = top.ScoreDocs;
         var windowMatches = TermMatcher.Match(searcher, terms, window.Select(sd => sd.Doc).ToList());
         var ordered = SectionReranker.Order(searcher, request.Query!, windowMatches, window, model, Relevance);
         var offset = cursor?.GroupOffset ?? 0;

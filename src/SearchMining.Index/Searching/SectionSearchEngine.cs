@@ -56,22 +56,42 @@ public sealed partial class SectionSearchEngine
     internal int MaxScoreBoundAfter { get; init; } = Pruning.PrunedTopHits.BoundAfterMatches;
 
     /// <summary>
-    /// The top <paramref name="size"/> hits by relevance and every match's facets: the first pass where it applies
-    /// (<see cref="MaxScore"/>), else one Lucene pass with both collectors. Returns the facet collector that saw the matches.
+    /// Threads one search's segments are matched, scored and counted on (<see cref="ParallelTopHits"/>): the machine's cores by
+    /// default, 1 to search them one after the other on the request's thread. Same totals, hits, scores, groups, facets and
+    /// cursors either way (search-cost --against no-parallel; ParallelSearchTests).
     /// </summary>
-    private FacetCollector CollectTop(IndexSearcher searcher, Query query, int size, Func<TopFieldCollector> topHits,
-        Func<FacetCollector> facets, bool relevance, out TopFieldCollector collector)
+    public int SegmentThreads { get; init; } = DefaultSegmentThreads;
+
+    /// <summary>
+    /// Count facets from each segment's ordinals decoded once into arrays (<see cref="SegmentOrdinals"/>, kept while the segment
+    /// lives) rather than its doc values: the same counts. Off only to compare.
+    /// </summary>
+    public bool DecodedFacets { get; init; } = true;
+
+    /// <summary>The default of <see cref="SegmentThreads"/>: the machine's cores.</summary>
+    public static int DefaultSegmentThreads => ParallelTopHits.Workers;
+
+    /// <summary>
+    /// The top <paramref name="size"/> hits by <paramref name="sort"/> and every match's facets: the first pass where it
+    /// applies (<see cref="MaxScore"/>, relevance sort from the first page), else the segments on <see cref="SegmentThreads"/>
+    /// threads, else one Lucene pass with both collectors. Returns the facet collector that saw the matches.
+    /// </summary>
+    private (TopDocs Top, FacetCollector Facets) CollectTop(IndexSearcher searcher, Query query, Sort sort, int size, FieldDoc? after,
+        Func<FacetCollector> facets, bool relevance)
     {
-        if (MaxScore && relevance)
+        TopFieldCollector NewTop() => TopFieldCollector.Create(sort, size, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        if (MaxScore && relevance && after is null)
         {
-            collector = topHits();
+            var first = NewTop();
             var pruned = facets();
-            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, collector, pruned, MaxScoreBoundAfter)) return pruned;
+            if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, first, pruned, MaxScoreBoundAfter)) return (first.GetTopDocs(), pruned);
         }
-        collector = topHits();
+        if (ParallelTopHits.TrySearch(searcher, query, sort, size, after, facets, SegmentThreads, out var merged, out var counted))
+            return (merged, counted);
+        var collector = NewTop();
         var all = facets();
         searcher.Search(query, MultiCollector.Wrap(collector, all));
-        return all;
+        return (collector.GetTopDocs(), all);
     }
 
     public SearchOutcome Search(SearchRequest request)
@@ -109,9 +129,10 @@ public sealed partial class SectionSearchEngine
                 // One pass over the matches: the top hits, the exact total and distinct reports, and the facets.
                 SearchOutcome Run(IndexSearcher over, Query query)
                 {
-                    FacetCollector facets() => FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport);
+                    FacetCollector facets() => FacetCounter.CreateCollector(request.IncludeFacets, request.GroupByReport || request.FacetsPerReport, countReports: request.GroupByReport,
+                        DecodedFacets);
                     return request.GroupByReport
-                        ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets())
+                        ? Grouped(over, query, request, built.Terms, snippets, cursor, key, facets)
                         : Flat(over, query, request, built.Terms, snippets, cursor, key, facets);
                 }
                 if (kind == DocumentKinds.Subsection && FromSections(searcher, buildOn, built, filters, boost, Run) is { } rebuilt) return rebuilt;
@@ -178,19 +199,16 @@ public sealed partial class SectionSearchEngine
                 return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
             after = cursor.ToFieldDoc();
         }
-        TopFieldCollector collector;
+        TopDocs top;
         FacetCollector facets;
         try
         {
-            facets = CollectTop(searcher, query, request.Size + 1,
-                () => TopFieldCollector.Create(sort, request.Size + 1, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
-                newFacets, request.Sort == SearchSort.Relevance && after is null, out collector);
+            (top, facets) = CollectTop(searcher, query, sort, request.Size + 1, after, newFacets, request.Sort == SearchSort.Relevance);
         }
         catch (Exception e) when (after is not null && e is InvalidCastException or ArgumentException)
         {
             return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
         }
-        var top = collector.GetTopDocs();
         var page = top.ScoreDocs.Take(request.Size).ToList();
         var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList());
         var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
@@ -207,12 +225,10 @@ public sealed partial class SectionSearchEngine
         _hits.Read(SectionTexts.Load(searcher, hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
 
     private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
-        SearchCursor? cursor, string key, FacetCollector facets)
+        SearchCursor? cursor, string key, Func<FacetCollector> newFacets)
     {
         var perReport = Math.Clamp(request.SectionsPerReport, 1, 10);
-        var collector = TopFieldCollector.Create(SearchSorts.For(request.Sort), GroupWindow, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(query, MultiCollector.Wrap(collector, facets));
-        var top = collector.GetTopDocs();
+        var (top, facets) = CollectTop(searcher, query, SearchSorts.For(request.Sort), GroupWindow, null, newFacets, relevance: false);
         var offset = cursor?.GroupOffset ?? 0;
         var reportIds = ReportIdReader.Read(searcher, top.ScoreDocs);
         var grouped = top.ScoreDocs
