@@ -457,11 +457,8 @@ internal sealed class DerivedStore : IDisposable
     /// </summary>
     public static byte[] Pack(IReadOnlyList<CheckResult> results, int ruleOrder)
     {
-        var whole = JsonSerializer.SerializeToUtf8Bytes(results, Json);
-        var slim = JsonSerializer.SerializeToUtf8Bytes(SlimResults.Slim(results), Json);
-        var restored = JsonSerializer.Deserialize<List<CheckResult>>(slim, Json)!.Select(r => SlimResults.Restore(r, ruleOrder)).ToList();
-        var exact = JsonSerializer.SerializeToUtf8Bytes(restored, Json).AsSpan().SequenceEqual(whole);
-        var utf8 = exact ? slim : whole;
+        var exact = SlimResults.Restores(results, ruleOrder);
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(exact ? SlimResults.Slim(results) : results, Json);
         // The JSON's length first (4 bytes, little-endian; top bit: stored whole), so that unpacking allocates exactly once.
         var output = new byte[LengthPrefix + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
         System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(output, (uint)utf8.Length | (exact ? 0 : WholeFlag));

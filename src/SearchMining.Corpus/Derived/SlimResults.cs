@@ -21,6 +21,15 @@ internal static class SlimResults
             Items = [.. r.Items.Select(i => i.Kind == EvidenceKind.Cell && i.Label is { } label && label == Cells.LabelOf(i.Table, i.Row, i.Column) ? i with { Label = null } : i)],
         })];
 
+    /// <summary>
+    /// Whether <see cref="Restore"/> gives back exactly these results from their slim form: every result is of the rule of
+    /// order <paramref name="ruleOrder"/>, and no cell whose ids give a label is without one (restoring would give it that label).
+    /// </summary>
+    public static bool Restores(IReadOnlyList<CheckResult> results, int ruleOrder) =>
+        ruleOrder >= 0 && ruleOrder < CheckRules.All.Count
+        && results.All(r => string.Equals(r.Rule, CheckRules.All[ruleOrder].Id, StringComparison.Ordinal)
+            && r.Items.All(i => i.Kind != EvidenceKind.Cell || i.Label is not null || Cells.LabelOf(i.Table, i.Row, i.Column) is null));
+
     /// <summary>A slim result (<see cref="Slim"/>) as computed: its rule id from the rule's order, its cells' labels from their ids.</summary>
     public static CheckResult Restore(CheckResult slim, int ruleOrder) => slim with
     {
