@@ -42,10 +42,10 @@ public sealed class CorpusChecks(ReportCorpus corpus)
             {
                 var report = Header(reportId, reader.GetString(0), reader.GetNullableString(1), reader.GetNullableInt32(2), reader.GetNullableString(3));
                 // The rules' blobs in rule order: the results in their stored numbering.
-                using var blobs = connection.Command(null, "SELECT results FROM check_rule_results WHERE report_id = $id ORDER BY rule_order", ("$id", reportId));
+                using var blobs = connection.Command(null, "SELECT results, rule_order FROM check_rule_results WHERE report_id = $id ORDER BY rule_order", ("$id", reportId));
                 using var rules = blobs.ExecuteReader();
                 var results = new List<CheckResult>();
-                while (rules.Read()) results.AddRange(DerivedStore.ReadResults(rules.GetFieldValue<byte[]>(0)));
+                while (rules.Read()) results.AddRange(DerivedStore.ReadResults(rules.GetFieldValue<byte[]>(0), rules.GetInt32(1)));
                 return report with { Results = results };
             }
         }
@@ -86,7 +86,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var reader = command.ExecuteReader();
         // A row's result is in its (report, rule) blob: one small read, unpacked once while the rule's rows of a report
         // follow each other, and of the unpacked array only the row's element is parsed.
-        var unpacked = new Dictionary<(string, int), (int FirstN, ReadOnlyMemory<byte> Results)>();
+        var unpacked = new Dictionary<(string, int), (int FirstN, UnpackedRule Results)>();
         using var blob = connection.CreateCommand();
         blob.CommandText = "SELECT first_n, results FROM check_rule_results WHERE report_id = $id AND rule_order = $rule";
         var id = blob.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
@@ -101,10 +101,10 @@ public sealed class CorpusChecks(ReportCorpus corpus)
                 id.Value = reportId;
                 rule.Value = key.Item2;
                 using var blobReader = blob.ExecuteReader();
-                unpacked[key] = stored = blobReader.Read() ? (blobReader.GetInt32(0), DerivedStore.Unpack(blobReader.GetFieldValue<byte[]>(1))) : (0, "[]"u8.ToArray());
+                unpacked[key] = stored = blobReader.Read() ? (blobReader.GetInt32(0), DerivedStore.Unpack(blobReader.GetFieldValue<byte[]>(1))) : (0, new UnpackedRule("[]"u8.ToArray(), Slim: false));
             }
             // Null: the report's results changed while reading (the next read has them).
-            if (DerivedStore.ReadResult(stored.Results, reader.GetInt32(5) - stored.FirstN) is not { } result) continue;
+            if (DerivedStore.ReadResult(stored.Results, reader.GetInt32(5) - stored.FirstN, key.Item2) is not { } result) continue;
             yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), result);
         }
     }

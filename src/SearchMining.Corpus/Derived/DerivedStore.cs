@@ -28,7 +28,7 @@ internal sealed class DerivedStore : IDisposable
     public const string FileName = "derived.db";
 
     /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>
     /// Page size of a new file. A rule blob (median ~0.35 KB, one in eight over 1 KB, the largest ~4 KB) that does not fit in
@@ -56,6 +56,9 @@ internal sealed class DerivedStore : IDisposable
 
     /// <summary>Bytes before a packed blob's Brotli data: the length of its JSON.</summary>
     private const int LengthPrefix = 4;
+
+    /// <summary>Top bit of the length prefix: the results are stored whole, not in their slim form (<see cref="SlimResults"/>).</summary>
+    private const uint WholeFlag = 0x8000_0000;
     private readonly SqliteConnection _connection;
     private readonly string _readConnectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -415,39 +418,54 @@ internal sealed class DerivedStore : IDisposable
         return connection;
     }
 
-    /// <summary>Results as stored (<see cref="Pack"/>): one rule's results on one report.</summary>
-    public static IReadOnlyList<CheckResult> ReadResults(byte[] packed) =>
-        JsonSerializer.Deserialize<List<CheckResult>>(Unpack(packed).Span, Json)!;
-
-    /// <summary>The JSON array of a rule's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
-    public static ReadOnlyMemory<byte> Unpack(byte[] packed)
+    /// <summary>Results as stored (<see cref="Pack"/>): the results of the rule of order <paramref name="ruleOrder"/> on one report.</summary>
+    public static IReadOnlyList<CheckResult> ReadResults(byte[] packed, int ruleOrder)
     {
-        var json = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(packed)];
-        if (!System.IO.Compression.BrotliDecoder.TryDecompress(packed.AsSpan(LengthPrefix), json, out var written) || written != json.Length)
-            throw new InvalidDataException("Stored check results do not unpack to their recorded length.");
-        return json;
+        var unpacked = Unpack(packed);
+        var results = JsonSerializer.Deserialize<List<CheckResult>>(unpacked.Json.Span, Json)!;
+        return unpacked.Slim ? [.. results.Select(r => SlimResults.Restore(r, ruleOrder))] : results;
     }
 
-    /// <summary>Result number <paramref name="n"/> of an unpacked array (<see cref="Unpack"/>), reading only that element; null past the end.</summary>
-    public static CheckResult? ReadResult(ReadOnlyMemory<byte> unpacked, int n)
+    /// <summary>The JSON array of a rule's results (<see cref="Pack"/> undone), to read one result of with <see cref="ReadResult"/>.</summary>
+    public static UnpackedRule Unpack(byte[] packed)
     {
-        var reader = new Utf8JsonReader(unpacked.Span);
+        var prefix = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(packed);
+        var json = new byte[(int)(prefix & ~WholeFlag)];
+        if (!System.IO.Compression.BrotliDecoder.TryDecompress(packed.AsSpan(LengthPrefix), json, out var written) || written != json.Length)
+            throw new InvalidDataException("Stored check results do not unpack to their recorded length.");
+        return new UnpackedRule(json, (prefix & WholeFlag) == 0);
+    }
+
+    /// <summary>Result number <paramref name="n"/> of an unpacked array (<see cref="Unpack"/>) of the rule of order <paramref name="ruleOrder"/>, reading only that element; null past the end.</summary>
+    public static CheckResult? ReadResult(UnpackedRule unpacked, int n, int ruleOrder)
+    {
+        var reader = new Utf8JsonReader(unpacked.Json.Span);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Stored check results are not an array.");
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (i == n) return JsonSerializer.Deserialize<CheckResult>(ref reader, Json);
-            reader.Skip();
+            if (i != n)
+            {
+                reader.Skip();
+                continue;
+            }
+            var result = JsonSerializer.Deserialize<CheckResult>(ref reader, Json);
+            return result is not null && unpacked.Slim ? SlimResults.Restore(result, ruleOrder) : result;
         }
         return null;
     }
 
-    /// <summary>Results as stored: the length of their JSON array, then the array Brotli-compressed (one blob per report and rule, not one a result).</summary>
-    public static byte[] Pack(IReadOnlyList<CheckResult> results)
+    /// <summary>
+    /// Results as stored: the length of their JSON array, then the array Brotli-compressed (one blob per report and rule,
+    /// not one a result). Version 7: the array is the slim form (<see cref="SlimResults"/>: no rule ids, no cell labels
+    /// their ids give) when restoring it gives these results exactly, else the results whole, marked by the length's top bit.
+    /// </summary>
+    public static byte[] Pack(IReadOnlyList<CheckResult> results, int ruleOrder)
     {
-        var utf8 = JsonSerializer.SerializeToUtf8Bytes(results, Json);
-        // The JSON's length first (4 bytes, little-endian), so that unpacking allocates exactly once.
+        var exact = SlimResults.Restores(results, ruleOrder);
+        var utf8 = JsonSerializer.SerializeToUtf8Bytes(exact ? SlimResults.Slim(results) : results, Json);
+        // The JSON's length first (4 bytes, little-endian; top bit: stored whole), so that unpacking allocates exactly once.
         var output = new byte[LengthPrefix + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(output, utf8.Length);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(output, (uint)utf8.Length | (exact ? 0 : WholeFlag));
         if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, output.AsSpan(LengthPrefix), out var written, Quality, 22))
             throw new InvalidOperationException("Brotli could not compress check results.");
         return output[..(LengthPrefix + written)];

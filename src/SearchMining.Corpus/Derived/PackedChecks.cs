@@ -17,7 +17,7 @@ internal sealed record PackedChecks(ReportChecks Checks, IReadOnlyList<RuleBlob>
         {
             var end = start + 1;
             while (end < sorted.Count && sorted[end].Order == sorted[start].Order) end++;
-            blobs.Add(new RuleBlob(sorted[start].Order, start, DerivedStore.Pack([.. sorted[start..end].Select(x => x.Result)])));
+            blobs.Add(new RuleBlob(sorted[start].Order, start, DerivedStore.Pack([.. sorted[start..end].Select(x => x.Result)], sorted[start].Order)));
             start = end;
         }
         return new PackedChecks(checks with { Results = [.. sorted.Select(x => x.Result)] }, blobs);

@@ -20,7 +20,8 @@ namespace SearchMining.Corpus.Derived;
 /// classified statements and theme counts — recomputed from <c>view_reports</c> for every group a write touches
 /// (<c>/api/themes</c> adds these up);</item>
 /// <item><c>view_commitments</c>: one row per commitment with the columns <c>/api/commitments</c> filters and sorts on,
-/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk;</item>
+/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk; the commitment's JSON
+/// without its text, which the <c>text</c> column holds (derived-store version 7: until then the text was in the row twice);</item>
 /// <item><c>view_years</c>: per report what the years view reads — its identity (the columns agency resolution reads) and
 /// its problem digest (<see cref="ProblemDigest"/>: problem statements and their themes), so that the agency directory and
 /// the recurrence summary read one narrow row a report and never a statement (version 2).</item>
@@ -175,7 +176,7 @@ internal static class ViewTables
             object?[] values =
             [
                 row.Id, n, seq, c.Agency ?? row.Agency, c.Year ?? row.Year, row.Agency, row.Region.Province, row.Region.City, row.Region.County, row.Year,
-                c.Text, ThemesKey(c.Themes), JsonSerializer.Serialize(c, Json),
+                c.Text, ThemesKey(c.Themes), JsonSerializer.Serialize(c with { Text = "" }, Json),
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -262,7 +263,7 @@ internal static class ViewTables
         if (size > 0 && total > offset)
         {
             using var page = connection.Command(null, $"""
-                SELECT c.commitment, r.row FROM view_commitments c JOIN view_reports r ON r.report_id = c.report_id
+                SELECT c.commitment, r.row, c.text FROM view_commitments c JOIN view_reports r ON r.report_id = c.report_id
                 WHERE {where}
                 ORDER BY c.year DESC, c.agency, c.seq, c.n LIMIT $size OFFSET $offset
                 """, [.. parameters, ("$size", size), ("$offset", offset)]);
@@ -270,7 +271,8 @@ internal static class ViewTables
             var rows = new Dictionary<string, ReportViewRow>(StringComparer.Ordinal);
             while (reader.Read())
             {
-                var commitment = JsonSerializer.Deserialize<Commitment>(reader.GetString(0), Json)!;
+                // The row's JSON leaves out the text, which its text column (the one the words filter) holds: not stored twice.
+                var commitment = JsonSerializer.Deserialize<Commitment>(reader.GetString(0), Json)! with { Text = reader.GetString(2) };
                 var text = reader.GetString(1);
                 if (!rows.TryGetValue(text, out var row)) rows[text] = row = JsonSerializer.Deserialize<ReportViewRow>(text, Json)!;
                 items.Add(new ReportCommitment(row, commitment));

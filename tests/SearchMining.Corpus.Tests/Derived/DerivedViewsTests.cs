@@ -151,7 +151,9 @@ public sealed class DerivedViewsTests : IDisposable
         var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
         var inMemory = reports.ToDictionary(r => r.Id, r => checker.Run(r, history).Results);
         var checks = new CorpusChecks(corpus);
-        static (string, CheckStatus, double?, string, string?) Key(CheckResult r) => (r.Rule, r.Status, r.Score, r.Evidence, r.Subject);
+        // Field for field, evidence items included (their labels are left out of the stored blob where their ids give them: version 7).
+        static (string, CheckStatus, double?, string, string?, string) Key(CheckResult r) =>
+            (r.Rule, r.Status, r.Score, r.Evidence, r.Subject, System.Text.Json.JsonSerializer.Serialize(r.Items));
         foreach (var (id, results) in inMemory)
         {
             // A report's results come back whole, numbered in rule order.

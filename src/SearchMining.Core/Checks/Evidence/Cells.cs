@@ -15,7 +15,7 @@ public static class Cells
         {
             Kind = EvidenceKind.Cell,
             Text = cell?.Raw ?? "",
-            Label = $"表三 {RowLabel(row.Code)} × {ApplicantColumns.Label(column)}",
+            Label = ApplicationsLabel(row.Code, column),
             Table = TableIds.Applications,
             Row = row.Code,
             Column = column.ToString(),
@@ -56,7 +56,7 @@ public static class Cells
         {
             Kind = EvidenceKind.Cell,
             Text = cell?.Raw ?? ReviewCells.Value(table, group, column)?.ToString() ?? "",
-            Label = $"表四 {ReviewCells.Label(group)} × {ReviewCells.Label(column)}",
+            Label = ReviewLabel(group, column),
             Table = TableIds.ReviewLitigation,
             Row = ReviewCells.Id(group),
             Column = ReviewCells.Id(column),
@@ -65,6 +65,38 @@ public static class Cells
             SourceEnd = cell?.SourceEnd ?? -1,
         };
     }
+
+    /// <summary>
+    /// The label <see cref="Of(ApplicationRow, ApplicantType, Report?)"/> or <see cref="Of(ReviewLitigationTable, ReviewGroup, ReviewColumn)"/>
+    /// gives a cell of table 三 or 四, from the cell's table, row and column ids alone; null for table 二 (its label holds the
+    /// report's own item text) or ids these tables do not have. What the derived store leaves out of a cell's stored evidence.
+    /// </summary>
+    public static string? LabelOf(string? table, string? row, string? column)
+    {
+        if (row is null || column is null) return null;
+        if (table == TableIds.Applications)
+        {
+            foreach (var type in Enum.GetValues<ApplicantType>())
+            {
+                if (string.Equals(type.ToString(), column, StringComparison.Ordinal)) return ApplicationsLabel(row, type);
+            }
+            return null;
+        }
+        if (table != TableIds.ReviewLitigation) return null;
+        foreach (var group in ReviewCells.Groups)
+        {
+            if (!string.Equals(ReviewCells.Id(group), row, StringComparison.Ordinal)) continue;
+            foreach (var result in Enum.GetValues<ReviewColumn>())
+            {
+                if (string.Equals(ReviewCells.Id(result), column, StringComparison.Ordinal)) return ReviewLabel(group, result);
+            }
+        }
+        return null;
+    }
+
+    private static string ApplicationsLabel(string rowCode, ApplicantType column) => $"表三 {RowLabel(rowCode)} × {ApplicantColumns.Label(column)}";
+
+    private static string ReviewLabel(ReviewGroup group, ReviewColumn column) => $"表四 {ReviewCells.Label(group)} × {ReviewCells.Label(column)}";
 
     /// <summary>The template's label of a table-三 row code (e.g. <c>result.total</c> → （七）总计).</summary>
     public static string RowLabel(string code) =>
