@@ -30,9 +30,12 @@ def ours(path):
     load_range = sorted(float(v.split()[0]) for v in la.values()) if la else []
     load = f"{load_range[0]:.0f}–{load_range[-1]:.0f}" if load_range else "?"
     mib = d["InputBytes"] / 2**20
-    row = (f"| {n:,} ({mib:,.1f} MiB) | SearchMining | {ing['ReportsPerSecond']:.1f} reports/s, {ing['MiBPerSecond']:.2f} MiB/s "
-           f"| {ing['IndexBytes'] / 2**20:,.1f} MiB = **{ing['IndexToInput']:.2f}×**"
-           + (f" (+ originals {ing['OriginalsBytes'] / 2**20:,.1f} MiB)" if ing.get('OriginalsBytes') else "") + " "
+    # a service-only rerun over an existing index (--reuse-index) has no ingest figures
+    ingest = ("— (index reused) | — " if ing is None else
+              f"{ing['ReportsPerSecond']:.1f} reports/s, {ing['MiBPerSecond']:.2f} MiB/s "
+              f"| {ing['IndexBytes'] / 2**20:,.1f} MiB = **{ing['IndexToInput']:.2f}×**"
+              + (f" (+ originals {ing['OriginalsBytes'] / 2**20:,.1f} MiB)" if ing.get('OriginalsBytes') else "") + " ")
+    row = (f"| {n:,} ({mib:,.1f} MiB) | SearchMining | " + ingest +
            f"| {svc['HealthyMs'] / 1000:.1f} s / {svc['FirstSearchMs'] / 1000:.1f} s "
            f"| {num(one['Latency']['P50'], '{:,.1f}')} / {num(one['Latency']['P95'], '{:,.0f}')} / {num(one['Latency']['P99'], '{:,.0f}')} ms "
            f"| {num(eight['Latency']['P99'])} ms ({eight['RequestsPerSecond']:.1f}/s) "

@@ -61,8 +61,14 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
+    [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)" + ContactPerson + "联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
+
+    /// <summary>
+    /// A person named after the contact office (…局办公室陈斌联系, h923): two or three characters after an office word, no
+    /// part of the body's name.
+    /// </summary>
+    private const string ContactPerson = @"(?:(?<=办公室|科|股|中心)[一-龥]{2,3}?(?:同志|女士|先生)?)?";
 
     /// <summary>
     /// The subject of a sentence that opens with its year (2021年,冲口街道认真贯彻…) or with the report's legal basis

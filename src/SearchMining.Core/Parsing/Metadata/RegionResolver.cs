@@ -225,12 +225,15 @@ public static partial class RegionResolver
             for (var start = Math.Max(0, at - (street ? 18 : 14)); start <= at - 2; start++)
             {
                 var candidate = source[start..at];
-                if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)) continue;
+                // a sentence's words before the place are no part of it (可与嘉善县…, 现将赣州市…: h911, h952)
+                if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)
+                    || candidate[..^1].Any(c => NotInsideAPlace.Contains(c))) continue;
                 // a store excerpt may begin inside a word (先创区中埠镇 cut from a page header): the text's first
                 // characters are no word boundary a place can be read from
                 if (start == 0) continue;
                 var before = source[start - 1];
-                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterPreposition(source, start)) continue;
+                if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !NotInsideAPlace.Contains(before)
+                    && !AfterPreposition(source, start)) continue;
                 // a street office is also written under its district's government (无锡市锡山区人民政府云林街道办事处)
                 var places = street && candidate.EndsWith("人民政府", StringComparison.Ordinal) ? candidate[..^4] : candidate;
                 if (places.Length < 2) continue;
@@ -264,9 +267,11 @@ public static partial class RegionResolver
                 var start = at - length;
                 var before = start > 0 ? source[start - 1] : ' ';
                 var candidate = source[start..at];
-                if (!candidate.All(IsIdeograph)) break;
-                // a word boundary: no ideograph before, a function character, or a sentence word (特向社会公布乐山市五通桥区…)
-                if (!IsIdeograph(before) || FunctionChars.Contains(before) || AfterSentenceWord(source, start))
+                // a sentence's words are no part of a place (现将赣州市 + 章贡区: h952)
+                if (!candidate.All(IsIdeograph) || candidate[..^1].Any(c => NotInsideAPlace.Contains(c))) break;
+                // a word boundary: no ideograph before, a function character, a sentence word (特向社会公布乐山市五通桥区…) or
+                // a character no place holds (现将赣州市…)
+                if (!IsIdeograph(before) || FunctionChars.Contains(before) || NotInsideAPlace.Contains(before) || AfterSentenceWord(source, start))
                     return candidate == place ? null : candidate;
             }
         }
