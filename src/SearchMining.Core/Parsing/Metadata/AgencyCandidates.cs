@@ -29,9 +29,6 @@ internal static partial class AgencyCandidates
     private const int TailWeight = 2;
     private const int BodyWeight = 1;
 
-    /// <summary>What one title of the body's own documents counts for, on top of where it is written.</summary>
-    private const int OwnDocumentWeight = 2;
-
     /// <summary>A name must score at least this (two mentions in the body, or one in the first paragraphs) and beat every other.</summary>
     internal const int MinScore = 2;
 
@@ -51,21 +48,12 @@ internal static partial class AgencyCandidates
     /// <summary>A character of a place's name: no function word and no word of the sentence around it.</summary>
     private const string PlaceChar = "[一-龥-[的了和与及是为在对向由将把从我本全各该此其有]]";
 
-    /// <summary>A document the text says it issued, quoted by its title: 印发了《XX局政府信息公开工作制度》, 制定《XX局关于…的通知》.</summary>
-    [GeneratedRegex(@"(?:印发|制定|出台|修订|修改|下发|制发|完善|建立)了?《(?<title>[^》《。]{4,60})》")]
-    private static partial Regex OwnDocument();
-
-    /// <summary>The issuer at the head of a document's title, right before its subject (XX局关于…, XX乡人民政府信息公开制度).</summary>
-    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:" + AgencyName.BodyEnding + "|办公室|中心|(?:乡|镇)人民政府|" + AgencyName.TownshipEnding + "))(?=关于|政府信息|政务|信息公开)")]
-    private static partial Regex DocumentIssuer();
-
     /// <summary>The candidates of <paramref name="text"/> (the compact text) with their scores, best first.</summary>
     internal static List<(string Name, int Score)> Scored(string text)
     {
         // a name inside a document's title (根据《XX局…制度》) is the document's: only a document the text says it issued counts
         var mentioned = MentionedName().Matches(text).Where(m => !RegionResolver.InDocumentTitle(text, m.Index)).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: Weight(m.Index, text.Length)));
-        var issued = OwnDocument().Matches(text).Select(m => (Doc: m, Issuer: DocumentIssuer().Match(m.Groups["title"].Value)))
-            .Where(d => d.Issuer.Success).Select(d => (Name: AgencyName.Clean(d.Issuer.Groups["org"].Value), Score: OwnDocumentWeight * Weight(d.Doc.Index, text.Length)));
+        var issued = AgencyLocator.IssuedDocuments(text).Select(d => (d.Name, Score: AgencyLocator.OwnDocumentWeight * Weight(d.Index, text.Length)));
         return mentioned.Concat(issued).Where(c => c.Name is not null && !c.Name.Contains('我') && !c.Name.Contains('本'))
             .GroupBy(c => c.Name!).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();
     }

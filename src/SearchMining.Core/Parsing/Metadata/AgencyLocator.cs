@@ -118,7 +118,16 @@ public static partial class AgencyLocator
     private const int MinMentions = 2;
 
     /// <summary>What one title of the body's own documents counts for, against one mention in passing.</summary>
-    private const int OwnDocumentWeight = 2;
+    internal const int OwnDocumentWeight = 2;
+
+    /// <summary>
+    /// The issuers of the documents the text says it issued (制定了《XX局政府信息公开工作制度》 → XX局), cleaned (null where
+    /// no name is left), with where each document is written: what <see cref="MostMentioned"/> and
+    /// <see cref="AgencyCandidates"/> count for the body's own documents.
+    /// </summary>
+    internal static IEnumerable<(string? Name, int Index)> IssuedDocuments(string text) =>
+        OwnDocument().Matches(text).Select(m => (Doc: m, Issuer: DocumentIssuer().Match(m.Groups["title"].Value)))
+            .Where(d => d.Issuer.Success).Select(d => (AgencyName.Clean(d.Issuer.Groups["org"].Value), d.Doc.Index));
 
     /// <summary>Where the agency name was found (the strongest source first).</summary>
     public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions, Candidates }
@@ -150,7 +159,9 @@ public static partial class AgencyLocator
         if (lines.Count > 2 && WrittenDate.IsDateLine(lines[1]) && SignatureLine().Match(lines[0].Replace(" ", "")) is { Success: true } cover
             && AgencyName.IsPlausible(cover.Groups["org"].Value))
             return (cover.Groups["org"].Value, Evidence.Signature);
-        foreach (Match m in ContactSentence().Matches(Compact(source, source.Length)))
+        // the whole text compacted once: the contact sentence, the names counted and the candidates read it
+        var whole = Compact(source, source.Length);
+        foreach (Match m in ContactSentence().Matches(whole))
         {
             var name = AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value + m.Groups["unit"].Value));
             // a section of the body given for contact (请联系昌邑区文庙街道党政综合科): the body
@@ -187,10 +198,10 @@ public static partial class AgencyLocator
             if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
                 return (owner, Evidence.Footer);
         }
-        if (self is AgencyKind.Department or AgencyKind.Township && MostMentioned(source, self) is { } mentioned) return (mentioned, Evidence.Mentions);
+        if (self is AgencyKind.Department or AgencyKind.Township && MostMentioned(whole, self) is { } mentioned) return (mentioned, Evidence.Mentions);
         // round 12: the general fallback, one scored search over the whole text (title and lead first, then the first
         // paragraphs and the closing lines); measured on every dev gold file before it was kept (docs/PARSING.md round 12)
-        return AgencyCandidates.Best(Compact(source, source.Length), self) is { } candidate ? (candidate, Evidence.Candidates) : null;
+        return AgencyCandidates.Best(whole, self) is { } candidate ? (candidate, Evidence.Candidates) : null;
     }
 
     /// <summary>
@@ -204,12 +215,10 @@ public static partial class AgencyLocator
     /// counts <see cref="OwnDocumentWeight"/> per title, so the titles of the body's own documents name it even when it
     /// is written only there; a notice the body answers (根据《XX市人民政府办公厅关于…》) is no document it issued.
     /// </remarks>
-    private static string? MostMentioned(string source, AgencyKind self)
+    private static string? MostMentioned(string text, AgencyKind self)
     {
-        var text = Compact(source, source.Length);
         var mentioned = MentionedName().Matches(text).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: 1));
-        var issued = OwnDocument().Matches(text).Select(m => DocumentIssuer().Match(m.Groups["title"].Value))
-            .Where(m => m.Success).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: OwnDocumentWeight));
+        var issued = IssuedDocuments(text).Select(d => (d.Name, Score: OwnDocumentWeight));
         var scores = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
             .Where(c => AgencyName.KindOf(c.Name) == self && !c.Name.Contains('我') && !c.Name.Contains('本'))
             .GroupBy(c => c.Name).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();

@@ -104,7 +104,7 @@ public static partial class RegionResolver
                 var places = source[start..(at + 1)];
                 var before = start > 0 ? source[start - 1] : ' ';
                 if (!places.All(IsIdeograph) || places.Any(c => "年度月日".Contains(c)) || NotAPlaceStart.Contains(places[0]) || NotInAPlace().IsMatch(places)
-                    || places[..^1].Any(c => NotInsideAPlace.Contains(c))) continue;
+                    || HoldsSentenceWord(places)) continue;
                 if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)
                     && !AfterHigherPlace(source, start, agency[0])) continue;
                 var place = PlaceName.Of(places);
@@ -227,7 +227,7 @@ public static partial class RegionResolver
                 var candidate = source[start..at];
                 // a sentence's words before the place are no part of it (可与嘉善县…, 现将赣州市…: h911, h952)
                 if (!candidate.All(IsIdeograph) || NotAPlaceStart.Contains(candidate[0]) || NotInAPlace().IsMatch(candidate)
-                    || candidate[..^1].Any(c => NotInsideAPlace.Contains(c))) continue;
+                    || HoldsSentenceWord(candidate)) continue;
                 // a store excerpt may begin inside a word (先创区中埠镇 cut from a page header): the text's first
                 // characters are no word boundary a place can be read from
                 if (start == 0) continue;
@@ -268,7 +268,7 @@ public static partial class RegionResolver
                 var before = start > 0 ? source[start - 1] : ' ';
                 var candidate = source[start..at];
                 // a sentence's words are no part of a place (现将赣州市 + 章贡区: h952)
-                if (!candidate.All(IsIdeograph) || candidate[..^1].Any(c => NotInsideAPlace.Contains(c))) break;
+                if (!candidate.All(IsIdeograph) || HoldsSentenceWord(candidate)) break;
                 // a word boundary: no ideograph before, a function character, a sentence word (特向社会公布乐山市五通桥区…) or
                 // a character no place holds (现将赣州市…)
                 if (!IsIdeograph(before) || FunctionChars.Contains(before) || NotInsideAPlace.Contains(before) || AfterSentenceWord(source, start))
@@ -277,6 +277,12 @@ public static partial class RegionResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a run read as places before its level word holds a character of the sentence no place holds
+    /// (<see cref="NotInsideAPlace"/>: 可与嘉善县, 现将赣州市, 在市): then it is no place, nor is any longer run holding it.
+    /// </summary>
+    private static bool HoldsSentenceWord(string run) => run[..^1].Any(c => NotInsideAPlace.Contains(c));
 
     /// <summary>Whether <paramref name="at"/> lies inside book-title marks (《…》): the last 《 before it is not yet closed.</summary>
     internal static bool InDocumentTitle(string source, int at) =>

@@ -147,11 +147,7 @@ public static partial class TitleReader
                     {
                         var m = pattern.Match(read);
                         if (!m.Success) continue;
-                        var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
-                        if (!AgencyName.IsPlausible(agency, title: true) || agency.Contains("信息公开") || agency.Contains("年报") || agency.Contains("报告")) continue;
-                        // a line that names no body before or after its year (2012年度政务信息公开年度报告 under the agency's line)
-                        if (!NameShape().IsMatch(agency)) continue;
-                        return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
+                        if (AgencyOf(m) is { } agency) return new TitleInfo(agency, int.Parse(m.Groups["year"].Value), title);
                     }
                 }
             }
@@ -159,12 +155,21 @@ public static partial class TitleReader
         // a title without a year, read only when no title line names a year (the year comes from the body)
         foreach (var line in lines)
         {
-            if (AgencyWithoutYear().Match(line) is not { Success: true } m) continue;
-            var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
-            if (AgencyName.IsPlausible(agency, title: true) && !agency.Contains("信息公开") && !agency.Contains("年报") && !agency.Contains("报告")
-                && NameShape().IsMatch(agency)) return new TitleInfo(agency, null, titleText);
+            if (AgencyWithoutYear().Match(line) is { Success: true } m && AgencyOf(m) is { } agency) return new TitleInfo(agency, null, titleText);
         }
         return new TitleInfo(null, null, titleText);
+    }
+
+    /// <summary>
+    /// The agency a title pattern read (its <c>agency</c> group, quotes and stray brackets off), or null when it is no body's
+    /// name: implausible, holding the report's own words, or a line that names no body before or after its year
+    /// (2012年度政务信息公开年度报告 under the agency's line).
+    /// </summary>
+    private static string? AgencyOf(Match m)
+    {
+        var agency = WithoutStrayBrackets(m.Groups["agency"].Value.Trim('“', '”', '《', '》'));
+        return AgencyName.IsPlausible(agency, title: true) && !agency.Contains("信息公开") && !agency.Contains("年报") && !agency.Contains("报告")
+            && NameShape().IsMatch(agency) ? agency : null;
     }
 
     /// <summary>
