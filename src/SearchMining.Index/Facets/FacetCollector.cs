@@ -109,12 +109,10 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions, bool perR
     internal bool NeedsMatches => dimensions.Count > 0 || _readReports;
 
     /// <summary>
-    /// Numbers the next match <paramref name="firstHit"/> (a segment counted on its own: the matches of the segments before it,
-    /// so the exact part and the sample are the matches one pass in index order would pick). Call after <see cref="SetNextReader"/>.
+    /// Sets the number of matches seen so far: before a segment counted on its own (after <see cref="SetNextReader"/>), the
+    /// matches of the segments before it, so the exact part and the sample are the matches one pass in index order would
+    /// pick; after the segments are counted, the total counted elsewhere (<see cref="Searching.ParallelTopHits"/>).
     /// </summary>
-    internal void StartSegmentAt(int firstHit) => Hits = firstHit;
-
-    /// <summary>The number of matching documents, when they were counted elsewhere (<see cref="Searching.ParallelTopHits"/>).</summary>
     internal void SetHits(int hits) => Hits = hits;
 
     /// <summary>Adds what <paramref name="other"/> counted (other segments of the same reader) to this collector's counts.</summary>

@@ -106,7 +106,7 @@ internal static class ParallelTopHits
             if (m.Count == 0) return;
             var collector = perWorker[w] ??= newFacets();
             collector.SetNextReader(leaves[i]);
-            collector.StartSegmentAt(first[i]);
+            collector.SetHits(first[i]);
             var docs = m.Docs;
             for (var k = 0; k < m.Count; k++) collector.Collect(docs[k]);
         });
