@@ -18,8 +18,10 @@ Decisions (each parameter fitted on the other folds' out-of-fold scores, as them
   pt         per-theme thresholds (free, chosen per theme on the other folds)
   stack-X    a logistic model per weak theme (supervision, other) over features of the other folds' scores, its own
              threshold chosen there too; the other themes keep the shared threshold. X = s (supervision only),
-             o (other only), so (both). Suffix -d adds the distributional features.
-usage: themes-distributional.py FILE SUB PARSEJSON RULE… [--window W] [--top K] [--shuffle SEED]
+             o (other only), so (both), n (each of the nine named themes). Suffix -d adds the distributional features.
+usage: themes-distributional.py FILE SUB PARSEJSON RULE… [--window W] [--top K] [--shuffle SEED] [--per-fold 1]
+  --per-fold 1: each fold's vectors learn from every parsed dev report except those of its held-out agencies (the
+  training folds' labelled agencies' text too, as the committed model would)
   --shuffle SEED: control — the non-seed bigrams' similarities permuted at random (what the stacker gains without the
   learnt wording)
 """
@@ -55,6 +57,23 @@ def bigrams_of(s):
 def slug(name):
     m = SLUG.match(name)
     return m.group(1) if m else name
+
+
+def report_sentences(parse_json):
+    """(agency slug, sentence) of sections 五 (statements) and 一 of every parsed report."""
+    out = []
+    for x in json.load(open(parse_json, encoding='utf-8')):
+        if not x.get('succeeded'):
+            continue
+        a, r = slug(os.path.basename(x['sourceFile'])), x['report']
+        out += [(a, t['text']) for t in r.get('statements', [])]
+        for sec in r.get('sections', []):
+            if sec.get('number') == '一':
+                out += [(a, s) for s in SENT.split(sec.get('text', '')) if len(s) > 4]
+    return out
+
+
+PER_FOLD = {}   # --per-fold: every report's sentences; each fold's vectors also learn from its training agencies' reports
 
 
 def unlabelled_sentences(parse_json, labelled):
@@ -142,10 +161,10 @@ def logit(p):
 def feats(d, theme, use_dist):
     p = d['p']
     named = sorted(p[:9], reverse=True)
-    if theme == SUP:
-        x = [logit(p[SUP]), logit(named[0])]
+    if theme != OTHER:
+        x = [logit(p[theme]), logit(max(p[k] for k in range(9) if k != theme))]
         if use_dist:
-            x += [d['dist'][SUP], d['dist'][SUP] - max(d['dist'][k] for k in range(9) if k != SUP)]
+            x += [d['dist'][theme], d['dist'][theme] - max(d['dist'][k] for k in range(9) if k != theme)]
     else:
         x = [logit(p[OTHER]), logit(named[0]), logit(named[1]), 1.0 if d['ment'] else 0.0, min(len(d['text']), 200) / 100]
         if use_dist:
@@ -153,26 +172,50 @@ def feats(d, theme, use_dist):
     return x
 
 
-def fit_logreg(X, y, l2=1e-2, iters=400, lr=0.5):
+def solve(A, b):
+    n = len(b)
+    M = [row[:] + [v] for row, v in zip(A, b)]
+    for c in range(n):
+        piv = max(range(c, n), key=lambda r: abs(M[r][c]))
+        M[c], M[piv] = M[piv], M[c]
+        for r in range(n):
+            if r != c and M[c][c]:
+                f = M[r][c] / M[c][c]
+                M[r] = [x - f * y for x, y in zip(M[r], M[c])]
+    return [M[i][n] / M[i][i] if M[i][i] else 0.0 for i in range(n)]
+
+
+def fit_logreg(X, y, l2=1e-2, iters=12):
+    """Logistic regression, L2 l2 on the mean loss (intercept not penalised), by Newton steps on standardised features."""
     n, m = len(X), len(X[0])
     mu = [sum(r[j] for r in X) / n for j in range(m)]
     sd = [math.sqrt(sum((r[j] - mu[j]) ** 2 for r in X) / n) or 1.0 for j in range(m)]
-    Z = [[(r[j] - mu[j]) / sd[j] for j in range(m)] for r in X]
-    w, b = [0.0] * m, 0.0
+    Z = [[1.0] + [(r[j] - mu[j]) / sd[j] for j in range(m)] for r in X]
+    w = [0.0] * (m + 1)
     for _ in range(iters):
-        gw, gb = [0.0] * m, 0.0
+        g = [0.0] * (m + 1)
+        H = [[0.0] * (m + 1) for _ in range(m + 1)]
         for z, t in zip(Z, y):
-            e = 1 / (1 + math.exp(-max(-30, min(30, b + sum(a * c for a, c in zip(w, z)))))) - t
-            gb += e
-            for j in range(m):
-                gw[j] += e * z[j]
-        b -= lr * gb / n
-        w = [wj - lr * (g / n + l2 * wj) for wj, g in zip(w, gw)]
+            p = 1 / (1 + math.exp(-max(-30, min(30, sum(a * c for a, c in zip(w, z))))))
+            e, v = p - t, p * (1 - p)
+            for a in range(m + 1):
+                g[a] += e * z[a]
+                za = v * z[a]
+                for c in range(a, m + 1):
+                    H[a][c] += za * z[c]
+        for a in range(m + 1):
+            for c in range(a):
+                H[a][c] = H[c][a]
+            if a:
+                g[a] += l2 * n * w[a]
+                H[a][a] += l2 * n
+        step = solve(H, g)
+        w = [a - b for a, b in zip(w, step)]
 
     def predict(x):
-        z = [(x[j] - mu[j]) / sd[j] for j in range(m)]
-        return 1 / (1 + math.exp(-max(-30, min(30, b + sum(a * c for a, c in zip(w, z))))))
-    return predict, w
+        z = [1.0] + [(x[j] - mu[j]) / sd[j] for j in range(m)]
+        return 1 / (1 + math.exp(-max(-30, min(30, sum(a * c for a, c in zip(w, z))))))
+    return predict, w[1:]
 
 
 def best_tau(probs, gold):
@@ -214,6 +257,13 @@ def nested_rule(items, rule):
         train = [d for d in items if d['fold'] != k]
         held = [(i, d) for i, d in enumerate(items) if d['fold'] == k]
         par = P.choose(train, [('t', P.GRID)])
+        if PER_FOLD and rule.endswith('-d'):
+            held_agencies = {d['agency'] for _, d in held}
+            sents = [t for a, t in PER_FOLD['sents'] if a not in held_agencies]
+            sims, seed_bg, _ = ppmi_sims(sents, PER_FOLD['seeds'], PER_FOLD['window'])
+            PER_FOLD.setdefault('sizes', []).append(len(sents))
+            for d in items:
+                d['dist'] = dist_features(d['text'], sims, seed_bg, PER_FOLD['top'])
         if rule == 'ref':
             for i, d in held:
                 preds[i] = P.decide_d(d, par)
@@ -227,8 +277,8 @@ def nested_rule(items, rule):
         which = rule.split('-')[1]
         use_dist = rule.endswith('-d')
         models = {}
-        for th, flag in ((SUP, 's'), (OTHER, 'o')):
-            if flag not in which:
+        for th in range(10):
+            if not (which == 'n' and th < 9 or th == SUP and 's' in which or th == OTHER and 'o' in which):
                 continue
             X = [feats(d, th, use_dist) for d in train]
             y = [1 if T[th] in d['gold'] else 0 for d in train]
@@ -261,7 +311,7 @@ def run(groups, rule):
 
 
 def main(argv):
-    opts = {'--window': 4, '--top': 2, '--shuffle': 0}
+    opts = {'--window': 4, '--top': 2, '--shuffle': 0, '--per-fold': 0}
     args = []
     it = iter(argv)
     for a in it:
@@ -291,6 +341,9 @@ def main(argv):
                 if d['text'] not in cache:
                     cache[d['text']] = dist_features(d['text'], sims, seed_bg, opts['--top'])
                 d['dist'] = cache[d['text']]
+    if opts['--per-fold']:
+        PER_FOLD.update(sents=report_sentences(parse_json), seeds=seeds(), window=opts['--window'], top=opts['--top'])
+        print(f"--per-fold: each fold learns from every dev report but its held-out agencies' ({len(PER_FOLD['sents'])} sentences in all)")
     ref, _ = run(groups, 'ref')
     P.print_summary('ref', [ref[s] for s in sorted(ref)], 'fresh')
     for rule in rules:
@@ -298,6 +351,8 @@ def main(argv):
             continue
         A, info = run(groups, rule)
         P.print_summary(rule, [A[s] for s in sorted(A)], 'fresh')
+        if PER_FOLD.get('sizes'):
+            print(f"   sentences per fold: {min(PER_FOLD['sizes'])} … {max(PER_FOLD['sizes'])}")
         print('   fitted in the folds:', collections.Counter(info).most_common(3) if rule == 'pt' else info[:4])
         P.compare(ref, A, f'   {rule} vs ref')
 
