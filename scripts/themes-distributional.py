@@ -19,7 +19,8 @@ Decisions (each parameter fitted on the other folds' out-of-fold scores, as them
   stack-X    a logistic model per weak theme (supervision, other) over features of the other folds' scores, its own
              threshold chosen there too; the other themes keep the shared threshold. X = s (supervision only),
              o (other only), so (both), n (each of the nine named themes). Suffix -d adds the distributional features.
-usage: themes-distributional.py FILE SUB PARSEJSON RULE… [--window W] [--top K] [--shuffle SEED] [--per-fold 1]
+usage: themes-distributional.py FILE SUB PARSEJSON RULE… [--window W] [--top K] [--shuffle SEED] [--per-fold 1] [--view V]
+  --view V: fresh (default), fresh-pingtan or fresh-outside (themes-proxy.py's views; fitting always uses every statement)
   --per-fold 1: each fold's vectors learn from every parsed dev report except those of its held-out agencies (the
   training folds' labelled agencies' text too, as the committed model would)
   --shuffle SEED: control — the non-seed bigrams' similarities permuted at random (what the stacker gains without the
@@ -300,13 +301,16 @@ def nested_rule(items, rule):
     return preds, info
 
 
+VIEW = ['fresh']
+
+
 def run(groups, rule):
     res = {}
     infos = []
     for (c, seed), items in sorted(groups.items()):
         preds, info = nested_rule(items, rule)
         infos += info
-        res[seed] = [(d, p) for d, p in zip(items, preds) if d['fresh']]
+        res[seed] = [(d, p) for d, p in zip(items, preds) if P.VIEWS[VIEW[0]](d)]
     return res, infos
 
 
@@ -315,7 +319,9 @@ def main(argv):
     args = []
     it = iter(argv)
     for a in it:
-        if a in opts:
+        if a == '--view':
+            VIEW[0] = next(it)
+        elif a in opts:
             opts[a] = int(next(it))
         else:
             args.append(a)
@@ -345,12 +351,12 @@ def main(argv):
         PER_FOLD.update(sents=report_sentences(parse_json), seeds=seeds(), window=opts['--window'], top=opts['--top'])
         print(f"--per-fold: each fold learns from every dev report but its held-out agencies' ({len(PER_FOLD['sents'])} sentences in all)")
     ref, _ = run(groups, 'ref')
-    P.print_summary('ref', [ref[s] for s in sorted(ref)], 'fresh')
+    P.print_summary('ref', [ref[s] for s in sorted(ref)], VIEW[0])
     for rule in rules:
         if rule == 'ref':
             continue
         A, info = run(groups, rule)
-        P.print_summary(rule, [A[s] for s in sorted(A)], 'fresh')
+        P.print_summary(rule, [A[s] for s in sorted(A)], VIEW[0])
         if PER_FOLD.get('sizes'):
             print(f"   sentences per fold: {min(PER_FOLD['sizes'])} … {max(PER_FOLD['sizes'])}")
         print('   fitted in the folds:', collections.Counter(info).most_common(3) if rule == 'pt' else info[:4])
