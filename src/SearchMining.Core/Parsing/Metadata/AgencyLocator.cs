@@ -177,6 +177,17 @@ public static partial class AgencyLocator
             // a government's general office given for contact (丽水市人民政府办公室政府信息公开中心) speaks for the
             // government when the text speaks as one (我市)
             if (name is not null && self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is { } government) name = government;
+            // round 13: a government given for contact (东至县政务公开办公室 → 东至县; the text speaks as a government or does
+            // not say: 我县政府信息公开 is no self-reference) whose own general office is the subject
+            // of the report's sentences (2022年,东至县人民政府办公室认真贯彻…, h937): the two readers agree on the place and
+            // the subject says which body reports — the office (4 of 4 dev reports where the two readers read so: h305,
+            // h534, h920, h937; docs/PARSING.md round 13)
+            if (name is not null && self is AgencyKind.Government or AgencyKind.Unknown && SubjectOf(source, self, unagreedSource) is { } officeSubject
+                && AgencyName.GovernmentOfOffice(officeSubject.Name) is { } served && (served == name || served == name + "人民政府"))
+            {
+                yield return officeSubject;
+                break;
+            }
             if (name is not null && Agrees(name, self))
             {
                 yield return (name, Evidence.Contact);
