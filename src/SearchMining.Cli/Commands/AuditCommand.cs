@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using SearchMining.Core.Corpus;
 using SearchMining.Core.Domain;
 using SearchMining.Core.Evaluation;
 using SearchMining.Core.Ingestion;
+using SearchMining.Core.Parsing;
 
 namespace SearchMining.Cli.Commands;
 
@@ -24,6 +26,8 @@ internal static class AuditCommand
         var command = new Command("audit", "Score the parser field by field against hand-read gold facts (data/corpus/gold), on one side of the dev/test split.");
         command.Options.Add(gold);
         command.Options.Add(split);
+        var readers = new Option<FileInfo?>("--readers") { Description = "Also write, one JSON line per scored report, what each agency reader answers alone and whether it equals the gold (docs/PARSING.md round 13)." };
+        command.Options.Add(readers);
         command.SetAction(async (result, ct) =>
         {
             var goldFile = result.GetValue(gold)?.FullName ?? FindDefaultGold();
@@ -47,10 +51,28 @@ internal static class AuditCommand
             foreach (var facts in chosen)
                 items.Add((facts, await reader.ReadAsync(Path.Combine(root, facts.File), ct)));
             Print(ParserAudit.Score(items), part, goldFile, Console.Out);
+            if (result.GetValue(readers) is { } readersFile) await WriteReadingsAsync(chosen, root, goldFile, readersFile.FullName, ct);
             return 0;
         });
         return command;
     }
+
+    /// <summary>One JSON line per report: the gold agency and each agency reader's answer alone, in the parser's order.</summary>
+    private static async Task WriteReadingsAsync(List<GoldFacts> chosen, string root, string goldFile, string path, CancellationToken ct)
+    {
+        var decoder = new TextDecoder();
+        var lines = new List<string>();
+        foreach (var facts in chosen.Where(f => f.Has("agency")))
+        {
+            var text = decoder.Decode(await File.ReadAllBytesAsync(Path.Combine(root, facts.File), ct)).Text ?? "";
+            var readings = ReportParser.AgencyReadings(text)
+                .Select(r => new { reader = r.Reader, agency = r.Agency, correct = ParserAudit.SameAgency(facts.Agency, r.Agency) });
+            lines.Add(JsonSerializer.Serialize(new { gold = Path.GetFileNameWithoutExtension(goldFile), file = facts.File, agency = facts.Agency, readings }, JsonOptions));
+        }
+        await File.AppendAllLinesAsync(path, lines, new UTF8Encoding(false), ct);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static void Print(AuditResult audit, string part, string goldFile, TextWriter output)
     {

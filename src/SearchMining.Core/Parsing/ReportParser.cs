@@ -41,6 +41,29 @@ public sealed class ReportParser
         }
     }
 
+    /// <summary>
+    /// Round 13's measurement: what each agency reader (the title, then <see cref="AgencyLocator.Readings"/> in their
+    /// order) answers alone for <paramref name="text"/>, each completed as the parser completes its choice; the first is
+    /// the one <see cref="Parse"/> takes. Same normalisation and fold as <see cref="Parse"/>.
+    /// </summary>
+    public static IReadOnlyList<(string Reader, string? Agency)> AgencyReadings(string text)
+    {
+        var folded = ReadingView.Of(SourceTextNormalizer.Normalize(text));
+        var unspaced = SpacedWordsView.Of(folded).Text;
+        var readings = new List<(string, string?)>();
+        if (AgencyName.Clean(TitleReader.Read(folded).Agency, title: true) is { } titled) readings.Add(("Title", CompletedAgency(titled, unspaced)));
+        foreach (var (name, from) in AgencyLocator.Readings(unspaced)) readings.Add((from.ToString(), CompletedAgency(name, unspaced)));
+        return readings;
+    }
+
+    /// <summary>A reader's name as the parser completes it: no glued text or sub-unit, the places the text writes before it, normalised.</summary>
+    private static string? CompletedAgency(string found, string unspaced)
+    {
+        var asWritten = AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
+        var full = RegionResolver.Resolve(AgencyName.WithoutAlias(asWritten), unspaced).FullAgency;
+        return full is null ? null : AgencyName.Normalized(full, unspaced);
+    }
+
     /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
     private ParseOutcome ParseText(string source, string sourceFile, bool force, out CleanText preambleText)
     {

@@ -42,11 +42,11 @@ internal static partial class AgencyCandidates
     /// before 自治区/自治州/自治县/自治旗/地区/盟, and holds no word of the sentence (全, 各, 该, 有 …): 我局公开信息的形式主要有省水利厅网站
     /// names no place 形式主要有省 (p305).
     /// </remarks>
-    [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为]|(?:" + AgencyName.SentencePrepositions + @"|以来))(?<org>(?:国家|中华人民共和国|(?:" + PlaceChar + "{2,3}?省|" + PlaceChar + "{2,4}?(?:市|县|区|旗)|" + PlaceChar + @"{2,9}?(?:自治区|自治州|自治县|自治旗|州|地区|盟))+)[一-龥-[的了和与及是为在对向由将把从我本]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
-    private static partial Regex MentionedName();
+    [GeneratedRegex(@"(?<=^|[^一-龥]|[" + SentenceCharacters.Particles + "]|(?:" + AgencyName.SentencePrepositions + @"|以来))(?<org>(?:国家|中华人民共和国|(?:" + PlaceChar + "{2,3}?省|" + PlaceChar + "{2,4}?(?:市|县|区|旗)|" + PlaceChar + @"{2,9}?(?:自治区|自治州|自治县|自治旗|州|地区|盟))+)[一-龥-[" + SentenceCharacters.NotInName + @"]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
+    internal static partial Regex MentionedName();
 
     /// <summary>A character of a place's name: no function word and no word of the sentence around it.</summary>
-    private const string PlaceChar = "[一-龥-[的了和与及是为在对向由将把从我本全各该此其有]]";
+    private const string PlaceChar = "[一-龥-[" + SentenceCharacters.NotInPlace + "]]";
 
     /// <summary>The candidates of <paramref name="text"/> (the compact text) with their scores, best first.</summary>
     internal static List<(string Name, int Score)> Scored(string text)

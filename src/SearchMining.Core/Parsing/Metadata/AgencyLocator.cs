@@ -84,18 +84,11 @@ public static partial class AgencyLocator
     private static partial Regex SelfReference();
 
     /// <summary>
-    /// A body named in full in running text: a central opener (国家, 中华人民共和国) or a run of places, then its own name and
-    /// an organisation or township word (姚安县农业农村局, 国家统计局, 云岩区中华路街道办事处); it starts at a word boundary.
-    /// </summary>
-    [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为])(?<org>(?:国家|中华人民共和国|(?:[一-龥-[的了和与及是为在对向由将把从我本]]{2,9}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))+)[一-龥-[的了和与及是为在对向由将把从我本]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
-    private static partial Regex MentionedName();
-
-    /// <summary>
     /// A body named by a bare level word and its own name (县统计局, 市人社局), at a word boundary: how a page names itself
     /// when it writes its place nowhere with the name (自《条例》实施以来,县统计局高度重视…; 电子版在市人社局门户网站发布).
     /// </summary>
     /// <remarks>A body written with no place at all (档案局) counts only after a mark or 以来 (，档案局信息公开…, 2012年以来档案局制作…).</remarks>
-    [GeneratedRegex(@"(?<=^|[^一-龥]|[了的和与及是为在度])(?<org>[市县区旗](?![场域级委属直内外里])[一-龥-[的了和与及是为在对向由将把从我本]]{2,10}?(?:局|委员会|委|中心))|(?<=^|[^一-龥]|以来)(?<org>[一-龥-[的了和与及是为在对向由将把从我本全各该其]]{2,4}局)")]
+    [GeneratedRegex(@"(?<=^|[^一-龥]|[" + SentenceCharacters.Particles + @"在度])(?<org>[市县区旗](?![场域级委属直内外里])[一-龥-[" + SentenceCharacters.NotInName + @"]]{2,10}?(?:局|委员会|委|中心))|(?<=^|[^一-龥]|以来)(?<org>[一-龥-[" + SentenceCharacters.NotInBareName + "]]{2,4}局)")]
     private static partial Regex BareMentionedName();
 
     /// <summary>The text speaking as an office (我办): an office named as the subject is then the reporting body itself.</summary>
@@ -130,17 +123,28 @@ public static partial class AgencyLocator
             .Where(d => d.Issuer.Success).Select(d => (AgencyName.Clean(d.Issuer.Groups["org"].Value), d.Doc.Index));
 
     /// <summary>Where the agency name was found (the strongest source first).</summary>
-    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions, Candidates }
+    public enum Evidence { Lead, CompiledBy, SourceLine, Breadcrumb, Signature, Contact, Subject, SelfReference, Portal, Footer, Mentions, Candidates, Cover }
 
     public static string? Locate(string source) => Find(source)?.Name;
 
+    /// <summary>The first of <see cref="Readings"/>: the strongest reader that answers.</summary>
     public static (string Name, Evidence From)? Find(string source)
+    {
+        foreach (var reading in Readings(source)) return reading;
+        return null;
+    }
+
+    /// <summary>
+    /// What each reader answers, in the order they are trusted (lazily: <see cref="Find"/> reads only the first). Round 13
+    /// measures each reader's precision over every dev gold file from this list (docs/PARSING.md "Round 13").
+    /// </summary>
+    internal static IEnumerable<(string Name, Evidence From)> Readings(string source)
     {
         // injected spam is no part of any sentence a name is read from (现将澳门特区赌场,澳门博彩业网址交通运输局2022年…)
         source = PageChrome.WithoutSpam(source);
         var head = Compact(source, 6000);
         var self = SelfKind(source);
-        if (LeadEvidence(head, self) is { } lead) return lead;
+        if (LeadEvidence(head, self) is { } lead) yield return lead;
         var lines = TextLine.Split(source).Select(l => l.Of(source).Trim().Trim('\u3000')).Where(l => l.Length > 0).ToList();
         string? unagreedSource = null;
         foreach (var line in lines.Take(20))
@@ -150,15 +154,19 @@ public static partial class AgencyLocator
             // the 来源 of a page is often the office that posted it (来源:区人民政府办公室 on a street's report): it must agree
             var name = AgencyName.Clean(AgencyName.AgencyOfOffice(SiteSuffix().Replace(m.Groups["org"].Value, "")));
             if (name is null || !Regex.IsMatch(name, "^" + AgencyName.Pattern + "$")) continue;
-            if (Agrees(name, self)) return (name, Evidence.SourceLine);
+            if (Agrees(name, self))
+            {
+                yield return (name, Evidence.SourceLine);
+                break;
+            }
             unagreedSource ??= name;
         }
         if ((Signature(lines) ?? ClosingBlock.RunInSignatureName(source)) is { } signed && AgencyName.IsPlausible(signed) && Agrees(signed, self))
-            return (signed, Evidence.Signature);
+            yield return (signed, Evidence.Signature);
         // a cover: the agency and the date on the first lines (廣州市人民政府 / 2013年3月)
         if (lines.Count > 2 && WrittenDate.IsDateLine(lines[1]) && SignatureLine().Match(lines[0].Replace(" ", "")) is { Success: true } cover
             && AgencyName.IsPlausible(cover.Groups["org"].Value))
-            return (cover.Groups["org"].Value, Evidence.Signature);
+            yield return (cover.Groups["org"].Value, Evidence.Cover);
         // the whole text compacted once: the contact sentence, the names counted and the candidates read it
         var whole = Compact(source, source.Length);
         foreach (Match m in ContactSentence().Matches(whole))
@@ -169,11 +177,51 @@ public static partial class AgencyLocator
             // a government's general office given for contact (丽水市人民政府办公室政府信息公开中心) speaks for the
             // government when the text speaks as one (我市)
             if (name is not null && self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is { } government) name = government;
-            if (name is not null && Agrees(name, self)) return (name, Evidence.Contact);
+            // round 13: a government given for contact (东至县政务公开办公室 → 东至县; the text speaks as a government or does
+            // not say: 我县政府信息公开 is no self-reference) whose own general office is the subject
+            // of the report's sentences (2022年,东至县人民政府办公室认真贯彻…, h937): the two readers agree on the place and
+            // the subject says which body reports — the office (4 of 4 dev reports where the two readers read so: h305,
+            // h534, h920, h937; docs/PARSING.md round 13)
+            if (name is not null && self is AgencyKind.Government or AgencyKind.Unknown && SubjectOf(source, self, unagreedSource) is { } officeSubject
+                && AgencyName.GovernmentOfOffice(officeSubject.Name) is { } served && (served == name || served == name + "人民政府"))
+            {
+                yield return officeSubject;
+                break;
+            }
+            if (name is not null && Agrees(name, self))
+            {
+                yield return (name, Evidence.Contact);
+                break;
+            }
         }
         // a breadcrumb names the site's sections: its most specific body (首页 > 乡镇信息公开 > 中村乡 > 年报 → 中村乡), if it agrees
         if (lines.Take(8).Where(PageChrome.IsNavigation).Select(Breadcrumb).FirstOrDefault(n => n is not null && Agrees(n, self)) is { } crumb)
-            return (crumb, Evidence.Breadcrumb);
+            yield return (crumb, Evidence.Breadcrumb);
+        if (SubjectOf(source, self, unagreedSource) is { } subject) yield return subject;
+        if (FromSelfReference(source) is { } township) yield return (township, Evidence.SelfReference);
+        // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
+        if (self == AgencyKind.Government && PortalOwners(source).FirstOrDefault() is { } portal) yield return (portal, Evidence.Portal);
+        foreach (var line in lines.Skip(Math.Max(0, lines.Count - 12)))
+        {
+            var m = FooterOwner().Match(line);
+            if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
+            {
+                yield return (owner, Evidence.Footer);
+                break;
+            }
+        }
+        if (self is AgencyKind.Department or AgencyKind.Township && MostMentioned(whole, self) is { } mentioned) yield return (mentioned, Evidence.Mentions);
+        // round 12: the general fallback, one scored search over the whole text (title and lead first, then the first
+        // paragraphs and the closing lines); measured on every dev gold file before it was kept (docs/PARSING.md round 12)
+        if (AgencyCandidates.Best(whole, self) is { } candidate) yield return (candidate, Evidence.Candidates);
+    }
+
+    /// <summary>
+    /// The subject of a sentence that opens with its year or the report's legal basis (2021年,冲口街道认真贯彻…), when it
+    /// agrees with how the text speaks of itself; a 来源 line's name that did not agree, when the subject names it too.
+    /// </summary>
+    private static (string Name, Evidence From)? SubjectOf(string source, AgencyKind self, string? unagreedSource)
+    {
         foreach (Match m in YearSubject().Matches(source))
         {
             // the subject of the report's first sentence may be a government's general office reporting on itself while
@@ -189,19 +237,7 @@ public static partial class AgencyLocator
             // that speaks as another kind (发布机构 | 西小召镇 and 2020年,西小召镇严格按照… under 结合我旗实际)
             if (name is not null && name == unagreedSource) return (name, Evidence.SourceLine);
         }
-        if (FromSelfReference(source) is { } township) return (township, Evidence.SelfReference);
-        // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
-        if (self == AgencyKind.Government && PortalOwners(source).FirstOrDefault() is { } portal) return (portal, Evidence.Portal);
-        foreach (var line in lines.Skip(Math.Max(0, lines.Count - 12)))
-        {
-            var m = FooterOwner().Match(line);
-            if (m.Success && AgencyName.Clean(AgencyName.AgencyOfOffice(m.Groups["org"].Value)) is { } owner && self != AgencyKind.Unknown && Agrees(owner, self))
-                return (owner, Evidence.Footer);
-        }
-        if (self is AgencyKind.Department or AgencyKind.Township && MostMentioned(whole, self) is { } mentioned) return (mentioned, Evidence.Mentions);
-        // round 12: the general fallback, one scored search over the whole text (title and lead first, then the first
-        // paragraphs and the closing lines); measured on every dev gold file before it was kept (docs/PARSING.md round 12)
-        return AgencyCandidates.Best(whole, self) is { } candidate ? (candidate, Evidence.Candidates) : null;
+        return null;
     }
 
     /// <summary>
@@ -210,14 +246,14 @@ public static partial class AgencyLocator
     /// 工作领导小组 + 《姚安县农业农村局…制度》); not a body the text names as sending a notice or leading it (XX关于…, XX的领导).
     /// </summary>
     /// <remarks>
-    /// Round 8: an explicit score with agreement between two sources. A name in full at a word boundary counts 1 per
-    /// mention; the issuer of a document the text says it issued (制定了《XX局政府信息公开工作制度》, 印发《XX局关于…的通知》)
+    /// Round 8: an explicit score with agreement between two sources. A name in full at a word boundary (round 13: the
+    /// same pattern as <see cref="AgencyCandidates"/>, one definition) counts 1 per mention; the issuer of a document the text says it issued (制定了《XX局政府信息公开工作制度》, 印发《XX局关于…的通知》)
     /// counts <see cref="OwnDocumentWeight"/> per title, so the titles of the body's own documents name it even when it
     /// is written only there; a notice the body answers (根据《XX市人民政府办公厅关于…》) is no document it issued.
     /// </remarks>
     private static string? MostMentioned(string text, AgencyKind self)
     {
-        var mentioned = MentionedName().Matches(text).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: 1));
+        var mentioned = AgencyCandidates.MentionedName().Matches(text).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: 1));
         var issued = IssuedDocuments(text).Select(d => (d.Name, Score: OwnDocumentWeight));
         var scores = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
             .Where(c => AgencyName.KindOf(c.Name) == self && !c.Name.Contains('我') && !c.Name.Contains('本'))
@@ -338,7 +374,7 @@ public static partial class AgencyLocator
     {
         var names = TownshipName().Matches(source).Select(m => m.Groups["name"].Value)
             .Where(n => n.EndsWith("办事处", StringComparison.Ordinal) || n.EndsWith("政府", StringComparison.Ordinal) || (n.EndsWith('乡') && source.Contains("我乡")) || (n.EndsWith('镇') && source.Contains("我镇")))
-            .Where(n => !n.Any(c => "我全各本该现将此由与和在对向".Contains(c)))
+            .Where(n => !n.Any(c => (SentenceCharacters.NotInsideAPlace + "和").Contains(c)))
             .ToList();
         return names.GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }

@@ -8,7 +8,7 @@ namespace SearchMining.Core.Parsing.Metadata;
 /// </summary>
 public static partial class RegionResolver
 {
-    private const string FunctionChars = "从在与由于的至即及和向经了年";
+    private const string FunctionChars = SentenceCharacters.BeforeAPlace;
 
     /// <summary>Characters that begin a phrase around a place, not the place (请与…, 地址…, 位于…).</summary>
     private const string NotAPlaceStart = "请与由在于向从地址位及和的至即经为对是年度以";
@@ -20,7 +20,7 @@ public static partial class RegionResolver
     private static partial System.Text.RegularExpressions.Regex NotInAPlace();
 
     /// <summary>Characters of the sentence that no place holds before its level word (电子版在市人社局: 在; 我县, 全市, 各区).</summary>
-    private const string NotInsideAPlace = "我全各本该现将此由与在对向";
+    private const string NotInsideAPlace = SentenceCharacters.NotInsideAPlace;
 
     public sealed record Result(RegionInfo Region, string? FullAgency);
 
