@@ -34,7 +34,7 @@ public static class CleanTextBuilder
 
     private static CleanText Join(string source, List<LogicalLine> lines)
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(lines.Sum(l => l.Text.Length + 1));
         var runs = new List<TextRun>();
         LogicalLine? prev = null;
         foreach (var line in lines)
@@ -77,8 +77,8 @@ public static class CleanTextBuilder
     {
         var segments = new List<(int, int)>();
         var cursor = s;
-        var line = source[s..e];
-        foreach (System.Text.RegularExpressions.Match m in TextPatterns.Debris().Matches(line))
+        // the line's matches read in place (no copy of the line, no Match objects): the same matches as on the line's string
+        foreach (var m in TextPatterns.Debris().EnumerateMatches(source.AsSpan(s, e - s)))
         {
             if (m.Index + s > cursor) segments.Add((cursor, m.Index + s));
             cursor = m.Index + s + m.Length;

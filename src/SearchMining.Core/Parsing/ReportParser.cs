@@ -67,7 +67,10 @@ public sealed class ReportParser
     /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
     private ParseOutcome ParseText(string source, string sourceFile, bool force, out CleanText preambleText)
     {
-        var headings = SectionHeadingFinder.Find(source);
+        // the text with the spaces inside words taken out: headings are found on it, and names read and completed on it
+        // (錫山區(qū)人民政府 with its pinyin blanked, 平 潭 县 民 政 局 of a spaced PDF); built once
+        var spaced = SpacedWordsView.Of(source);
+        var headings = SectionHeadingFinder.Find(source, spaced);
         var title = TitleReader.Read(source);
         preambleText = CleanText.Empty;
         var recognition = ReportRecognizer.Recognize(source, headings, title);
@@ -78,9 +81,7 @@ public sealed class ReportParser
         preambleText = CleanTextBuilder.Build(source, 0, headings.Count > 0 ? headings[0].Start : source.Length);
         var preamble = preambleText.Text;
         var id = SourceTextNormalizer.ContentId(source);
-        // names are read and completed on the text with the spaces inside words taken out (錫山區(qū)人民政府 with its
-        // pinyin blanked, 平 潭 县 民 政 局 of a spaced PDF)
-        var unspaced = SpacedWordsView.Of(source).Text;
+        var unspaced = spaced.Text;
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
         var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
         var agencyAsWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);

@@ -86,15 +86,18 @@ public static partial class SectionHeadingFinder
         ("政府信息公开收费及减免情况", SectionTopic.Other),
     ];
 
-    public static IReadOnlyList<SectionHeading> Find(string source)
+    public static IReadOnlyList<SectionHeading> Find(string source) => Find(source, SpacedWordsView.Of(source));
+
+    /// <summary>As <see cref="Find(string)"/>, on the <see cref="SpacedWordsView"/> of <paramref name="source"/> the caller already has (the parser reads names on it too).</summary>
+    internal static IReadOnlyList<SectionHeading> Find(string source, SpacedWordsView view)
     {
-        var found = FindNumbered(source);
+        var found = FindNumbered(source, view);
         if (found.Count > 0) return found;
         // parts numbered 1、–8、 where no part carries a Chinese number (an old template's 1、政府信息公开工作基本概况。): the
         // digits read as the numbers, one character for one so offsets hold; a real list of parts, not a part's items
         var arabic = ArabicPartNumber().Replace(source, m => ChineseNumerals.Format(m.Value[0] - '0'));
         if (ReferenceEquals(arabic, source) || arabic == source) return found;
-        var parts = FindNumbered(arabic);
+        var parts = FindNumbered(arabic, SpacedWordsView.Of(arabic));
         return parts.Count >= MinArabicParts && parts.Select(p => p.Topic).Distinct().Count() >= MinArabicParts ? parts : found;
     }
 
@@ -105,9 +108,8 @@ public static partial class SectionHeadingFinder
     [GeneratedRegex(@"(?<=^[ \t\u3000]*)[1-9](?=[、．])", RegexOptions.Multiline)]
     private static partial Regex ArabicPartNumber();
 
-    private static IReadOnlyList<SectionHeading> FindNumbered(string source)
+    private static IReadOnlyList<SectionHeading> FindNumbered(string source, SpacedWordsView view)
     {
-        var view = SpacedWordsView.Of(source);
         var text = view.Text;
         var candidates = new List<Candidate>();
         foreach (Match m in KnownHeading().Matches(text))
@@ -124,9 +126,10 @@ public static partial class SectionHeadingFinder
             if (TableRowLabel().IsMatch(title) && topic != SectionTopic.Applications) continue;
             candidates.Add(new Candidate(numGroup.Value, value.Value, topic, true, title, m.Index, bodyStart));
         }
-        AddHeadingLines(text, candidates);
+        var lines = TextLine.Split(text);
+        AddHeadingLines(text, lines, candidates);
         AddCutHeading(text, candidates);
-        AddUnnumberedTitleLines(text, candidates);
+        AddUnnumberedTitleLines(text, lines, candidates);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
         candidates.RemoveAll(listed.Contains);
@@ -135,11 +138,14 @@ public static partial class SectionHeadingFinder
             .ToList();
     }
 
+    /// <summary>What ends a title but is not part of it (三、依申请公开政府信息：): one array, not one a call.</summary>
+    private static readonly char[] TitleEnd = [':', '：', ' ', '\u3000'];
+
     private sealed record Candidate(string Number, int Value, SectionTopic Topic, bool Known, string Title, int Start, int BodyStart);
 
-    private static void AddHeadingLines(string text, List<Candidate> candidates)
+    private static void AddHeadingLines(string text, List<TextLine> lines, List<Candidate> candidates)
     {
-        foreach (var line in TextLine.Split(text))
+        foreach (var line in lines)
         {
             var lineText = line.Of(text);
             var trimmed = lineText.Trim().Trim('\u3000');
@@ -159,11 +165,12 @@ public static partial class SectionHeadingFinder
             if (value is null) continue;
             var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
             if (candidates.Any(c => c.Start == offset)) continue;
-            var title = m.Groups["title"].Value.TrimEnd(':', '：', ' ', '\u3000');
+            var title = m.Groups["title"].Value.TrimEnd(TitleEnd);
             if (PreambleTitle().IsMatch(title)) continue;
             var topic = TopicOfTitle(WithoutBracketedList(title)) ?? TopicOfTitle(title);
             // the body starts after a colon on the heading's line (三、依申请公开政府信息:无依申请公开的政府信息。)
-            var colon = trimmed.IndexOfAny([':', '：'], m.Groups["title"].Index);
+            var colon = trimmed.AsSpan(m.Groups["title"].Index).IndexOfAny(':', '：');
+            if (colon >= 0) colon += m.Groups["title"].Index;
             var bodyStart = colon >= 0 ? offset + colon + 1 : line.End;
             // a first heading whose words tell no topic (一、强化责任担当) opens the report with the year's work: the overview
             var untold = value.Value == 1 ? SectionTopic.Overview : SectionTopic.Other;
@@ -194,14 +201,14 @@ public static partial class SectionHeadingFinder
     private static partial Regex LineBullet();
 
     /// <summary>A line that is exactly a template title with its number lost (bare or after a bullet), where no numbered heading was found.</summary>
-    private static void AddUnnumberedTitleLines(string text, List<Candidate> candidates)
+    private static void AddUnnumberedTitleLines(string text, List<TextLine> lines, List<Candidate> candidates)
     {
-        foreach (var line in TextLine.Split(text))
+        foreach (var line in lines)
         {
             var lineText = line.Of(text);
             var trimmed = lineText.Trim().Trim('\u3000');
             // an old template's part title may carry the year (2011年概况) where a number would stand
-            var bare = UnnumberedYear().Replace(LineBullet().Replace(trimmed, "").TrimEnd(':', '：', ' ', '\u3000'), "");
+            var bare = UnnumberedYear().Replace(LineBullet().Replace(trimmed, "").TrimEnd(TitleEnd), "");
             var known = OrderedTemplateTitles.FirstOrDefault(t => t.Title == bare);
             if (known.Title is null) continue;
             var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
@@ -347,7 +354,7 @@ public static partial class SectionHeadingFinder
         var restTrimmed = rest.TrimEnd();
         if (AtLineStart(source, m.Index) && restTrimmed.Length <= 40 && !restTrimmed.Contains('。') && !restTrimmed.Contains('\t'))
         {
-            var title = restTrimmed.Trim().TrimEnd(':', '：', ' ', '\u3000');
+            var title = restTrimmed.Trim().TrimEnd(TitleEnd);
             return (title, lineEnd);
         }
         var matched = source[titleStart..(m.Index + m.Length)];

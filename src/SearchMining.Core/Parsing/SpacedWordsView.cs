@@ -24,7 +24,10 @@ public sealed class SpacedWordsView
     public static SpacedWordsView Of(string source)
     {
         var sb = new System.Text.StringBuilder(source.Length);
-        var map = new List<int>(source.Length + 1);
+        // one slot a character of the source at most, and one for the end: no list growth, no copy (only the first
+        // Text.Length + 1 slots are read)
+        var map = new int[source.Length + 1];
+        var kept = 0;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
@@ -39,10 +42,10 @@ public sealed class SpacedWordsView
                 }
             }
             sb.Append(c);
-            map.Add(i);
+            map[kept++] = i;
         }
-        map.Add(source.Length);
-        return new SpacedWordsView(sb.ToString(), map.ToArray());
+        map[kept] = source.Length;
+        return new SpacedWordsView(sb.ToString(), map);
     }
 
     /// <summary>The text so far ends in a numeral (一 … 十) that opens its line.</summary>

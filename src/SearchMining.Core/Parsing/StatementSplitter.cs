@@ -210,10 +210,12 @@ public static class StatementSplitter
         return paragraphs.Select(p => (p[0].Start, p[^1].End)).ToList();
     }
 
+    private static readonly char[] SentenceEnd = ['。', '！', '!'];
+
     /// <summary>A short sentence that names an item (加强主动公开工作。): no comma, at most 24 characters, a measure verb first.</summary>
     private static bool IsTitleSentence(string sentence)
     {
-        var s = sentence.Trim().TrimEnd('。', '！', '!');
+        var s = sentence.Trim().TrimEnd(SentenceEnd);
         return s.Length is >= 4 and <= 24 && !s.Contains('，') && !s.Contains(',') && StatementKindRules.StartsWithMeasureVerb(s);
     }
 

@@ -46,7 +46,7 @@ public static class SubsectionSplitter
 
     public static string TitleOf(string body)
     {
-        var cut = body.IndexOfAny(['。', '：', ':', '\n', '；']);
+        var cut = body.AsSpan().IndexOfAny("。：:\n；");
         var title = cut >= 0 ? body[..cut] : body;
         title = title.Trim();
         return title.Length > MaxTitle ? title[..MaxTitle] + "…" : title;

@@ -23,13 +23,14 @@ public readonly record struct TextLine(int Start, int End)
     /// <summary>Splits <paramref name="text"/> into lines (on '\n'; '\r' is expected to be normalised away).</summary>
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>();
+        // sized by a vectorised count of the breaks, then each found by a vectorised search: no list growth
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        int newline;
+        while ((newline = text.IndexOf('\n', start)) >= 0)
         {
-            if (text[i] != '\n') continue;
-            lines.Add(new TextLine(start, i));
-            start = i + 1;
+            lines.Add(new TextLine(start, newline));
+            start = newline + 1;
         }
         lines.Add(new TextLine(start, text.Length));
         return lines;

@@ -43,7 +43,7 @@ public static class ApplicationIdentities
     {
         var details = ExpectedDetails(table);
         return ApplicantColumns.Of(table).Select(c => new ApplicationIdentity(ApplicationResultTotalCheck.Rule, ApplicantColumns.Label(c),
-            [.. details.Select(d => new CellRef(d, c))], [new CellRef(ResultTotal, c)], RightIsStated: true));
+            details.Select(d => new CellRef(d, c)).ToArray(), [new CellRef(ResultTotal, c)], RightIsStated: true));
     }
 
     public static IEnumerable<ApplicationIdentity> Balances(ApplicationTable table) =>
@@ -54,11 +54,11 @@ public static class ApplicationIdentities
     public static IEnumerable<ApplicationIdentity> RowTotals(ApplicationTable table) =>
         table.Rows.SelectMany(r => r.Cells.ContainsKey(ApplicantType.LegalPersonSubtotal)
             ? new[] { Total(r), new ApplicationIdentity(ApplicationRowTotalCheck.Rule, r.Code + " 小计",
-                [.. ApplicantColumns.Organisations.Select(c => new CellRef(r.Code, c))], [new CellRef(r.Code, ApplicantType.LegalPersonSubtotal)], RightIsStated: true) }
+                ApplicantColumns.Organisations.Select(c => new CellRef(r.Code, c)).ToArray(), [new CellRef(r.Code, ApplicantType.LegalPersonSubtotal)], RightIsStated: true) }
             : [Total(r)]);
 
     private static ApplicationIdentity Total(ApplicationRow r) => new(ApplicationRowTotalCheck.Rule, r.Code,
-        [.. ApplicantColumns.Addends.Select(c => new CellRef(r.Code, c))], [new CellRef(r.Code, ApplicantType.Total)], RightIsStated: true);
+        ApplicantColumns.Addends.Select(c => new CellRef(r.Code, c)).ToArray(), [new CellRef(r.Code, ApplicantType.Total)], RightIsStated: true);
 
     public static TableCell? Cell(ApplicationTable table, CellRef at) => table.Row(at.Row)?.Cells.GetValueOrDefault(at.Column);
 
