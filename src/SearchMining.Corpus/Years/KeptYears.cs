@@ -51,7 +51,7 @@ internal static class KeptYears
     /// guard test (<c>KeptYearsGuardTests</c>) fails when the computation gives other parts than this — then bump
     /// <see cref="ComputationVersion"/> (kept parts of the old computation must not be read) and pin the new fingerprint here.
     /// </summary>
-    public const string ComputationFingerprint = "unpinned";
+    public const string ComputationFingerprint = "B99BEF657C8710E443BC0D7BFC011B99";
 
     /// <summary>
     /// A hash of every part <paramref name="years"/> keeps, as packed and read back: the directory's and recurrence
