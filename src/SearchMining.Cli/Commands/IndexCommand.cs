@@ -3,6 +3,7 @@ using SearchMining.Analysis.Jieba;
 using SearchMining.Corpus;
 using SearchMining.Corpus.Health;
 using SearchMining.Corpus.Ingestion;
+using SearchMining.Corpus.Years;
 using SearchMining.Mining.Model;
 using Spectre.Console;
 
@@ -74,10 +75,12 @@ internal static class IndexCommand
                 if (files.Count == 0)
                 {
                     PrintIndex(corpus);
+                    KeepYearsView(corpus, ct);
                     return 0;
                 }
                 var summary = await RunAsync(corpus, files, ct);
                 PrintSummary(summary, corpus);
+                KeepYearsView(corpus, ct);
                 return summary.Errors.Count == 0 ? 0 : 1;
             }
             catch (CorpusUnavailableException e)
@@ -148,6 +151,20 @@ internal static class IndexCommand
                           $"waiting for preparation {summary.WaitingForPreparation.TotalSeconds:0.0} s; " +
                           $"checks of {corpus.ChecksComputed.Computed} reports, {corpus.ChecksComputed.BeforeWriting} computed before writing).");
         PrintIndex(corpus);
+    }
+
+    /// <summary>
+    /// Computes and keeps the years view's parts for the index as written (the resolved agency directory, recurrence summary,
+    /// template phrases, word weights), unless they are kept already: the service started on this index reads them on its
+    /// first <c>/api/agencies</c> or timeline instead of computing them (docs/SCALING.md round 12).
+    /// </summary>
+    private static void KeepYearsView(ReportCorpus corpus, CancellationToken ct)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        if (new CorpusYears(corpus) { LearnInBackground = false }.KeepIfMissing(ct))
+            Console.WriteLine($"Years view (agency directory, recurrence, template phrases, word weights) computed and kept in {watch.Elapsed.TotalSeconds:0.0} s " +
+                              $"({(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s of CPU).");
     }
 
     private static void PrintIndex(ReportCorpus corpus)

@@ -281,6 +281,17 @@ internal sealed class DerivedStore : IDisposable
         return select.ExecuteScalar() as byte[];
     }
 
+    /// <summary>The names of the years view's parts kept for exactly <paramref name="version"/> (no part read).</summary>
+    public HashSet<string> PartsKept(string version)
+    {
+        using var connection = OpenRead();
+        using var select = connection.Command(null, "SELECT part FROM years_parts WHERE version = $version", ("$version", version));
+        using var reader = select.ExecuteReader();
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read()) parts.Add(reader.GetString(0));
+        return parts;
+    }
+
     /// <summary>Keeps <paramref name="data"/> as the years view's <paramref name="part"/> for <paramref name="version"/>, replacing the part kept before (one row a part).</summary>
     public void WritePart(string part, string version, byte[] data)
     {

@@ -66,7 +66,7 @@ public sealed class CorpusYears(ReportCorpus corpus)
             if (_cached is { } cached && cached.Key == key) return cached;
             var overrides = Overrides.Load();
             var store = KeepParts ? corpus.Reports.TablesAt(version) : null;
-            var keptVersion = store is null ? null : $"{version}|{OverridesHash()}|v{ComputationVersion}";
+            var keptVersion = store is null ? null : KeptVersion(version);
             var (kept, restored) = store is null ? (null, null) : Read(store, keptVersion!, cancellationToken);
             var years = new YearsCorpus(restored ?? Source(cancellationToken), overrides, templateAgencies: TemplateAgencies, wordWeightReports: WordWeightReports, kept: kept?.ForView);
             var built = new Built(key, years, store, keptVersion, kept);
@@ -112,6 +112,36 @@ public sealed class CorpusYears(ReportCorpus corpus)
 
     /// <summary>How long after the last write batch the next view is built in the background (batches in a row build it once).</summary>
     public TimeSpan RefreshDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The version the parts of the view of index version <paramref name="version"/> are kept under: the index, the overrides' content, the computation.</summary>
+    private string KeptVersion(string version) => $"{version}|{OverridesHash()}|v{ComputationVersion}";
+
+    /// <summary>
+    /// Makes the years view of the corpus as it is now kept in the derived store, unless every part already is (one look-up):
+    /// resolves the directory, learns the recurrence summary, template phrases and word weights and keeps them — what the
+    /// first <c>/api/agencies</c> or timeline after a bulk ingest computed until round 12. Called at the end of an ingest
+    /// (the CLI's <c>index</c>) and by the service at start (an index written by an older program, or whose parts were
+    /// never kept); the service's uploads are followed by <see cref="FollowWrites"/>. Waits for the derived store's
+    /// background work first (the parts are kept only when the view tables match the index). Returns whether it computed.
+    /// </summary>
+    public bool KeepIfMissing(CancellationToken cancellationToken = default)
+    {
+        if (!KeepParts) return false;
+        corpus.Derived.WhenReady.GetAwaiter().GetResult();
+        var version = corpus.Reports.Version;
+        if (corpus.Reports.TablesAt(version) is not { } store) return false; // the tables do not match (an index without them): nothing would be kept
+        var kept = store.PartsKept(KeptVersion(version));
+        if (KeptYears.Parts.All(kept.Contains)) return false;
+        LearnAndKeep(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Follows the corpus's writes from now on (the service calls it at start): after write batches — an upload, the
+    /// start-up ingestion — the next view is built and kept in the background once <see cref="RefreshDelay"/> has passed,
+    /// before any years request (until round 12 only after the first one). Nothing without <see cref="LearnInBackground"/>.
+    /// </summary>
+    public void FollowWrites() => EnsureSubscribed();
 
     /// <summary>
     /// Learns what the current view has not (template phrases, word weights, recurrence summary) and keeps every part not

@@ -25,6 +25,9 @@ internal static class KeptYears
     public const string WeightsPart = "weights";
     public const string RecurrencePart = "recurrence";
 
+    /// <summary>Every part a whole kept view has.</summary>
+    public static readonly IReadOnlyList<string> Parts = [DirectoryPart, RecurrencePart, TemplatePart, WeightsPart];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -41,6 +44,45 @@ internal static class KeptYears
     /// the first cold view (2.8 s for <c>/api/agencies</c> at 100k while sharing the cores); a restart or a rebuild now reads them.
     /// </summary>
     public const int ComputationVersion = 1;
+
+    /// <summary>
+    /// What <see cref="Fingerprint"/> gives for <see cref="ComputationVersion"/> on the frozen reports of
+    /// <c>tests/SearchMining.Corpus.Tests/Years/kept-years-inputs.jsonl</c> (8 real reports, 3 agencies across years): a
+    /// guard test (<c>KeptYearsGuardTests</c>) fails when the computation gives other parts than this — then bump
+    /// <see cref="ComputationVersion"/> (kept parts of the old computation must not be read) and pin the new fingerprint here.
+    /// </summary>
+    public const string ComputationFingerprint = "B99BEF657C8710E443BC0D7BFC011B99";
+
+    /// <summary>
+    /// A hash of every part <paramref name="years"/> keeps, as packed and read back: the directory's and recurrence
+    /// summary's packed JSON, the template phrases (sorted) and groups, the word weights (sorted by term) — what changes when
+    /// the resolution, the learners, the summary or the packing change what they give.
+    /// </summary>
+    public static string Fingerprint(YearsCorpus years)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(byte[] data)
+        {
+            hash.AppendData(BitConverter.GetBytes(data.Length));
+            hash.AppendData(data);
+        }
+        Add(Unbrotli(Directory(years)));
+        Add(Unbrotli(Recurrence(years.RecurrenceSummary)));
+        var template = ReadTemplate(Template(years.Template));
+        Add(JsonSerializer.SerializeToUtf8Bytes(new KeptTemplate([.. template.Phrases.Order()], template.Groups), Json));
+        var weights = ReadWeights(Weights(years.Weights));
+        Add(JsonSerializer.SerializeToUtf8Bytes(weights.Learned.Idf.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(), Json));
+        Add(JsonSerializer.SerializeToUtf8Bytes(weights.Learned.Unseen, Json));
+        return Convert.ToHexString(hash.GetHashAndReset())[..32];
+    }
+
+    private static byte[] Unbrotli(byte[] data)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        brotli.CopyTo(plain);
+        return plain.ToArray();
+    }
 
     /// <summary>The directory of <paramref name="years"/>, with every report of its source (in order) and its problem digest.</summary>
     public static byte[] Directory(YearsCorpus years)

@@ -171,4 +171,40 @@ public sealed class KeptYearsTests : IDisposable
         ShouldBeKeptWhole(kept);
         SameAsFresh(corpus, Years(corpus));
     }
+
+    [Fact]
+    public async Task The_end_of_an_ingest_keeps_the_view_so_the_first_call_after_it_reads_every_part()
+    {
+        using (var corpus = Open())
+        {
+            (await corpus.IngestFilesAsync(Files[..6])).Errors.ShouldBeEmpty();
+            // what the CLI's index does after its last batch: computed and kept once, then found kept (nothing computed)
+            Years(corpus).KeepIfMissing().ShouldBeTrue();
+            Years(corpus).KeepIfMissing().ShouldBeFalse();
+            // the first call after the ingest (another view object, as a service started on the index) reads every part
+            var first = Years(corpus);
+            first.Current();
+            ShouldBeKeptWhole(first.KeptOfCurrent);
+            SameAsFresh(corpus, first);
+        }
+
+        using (var corpus = Open())
+        {
+            // a service that has answered no years request follows writes from its start: the next view is kept after a batch
+            var service = new CorpusYears(corpus) { RefreshDelay = TimeSpan.Zero };
+            service.FollowWrites();
+            (await corpus.IngestFilesAsync(Files[6..])).Errors.ShouldBeEmpty();
+            (bool Directory, bool Template, bool Weights, bool Recurrence)? kept = null;
+            for (var i = 0; i < 600 && kept is not (true, true, true, true); i++)
+            {
+                await Task.Delay(200);
+                var other = Years(corpus);
+                other.Current();
+                kept = other.KeptOfCurrent;
+            }
+            ShouldBeKeptWhole(kept);
+            Years(corpus).KeepIfMissing().ShouldBeFalse();
+            SameAsFresh(corpus, Years(corpus));
+        }
+    }
 }
