@@ -29,7 +29,13 @@ internal static class SearchCostCommand
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
             var b0 = result.GetValue(against);
             // Against no-max-score, variant A is the first pass on (off by default in the service).
-            var cached = b0 == "no-max-score" ? new SectionSearchEngine(opened) { MaxScore = true } : new SectionSearchEngine(opened);
+            // Against no-tiers, variant A is the tiered pass on (off by default too).
+            var cached = b0 switch
+            {
+                "no-max-score" => new SectionSearchEngine(opened) { MaxScore = true },
+                "no-tiers" => new SectionSearchEngine(opened) { ScoreByTier = true },
+                _ => new SectionSearchEngine(opened),
+            };
             var b = result.GetValue(against);
             var uncached = b switch
             {
@@ -40,7 +46,7 @@ internal static class SearchCostCommand
                 _ => new SectionSearchEngine(opened) { CacheMatches = false },
             };
             var log = IndexMixOptions.Log;
-            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
+            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : b == "no-tiers" ? "tiers on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
             var costs = SearchCostMeter.Compare(cached, uncached, mix, shared.RoundsOf(result));
             foreach (var c in costs)
                 log($"  {c.Id,-26} total {c.Total,7}  wall {c.WallMsA,7:0.0} / {c.WallMsB,7:0.0}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}{c.Tiers}");
