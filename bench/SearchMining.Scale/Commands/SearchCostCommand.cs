@@ -18,10 +18,10 @@ internal static class SearchCostCommand
         shared.AddTo(command);
         var against = new Option<string>("--against")
         {
-            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored), no-parallel (one search's segments one after the other on its thread) or no-decoded-facets (facet values read from doc values).",
+            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored), no-parallel (one search's segments one after the other on its thread), no-decoded-facets (facet values read from doc values) or no-tiers (every match scored, not the top coverage tier first).",
             DefaultValueFactory = _ => "no-cache",
         };
-        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel", "no-decoded-facets");
+        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel", "no-decoded-facets", "no-tiers");
         command.Options.Add(against);
         command.SetAction(async (result, ct) =>
         {
@@ -29,20 +29,27 @@ internal static class SearchCostCommand
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
             var b0 = result.GetValue(against);
             // Against no-max-score, variant A is the first pass on (off by default in the service).
-            var cached = b0 == "no-max-score" ? new SectionSearchEngine(opened) { MaxScore = true } : new SectionSearchEngine(opened);
+            // Against no-tiers, variant A is the tiered pass on (off by default too).
+            var cached = b0 switch
+            {
+                "no-max-score" => new SectionSearchEngine(opened) { MaxScore = true },
+                "no-tiers" => new SectionSearchEngine(opened) { ScoreByTier = true },
+                _ => new SectionSearchEngine(opened),
+            };
             var b = result.GetValue(against);
             var uncached = b switch
             {
                 "no-max-score" => new SectionSearchEngine(opened) { MaxScore = false },
                 "no-parallel" => new SectionSearchEngine(opened) { SegmentThreads = 1 },
                 "no-decoded-facets" => new SectionSearchEngine(opened) { DecodedFacets = false },
+                "no-tiers" => new SectionSearchEngine(opened) { ScoreByTier = false },
                 _ => new SectionSearchEngine(opened) { CacheMatches = false },
             };
             var log = IndexMixOptions.Log;
-            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
+            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : b == "no-tiers" ? "tiers on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
             var costs = SearchCostMeter.Compare(cached, uncached, mix, shared.RoundsOf(result));
             foreach (var c in costs)
-                log($"  {c.Id,-26} total {c.Total,7}  wall {c.WallMsA,7:0.0} / {c.WallMsB,7:0.0}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}");
+                log($"  {c.Id,-26} total {c.Total,7}  wall {c.WallMsA,7:0.0} / {c.WallMsB,7:0.0}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}{c.Tiers}");
             log($"  sum of means                        wall {costs.Sum(c => c.WallMsA),7:0.0} / {costs.Sum(c => c.WallMsB),7:0.0}  cpu {costs.Sum(c => c.CpuMsA),7:0.0} / {costs.Sum(c => c.CpuMsB),7:0.0}  alloc {costs.Sum(c => c.AllocKbA),8:0} / {costs.Sum(c => c.AllocKbB),8:0} KiB  identical {costs.Count(c => c.Identical)} of {costs.Count}");
             return costs.All(c => c.Identical) ? 0 : 1;
         });

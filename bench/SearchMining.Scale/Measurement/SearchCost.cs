@@ -9,7 +9,11 @@ namespace SearchMining.Scale.Measurement;
 /// the same page (total, section ids in order, bit-identical scores, report groups, facets).
 /// </summary>
 internal sealed record SearchCost(string Id, long Total, double WallMsA, double WallMsB, double CpuMsA, double CpuMsB, double AllocKbA, double AllocKbB,
-    double Gen0A, double Gen0B, bool Identical);
+    double Gen0A, double Gen0B, bool Identical)
+{
+    /// <summary>What the tiered first pass did on the page as served (variant A): top-tier and scored matches, or empty.</summary>
+    public string Tiers { get; init; } = "";
+}
 
 /// <summary>
 /// Counters rather than wall time: on a machine shared with other builds, a process's own CPU time per search and its
@@ -27,7 +31,10 @@ internal static class SearchCostMeter
             var pageB = Run(b, request);
             var identical = Same(pageA, pageB);
             request = EngineProfile.ToRequest(query);
+            Index.Searching.Pruning.TieredTopHits.ResetLast();
             identical &= Same(Run(a, request), Run(b, request)); // the page as served too
+            var (matches, topTier, scored) = Index.Searching.Pruning.TieredTopHits.Last;
+            var tiers = matches == 0 ? "" : $"  tiers: top {topTier}/{matches}, scored {scored} ({100.0 * scored / matches:0}%)";
             var (cpuA, allocA, gcA, wallA) = (0.0, 0.0, 0.0, 0.0);
             var (cpuB, allocB, gcB, wallB) = (0.0, 0.0, 0.0, 0.0);
             for (var i = 0; i < rounds; i++)
@@ -38,7 +45,7 @@ internal static class SearchCostMeter
                 (cpuB, allocB, gcB, wallB) = (cpuB + y.Cpu, allocB + y.Alloc, gcB + y.Gen0, wallB + y.Wall);
             }
             costs.Add(new SearchCost(query.Id, pageA.Total, wallA / rounds, wallB / rounds, cpuA / rounds, cpuB / rounds, allocA / rounds / 1024, allocB / rounds / 1024,
-                gcA / rounds, gcB / rounds, identical));
+                gcA / rounds, gcB / rounds, identical) { Tiers = tiers });
         }
         return costs;
     }

@@ -76,12 +76,19 @@ internal static class ParallelTopHits
     /// The threads' top hits as one list: by the sort's values, then by document number — the order of one collector over
     /// the segments in order (it keeps the earlier document of two with equal values).
     /// </summary>
-    private static TopDocs Merge(Sort sort, int size, TopFieldCollector?[] perThread, int total)
+    internal static TopDocs Merge(Sort sort, int size, TopFieldCollector?[] perThread, int total) =>
+        Merge(sort, size, perThread.Where(c => c is not null).SelectMany(c => c!.GetTopDocs().ScoreDocs), total);
+
+    /// <summary>
+    /// <paramref name="hits"/> (field docs of one reader) as one page in the order of <see cref="Merge(Sort, int, TopFieldCollector?[], int)"/>.
+    /// A collector's <c>GetTopDocs</c> empties it: merge what it gave, not the collector, a second time.
+    /// </summary>
+    internal static TopDocs Merge(Sort sort, int size, IEnumerable<ScoreDoc> hits, int total)
     {
         var fields = sort.GetSort();
         var comparers = fields.Select((f, i) => f.GetComparer(1, i)).ToArray();
         var reverse = fields.Select(f => f.IsReverse ? -1 : 1).ToArray();
-        var all = perThread.Where(c => c is not null).SelectMany(c => c!.GetTopDocs().ScoreDocs).Cast<FieldDoc>().ToList();
+        var all = hits.Cast<FieldDoc>().ToList();
         all.Sort((a, b) =>
         {
             for (var i = 0; i < comparers.Length; i++)
@@ -95,7 +102,7 @@ internal static class ParallelTopHits
         return new TopFieldDocs(total, page, fields, float.NaN);
     }
 
-    private static FacetCollector CountFacets(IList<AtomicReaderContext> leaves, SegmentMatches[] matches, int[] first,
+    internal static FacetCollector CountFacets(IList<AtomicReaderContext> leaves, SegmentMatches[] matches, int[] first,
         FacetCollector facetsFirst, Func<FacetCollector> newFacets, int workers)
     {
         var perWorker = new FacetCollector?[workers];
