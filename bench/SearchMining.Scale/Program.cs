@@ -17,4 +17,5 @@ root.Subcommands.Add(ColdViewsCommand.Create(repo));
 root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
 root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
+root.Subcommands.Add(RecodecCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -13,6 +13,7 @@ internal sealed record IndexAnatomy(IReadOnlyDictionary<string, int> DocumentsBy
     /// <summary>Reads a committed index read-only (no write lock, so a service may hold the index meanwhile).</summary>
     public static IndexAnatomy Read(string path)
     {
+        SearchMining.Index.Storage.Codecs.IndexCodec.EnsureRegistered();
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
         var stored = new Dictionary<string, long>(StringComparer.Ordinal);

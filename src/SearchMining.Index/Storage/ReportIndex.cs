@@ -9,6 +9,7 @@ using SearchMining.Core.Domain;
 using RegionInfo = SearchMining.Core.Domain.RegionInfo;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Schema;
+using SearchMining.Index.Storage.Codecs;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchMining.Index.Storage;
@@ -68,6 +69,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
     /// <summary>Opens (or creates) the index; never throws for a mismatched, locked, unwritable or unreadable index.</summary>
     public static IndexOpenResult TryOpen(ReportIndexOptions options)
     {
+        IndexCodec.EnsureRegistered();
         var path = System.IO.Path.GetFullPath(options.Path);
         LuceneDirectory? directory = null;
         try
@@ -193,7 +195,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         var indexing = analyzers.CreateIndexingAnalyzer();
         try
         {
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB };
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB, Codec = IndexCodec.EnsureRegistered() };
             return (new IndexWriter(directory, config), indexing);
         }
         catch
@@ -581,7 +583,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     private IndexWriter CreateWriterOver(OpenMode mode)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB, Codec = IndexCodec.EnsureRegistered() };
         return new IndexWriter(_directory, config);
     }
 

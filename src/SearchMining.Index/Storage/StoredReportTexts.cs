@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchMining.Index.Schema;
+using SearchMining.Index.Storage.Codecs;
 
 namespace SearchMining.Index.Storage;
 
@@ -18,6 +19,7 @@ public static class StoredReportTexts
     public static IReadOnlyList<StoredReportText> Read(string path, Func<string, bool> wanted)
     {
         if (!System.IO.Directory.Exists(path)) return [];
+        IndexCodec.EnsureRegistered();
         using var directory = FSDirectory.Open(path);
         if (!DirectoryReader.IndexExists(directory)) return [];
         using var reader = DirectoryReader.Open(directory);
