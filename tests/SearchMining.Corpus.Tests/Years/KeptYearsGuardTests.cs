@@ -19,16 +19,8 @@ public sealed class KeptYearsGuardTests
 {
     private static readonly string Inputs = Path.Combine(RepoPaths.Root, "tests", "SearchMining.Corpus.Tests", "Years", "kept-years-inputs.jsonl");
 
-    /// <summary>The reports the inputs were frozen from (KeptYearsTests' files: Pingtan's bureau 2016–2019, Hongze 2023–2024, Pingtan 2020–2021).</summary>
-    private static readonly string[] Files =
-    [
-        .. new[] { 2016, 2017, 2018 }.Select(y => Path.Combine(RepoPaths.Root, "data", "corpus", "github", $"g0{83 + y - 2016}_pingtan_huanjingguotuju_{y}.txt")),
-        Path.Combine(RepoPaths.Root, "data", "corpus", "github", "g086_pingtan_huanjingguotuju_2019.txt"),
-        RepoPaths.SampleReport("037_hongze_quzhengfu_2023.txt"),
-        RepoPaths.SampleReport("038_hongze_quzhengfu_2024.txt"),
-        RepoPaths.SampleReport("045_pingtan_shiyanqu_2020.txt"),
-        RepoPaths.SampleReport("039_pingtan_shiyanqu_2021.txt"),
-    ];
+    /// <summary>The reports the inputs were frozen from (KeptYearsTests' files).</summary>
+    private static readonly string[] Files = KeptYearsTests.Files;
 
     [Fact]
     public void The_kept_parts_are_what_the_pinned_computation_version_gives()

@@ -14,7 +14,8 @@ namespace SearchMining.Corpus.Tests.Years;
 /// </summary>
 public sealed class KeptYearsTests : IDisposable
 {
-    private static readonly string[] Files =
+    /// <summary>Pingtan's bureau 2016–2019, Hongze 2023–2024, Pingtan 2020–2021 (also the guard's frozen inputs).</summary>
+    internal static readonly string[] Files =
     [
         .. new[] { 2016, 2017, 2018 }.Select(y => Path.Combine(RepoPaths.Root, "data", "corpus", "github", $"g0{83 + y - 2016}_pingtan_huanjingguotuju_{y}.txt")),
         Path.Combine(RepoPaths.Root, "data", "corpus", "github", "g086_pingtan_huanjingguotuju_2019.txt"),
@@ -54,6 +55,23 @@ public sealed class KeptYearsTests : IDisposable
         foreach (var agency in fresh.Directory.Agencies)
             Json(view.Timeline(view.Directory.Find(agency.Key)!)).ShouldBe(Json(fresh.Timeline(agency)));
         CorpusYearsTests.ShouldMatchWholeReports(corpus, years);
+    }
+
+    /// <summary>
+    /// What another view object over the same corpus finds kept for the current version once the background work is done
+    /// (it has no deadline of its own: a bounded wait, so that a failure ends).
+    /// </summary>
+    private static async Task<(bool Directory, bool Template, bool Weights, bool Recurrence)?> KeptAfterBackground(ReportCorpus corpus)
+    {
+        (bool Directory, bool Template, bool Weights, bool Recurrence)? kept = null;
+        for (var i = 0; i < 600 && kept is not (true, true, true, true); i++)
+        {
+            await Task.Delay(200);
+            var other = Years(corpus);
+            other.Current();
+            kept = other.KeptOfCurrent;
+        }
+        return kept;
     }
 
     private static void ShouldBeKeptWhole((bool Directory, bool Template, bool Weights, bool Recurrence)? kept) =>
@@ -160,15 +178,7 @@ public sealed class KeptYearsTests : IDisposable
 
         // Another view object over the same corpus finds every part kept for the version after the batch (waits for the
         // background work, which has no deadline of its own; a bounded wait so that a failure ends).
-        (bool Directory, bool Template, bool Weights, bool Recurrence)? kept = null;
-        for (var i = 0; i < 600 && kept is not (true, true, true, true); i++)
-        {
-            await Task.Delay(200);
-            var other = Years(corpus);
-            other.Current();
-            kept = other.KeptOfCurrent;
-        }
-        ShouldBeKeptWhole(kept);
+        ShouldBeKeptWhole(await KeptAfterBackground(corpus));
         SameAsFresh(corpus, Years(corpus));
     }
 
@@ -194,15 +204,7 @@ public sealed class KeptYearsTests : IDisposable
             var service = new CorpusYears(corpus) { RefreshDelay = TimeSpan.Zero };
             service.FollowWrites();
             (await corpus.IngestFilesAsync(Files[6..])).Errors.ShouldBeEmpty();
-            (bool Directory, bool Template, bool Weights, bool Recurrence)? kept = null;
-            for (var i = 0; i < 600 && kept is not (true, true, true, true); i++)
-            {
-                await Task.Delay(200);
-                var other = Years(corpus);
-                other.Current();
-                kept = other.KeptOfCurrent;
-            }
-            ShouldBeKeptWhole(kept);
+            ShouldBeKeptWhole(await KeptAfterBackground(corpus));
             Years(corpus).KeepIfMissing().ShouldBeFalse();
             SameAsFresh(corpus, Years(corpus));
         }
