@@ -32,7 +32,7 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
         {
             var off = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = false, SegmentThreads = threads };
             var on = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = true, SegmentThreads = threads };
-            foreach (var size in new[] { 1, 3, 10 })
+            foreach (var size in new[] { 1, 10 })
             foreach (var expand in new[] { false, true })
             {
                 var request = new SearchRequest(query) { Size = size, Expand = expand };
