@@ -64,10 +64,10 @@ public static class ParserAudit
         return new AuditResult(list.Count, FieldOrder.Select(f => fields[f].ToScore()).ToList(), errors, rejected);
     }
 
-    /// <summary>The four 总计 cells of section 三 the gold file scores, or null when the parser read no such row.</summary>
     /// <summary>Whether <paramref name="actual"/> is the gold agency as the audit scores it (compact, folded).</summary>
     public static bool SameAgency(string? expected, string? actual) => Folded(expected) == Folded(actual);
 
+    /// <summary>The four 总计 cells of section 三 the gold file scores, or null when the parser read no such row.</summary>
     public static GoldTable3? Table3Of(Report report)
     {
         var t = report.Tables.Applications;

@@ -56,12 +56,18 @@ public sealed class ReportParser
         return readings;
     }
 
-    /// <summary>A reader's name as the parser completes it: no glued text or sub-unit, the places the text writes before it, normalised.</summary>
-    private static string? CompletedAgency(string found, string unspaced)
+    /// <summary>A reader's name as the parser completes it (<see cref="Complete"/>).</summary>
+    private static string? CompletedAgency(string found, string unspaced) => Complete(found, unspaced).Agency;
+
+    /// <summary>
+    /// A found name completed: as written (no glued text or sub-unit), its region with the places the text writes before
+    /// it, and the normalised agency (null without a full name).
+    /// </summary>
+    private static (string? AsWritten, RegionResolver.Result Region, string? Agency) Complete(string? found, string unspaced)
     {
-        var asWritten = AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
-        var full = RegionResolver.Resolve(AgencyName.WithoutAlias(asWritten), unspaced).FullAgency;
-        return full is null ? null : AgencyName.Normalized(full, unspaced);
+        var asWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
+        var region = RegionResolver.Resolve(asWritten is null ? null : AgencyName.WithoutAlias(asWritten), unspaced);
+        return (asWritten, region, region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced));
     }
 
     /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>
@@ -84,9 +90,7 @@ public sealed class ReportParser
         var unspaced = spaced.Text;
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
         var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
-        var agencyAsWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
-        var region = RegionResolver.Resolve(agencyAsWritten is null ? null : AgencyName.WithoutAlias(agencyAsWritten), unspaced);
-        var agency = region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced);
+        var (agencyAsWritten, region, agency) = Complete(found, unspaced);
         var year = DateAndYearReader.Year(source, title.Year);
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));
