@@ -1,8 +1,9 @@
 namespace SearchMining.Index.Searching.Pruning;
 
 /// <summary>
-/// The lowest score on one thread's page of <c>size</c> hits (a min-heap of the scores it collected), or a floor known from
-/// elsewhere (the merged page of an earlier pass) if higher: a section scoring strictly below it cannot enter the page.
+/// The lowest score on a page of <c>size</c> hits (a min-heap of the scores collected: one thread's page in the tiered pass,
+/// the search's in the MaxScore pass), or a floor known from elsewhere (the merged page of an earlier pass) if higher: a
+/// section scoring strictly below it cannot enter the page.
 /// </summary>
 internal sealed class PageBottom(int size)
 {

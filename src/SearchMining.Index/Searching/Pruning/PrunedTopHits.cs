@@ -70,7 +70,7 @@ internal static class PrunedTopHits
         if (!ScoreBounds.Supports(rewritten, searcher)) return false;
         var real = searcher.CreateNormalizedWeight(query);
         var matchWeight = searcher.CreateNormalizedWeight(matching);
-        var queue = new PriorityQueue<float, float>(size + 1);
+        var page = new PageBottom(size);
         var held = new HeldScore();
         // The bound is built (a weight per clause) only once the queue is full and BoundAfterMatches matches were seen:
         // a query with fewer matches is scored whole, as Lucene would, without that set-up.
@@ -117,7 +117,7 @@ internal static class PrunedTopHits
                 matches++;
                 everyMatch.Collect(doc);
                 var bound = double.PositiveInfinity;
-                if (queue.Count == size && !boundsTried && matches >= boundAfter)
+                if (page.Full && !boundsTried && matches >= boundAfter)
                 {
                     boundsTried = true;
                     bounds = ScoreBounds.Of(rewritten, searcher);
@@ -129,15 +129,14 @@ internal static class PrunedTopHits
                         Array.Fill(allPresent, true);
                     }
                 }
-                if (bounds is not null && queue.Count == size)
+                if (bounds is not null && page.Full)
                 {
-                    var bottom = queue.Peek();
+                    var bottom = page.Bottom;
                     if (doc >> BlockMaxima.BlockShift != block)
                     {
                         maxima ??= bounds.Leaves.Select(l => BlockMaxima.Of(leaf, l)).ToArray();
                         block = doc >> BlockMaxima.BlockShift;
-                        for (var i = 0; i < blockValues.Length; i++)
-                            blockValues[i] = maxima[i] is { } m ? bounds.Values[i] * m[block] : bounds.Values[i];
+                        bounds.BlockValues(maxima, block, blockValues);
                         blockBound = bounds.Root.Bound(blockValues, allPresent);
                     }
                     // The whole block's bound (its clauses' largest scores in it) is below the page: no test, no score.
@@ -188,8 +187,7 @@ internal static class PrunedTopHits
                 held.Score = score;
                 held.Doc = doc;
                 topHits.Collect(doc);
-                if (queue.Count < size) queue.Enqueue(score, score);
-                else if (score > queue.Peek()) queue.EnqueueDequeue(score, score);
+                page.Add(score);
             }
         }
         _last = (matches, scored);

@@ -34,6 +34,15 @@ internal sealed class ScoreBounds
     public int[] ScoredOrder { get; }
     public int[] ConstantLeaves { get; }
 
+    /// <summary>
+    /// Each leaf's value within one block of a segment (<paramref name="maxima"/>: the leaves' block maxima, null for a leaf
+    /// without them, whose value stays whole), written into <paramref name="values"/>: what a block's bound is computed from.
+    /// </summary>
+    public void BlockValues(float[]?[] maxima, int block, double[] values)
+    {
+        for (var i = 0; i < values.Length; i++) values[i] = maxima[i] is { } m ? Values[i] * m[block] : Values[i];
+    }
+
     /// <summary>The bound of <paramref name="query"/> (rewritten on <paramref name="searcher"/>), or null where it does not apply.</summary>
     public static ScoreBounds? Of(Query query, IndexSearcher searcher)
     {

@@ -147,8 +147,8 @@ internal static class TieredTopHits
                     present = new bool[maxima.Length];
                     Array.Fill(present, true);
                 }
-                for (var i = 0; i < values!.Length; i++) values[i] = maxima[i] is { } m ? bounds.Values[i] * m[block] : bounds.Values[i];
-                bound = Math.Min(tierBound, bounds.Root.Bound(values, present!));
+                bounds.BlockValues(maxima, block, values!);
+                bound = Math.Min(tierBound, bounds.Root.Bound(values!, present!));
                 if (bound < page.Bottom)
                 {
                     doc = docs.Advance((block + 1) << BlockMaxima.BlockShift);
