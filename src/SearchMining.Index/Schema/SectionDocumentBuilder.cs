@@ -122,7 +122,7 @@ public static class SectionDocumentBuilder
         doc.Add(new StoredField(IndexFields.SubsectionMarker, sub.Marker));
         doc.Add(new StoredField(IndexFields.SubsectionTitle, sub.Title));
         if (StoreTextRange(doc, section, sub))
-            AddSlicedText(doc, section.Title + " " + sub.Title, section.Text, sub, smartCn);
+            AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, section.Text, smartCn, (sub.Start, sub.End));
         else
             AddText(doc, TextFields.Subsection, section.Title + " " + sub.Title, sub.Text, smartCn);
         AddClassification(doc, statements, []);
@@ -195,21 +195,21 @@ public static class SectionDocumentBuilder
         return false;
     }
 
-    /// <summary>A subsection's analysed text fields, as the range of its section's analysis (<see cref="SlicedTextField"/>).</summary>
-    private static void AddSlicedText(Document doc, string title, string sectionText, ReportSubsection sub, bool smartCn)
-    {
-        doc.Add(new TextField(TextFields.Subsection.TitleWords, title, Field.Store.NO));
-        doc.Add(new SlicedTextField(TextFields.Subsection.Words, TextFields.Section.Words, sectionText, sub.Start, sub.End));
-        doc.Add(new SlicedTextField(TextFields.Subsection.Bigram, TextFields.Section.Bigram, sectionText, sub.Start, sub.End));
-        if (smartCn) doc.Add(new SlicedTextField(TextFields.Subsection.SmartCn, TextFields.Section.SmartCn, sectionText, sub.Start, sub.End));
-    }
-
-    private static void AddText(Document doc, TextFields fields, string title, string text, bool smartCn)
+    /// <summary>
+    /// A document's analysed text fields: the title's words, then the text's words, bigrams and (when on) SmartCn tokens.
+    /// With a <paramref name="range"/>, <paramref name="text"/> is the section's and each field is that range of the
+    /// section field's analysis (<see cref="SlicedTextField"/>: a subsection whose text is a range of its section's).
+    /// </summary>
+    private static void AddText(Document doc, TextFields fields, string title, string text, bool smartCn, (int Start, int End)? range = null)
     {
         doc.Add(new TextField(fields.TitleWords, title, Field.Store.NO));
-        doc.Add(new TextField(fields.Words, text, Field.Store.NO));
-        doc.Add(new TextField(fields.Bigram, text, Field.Store.NO));
-        if (smartCn) doc.Add(new TextField(fields.SmartCn, text, Field.Store.NO));
+        doc.Add(Analysed(fields.Words, TextFields.Section.Words));
+        doc.Add(Analysed(fields.Bigram, TextFields.Section.Bigram));
+        if (smartCn) doc.Add(Analysed(fields.SmartCn, TextFields.Section.SmartCn));
+
+        Field Analysed(string field, string sectionField) => range is var (start, end)
+            ? new SlicedTextField(field, sectionField, text, start, end)
+            : new TextField(field, text, Field.Store.NO);
     }
 
     private static void AddClassification(Document doc, IReadOnlyList<Statement> statements, IReadOnlyList<Commitment> commitments)
