@@ -54,7 +54,7 @@ def main(reading_path, gold_path):
             if norm(field, a.get(field)) == norm(field, b.get(field)):
                 agree[field] += 1
             else:
-                diffs.append((os.path.basename(f)[:4], field, a.get(field, '(missing)'), b.get(field, '(missing)')))
+                diffs.append((os.path.basename(f).split('_')[0], field, a.get(field, '(missing)'), b.get(field, '(missing)')))
     print(f'{len(files)} reports compared')
     print('| field | agree |')
     print('|---|---|')

@@ -37,6 +37,8 @@ public class ParserAuditTests
     [InlineData("holdout9-independent.jsonl")]
     [InlineData("holdout10.jsonl")]
     [InlineData("holdout10-independent.jsonl")]
+    [InlineData("holdout11.jsonl")]
+    [InlineData("holdout11-independent.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
