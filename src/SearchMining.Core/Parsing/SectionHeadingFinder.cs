@@ -133,10 +133,47 @@ public static partial class SectionHeadingFinder
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
         candidates.RemoveAll(listed.Contains);
-        return Chain(WithoutContentsList(candidates))
+        return WithGenericFirstDecided(text, Chain(WithoutContentsList(candidates)))
             .Select(c => new SectionHeading(c.Number, c.Value, c.Topic, c.Title, view.SourceOffset(c.Start), view.SourceOffset(c.BodyStart)))
             .ToList();
     }
+
+    /// <summary>
+    /// Round 14: a first heading that says only 政府信息公开情况 (一、政府信息公开情况, 一、2014年政府信息公开情况) is read as the
+    /// overview (<see cref="GeneralDisclosureTopic"/>), unless its body decides otherwise — when no later part reports what was
+    /// published and its body opens by counting what was published (共当年更新信息371件, 累计主动公开信息…59条), it is that
+    /// part: proactive (gold-1: 政府信息公开情况 reporting what was published is Proactive). With a later proactive part
+    /// (二、重点领域信息公开情况), or with the proactive part as one of its items ((一)主动公开总体情况, h250), the first stays the
+    /// overview.
+    /// </summary>
+    private static List<Candidate> WithGenericFirstDecided(string text, List<Candidate> chain)
+    {
+        if (chain.Count == 0 || chain[0] is not { Value: 1, Topic: SectionTopic.Overview } first || !GenericDisclosureTitle().IsMatch(first.Title)
+            || chain.Skip(1).Any(c => c.Topic == SectionTopic.Proactive))
+            return chain;
+        var end = Math.Min(chain.Count > 1 ? chain[1].Start : text.Length, first.BodyStart + PublishedCountReach);
+        if (end <= first.BodyStart || !PublishedCount().IsMatch(text.AsSpan(first.BodyStart, end - first.BodyStart))) return chain;
+        // a part whose items name the proactive part as one of them ((一)主动公开总体情况, h250) covers more than it: the overview
+        var bodyEnd = chain.Count > 1 ? chain[1].Start : text.Length;
+        if (ProactiveItem().IsMatch(text.AsSpan(first.BodyStart, bodyEnd - first.BodyStart))) return chain;
+        chain[0] = first with { Topic = SectionTopic.Proactive };
+        return chain;
+    }
+
+    /// <summary>How far into a generic first part its count of what was published is looked for (its opening paragraph).</summary>
+    private const int PublishedCountReach = 300;
+
+    /// <summary>The generic title of the disclosure work as a whole: (2014年)(本地区)(政府)信息公开情况, nothing else.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年度?)?(?:本地区|本单位)?(?:政府)?信息公开(?:工作)?情况$")]
+    private static partial Regex GenericDisclosureTitle();
+
+    /// <summary>An item of a part titled by the proactive part: (一)主动公开总体情况, （二）主动公开政府信息情况.</summary>
+    [GeneratedRegex(@"[（(][一二三四五六七八九十][）)]\s*主动公开")]
+    private static partial Regex ProactiveItem();
+
+    /// <summary>A count of what was published: 更新信息371件, 主动公开信息政府信息数59条, 公开政府文件23件.</summary>
+    [GeneratedRegex(@"(?:主动公开|公开|更新|发布)[^。；\n]{0,12}?(?:信息|文件)[^。；\n]{0,6}?\d+\s*(?:条|件|篇)")]
+    private static partial Regex PublishedCount();
 
     /// <summary>What ends a title but is not part of it (三、依申请公开政府信息：): one array, not one a call.</summary>
     private static readonly char[] TitleEnd = [':', '：', ' ', '\u3000'];
