@@ -37,6 +37,10 @@ public class ParserRound14Tests
         // names that hold such characters keep them: 和 inside a name, 编制 of a body's own name, an office after its government
         foreach (var name in new[] { "辽宁省人口和计划生育委员会", "县机构编制委员会办公室", "乌恰县人民政府办公室", "郎溪县卫生健康委员会（县中医药局）" })
             AgencyNameEdges.Trim(name).ShouldBe(name);
+        // 报告 before a name is no verb 报 (h009's lead 报告潮州市教育局): left whole for the glued-text rule, which takes
+        // 报告 off (a first version cut 报 alone and left 告潮州市教育局 — caught by the per-reader table)
+        AgencyNameEdges.Trim("报告潮州市教育局").ShouldBe("报告潮州市教育局");
+        DevCorpus.Report("holdout/h009_chaozhou_jiaoyuju_2017.txt").Agency.ShouldBe("潮州市教育局");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ internal static partial class AgencyNameEdges
     [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及|" + AgencyName.SentencePrepositions + @")(?=[一-龥]{2,})")]
     private static partial Regex GluedLead();
 
-    /// <summary>A verb of the sentence before a name, maybe after the last character of the word before it (全文包括…), or 报 alone (报宁国市财政局).</summary>
-    [GeneratedRegex(@"^[一-龥]?(?:" + SentenceVerbs + @")|^报(?=[一-龥]{3,})")]
+    /// <summary>A verb of the sentence before a name, maybe after the last character of the word before it (全文包括…), or 报 alone (报宁国市财政局; not the 报 of 报告潮州市教育局, whose 报告 the glued-text rule takes off whole).</summary>
+    [GeneratedRegex(@"^[一-龥]?(?:" + SentenceVerbs + @")|^报(?!告)(?=[一-龥]{3,})")]
     private static partial Regex LeadingVerb();
 
     /// <summary>A name's body word (the first one), after which the sentence may go on.</summary>
