@@ -86,7 +86,7 @@ public static class ParserAudit
 
     private static string? Compact(string? s) => s is null ? null : string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
-    private static string? Folded(string? s) => Compact(s) is { } c ? ChineseCharacterFold.Fold(c) : null;
+    private static string? Folded(string? s) => Compact(s) is { } c ? ChineseWordFold.Fold(c) : null;
 
     /// <summary>A phone number by its digits (0591-2345678, 0591 2345678 and (0591)2345678 are one number).</summary>
     public static string PhoneKey(string phone) => string.Concat(phone.Where(char.IsAsciiDigit));

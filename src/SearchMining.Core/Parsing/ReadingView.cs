@@ -4,7 +4,7 @@ using SearchMining.Core.Normalization;
 namespace SearchMining.Core.Parsing;
 
 /// <summary>
-/// The text the parser reads: the source folded to Simplified (<see cref="ChineseCharacterFold"/>) and the pinyin that
+/// The text the parser reads: the source folded to Simplified (<see cref="ChineseWordFold"/>: words, then characters) and the pinyin that
 /// some converted mirrors put after a character (規(guī)范, 衛(wèi)生) or between characters (報 bào 告) blanked to spaces. Same length as the source, so every
 /// offset found in the view is an offset in the text as written; the same instance when nothing changes.
 /// </summary>
@@ -19,7 +19,8 @@ public static partial class ReadingView
 
     public static string Of(string source)
     {
-        var folded = ChineseCharacterFold.Fold(source);
+        // round 14: Traditional words whose Simplified form is another character (計畫 → 计划) fold as words first
+        var folded = ChineseWordFold.Fold(source);
         var matches = PinyinAnnotation().Matches(folded).Concat(PinyinBetweenCharacters().Matches(folded)).ToList();
         if (matches.Count == 0) return folded;
         var chars = folded.ToCharArray();

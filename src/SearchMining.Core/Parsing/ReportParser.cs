@@ -65,9 +65,11 @@ public sealed class ReportParser
     /// </summary>
     private static (string? AsWritten, RegionResolver.Result Region, string? Agency) Complete(string? found, string unspaced)
     {
-        var asWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(found, unspaced), unspaced);
+        // round 14: every reader's answer (the title's, a signature's, a township's self-reference too) through the one
+        // cut of the sentence's words at its edges; the places completed before it too (联系哈尔滨市道里区… → 哈尔滨市道里区…)
+        var asWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(AgencyNameEdges.Trim(found), unspaced), unspaced);
         var region = RegionResolver.Resolve(asWritten is null ? null : AgencyName.WithoutAlias(asWritten), unspaced);
-        return (asWritten, region, region.FullAgency is null ? null : AgencyName.Normalized(region.FullAgency, unspaced));
+        return (asWritten, region, region.FullAgency is null ? null : AgencyName.Normalized(AgencyNameEdges.Trim(region.FullAgency), unspaced));
     }
 
     /// <summary>Parses the normalised, folded text; <paramref name="preambleText"/> is the preamble's clean text with its runs.</summary>

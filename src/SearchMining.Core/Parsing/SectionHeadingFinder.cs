@@ -63,6 +63,8 @@ public static partial class SectionHeadingFinder
         // a work-summary heading about how information was published (二、拓宽公开渠道,提升宣传能力) reports the proactive part
         // and so does one about publishing the agency's information (一、及時發布政務信息,接受監督主動服務)
         (new Regex("主动公开|公开政府信息|重点领域|公开(?:渠道|平台|载体|形式|内容|范围)|(?:发布|公开)政务信息"), SectionTopic.Proactive),
+        // round 14: the words of the whole year's work (一、总体公开情况说明, h1004) before the other part's 说明
+        (new Regex("总体|概述|概况"), SectionTopic.Overview),
         (new Regex("其他|事项|附表|统计表|附件|经费|人员|收支|咨询|投诉|举报|解读|回应|说明"), SectionTopic.Other),
         (new Regex("概述|概况|总体|基本情况|组织|领导|机构建设|工作情况|开展情况|进展情况"), SectionTopic.Overview),
     ];
@@ -129,14 +131,52 @@ public static partial class SectionHeadingFinder
         var lines = TextLine.Split(text);
         AddHeadingLines(text, lines, candidates);
         AddCutHeading(text, candidates);
+        AddCutHeadingLines(text, lines, candidates);
         AddUnnumberedTitleLines(text, lines, candidates);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
         candidates.RemoveAll(listed.Contains);
-        return Chain(WithoutContentsList(candidates))
+        return WithGenericFirstDecided(text, Chain(WithoutContentsList(candidates)))
             .Select(c => new SectionHeading(c.Number, c.Value, c.Topic, c.Title, view.SourceOffset(c.Start), view.SourceOffset(c.BodyStart)))
             .ToList();
     }
+
+    /// <summary>
+    /// Round 14: a first heading that says only 政府信息公开情况 (一、政府信息公开情况, 一、2014年政府信息公开情况) is read as the
+    /// overview (<see cref="GeneralDisclosureTopic"/>), unless its body decides otherwise — when no later part reports what was
+    /// published and its body opens by counting what was published (共当年更新信息371件, 累计主动公开信息…59条), it is that
+    /// part: proactive (gold-1: 政府信息公开情况 reporting what was published is Proactive). With a later proactive part
+    /// (二、重点领域信息公开情况), or with the proactive part as one of its items ((一)主动公开总体情况, h250), the first stays the
+    /// overview.
+    /// </summary>
+    private static List<Candidate> WithGenericFirstDecided(string text, List<Candidate> chain)
+    {
+        if (chain.Count == 0 || chain[0] is not { Value: 1, Topic: SectionTopic.Overview } first || !GenericDisclosureTitle().IsMatch(first.Title)
+            || chain.Skip(1).Any(c => c.Topic == SectionTopic.Proactive))
+            return chain;
+        var end = Math.Min(chain.Count > 1 ? chain[1].Start : text.Length, first.BodyStart + PublishedCountReach);
+        if (end <= first.BodyStart || !PublishedCount().IsMatch(text.AsSpan(first.BodyStart, end - first.BodyStart))) return chain;
+        // a part whose items name the proactive part as one of them ((一)主动公开总体情况, h250) covers more than it: the overview
+        var bodyEnd = chain.Count > 1 ? chain[1].Start : text.Length;
+        if (ProactiveItem().IsMatch(text.AsSpan(first.BodyStart, bodyEnd - first.BodyStart))) return chain;
+        chain[0] = first with { Topic = SectionTopic.Proactive };
+        return chain;
+    }
+
+    /// <summary>How far into a generic first part its count of what was published is looked for (its opening paragraph).</summary>
+    private const int PublishedCountReach = 300;
+
+    /// <summary>The generic title of the disclosure work as a whole: (2014年)(本地区)(政府)信息公开情况, nothing else.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年度?)?(?:本地区|本单位)?(?:政府)?信息公开(?:工作)?情况$")]
+    private static partial Regex GenericDisclosureTitle();
+
+    /// <summary>An item of a part titled by the proactive part: (一)主动公开总体情况, （二）主动公开政府信息情况.</summary>
+    [GeneratedRegex(@"[（(][一二三四五六七八九十][）)]\s*主动公开")]
+    private static partial Regex ProactiveItem();
+
+    /// <summary>A count of what was published: 更新信息371件, 主动公开信息政府信息数59条, 公开政府文件23件.</summary>
+    [GeneratedRegex(@"(?:主动公开|公开|更新|发布)[^。；\n]{0,12}?(?:信息|文件)[^。；\n]{0,6}?\d+\s*(?:条|件|篇)")]
+    private static partial Regex PublishedCount();
 
     /// <summary>What ends a title but is not part of it (三、依申请公开政府信息：): one array, not one a call.</summary>
     private static readonly char[] TitleEnd = [':', '：', ' ', '\u3000'];
@@ -231,6 +271,33 @@ public static partial class SectionHeadingFinder
         if (topics.Count != 1) return;
         candidates.RemoveAll(c => c.Start == m.Index);
         candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>A numbered line holding only the start of a title (一、概 with 述 dropped by the store, h1020).</summary>
+    [GeneratedRegex(@"^(?<num>[一二三四五六七八九十]{1,3})[ \u3000]*[、.．][ \u3000]*(?<title>[一-龥]{1,3})$")]
+    private static partial Regex CutHeadingLine();
+
+    /// <summary>
+    /// Round 14: a heading line a store cut inside its title (一、概 of 一、概述, h1020), anywhere in the text: read as the
+    /// template topic whose titles start with the words left, when they are one topic's only and not the words all titles
+    /// share (as <see cref="AddCutHeading"/> does at the end of a page).
+    /// </summary>
+    private static void AddCutHeadingLines(string text, List<TextLine> lines, List<Candidate> candidates)
+    {
+        foreach (var line in lines)
+        {
+            var lineText = line.Of(text);
+            var trimmed = lineText.Trim().Trim('\u3000');
+            var m = CutHeadingLine().Match(trimmed);
+            if (!m.Success || ChineseNumerals.Parse(m.Groups["num"].Value) is not { } value) continue;
+            var offset = line.Start + lineText.IndexOf(trimmed, StringComparison.Ordinal);
+            if (candidates.Any(c => c.Start == offset)) continue;
+            var cut = m.Groups["title"].Value;
+            if (SharedTitleWords().Replace(cut, "").Length < cut.Length) continue;
+            var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
+                .Select(t => t.Topic).Distinct().ToList();
+            if (topics.Count == 1) candidates.Add(new Candidate(m.Groups["num"].Value, value, topics[0], true, cut, offset, line.End));
+        }
     }
 
     /// <summary>The words most titles share (因…政府信息公开…的): a cut heading that keeps only these tells no topic.</summary>

@@ -125,6 +125,7 @@ internal sealed class WrittenForm(string folded, string written)
             var f = ChineseCharacterFold.Fold((char)c);
             if (f != c) set.Add(f);
         }
+        set.UnionWith(ChineseWordFold.Targets);
         return set;
     });
 

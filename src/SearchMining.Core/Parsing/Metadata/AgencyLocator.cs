@@ -77,6 +77,14 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
+    /// <summary>
+    /// Round 14: a township or street as the subject right after the year with no comma (2021年东花市街道深入贯彻…, h1016:
+    /// a street whose name holds 市, which the year-and-comma subject does not reach). Only a township's or street's name:
+    /// the same verbs follow it as after <see cref="YearSubject"/>'s subject.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"(?<org>[一-龥-[" + SentenceCharacters.NotInsideAPlace + @"]]{2,10}?(?:街道办事处|街道|乡|镇))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足)")]
+    private static partial Regex TownshipAfterYear();
+
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
     private static partial Regex TownshipName();
 
@@ -161,6 +169,8 @@ public static partial class AgencyLocator
             }
             unagreedSource ??= name;
         }
+        // the subject reader, read at most once: the contact step asks it (round 13) and it answers in its own turn below
+        var subjectReading = new Lazy<(string Name, Evidence From)?>(() => SubjectOf(source, self, unagreedSource));
         if ((Signature(lines) ?? ClosingBlock.RunInSignatureName(source)) is { } signed && AgencyName.IsPlausible(signed) && Agrees(signed, self))
             yield return (signed, Evidence.Signature);
         // a cover: the agency and the date on the first lines (廣州市人民政府 / 2013年3月)
@@ -182,7 +192,7 @@ public static partial class AgencyLocator
             // of the report's sentences (2022年,东至县人民政府办公室认真贯彻…, h937): the two readers agree on the place and
             // the subject says which body reports — the office (4 of 4 dev reports where the two readers read so: h305,
             // h534, h920, h937; docs/PARSING.md round 13)
-            if (name is not null && self is AgencyKind.Government or AgencyKind.Unknown && SubjectOf(source, self, unagreedSource) is { } officeSubject
+            if (name is not null && self is AgencyKind.Government or AgencyKind.Unknown && subjectReading.Value is { } officeSubject
                 && AgencyName.GovernmentOfOffice(officeSubject.Name) is { } served && (served == name || served == name + "人民政府"))
             {
                 yield return officeSubject;
@@ -197,7 +207,7 @@ public static partial class AgencyLocator
         // a breadcrumb names the site's sections: its most specific body (首页 > 乡镇信息公开 > 中村乡 > 年报 → 中村乡), if it agrees
         if (lines.Take(8).Where(PageChrome.IsNavigation).Select(Breadcrumb).FirstOrDefault(n => n is not null && Agrees(n, self)) is { } crumb)
             yield return (crumb, Evidence.Breadcrumb);
-        if (SubjectOf(source, self, unagreedSource) is { } subject) yield return subject;
+        if (subjectReading.Value is { } subject) yield return subject;
         if (FromSelfReference(source) is { } township) yield return (township, Evidence.SelfReference);
         // the site's owner, when the text speaks as a government (我县/我区): a portal name; or a 主办单位 footer that agrees
         if (self == AgencyKind.Government && PortalOwners(source).FirstOrDefault() is { } portal) yield return (portal, Evidence.Portal);
@@ -222,7 +232,7 @@ public static partial class AgencyLocator
     /// </summary>
     private static (string Name, Evidence From)? SubjectOf(string source, AgencyKind self, string? unagreedSource)
     {
-        foreach (Match m in YearSubject().Matches(source))
+        foreach (var m in YearSubject().Matches(source).Concat(TownshipAfterYear().Matches(source)).OrderBy(m => m.Index))
         {
             // the subject of the report's first sentence may be a government's general office reporting on itself while
             // it speaks of its place (2023年,山东省人民政府办公厅以… / 我省名列前茅)

@@ -125,13 +125,6 @@ public static partial class AgencyName
     /// <summary>Prepositions of a sentence, written right before a name but never part of one (通过磐安县科学技术局…), as alternatives.</summary>
     internal const string SentencePrepositions = "通过|经过|按照|依据|根据|结合|围绕";
 
-    /// <summary>
-    /// Words a sentence glues before a name, never part of one: a written year (2019年, 二〇一九年度 — or its tail 九年 when
-    /// the 〇 cut the name's characters short), a conjunction (以及, 并且, 及) and a preposition of the sentence (通过磐安县…,
-    /// 按照, 依据, 根据, 结合, 围绕).
-    /// </summary>
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d年度?|[〇○零０Ｏ一二三四五六七八九]{1,4}年度?|年度?|度|以及|并且|及|" + SentencePrepositions + @")(?=[一-龥]{2,})")]
-    private static partial Regex GluedLead();
 
     /// <summary>A department's name followed by 政府 (住建局政府): the department; 政府 opened the title's 政府信息公开.</summary>
     [GeneratedRegex(@"^(?<body>[一-龥]{2,30}?(?:局|委员会|委|办公室|中心))(?:人民)?政府$")]
@@ -174,7 +167,8 @@ public static partial class AgencyName
         var cleaned = PageChrome.WithoutSpam(name).Trim();
         if (!ReferenceEquals(cleaned, name)) cleaned = CutGovernmentPrefix().Replace(cleaned, "");
         cleaned = LabelPrefix().Replace(cleaned, "").Trim(' ', '\u3000', '，', ',', '、', '|');
-        if (GluedLead().Match(cleaned) is { Success: true } glued && IsPlausible(cleaned[glued.Length..], title)) cleaned = cleaned[glued.Length..];
+        // round 14: the sentence's words at the name's edges, cut in one place for every reader (AgencyNameEdges)
+        cleaned = AgencyNameEdges.Trim(cleaned, title);
         // a body's name with the 政府 of 政府信息公开 read into it (坡頭區住建局政府2019年信息公開…): no body is a 局's 政府
         if (BodyWithGovernment().Match(cleaned) is { Success: true } body) cleaned = body.Groups["body"].Value;
         return IsPlausible(cleaned, title) ? cleaned : null;
