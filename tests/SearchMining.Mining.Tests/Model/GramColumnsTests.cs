@@ -41,7 +41,8 @@ public sealed class GramColumnsTests(MiningFixture fixture)
     [Fact]
     public void A_model_trained_on_the_gram_columns_reads_them()
     {
-        var options = TrainingOptions.Default with { FeatureSettings = FeatureOptions.Default with { MinAgencies = 2 } };
+        // Every gram of one unit: the synthetic statements count as a single agency, so 2 would keep no gram at all.
+        var options = TrainingOptions.Default with { FeatureSettings = FeatureOptions.Default with { MinAgencies = 1 } };
         using var model = new ThemeModelBuilder(fixture.Rows, options).Fit(fixture.Labels.Synthetic.ToList());
         model.ReadsGrams.ShouldBeTrue();
         fixture.SyntheticModel.ReadsGrams.ShouldBeFalse();
