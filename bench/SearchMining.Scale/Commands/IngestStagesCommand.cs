@@ -11,6 +11,7 @@ using SearchMining.Corpus.Derived;
 using SearchMining.Index.Analysis;
 using SearchMining.Index.Schema;
 using SearchMining.Index.Storage;
+using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 using SearchMining.Scale.Measurement;
 
@@ -38,17 +39,21 @@ internal static class IngestStagesCommand
         {
             Description = "Write no subsection documents in the writer stage: what dropping them (answering subsection searches from the section documents) would save at most.",
         };
+        var classifyOnly = new Option<bool>("--classify-only")
+        {
+            Description = "Stop after the parse and classify stages (and the classify parts, with their bit-identity check): e.g. over every real corpus.",
+        };
         var command = new Command("ingest-stages", "CPU seconds per ingest stage (parse, classify, JSON, documents, analysis, checks, writer) over a corpus.");
-        foreach (var option in new Option[] { corpus, count, work, noModel, noSubsections }) command.Options.Add(option);
+        foreach (var option in new Option[] { corpus, count, work, noModel, noSubsections, classifyOnly }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), !result.GetValue(noSubsections), ct);
+            await RunAsync(repo, result.GetValue(corpus)!, result.GetValue(count), result.GetValue(work)!, !result.GetValue(noModel), !result.GetValue(noSubsections), result.GetValue(classifyOnly), ct);
             return 0;
         });
         return command;
     }
 
-    private static async Task RunAsync(RepoPaths repo, string corpusDir, int count, string work, bool classify, bool subsections, CancellationToken ct)
+    private static async Task RunAsync(RepoPaths repo, string corpusDir, int count, string work, bool classify, bool subsections, bool classifyOnly, CancellationToken ct)
     {
         var files = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
         Console.WriteLine($"ingest-stages: {files.Count} reports from {corpusDir}; load {MachineLoad.Now()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -85,7 +90,7 @@ internal static class IngestStagesCommand
                 parsed[i] = (await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report!;
             }
         }));
-        var reports = parsed;
+        var reports = parsed.Where(r => r is not null).ToArray(); // a real corpus may hold a text the parser refuses
         if (classifier is not null)
         {
             var tagger = new ReportThemeTagger(classifier);
@@ -97,7 +102,9 @@ internal static class IngestStagesCommand
                 return Task.CompletedTask;
             }));
             reports = tagged;
+            if (classifier is ThemeClassifier themes) ClassifyParts(themes, new StatementRowFactory(new JiebaStatementTokenizer(segmenter)), reports, Row);
         }
+        if (classifyOnly) return;
         var json = new string[reports.Length];
         var fingerprints = new string[reports.Length];
         Row("report body JSON + fingerprint", Time(() =>
@@ -225,6 +232,71 @@ internal static class IngestStagesCommand
         Console.WriteLine($"  whole run: {(ThreadCpu.Process() - processStart).TotalSeconds:0.0} s process CPU, {wall.Elapsed.TotalSeconds:0.0} s wall; load {MachineLoad.Now()}");
     }
 
+    /// <summary>
+    /// The classify row taken apart: the rows the model reads (normalise, segment, cue flags, grams) and the ML.NET
+    /// predictions over those rows, for every text the tagger scores (each report's distinct statements and their clauses).
+    /// </summary>
+    private static void ClassifyParts(ThemeClassifier classifier, StatementRowFactory rowFactory, IReadOnlyList<Report> reports, Action<string, TimeSpan> row)
+    {
+        var texts = new List<string>();
+        var perReport = new List<int>();
+        foreach (var report in reports)
+        {
+            var before = texts.Count;
+            foreach (var text in report.Statements.Select(s => s.Text).Concat(report.Commitments.Select(c => c.Text)).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal))
+            {
+                texts.Add(text);
+                texts.AddRange(StatementClauses.Split(StatementText.Normalize(text)));
+            }
+            perReport.Add(texts.Count - before);
+        }
+        Console.WriteLine($"  ({texts.Count} predictions: {(double)texts.Count / reports.Count:0.0} a report, {texts.Distinct(StringComparer.Ordinal).Count()} distinct texts)");
+        // The classify row again over the same reports: the first pass pays the JIT of ML.NET's per-column code (tier 0,
+        // then tier 1 on background threads) and collections of the parse's garbage, both in the process CPU it measures.
+        var tagger = new ReportThemeTagger(classifier);
+        row("  classify again, warm (themes; process CPU)", TimeProcess(() =>
+        {
+            foreach (var report in reports) tagger.Apply(report);
+        }));
+        var model = classifier.Model;
+        var withGrams = new StatementRow[texts.Count];
+        row("  classify: rows with the gram columns (main)", TimeProcess(() =>
+        {
+            for (var i = 0; i < texts.Count; i++) withGrams[i] = rowFactory.ForPrediction(texts[i], grams: true);
+        }));
+        var rows = new StatementRow[texts.Count];
+        row($"  classify: rows as the model reads them (grams {model.ReadsGrams})", TimeProcess(() =>
+        {
+            for (var i = 0; i < texts.Count; i++) rows[i] = rowFactory.ForPrediction(texts[i], model.ReadsGrams);
+        }));
+        var single = new float[texts.Count][];
+        row("  classify: ML.NET, an engine prediction a row", TimeProcess(() =>
+        {
+            for (var i = 0; i < rows.Length; i++) single[i] = model.ScoreThemes(rows[i]).ThemeProbabilities;
+        }));
+        var batched = new List<float[]>(texts.Count);
+        row("  classify: ML.NET, one Transform a report", TimeProcess(() =>
+        {
+            var next = 0;
+            foreach (var count in perReport)
+            {
+                batched.AddRange(model.ScoreThemesAll(rows.Skip(next).Take(count)).Select(s => s.ThemeProbabilities));
+                next += count;
+            }
+        }));
+        static bool Same(float[] a, float[] b) => a.Length == b.Length && a.Select(BitConverter.SingleToInt32Bits).SequenceEqual(b.Select(BitConverter.SingleToInt32Bits));
+        var gramsSame = Enumerable.Range(0, texts.Count).Count(i => Same(model.ScoreThemes(withGrams[i]).ThemeProbabilities, single[i]));
+        var batchSame = Enumerable.Range(0, texts.Count).Count(i => Same(batched[i], single[i]));
+        Console.WriteLine($"    bit-identical probabilities: rows without grams {gramsSame}/{texts.Count}, one Transform a report {batchSame}/{texts.Count}");
+    }
+
+    private static TimeSpan TimeProcess(Action action)
+    {
+        var before = ThreadCpu.Process();
+        action();
+        return ThreadCpu.Process() - before;
+    }
+
     private static PreparedReport WithoutSubsections(PreparedReport prepared) =>
         new(prepared.Report, prepared.Fingerprint, [.. prepared.Documents.Where(d => d.Get(IndexFields.DocKind) != DocumentKinds.Subsection)]);
 
@@ -254,7 +326,7 @@ internal static class IngestStagesCommand
         for (var i = 0; i < contents.Count; i++)
         {
             using var stream = new MemoryStream(contents[i], writable: false);
-            var report = (await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report!;
+            if ((await reader.ReadAsync(stream, Path.GetFileName(files[i]), ct)).Report is not { } report) continue;
             if (classifier is not null) report = new ReportThemeTagger(classifier).Apply(report);
             var json = StoredReportJson.SerializeBody(report);
             SectionDocumentBuilder.Build(report, json, StoredReportJson.Fingerprint(json), false, indexing);

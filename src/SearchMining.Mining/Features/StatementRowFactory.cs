@@ -12,14 +12,19 @@ public sealed class StatementRowFactory(IStatementTokenizer tokenizer)
     /// <summary>The cue words' fingerprint stored in a model: the THEMES.md lexicon's and the round-7 <see cref="DescriptorCues"/>.</summary>
     public static string CueFingerprint() => DescriptorCues.Fingerprint(CueWords.Fingerprint());
 
-    public StatementRow ForPrediction(string text)
+    public StatementRow ForPrediction(string text) => ForPrediction(text, grams: true);
+
+    /// <param name="grams">Fill <see cref="StatementRow.CharGrams"/> and <see cref="StatementRow.WordGrams"/> (every 1–4
+    /// character and 1–2 word gram of the text, joined): only a model trained on them reads them
+    /// (<see cref="Model.ThemeModel.ReadsGrams"/>); without them the row is the same in every other column.</param>
+    public StatementRow ForPrediction(string text, bool grams)
     {
         var normalized = StatementText.Normalize(text);
         var words = Words(normalized).ToList();
         return new StatementRow
         {
             Text = normalized, Words = string.Join(' ', words), Cues = CueWords.Cues(normalized), ExtraCues = DescriptorCues.Flags(normalized),
-            CharGrams = string.Join(' ', GramVocabulary.CharGrams(normalized)), WordGrams = string.Join(' ', GramVocabulary.WordGrams(words)),
+            CharGrams = grams ? string.Join(' ', GramVocabulary.CharGrams(normalized)) : "", WordGrams = grams ? string.Join(' ', GramVocabulary.WordGrams(words)) : "",
         };
     }
 

@@ -19,6 +19,35 @@ public sealed class ThemeModel : IDisposable
         _ml = ml;
         Transformer = transformer;
         Manifest = manifest;
+        _readsGrams = new Lazy<bool>(ProbeReadsGrams);
+    }
+
+    private readonly Lazy<bool> _readsGrams;
+
+    /// <summary>
+    /// Whether the pipeline reads the rows' ready-made grams (<see cref="StatementRow.CharGrams"/>,
+    /// <see cref="StatementRow.WordGrams"/>: a model trained with <see cref="Training.FeatureOptions.MinAgencies"/> &gt; 0).
+    /// When not, a row for prediction need not build them (<see cref="StatementRowFactory.ForPrediction(string, bool)"/>):
+    /// ML.NET never reads a column its transformers do not take, so the scores are the same.
+    /// </summary>
+    public bool ReadsGrams => _readsGrams.Value;
+
+    /// <summary>Asks the pipeline for its output schema over the row's columns without the two gram columns: it refuses when a transformer takes one.</summary>
+    private bool ProbeReadsGrams()
+    {
+        var builder = new DataViewSchema.Builder();
+        foreach (var column in _ml.Data.LoadFromEnumerable(Array.Empty<StatementRow>()).Schema)
+            if (column.Name is not (nameof(StatementRow.CharGrams) or nameof(StatementRow.WordGrams)))
+                builder.AddColumn(column.Name, column.Type, column.Annotations);
+        try
+        {
+            Transformer.GetOutputSchema(builder.ToSchema());
+            return false;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return true;
+        }
     }
 
     public ITransformer Transformer { get; }
@@ -54,6 +83,18 @@ public sealed class ThemeModel : IDisposable
         {
             _themeEngines.Add(engine);
         }
+    }
+
+    /// <summary>
+    /// <see cref="ScoreAll"/> without the kind scores (left empty): one pass over the rows, the kind model not run. Not what
+    /// ingestion uses: for one report's 5–25 rows it is 12–35× slower than <see cref="ScoreThemes"/> row by row (a data
+    /// view, cursor and getters built per call; <c>ingest-stages</c>, docs/BENCHMARKS.md "Round 13").
+    /// </summary>
+    public IReadOnlyList<StatementScores> ScoreThemesAll(IEnumerable<StatementRow> rows)
+    {
+        var data = _ml.Data.LoadFromEnumerable(rows);
+        return _ml.Data.CreateEnumerable<ThemeOnlyScores>(Transformer.Transform(data), reuseRowObject: false)
+            .Select(s => Average(new StatementScores { KindScores = [], ThemeProbabilities = s.ThemeProbabilities })).ToList();
     }
 
     /// <summary>Scores many rows in one pass (evaluation).</summary>

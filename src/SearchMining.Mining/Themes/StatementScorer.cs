@@ -18,7 +18,7 @@ public sealed class StatementScorer(ThemeModel model, StatementRowFactory rows)
     /// <param name="themesOnly">Leave the kind scores empty (the kind model is not run).</param>
     public StatementScores Score(string text, IReadOnlySet<string> pooledThemes, bool themesOnly = false)
     {
-        StatementScores Of(string t) => themesOnly ? model.ScoreThemes(rows.ForPrediction(t)) : model.Score(rows.ForPrediction(t));
+        StatementScores Of(string t) => themesOnly ? model.ScoreThemes(rows.ForPrediction(t, model.ReadsGrams)) : model.Score(rows.ForPrediction(t, model.ReadsGrams));
         var whole = Of(text);
         if (!pooledThemes.Any(PoolableThemes.Contains)) return whole;
         var clauses = StatementClauses.Split(StatementText.Normalize(text));
