@@ -41,8 +41,9 @@ internal static class TuneCommand
         var descriptorCues = new Option<bool[]>("--descriptor-cues") { Description = "Round-7 cue flags (supervision descriptors, no named theme's keyword) on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [FeatureOptions.Default.DescriptorCues] };
         var scoresPath = new Option<string?>("--scores") { Description = "Append every configuration's out-of-fold theme probabilities (every partition) here as JSON lines, to compare decision rules on the same fits." };
         var distributional = new Option<bool>("--distributional") { Description = "Also read the first configuration with round 10's supervision stacker over wording learnt from the dev reports (each fold's table without its held-out agencies' reports), on the held-out statements without close text in another agency." };
+        var tableRows = new Option<int[]>("--table-rows") { Description = "With --distributional: bigram table sizes to read (rows kept; 0: every bigram).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [BigramTableBuilder.MaxRows] };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer, rareCopies, descriptorCues, distributional }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer, rareCopies, descriptorCues, distributional, tableRows }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -97,8 +98,12 @@ internal static class TuneCommand
                 }
                 if (unlabelled is not null)
                 {
-                    var readings = seeds.Select(fs => (Seed: fs, Reading: SupervisionStacking.Evaluate(runs.First(r => r.FoldSeed == fs).Scores, experiment.FoldsFor(fs), unlabelled, PoolingMode.All))).ToList();
-                    StackerPrinter.Print(configuration.ToString(), readings.Select(r => r.Reading).ToList(), data.CrossValidated);
+                    foreach (var tableSize in result.GetValue(tableRows)!)
+                    {
+                        var kept = tableSize <= 0 ? int.MaxValue : tableSize;
+                        var readings = seeds.Select(fs => SupervisionStacking.Evaluate(runs.First(r => r.FoldSeed == fs).Scores, experiment.FoldsFor(fs), unlabelled, PoolingMode.All, kept)).ToList();
+                        StackerPrinter.Print($"{configuration}, table rows {(tableSize <= 0 ? "all" : tableSize)}", readings, data.CrossValidated);
+                    }
                     unlabelled = null; // the first configuration only
                 }
                 Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");

@@ -12,7 +12,7 @@ public static class SupervisionStacking
     /// fold's held-out agencies (round 9's per-fold reading), a stacker fitted on the other folds' statements with it,
     /// applied to the held-out fold after the shared threshold chosen on the other folds.
     /// </summary>
-    public static StackedReading Evaluate(OutOfFoldScores scores, IReadOnlyList<IReadOnlySet<string>> folds, IReadOnlyList<UnlabelledSentence> text, PoolingMode pooling)
+    public static StackedReading Evaluate(OutOfFoldScores scores, IReadOnlyList<IReadOnlySet<string>> folds, IReadOnlyList<UnlabelledSentence> text, PoolingMode pooling, int maxRows = BigramTableBuilder.MaxRows)
     {
         var reference = scores.Evaluate(pooling, ThresholdMode.Shared);
         var pooled = Pooled(pooling);
@@ -22,7 +22,7 @@ public static class SupervisionStacking
         var stackers = new List<SupervisionStacker>();
         foreach (var fold in scores.FoldOf.Distinct().Order())
         {
-            var table = BigramTableBuilder.Build(text.Where(s => !folds[fold].Contains(s.Agency)).Select(s => s.Text).ToList());
+            var table = BigramTableBuilder.Build(text.Where(s => !folds[fold].Contains(s.Agency)).Select(s => s.Text).ToList(), maxRows);
             var features = scores.Statements.Select(s => table.Features(s.Text)).ToList();
             var training = Enumerable.Range(0, scores.Statements.Count).Where(i => scores.FoldOf[i] != fold).ToList();
             var stacker = SupervisionStacker.Fit(
