@@ -40,7 +40,7 @@ public sealed class SupervisionStackerTests(MiningFixture fixture) : IDisposable
         var table = model.Bigrams.ShouldNotBeNull();
         model.Manifest.BigramTable.ShouldBe(table.Fingerprint);
         stacker.Threshold.ShouldBeInRange(0.05, 0.95);
-        table.Count.ShouldBeLessThanOrEqualTo(Distributional.BigramTableBuilder.MaxRows);
+        table.Count.ShouldBeLessThanOrEqualTo(SearchMining.Mining.Distributional.BigramTableBuilder.MaxRows);
         var supervision = ThemeIds.All.ToList().IndexOf(ThemeIds.Supervision);
         table.Similarity("检查", supervision).ShouldBeGreaterThan(table.Similarity("检查", ThemeIds.All.ToList().IndexOf(ThemeIds.Training)));
     }
