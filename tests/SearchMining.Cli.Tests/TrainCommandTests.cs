@@ -55,6 +55,30 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public async Task With_dev_reports_train_stores_the_bigram_table_and_the_supervision_stacker()
+    {
+        using var temp = new TempFolder();
+        await WriteSmallDataAsync(temp);
+        var reports = Path.Combine(temp.Path, "repo", "samples", "reports");
+        Directory.CreateDirectory(reports);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "samples", "reports"), "*.txt").Order(StringComparer.Ordinal).Take(6))
+            File.Copy(file, Path.Combine(reports, Path.GetFileName(file)));
+
+        var train = await _cli.RunAsync("train", "--labels", temp.File("labels.jsonl"), "--corpus", temp.File("corpus.jsonl"),
+            "--second-annotator", temp.File("none.jsonl"), "--output", temp.File("model.zip"), "--card", temp.File("card.md"), "--quick",
+            "--stacker", "--reports", Path.Combine(temp.Path, "repo"));
+
+        train.ExitCode.ShouldBe(0, train.ToString());
+        train.Output.ShouldContain("unlabelled text:");
+        var card = await File.ReadAllTextAsync(temp.File("card.md"));
+        card.ShouldContain("### Dev, the supervision stacker over wording learnt from unlabelled report text (round 10)");
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(temp.File("model.zip")))
+            zip.GetEntry("bigrams.tsv").ShouldNotBeNull();
+        var classify = await _cli.RunAsync("classify", "加强督促检查", "--model", temp.File("model.zip"));
+        classify.ExitCode.ShouldBe(0, classify.ToString());
+    }
+
+    [Fact]
     public async Task Without_score_test_the_card_says_the_test_split_was_not_scored()
     {
         using var temp = new TempFolder();

@@ -7,11 +7,12 @@ using SearchMining.Mining.Training;
 
 namespace SearchMining.Benchmarks.Mining;
 
-/// <summary>Cost of the theme classifier: one statement, the 79 real statements, and one training fit on the whole dataset.</summary>
+/// <summary>Cost of the theme classifier: one statement, the 79 real statements (with and without round 10's supervision stacker), the learnt-wording features alone, and one training fit on the whole dataset.</summary>
 [MemoryDiagnoser]
 public class ThemeClassifierBenchmark
 {
     private ThemeClassifier _classifier = null!;
+    private ThemeClassifier _withoutStacker = null!;
     private StatementRowFactory _rows = null!;
     private IReadOnlyList<LabelledStatement> _all = [];
     private IReadOnlyList<string> _real = [];
@@ -27,6 +28,8 @@ public class ThemeClassifierBenchmark
         var labels = new LabelFile().ReadAsync(Path.Combine(root, ThemeModelFiles.Labels), CancellationToken.None).GetAwaiter().GetResult();
         _all = labels.Statements;
         _real = labels.Real.Select(s => s.Text).ToList();
+        var model = _classifier.Model;
+        _withoutStacker = new ThemeClassifier(model.WithManifest(model.Manifest with { SupervisionStacker = null }), _rows);
     }
 
     [Benchmark(Description = "Classify one statement")]
@@ -34,6 +37,12 @@ public class ThemeClassifierBenchmark
 
     [Benchmark(Description = "Classify 79 real statements")]
     public int ClassifyAllReal() => _real.Sum(t => _classifier.Classify(t).Themes.Count);
+
+    [Benchmark(Description = "Classify 79 real statements without the supervision stacker (round 10)")]
+    public int ClassifyAllRealWithoutStacker() => _real.Sum(t => _withoutStacker.Classify(t).Themes.Count);
+
+    [Benchmark(Description = "Learnt-wording features of 79 real statements (bigram table lookups)")]
+    public double BigramFeatures() => _classifier.Model.Bigrams is { } table ? _real.Sum(t => table.Features(t).Sum()) : 0;
 
     [Benchmark(Description = "Fit one model on the synthetic and sample statements (default recipe)")]
     public int FitOnce()

@@ -26,8 +26,10 @@ internal static class TrainCommand
         var scoreTest = new Option<bool>("--score-test") { Description = "Score the frozen test split once, to report (never to choose anything)." };
         var second = new Option<string>("--second-annotator") { Description = "Annotator B's labels of the shared sample (agreement in the card; never trained on). Skipped when the file does not exist.", DefaultValueFactory = _ => ThemeModelFiles.SharedSampleB };
         var predictions = new Option<string?>("--predictions") { Description = "Write each dev statement's out-of-fold prediction (JSON lines) here, for error analysis." };
+        var reports = new Option<string>("--reports") { Description = "Repository root whose dev reports (samples/reports, data/corpus; never a test agency's) the supervision stacker's bigram table learns from.", DefaultValueFactory = _ => "." };
+        var stacker = new Option<bool>("--stacker") { Description = "Add round 10's bigram table and supervision stacker (not the committed recipe: its dev-proxy gain, +0.004 (−0.005 … +0.013), is within the noise; docs/CLASSIFIER.md round 10)." };
         var command = new Command("train", "Rebuild the section-五 theme classifier: dev cross-validation by agency, fit on all dev statements, optionally score the frozen test split.");
-        foreach (var o in new Option[] { labels, corpus, output, card, seed, foldSeeds, skipCv, scoreTest, second, predictions }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, output, card, seed, foldSeeds, skipCv, scoreTest, second, predictions, reports, stacker }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var labelsPath = result.GetValue(labels)!;
@@ -48,7 +50,8 @@ internal static class TrainCommand
                 result.GetValue(scoreTest),
                 quick ? [] : seeds[1..],
                 quick ? null : await ParserKinds.ReadAsync(corpusStatements, ".", ct),
-                agreement);
+                agreement,
+                result.GetValue(stacker) ? await UnlabelledReports.ReadAsync(result.GetValue(reports)!, ct) : null);
             var run = new TrainingRun(rows, options,
             [
                 RuleBaseline.Fixed(TrainingRun.PrimaryBaseline, new KeywordThemeClassifier(ThemesDocLexicon.Instance)),

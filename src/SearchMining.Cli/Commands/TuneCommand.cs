@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Distributional;
 using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Themes;
 using SearchMining.Mining.Training;
@@ -39,8 +40,10 @@ internal static class TuneCommand
         var rareCopies = new Option<int[]>("--rare-copies") { Description = "Copies of each positive of the rarest themes when their classifier is fitted (1: none; repeatable).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1] };
         var descriptorCues = new Option<bool[]>("--descriptor-cues") { Description = "Round-7 cue flags (supervision descriptors, no named theme's keyword) on/off to try.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [FeatureOptions.Default.DescriptorCues] };
         var scoresPath = new Option<string?>("--scores") { Description = "Append every configuration's out-of-fold theme probabilities (every partition) here as JSON lines, to compare decision rules on the same fits." };
+        var distributional = new Option<bool>("--distributional") { Description = "Also read the first configuration with round 10's supervision stacker over wording learnt from the dev reports (each fold's table without its held-out agencies' reports), on the held-out statements without close text in another agency." };
+        var tableRows = new Option<int[]>("--table-rows") { Description = "With --distributional: bigram table sizes to read (rows kept; 0: every bigram).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [BigramTableBuilder.MaxRows] };
         var command = new Command("tune", "Compare theme-model configurations on agency-grouped cross-validation of the dev split (never reads the test split).");
-        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer, rareCopies, descriptorCues }) command.Options.Add(o);
+        foreach (var o in new Option[] { labels, corpus, folds, foldSeeds, seed, trainers, sources, words, chars, cues, ensembles, perTheme, weightings, lambdas, outsideProxy, predictionsPath, minAgencies, scoresPath, l2s, kindTrainer, rareCopies, descriptorCues, distributional, tableRows }) command.Options.Add(o);
         command.SetAction(async (result, ct) =>
         {
             var (data, ok) = await ThemeDataLoading.LoadAsync(result.GetValue(labels)!, result.GetValue(corpus), ct);
@@ -64,6 +67,7 @@ internal static class TuneCommand
                 Print($"baseline: {baseline.Name}", "-", "-", predictions, novel, corpusNovel, result.GetValue(perTheme));
             }
             var written = false;
+            var unlabelled = result.GetValue(distributional) ? await UnlabelledReports.ReadAsync(".", ct) : null;
             foreach (var src in sourceList)
             foreach (var trainer in trainerList)
             foreach (var w in result.GetValue(words)!)
@@ -91,6 +95,16 @@ internal static class TuneCommand
                     written = true;
                     var first = runs.First(r => r.Pooling == PoolingMode.None && r.Thresholds == ThresholdMode.Shared && !r.KeywordVote);
                     await PredictionFile.WriteAsync(path, first.Predictions.Where(e => !AgencyArchive.IsPingtan(e.Gold)).ToList(), ct);
+                }
+                if (unlabelled is not null)
+                {
+                    foreach (var tableSize in result.GetValue(tableRows)!)
+                    {
+                        var kept = tableSize <= 0 ? int.MaxValue : tableSize;
+                        var readings = seeds.Select(fs => SupervisionStacking.Evaluate(runs.First(r => r.FoldSeed == fs).Scores, experiment.FoldsFor(fs), unlabelled, PoolingMode.All, kept)).ToList();
+                        StackerPrinter.Print($"{configuration}, table rows {(tableSize <= 0 ? "all" : tableSize)}", readings, data.CrossValidated);
+                    }
+                    unlabelled = null; // the first configuration only
                 }
                 Console.WriteLine($"# {configuration}: {watch.Elapsed.TotalSeconds:F0} s");
             }

@@ -167,6 +167,20 @@ public static class MetricsCard
         b.AppendLine();
         PerTheme(b, dev.NonPingtan, dev.NonPingtanBaselines);
         if (dev.Outside is { } outside) Outside(b, outside);
+        if (report.Stacker is { } stacker) Stacker(b, stacker);
+    }
+
+    private static void Stacker(StringBuilder b, Distributional.StackerEvaluation s)
+    {
+        b.AppendLine();
+        b.AppendLine("### Dev, the supervision stacker over wording learnt from unlabelled report text (round 10)");
+        b.AppendLine();
+        b.AppendLine($"Bigram table: {s.Rows} CJK character bigrams (PPMI, window 4, kept by their highest theme similarity, quantised to bytes; fingerprint `{s.Fingerprint}`) learnt from {s.Sentences} sentences of sections 一 and 五 of the dev reports (test agencies' reports never read). Nearest non-seed bigrams of supervision: {string.Join(" ", s.SupervisionNeighbours.Select(n => $"{n.Bigram} {F(n.Similarity)}"))}.");
+        b.AppendLine();
+        b.AppendLine($"Stacker (fitted on the out-of-fold scores of the first partition): weights {string.Join(", ", s.Stacker.Weights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))} (supervision logit, best other logit, learnt-wording feature, its margin; standardised inputs), intercept {s.Stacker.Intercept.ToString("0.00", CultureInfo.InvariantCulture)}, threshold {F(s.Stacker.Threshold)}.");
+        b.AppendLine();
+        b.AppendLine($"Nested reading of the first partition (each fold's table learnt without its held-out agencies' reports, its stacker fitted on the other folds), held-out statements without close text in another agency ({s.Reference.Statements}): macro-F1 {F(s.Reference.MacroF1)} → **{F(s.Stacked.MacroF1)}** ({Signed(s.Lead.Observed)}, {Interval(s.Lead)} over agencies); supervision F1 {F(s.Reference.PerTheme[ThemeIds.Supervision].F1)} → **{F(s.Stacked.PerTheme[ThemeIds.Supervision].F1)}** (P {F(s.Stacked.PerTheme[ThemeIds.Supervision].Precision)}, R {F(s.Stacked.PerTheme[ThemeIds.Supervision].Recall)}; {s.Stacked.PerTheme[ThemeIds.Supervision].Support} positives). The dev figures above are without the stacker.");
+        b.AppendLine();
     }
 
     private static void Outside(StringBuilder b, OutsideEvaluation o)

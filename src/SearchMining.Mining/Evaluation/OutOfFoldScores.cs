@@ -87,6 +87,10 @@ public sealed record OutOfFoldScores(
         return Best(Pooled) > Best(Whole) + 1e-9;
     }
 
+    /// <summary>Statement <paramref name="i"/>'s theme probabilities, pooled for the <paramref name="pooled"/> themes (<see cref="ThemeIds.All"/> order).</summary>
+    public double[] Probabilities(int i, IReadOnlySet<string> pooled) =>
+        Mixed(i, pooled).ThemeProbabilities.Select(p => float.IsNaN(p) ? 0 : Math.Clamp((double)p, 0, 1)).ToArray();
+
     private StatementScores Mixed(int i, IReadOnlySet<string> pooled)
     {
         if (pooled.Count == 0) return Whole[i];

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
+using SearchMining.Mining.Distributional;
 using SearchMining.Mining.Features;
 
 namespace SearchMining.Mining.Model;
@@ -14,11 +15,12 @@ public sealed class ThemeModel : IDisposable
     private readonly ConcurrentBag<PredictionEngine<StatementRow, StatementScores>> _engines = [];
     private readonly ConcurrentBag<PredictionEngine<StatementRow, ThemeOnlyScores>> _themeEngines = [];
 
-    public ThemeModel(MLContext ml, ITransformer transformer, ThemeModelManifest manifest)
+    public ThemeModel(MLContext ml, ITransformer transformer, ThemeModelManifest manifest, BigramTable? bigrams = null)
     {
         _ml = ml;
         Transformer = transformer;
         Manifest = manifest;
+        Bigrams = bigrams;
         _readsGrams = new Lazy<bool>(ProbeReadsGrams);
     }
 
@@ -52,9 +54,15 @@ public sealed class ThemeModel : IDisposable
 
     public ITransformer Transformer { get; }
     public ThemeModelManifest Manifest { get; }
+    /// <summary>The learnt wording the supervision stacker reads (round 10); null in older models.</summary>
+    public BigramTable? Bigrams { get; }
 
     /// <summary>The same pipeline with another manifest (e.g. once its held-out figures are known).</summary>
-    public ThemeModel WithManifest(ThemeModelManifest manifest) => new(_ml, Transformer, manifest);
+    public ThemeModel WithManifest(ThemeModelManifest manifest) => new(_ml, Transformer, manifest, Bigrams);
+
+    /// <summary>The same pipeline with a bigram table and the supervision stacker that reads it (recorded in the manifest).</summary>
+    public ThemeModel WithStacker(BigramTable bigrams, SupervisionStacker stacker) =>
+        new(_ml, Transformer, Manifest with { SupervisionStacker = stacker, BigramTable = bigrams.Fingerprint }, bigrams);
 
     public StatementScores Score(StatementRow row)
     {

@@ -51,6 +51,13 @@ public sealed record ThemeModelManifest
     public IReadOnlyList<string> TestAgencies { get; init; } = [];
     /// <summary>The model on the whole test split, when `train --score-test` scored it (the card's test figures).</summary>
     public ClassificationMetrics? TestMetrics { get; init; }
+    /// <summary>
+    /// Round 10: the supervision decision over the learnt wording (<see cref="Distributional.SupervisionStacker"/>), fitted on
+    /// the out-of-fold dev scores; null in older models (the shared threshold alone decides supervision).
+    /// </summary>
+    public Distributional.SupervisionStacker? SupervisionStacker { get; init; }
+    /// <summary><see cref="Distributional.BigramTable.Fingerprint"/> of the zip's bigram table; empty when the model has none.</summary>
+    public string BigramTable { get; init; } = "";
     /// <summary>Agency-grouped cross-validation on dev (thresholds chosen without the held-out fold).</summary>
     public ClassificationMetrics? ValidationMetrics { get; init; }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.ML;
+using SearchMining.Mining.Distributional;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Themes;
 
@@ -18,6 +19,7 @@ public sealed class ThemeModelStore(MLContext ml)
     public const string FileName = "theme-classifier.zip";
     private const string ManifestEntry = "manifest.json";
     private const string PipelineEntry = "pipeline.zip";
+    private const string BigramsEntry = "bigrams.tsv";
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static JsonSerializerOptions JsonOptions { get; } = new()
@@ -38,6 +40,7 @@ public sealed class ThemeModelStore(MLContext ml)
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         Write(zip, ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(model.Manifest, JsonOptions));
         Write(zip, PipelineEntry, WithFixedTimestamps(pipeline.ToArray()));
+        if (model.Bigrams is { } bigrams) Write(zip, BigramsEntry, System.Text.Encoding.UTF8.GetBytes(bigrams.ToTsv()));
     }
 
     /// <summary>ML.NET stamps its zip entries with the current time; restamping them makes retraining byte-identical.</summary>
@@ -73,9 +76,14 @@ public sealed class ThemeModelStore(MLContext ml)
                 return ModelLoadResult.Failure(ModelLoadErrorKind.Incompatible, $"{path} was trained for another format or taxonomy (format {manifest.FormatVersion}); retrain with `searchmining train`.");
             if (manifest.CueWords != StatementRowFactory.CueFingerprint())
                 return ModelLoadResult.Failure(ModelLoadErrorKind.Incompatible, $"{path} was trained with other cue words (fingerprint '{manifest.CueWords}', this build has '{StatementRowFactory.CueFingerprint()}'); retrain with `searchmining train`.");
+            BigramTable? bigrams = null;
+            if (zip.GetEntry(BigramsEntry) is { } bigramsEntry)
+                bigrams = BigramTable.Parse(System.Text.Encoding.UTF8.GetString(ReadAll(bigramsEntry)));
+            if ((bigrams?.Fingerprint ?? "") != manifest.BigramTable || (manifest.SupervisionStacker is not null && bigrams is null))
+                return ModelLoadResult.Failure(ModelLoadErrorKind.Corrupt, $"{path}: the bigram table does not match the manifest (fingerprint '{manifest.BigramTable}', found '{bigrams?.Fingerprint}').");
             using var pipeline = new MemoryStream(ReadAll(pipelineEntry));
             var transformer = ml.Model.Load(pipeline, out _);
-            return ModelLoadResult.Success(new ThemeModel(ml, transformer, manifest));
+            return ModelLoadResult.Success(new ThemeModel(ml, transformer, manifest, bigrams));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

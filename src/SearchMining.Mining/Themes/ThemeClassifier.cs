@@ -24,8 +24,13 @@ public sealed class ThemeClassifier(ThemeModel model, StatementRowFactory rows) 
             return new StatementClassification(StatementKind.Problem, [], new Dictionary<string, double>(), 0);
         var scores = new StatementScorer(model, rows).Score(statementText, model.Manifest.PooledThemeSet, themesOnly);
         var decided = ThemeDecision.Decide(scores, model.Manifest.Thresholds);
-        if (model.Manifest.KeywordThemes.Count == 0) return decided;
-        var voting = model.Manifest.KeywordThemes.ToHashSet(StringComparer.Ordinal);
-        return decided with { Themes = KeywordVote.Apply(decided.Themes, KeywordVote.Mentioned(statementText), voting) };
+        if (model.Manifest.KeywordThemes.Count > 0)
+        {
+            var voting = model.Manifest.KeywordThemes.ToHashSet(StringComparer.Ordinal);
+            decided = decided with { Themes = KeywordVote.Apply(decided.Themes, KeywordVote.Mentioned(statementText), voting) };
+        }
+        if (model.Manifest.SupervisionStacker is not { } stacker || model.Bigrams is not { } bigrams) return decided;
+        var probabilities = ThemeIds.All.Select(t => decided.ThemeScores.GetValueOrDefault(t)).ToList();
+        return decided with { Themes = stacker.Apply(decided.Themes, probabilities, bigrams.Features(statementText)) };
     }
 }

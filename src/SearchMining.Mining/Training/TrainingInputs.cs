@@ -8,6 +8,8 @@ namespace SearchMining.Mining.Training;
 /// <param name="OtherFoldSeeds">Further dev fold partitions to repeat the cross-validation with.</param>
 /// <param name="ParserKinds">The parser's rule kind of corpus statements by id (<see cref="ParserKinds"/>), or null.</param>
 /// <param name="Agreement">The two annotators' agreement on the shared sample, for the card.</param>
+/// <param name="Unlabelled">Sentences of the dev reports' sections 一 and 五 (<see cref="Distributional.UnlabelledText"/>): with them the
+/// model gets the bigram table and the supervision stacker (round 10); without, it is the round-7 recipe alone.</param>
 public sealed record TrainingInputs(
     string DataVersion,
     string CorpusDataVersion,
@@ -15,4 +17,5 @@ public sealed record TrainingInputs(
     bool ScoreTest,
     IReadOnlyList<int> OtherFoldSeeds,
     IReadOnlyDictionary<string, StatementKind>? ParserKinds = null,
-    AnnotatorAgreement? Agreement = null);
+    AnnotatorAgreement? Agreement = null,
+    IReadOnlyList<Distributional.UnlabelledSentence>? Unlabelled = null);

@@ -13,7 +13,8 @@ public sealed record TrainingReport(
     TestEvaluation? Test,
     AnnotatorAgreement? Agreement,
     ThemeModel Model,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    Distributional.StackerEvaluation? Stacker = null);
 
 /// <summary>Agency-grouped cross-validation on the dev split: the chosen recipe, the same without synthetic statements, the baselines.</summary>
 /// <param name="Leads">Model's macro-F1 lead over each baseline, bootstrap over dev agencies.</param>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SearchMining.Core.Domain;
 using SearchMining.Mining.Baseline;
 using SearchMining.Mining.Dataset;
+using SearchMining.Mining.Distributional;
 using SearchMining.Mining.Evaluation;
 using SearchMining.Mining.Features;
 using SearchMining.Mining.Model;
@@ -25,6 +26,12 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
         var builder = new ThemeModelBuilder(rows, options);
         var training = data.Training(options.Sources);
         var model = builder.Fit(training, dev.Thresholds, dev.PooledThemes, dev.Evaluation.Model);
+        StackerEvaluation? stacker = null;
+        if (inputs.Unlabelled is { Count: > 0 } text)
+        {
+            ct.ThrowIfCancellationRequested();
+            (model, stacker) = Stack(data, model, dev, text);
+        }
         TestEvaluation? test = null;
         if (inputs.ScoreTest)
         {
@@ -41,10 +48,31 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             KeywordThemes = ThemeIds.All.Where(dev.VotingThemes.Contains).ToList(),
             TestMetrics = test?.All.Model,
         };
-        return new TrainingReport(options, SourceCounts.Of(data), data.Excluded, dev.Evaluation, test, inputs.Agreement, model.WithManifest(manifest), watch.Elapsed);
+        return new TrainingReport(options, SourceCounts.Of(data), data.Excluded, dev.Evaluation, test, inputs.Agreement, model.WithManifest(manifest), watch.Elapsed, stacker);
     }
 
-    private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes, IReadOnlySet<string> VotingThemes) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
+    /// <summary>
+    /// Round 10: the bigram table learnt from every dev report's sections 一 and 五, the supervision stacker fitted on the
+    /// first partition's out-of-fold scores with it, and the nested reading of that partition (each fold's table without
+    /// its held-out agencies' reports) for the card.
+    /// </summary>
+    private (ThemeModel Model, StackerEvaluation Evaluation) Stack(ThemeDataset data, ThemeModel model,
+        (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes, IReadOnlySet<string> VotingThemes, OutOfFoldScores Scores, IReadOnlyList<IReadOnlySet<string>> Folds) dev,
+        IReadOnlyList<UnlabelledSentence> text)
+    {
+        var table = BigramTableBuilder.Build(text.Select(s => s.Text).ToList());
+        var stacker = SupervisionStacking.Fit(dev.Scores, dev.PooledThemes, table);
+        var reading = SupervisionStacking.Evaluate(dev.Scores, dev.Folds, text, options.Pooling == PoolingMode.None ? PoolingMode.None : PoolingMode.All);
+        var fresh = CloseText.Novel(data.CrossValidated, data.CrossValidated);
+        var reference = reading.Reference.Where(e => fresh.Contains(e.Gold)).ToList();
+        var stacked = reading.Stacked.Where(e => fresh.Contains(e.Gold)).ToList();
+        var supervision = ThemeIds.All.ToList().IndexOf(ThemeIds.Supervision);
+        var evaluation = new StackerEvaluation(table.Count, table.Sentences, table.Fingerprint, stacker, table.Nearest(supervision, 12),
+            MetricsCalculator.Compute(reference), MetricsCalculator.Compute(stacked), Lead(stacked, reference));
+        return (model.WithStacker(table, stacker), evaluation);
+    }
+
+    private (DevEvaluation Evaluation, IReadOnlyDictionary<string, double> Thresholds, IReadOnlySet<string> PooledThemes, IReadOnlySet<string> VotingThemes, OutOfFoldScores Scores, IReadOnlyList<IReadOnlySet<string>> Folds) EvaluateDev(ThemeDataset data, TrainingInputs inputs, CancellationToken ct)
     {
         var folds = AgencyFolds.Assign(data.FoldAgencies, options.Folds, options.FoldSeed);
         var cv = new DevCrossValidation(rows, options);
@@ -85,7 +113,7 @@ public sealed class TrainingRun(StatementRowFactory rows, TrainingOptions option
             EvaluateOutside(data, cv, inputs.OtherFoldSeeds.Count > 0, inputs.OtherFoldSeeds, ct));
         var (pooled, thresholds) = scores.Choose(options.Pooling, options.Thresholds);
         var voting = options.KeywordVote ? scores.ChooseVotingThemes(pooled, thresholds) : new HashSet<string>();
-        return (evaluation, thresholds, pooled, voting);
+        return (evaluation, thresholds, pooled, voting, scores, folds);
     }
 
     /// <summary>
