@@ -51,7 +51,8 @@ internal static class TieredTopHits
         if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
         var tiers = ScoreTiers.Of(rewritten, matching, bounds);
         _scoredClauses = bounds.ScoredOrder.Length;
-        if (byRule && tiers.Rest is null && TierRule.DeclineOneTier(bounds.ScoredOrder.Length) is { } why)
+        if (byRule && TierRule.TakeByShape(bounds.ScoredOrder.Length)) byRule = false;
+        if (byRule && TierRule.DeclineByShape(tiers.Rest is null, bounds.ScoredOrder.Length) is { } why)
         {
             _declined = why;
             return false;
@@ -78,10 +79,9 @@ internal static class TieredTopHits
         var hits = new TopFieldCollector?[workers * 2];
         var pages = new PageBottom?[workers];
         var matches = new SegmentMatches[leaves.Count];
-        var oneTier = tiers.Rest is null;
-        // With the rule, a segment's top tier is counted (a conjunction of cached bitsets, nothing scored) before the search
-        // decides; without it, scored at once.
-        var decideFirst = byRule;
+        // With the rule (several tiers, few scored clauses), a segment's top tier is counted (a conjunction of cached bitsets,
+        // nothing scored) before the search decides; otherwise scored at once.
+        var decideFirst = byRule && tiers.Rest is not null;
         long topTier = 0;
         long counted = -1;
         try
@@ -98,7 +98,7 @@ internal static class TieredTopHits
                 if (seen.Count == 0) return;
                 if (decideFirst)
                 {
-                    if (!oneTier) Interlocked.Add(ref topTier, Count(topWeight.GetScorer(leaf, live)));
+                    Interlocked.Add(ref topTier, Count(topWeight.GetScorer(leaf, live)));
                     return;
                 }
                 var scored = Score(leaf, real, topWeight.GetScorer(leaf, live), Queue(w), pages[w] ??= new PageBottom(size), bounds, tiers.UpperBound);
@@ -113,8 +113,7 @@ internal static class TieredTopHits
             }
             if (decideFirst)
             {
-                if (oneTier) topTier = total;
-                _declined = TierRule.Decline(total, topTier, oneTier, size);
+                _declined = TierRule.Decline(total, topTier, size);
                 if (_declined is not null)
                 {
                     // Every match scored in Lucene's own loop, as the round-11 path does; the matches are already recorded.
