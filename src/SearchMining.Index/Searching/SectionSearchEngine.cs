@@ -58,7 +58,8 @@ public sealed partial class SectionSearchEngine
     /// (search-cost --against no-tiers 20 of 20 at 10k; TieredSearchTests). Relevance sort from the first page (flat pages and
     /// the re-ranker's window); other searches take the other paths. Each search takes the tiers only where
     /// <see cref="Pruning.TierRule"/> says they leave enough matches unscored (docs/SCALING.md round 13), unless
-    /// <see cref="AlwaysTiers"/>.
+    /// <see cref="AlwaysTiers"/>. <b>Off by default</b>: identical by the rule too, but not yet shown cheaper over the mix
+    /// (at 10k under load the difference was within the run's swing; the lead's quiet 100k run decides).
     /// </summary>
     public bool ScoreByTier { get; init; }
 
