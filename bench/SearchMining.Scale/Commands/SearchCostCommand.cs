@@ -18,11 +18,13 @@ internal static class SearchCostCommand
         shared.AddTo(command);
         var against = new Option<string>("--against")
         {
-            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored), no-parallel (one search's segments one after the other on its thread), no-decoded-facets (facet values read from doc values) or no-tiers (every match scored, not the top coverage tier first).",
+            Description = "The variant B to compare with the engine as served: no-cache (the constant-score clauses matched from postings), no-max-score (every match scored), no-parallel (one search's segments one after the other on its thread), no-decoded-facets (facet values read from doc values), no-tiers (every match scored, not the top coverage tier first; A takes the tiers where the rule says) or always-tiers (A by the rule, B the tiers wherever the query allows).",
             DefaultValueFactory = _ => "no-cache",
         };
-        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel", "no-decoded-facets", "no-tiers");
+        against.AcceptOnlyFromAmong("no-cache", "no-max-score", "no-parallel", "no-decoded-facets", "no-tiers", "always-tiers");
         command.Options.Add(against);
+        var tiersAlways = new Option<bool>("--tiers-always") { Description = "Against no-tiers: variant A takes the tiers wherever the query allows, not by the rule (round 12's pass)." };
+        command.Options.Add(tiersAlways);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
@@ -33,7 +35,7 @@ internal static class SearchCostCommand
             var cached = b0 switch
             {
                 "no-max-score" => new SectionSearchEngine(opened) { MaxScore = true },
-                "no-tiers" => new SectionSearchEngine(opened) { ScoreByTier = true },
+                "no-tiers" or "always-tiers" => new SectionSearchEngine(opened) { ScoreByTier = true, AlwaysTiers = b0 == "no-tiers" && result.GetValue(tiersAlways) },
                 _ => new SectionSearchEngine(opened),
             };
             var b = result.GetValue(against);
@@ -43,10 +45,11 @@ internal static class SearchCostCommand
                 "no-parallel" => new SectionSearchEngine(opened) { SegmentThreads = 1 },
                 "no-decoded-facets" => new SectionSearchEngine(opened) { DecodedFacets = false },
                 "no-tiers" => new SectionSearchEngine(opened) { ScoreByTier = false },
+                "always-tiers" => new SectionSearchEngine(opened) { ScoreByTier = true, AlwaysTiers = true },
                 _ => new SectionSearchEngine(opened) { CacheMatches = false },
             };
             var log = IndexMixOptions.Log;
-            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : b == "no-tiers" ? "tiers on" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
+            log($"per search (mean): wall ms, CPU ms, KiB allocated, gen-0 collections — {(b == "no-max-score" ? "first pass on" : b == "no-tiers" ? (result.GetValue(tiersAlways) ? "tiers always" : "tiers by rule") : b == "always-tiers" ? "tiers by rule" : "as served")} / {b}; identical = same total, hits, scores, groups, facets, cursor (top 100 and the page as served)");
             var costs = SearchCostMeter.Compare(cached, uncached, mix, shared.RoundsOf(result));
             foreach (var c in costs)
                 log($"  {c.Id,-26} total {c.Total,7}  wall {c.WallMsA,7:0.0} / {c.WallMsB,7:0.0}  cpu {c.CpuMsA,7:0.0} / {c.CpuMsB,7:0.0}  alloc {c.AllocKbA,8:0} / {c.AllocKbB,8:0} KiB  gen0 {c.Gen0A,5:0.00} / {c.Gen0B,5:0.00}  identical {c.Identical}{c.Tiers}");

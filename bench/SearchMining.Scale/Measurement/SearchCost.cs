@@ -34,7 +34,10 @@ internal static class SearchCostMeter
             Index.Searching.Pruning.TieredTopHits.ResetLast();
             identical &= Same(Run(a, request), Run(b, request)); // the page as served too
             var (matches, topTier, scored) = Index.Searching.Pruning.TieredTopHits.Last;
+            var declined = Index.Searching.Pruning.TieredTopHits.LastDeclined;
             var tiers = matches == 0 ? "" : $"  tiers: top {topTier}/{matches}, scored {scored} ({100.0 * scored / matches:0}%)";
+            if (Index.Searching.Pruning.TieredTopHits.LastScoredClauses > 0) tiers += $"  scored clauses {Index.Searching.Pruning.TieredTopHits.LastScoredClauses}";
+            if (declined is not null) tiers += $"  tiers declined: {declined}";
             var (cpuA, allocA, gcA, wallA) = (0.0, 0.0, 0.0, 0.0);
             var (cpuB, allocB, gcB, wallB) = (0.0, 0.0, 0.0, 0.0);
             for (var i = 0; i < rounds; i++)

@@ -56,10 +56,15 @@ public sealed partial class SectionSearchEngine
     /// Score the top coverage tier first and the lower tiers only where they can still reach the page, passing over blocks
     /// whose block-max bound is below the page (<see cref="Pruning.TieredTopHits"/>): same hits, scores, totals and facets
     /// (search-cost --against no-tiers 20 of 20 at 10k; TieredSearchTests). Relevance sort from the first page (flat pages and
-    /// the re-ranker's window); other searches take the other paths. <b>Off by default</b>: at 10k under load it scored
-    /// 24–55 % of the matches of the queries it serves but did not cost less CPU over the mix (docs/SCALING.md round 12).
+    /// the re-ranker's window); other searches take the other paths. Each search takes the tiers only where
+    /// <see cref="Pruning.TierRule"/> says they leave enough matches unscored (docs/SCALING.md round 13), unless
+    /// <see cref="AlwaysTiers"/>. <b>Off by default</b>: identical by the rule too, but not yet shown cheaper over the mix
+    /// (at 10k under load the difference was within the run's swing; the lead's quiet 100k run decides).
     /// </summary>
     public bool ScoreByTier { get; init; }
+
+    /// <summary>With <see cref="ScoreByTier"/>, take the tiered pass wherever the query allows it, not only where the rule says it pays (tests, benchmarks).</summary>
+    public bool AlwaysTiers { get; init; }
 
     /// <summary>Matches the first pass scores whole before it builds its bound (tests lower it to bound small result sets).</summary>
     internal int MaxScoreBoundAfter { get; init; } = Pruning.PrunedTopHits.BoundAfterMatches;
@@ -96,7 +101,7 @@ public sealed partial class SectionSearchEngine
             if (Pruning.PrunedTopHits.TrySearch(searcher, query, size, first, pruned, MaxScoreBoundAfter)) return (first.GetTopDocs(), pruned);
         }
         if (ScoreByTier && relevance && after is null
-            && Pruning.TieredTopHits.TrySearch(searcher, query, sort, size, facets, SegmentThreads, out var tiered, out var tieredFacets))
+            && Pruning.TieredTopHits.TrySearch(searcher, query, sort, size, facets, SegmentThreads, !AlwaysTiers, out var tiered, out var tieredFacets))
             return (tiered, tieredFacets);
         if (ParallelTopHits.TrySearch(searcher, query, sort, size, after, facets, SegmentThreads, out var merged, out var counted))
             return (merged, counted);

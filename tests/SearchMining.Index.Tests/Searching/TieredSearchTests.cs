@@ -31,7 +31,9 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
         foreach (var threads in new[] { 1, 2 })
         {
             var off = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = false, SegmentThreads = threads };
-            var on = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = true, SegmentThreads = threads };
+            var on = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = true, AlwaysTiers = true, SegmentThreads = threads };
+            // By the rule: the searches it declines after counting are scored whole in Lucene's loop, from the recorded matches.
+            var byRule = new SectionSearchEngine(_fixture.Index, relevance) { ScoreByTier = true, SegmentThreads = threads };
             foreach (var size in new[] { 1, 10 })
             foreach (var expand in new[] { false, true })
             {
@@ -39,14 +41,17 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
                 for (var page = 0; page < 2 && request is not null; page++)
                 {
                     var expected = Run(off, request);
-                    var actual = Run(on, request);
-                    var what = $"{query} size {size} expand {expand} threads {threads} page {page}";
+                    foreach (var (engine, name) in new[] { (on, "always"), (byRule, "by rule") })
+                    {
+                    var actual = Run(engine, request);
+                    var what = $"{query} size {size} expand {expand} threads {threads} page {page} {name}";
                     actual.Total.ShouldBe(expected.Total, what);
                     actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(expected.Hits.Select(h => (h.SectionId, h.Score)), what);
                     actual.NextCursor.ShouldBe(expected.NextCursor, what);
                     actual.FacetsEstimated.ShouldBe(expected.FacetsEstimated);
                     actual.Facets.Keys.ShouldBe(expected.Facets.Keys, ignoreOrder: true);
                     foreach (var (dimension, values) in expected.Facets) actual.Facets[dimension].ShouldBe(values, what);
+                    }
                     expected.Total.ShouldBeGreaterThan(0, $"'{query}' should match the sample reports, or the comparison says nothing");
                     request = expected.NextCursor is { } next ? request with { Cursor = next } : null;
                 }
@@ -62,7 +67,7 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
     {
         // A section holding every group is worth 100 more per group than one that lacks a group; a small page fills from
         // the top tier, and the lower tiers' bound keeps them off it.
-        var on = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, SegmentThreads = 1 };
+        var on = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, AlwaysTiers = true, SegmentThreads = 1 };
         var off = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = false, SegmentThreads = 1 };
         var request = new SearchRequest(query) { Size = 1, Expand = false };
         TieredTopHits.ResetLast();
@@ -78,7 +83,7 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
     [Fact]
     public void A_page_larger_than_the_top_tier_scores_the_lower_tiers_too()
     {
-        var on = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, SegmentThreads = 1 };
+        var on = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, AlwaysTiers = true, SegmentThreads = 1 };
         var off = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = false, SegmentThreads = 1 };
         var request = new SearchRequest("人员 培训 不足") { Size = SearchRequest.MaxSize, Expand = false };
         TieredTopHits.ResetLast();
@@ -86,6 +91,64 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
         var (matches, topTier, scored) = TieredTopHits.Last;
         topTier.ShouldBeLessThan(Math.Min(matches, SearchRequest.MaxSize), "the page must need the lower tiers, or this says nothing");
         scored.ShouldBe(matches);
+        actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(Run(off, request).Hits.Select(h => (h.SectionId, h.Score)));
+    }
+
+    [Theory]
+    [InlineData(10, false)]
+    [InlineData(20, true)]
+    public void The_rule_counts_the_tiers_of_a_query_with_few_scored_clauses(int size, bool declined)
+    {
+        // 公开 答复: two word groups of few scored clauses each. Its top tier (counted first, nothing scored: 11 of the sample's
+        // 79 matches) fills a page of 10 (11 with the look-ahead hit) and is a small share, so the tiers are taken and the
+        // rest is left unscored; a page of 20 the top tier cannot fill would score the rest anyway, so every match is scored
+        // in Lucene's loop instead. The page is the same either way.
+        var byRule = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, SegmentThreads = 2 };
+        var off = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = false, SegmentThreads = 2 };
+        var request = new SearchRequest("公开 答复") { Size = size, Expand = false };
+        TieredTopHits.ResetLast();
+        var actual = Run(byRule, request);
+        var (matches, topTier, scored) = TieredTopHits.Last;
+        TieredTopHits.LastScoredClauses.ShouldBeLessThan(TierRule.ManyScoredClauses);
+        matches.ShouldBe(actual.Total);
+        topTier.ShouldBeInRange(1, matches / 2);
+        if (declined)
+        {
+            TieredTopHits.LastDeclined.ShouldNotBeNull().ShouldContain("under the page");
+            scored.ShouldBe(matches);
+        }
+        else
+        {
+            TieredTopHits.LastDeclined.ShouldBeNull();
+            scored.ShouldBe(topTier, "the lower tiers cannot reach the page");
+        }
+        var expected = Run(off, request);
+        actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(expected.Hits.Select(h => (h.SectionId, h.Score)));
+        actual.NextCursor.ShouldBe(expected.NextCursor);
+        foreach (var (dimension, values) in expected.Facets) actual.Facets[dimension].ShouldBe(values, dimension);
+    }
+
+    [Fact]
+    public void The_rule_declines_a_one_word_query_by_its_shape()
+    {
+        // 行政复议 has one tier and few scored clauses: block maxima alone rarely skip a block, so the round-11 path scores it.
+        var byRule = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, SegmentThreads = 1 };
+        TieredTopHits.ResetLast();
+        Run(byRule, new SearchRequest("行政复议") { Size = 10, Expand = false }).Total.ShouldBeGreaterThan(0);
+        TieredTopHits.LastDeclined.ShouldNotBeNull().ShouldStartWith("one tier");
+        TieredTopHits.Last.Matches.ShouldBe(0, "declined before any match is recorded");
+    }
+
+    [Fact]
+    public void Related_words_with_two_in_a_group_take_the_tiers()
+    {
+        // 新媒体 expands to 微博 and 公众号: a dis-max of two with a tie-breaker, whose float sum is the same in either order.
+        var on = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = true, AlwaysTiers = true, SegmentThreads = 2 };
+        var off = new SectionSearchEngine(_fixture.Index, FirstStageOnly) { ScoreByTier = false, SegmentThreads = 2 };
+        var request = new SearchRequest("政务新媒体 OR 微信公众号") { Size = 10, Expand = true };
+        TieredTopHits.ResetLast();
+        var actual = Run(on, request);
+        TieredTopHits.Last.Matches.ShouldBe(actual.Total, "the tiered pass should have served it");
         actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(Run(off, request).Hits.Select(h => (h.SectionId, h.Score)));
     }
 

@@ -18,6 +18,13 @@ internal sealed class ScoreBounds
     /// <summary>Relative margin added to every bound (far above float rounding, far below the gaps that decide a page).</summary>
     public const double Margin = 1e-4;
 
+    /// <summary>
+    /// Most disjuncts a dis-max with a tie-breaker may have: its scorer sums the matching disjuncts' scores in a float in heap
+    /// order, which an advanced scorer may hold otherwise than a stepping one; two addends give the same float in either
+    /// order, three may not (round 13: related words' dis-max, e.g. 新媒体 → 微博, 公众号).
+    /// </summary>
+    public const int SummedInAnyOrder = 2;
+
     private ScoreBounds(BoundNode root, IReadOnlyList<ScoreLeaf> leaves)
     {
         Root = root;
@@ -73,7 +80,7 @@ internal sealed class ScoreBounds
         BooleanQuery boolean when boolean.GetType() == typeof(BooleanQuery) =>
             boolean.Boost >= 0 && boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => Supports(c.Query, bm25)),
         DisjunctionMaxQuery dismax => dismax.Boost >= 0 && dismax.TieBreakerMultiplier is >= 0 and <= 1
-            && (dismax.TieBreakerMultiplier == 0 || dismax.Disjuncts.Count <= 1) && dismax.Disjuncts.All(d => Supports(d, bm25)),
+            && (dismax.TieBreakerMultiplier == 0 || dismax.Disjuncts.Count <= SummedInAnyOrder) && dismax.Disjuncts.All(d => Supports(d, bm25)),
         SimilarityQuery similar => similar.Boost == 1f && similar.Similarity is BM25Similarity && Supports(similar.Inner, true),
         ConstantScoreQuery or MatchAllDocsQuery => query.Boost >= 0,
         TermQuery or PhraseQuery => bm25 && query.Boost >= 0,
@@ -96,9 +103,10 @@ internal sealed class ScoreBounds
             {
                 if (dismax.TieBreakerMultiplier is < 0 or > 1) throw new NotSupportedException();
                 // Lucene's DisjunctionMaxScorer adds the others' scores in a float in heap order, and a scorer advanced to a
-                // match may hold its heap in another order than one that stepped there: with a tie-breaker the last bit of the
-                // score could differ (eval-relevance's "plain OR" run did). Without one the sum is multiplied by 0.
-                if (dismax.TieBreakerMultiplier != 0 && dismax.Disjuncts.Count > 1) throw new NotSupportedException();
+                // match may hold its heap in another order than one that stepped there: with a tie-breaker and three or more
+                // disjuncts the last bit of the score could differ (eval-relevance's "plain OR" run did). Without one the sum
+                // is multiplied by 0; with two, the float sum a + b is the same in either order (IEEE addition commutes).
+                if (dismax.TieBreakerMultiplier != 0 && dismax.Disjuncts.Count > SummedInAnyOrder) throw new NotSupportedException();
                 var children = dismax.Disjuncts.Select(d => Build(d, boost * dismax.Boost, similarity, leaves, searchers, top))
                     .OfType<BoundNode>().ToArray();
                 return children.Length == 0 ? null : new MaxBound(children, dismax.TieBreakerMultiplier);

@@ -20,16 +20,28 @@ internal static class TieredTopHits
     /// <summary>Matches, top-tier matches and scored matches of the last tiered search on this thread (benchmarks, tests).</summary>
     [ThreadStatic] private static (long Matches, long TopTier, long Scored) _last;
 
+    /// <summary>Why the last search on this thread did not take the tiers (<see cref="TierRule"/>), or null.</summary>
+    [ThreadStatic] private static string? _declined;
+
     public static (long Matches, long TopTier, long Scored) Last => _last;
 
-    public static void ResetLast() => _last = default;
+    /// <summary>The scored (BM25) clauses of the last search's bound on this thread.</summary>
+    [ThreadStatic] private static int _scoredClauses;
+
+    public static string? LastDeclined => _declined;
+
+    public static int LastScoredClauses => _scoredClauses;
+
+    public static void ResetLast() => (_last, _declined, _scoredClauses) = (default, null, 0);
 
     /// <summary>
     /// The top <paramref name="size"/> hits by relevance (first page) and the facet collector that saw every match; false
-    /// where the query has no tiers (or a shape the bound does not cover): search the Lucene way.
+    /// where the query has no tiers (or a shape the bound does not cover): search the Lucene way. With
+    /// <paramref name="byRule"/>, <see cref="TierRule"/> decides per search whether the tiers are worth taking; a search it
+    /// declines is scored whole (by its shape: the round-11 path; by its counts: every match in Lucene's loop).
     /// </summary>
     public static bool TrySearch(IndexSearcher searcher, Query query, Sort sort, int size, Func<FacetCollector> newFacets, int workers,
-        out TopDocs top, out FacetCollector facets)
+        bool byRule, out TopDocs top, out FacetCollector facets)
     {
         (top, facets) = (null!, null!);
         // Only a plain searcher: a subsection searcher with rebuilt statistics weights its clauses otherwise.
@@ -38,9 +50,16 @@ internal static class TieredTopHits
         if (MatchOnly.Of(rewritten) is not { } matching || !ScoreBounds.Supports(rewritten, searcher)) return false;
         if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
         var tiers = ScoreTiers.Of(rewritten, matching, bounds);
+        _scoredClauses = bounds.ScoredOrder.Length;
+        if (byRule && TierRule.TakeByShape(bounds.ScoredOrder.Length)) byRule = false;
+        if (byRule && TierRule.DeclineByShape(tiers.Rest is null, bounds.ScoredOrder.Length) is { } why)
+        {
+            _declined = why;
+            return false;
+        }
         try
         {
-            return Search(searcher, query, sort, size, newFacets, Math.Max(1, workers), matching, bounds, tiers, out top, out facets);
+            return Search(searcher, query, sort, size, newFacets, Math.Max(1, workers), matching, bounds, tiers, byRule, out top, out facets);
         }
         catch (InvalidOperationException)
         {
@@ -49,7 +68,7 @@ internal static class TieredTopHits
     }
 
     private static bool Search(IndexSearcher searcher, Query query, Sort sort, int size, Func<FacetCollector> newFacets, int workers,
-        Query matching, ScoreBounds bounds, ScoreTiers tiers, out TopDocs top, out FacetCollector facets)
+        Query matching, ScoreBounds bounds, ScoreTiers tiers, bool byRule, out TopDocs top, out FacetCollector facets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var real = searcher.CreateNormalizedWeight(query);
@@ -60,7 +79,11 @@ internal static class TieredTopHits
         var hits = new TopFieldCollector?[workers * 2];
         var pages = new PageBottom?[workers];
         var matches = new SegmentMatches[leaves.Count];
+        // With the rule (several tiers, few scored clauses), a segment's top tier is counted (a conjunction of cached bitsets,
+        // nothing scored) before the search decides; otherwise scored at once.
+        var decideFirst = byRule && tiers.Rest is not null;
         long topTier = 0;
+        long counted = -1;
         try
         {
             TopFieldCollector Queue(int slot) =>
@@ -73,6 +96,11 @@ internal static class TieredTopHits
                 if (matchWeight.GetScorer(leaf, live) is { } all)
                     for (var doc = all.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = all.NextDoc()) seen.Collect(doc);
                 if (seen.Count == 0) return;
+                if (decideFirst)
+                {
+                    Interlocked.Add(ref topTier, Count(topWeight.GetScorer(leaf, live)));
+                    return;
+                }
                 var scored = Score(leaf, real, topWeight.GetScorer(leaf, live), Queue(w), pages[w] ??= new PageBottom(size), bounds, tiers.UpperBound);
                 Interlocked.Add(ref topTier, scored);
             });
@@ -82,6 +110,36 @@ internal static class TieredTopHits
             {
                 first[i] = total;
                 total += matches[i].Count;
+            }
+            if (decideFirst)
+            {
+                _declined = TierRule.Decline(total, topTier, size);
+                if (_declined is not null)
+                {
+                    // Every match scored in Lucene's own loop, as the round-11 path does; the matches are already recorded.
+                    SegmentWorkers.Run(leaves.Count, workers, (w, i) =>
+                    {
+                        if (matches[i].Count == 0) return;
+                        var leaf = leaves[i];
+                        var queue = Queue(w);
+                        queue.SetNextReader(leaf);
+                        real.GetBulkScorer(leaf, true, leaf.AtomicReader.LiveDocs)?.Score(queue);
+                    });
+                    top = ParallelTopHits.Merge(sort, size, hits.Take(workers).ToArray(), total);
+                    facets = record ? ParallelTopHits.CountFacets(leaves, matches, first, facetsFirst, newFacets, workers) : facetsFirst;
+                    facets.SetHits(total);
+                    _last = (total, topTier, total);
+                    return true;
+                }
+                (counted, topTier) = (topTier, 0);
+                SegmentWorkers.Run(leaves.Count, workers, (w, i) =>
+                {
+                    if (matches[i].Count == 0) return;
+                    var leaf = leaves[i];
+                    var scored = Score(leaf, real, topWeight.GetScorer(leaf, leaf.AtomicReader.LiveDocs), Queue(w), pages[w] ??= new PageBottom(size), bounds,
+                        tiers.UpperBound);
+                    Interlocked.Add(ref topTier, scored);
+                });
             }
             top = ParallelTopHits.Merge(sort, size, hits.Take(workers).ToArray(), total);
             long scoredAll = topTier;
@@ -104,13 +162,21 @@ internal static class TieredTopHits
             }
             facets = record ? ParallelTopHits.CountFacets(leaves, matches, first, facetsFirst, newFacets, workers) : facetsFirst;
             facets.SetHits(total);
-            _last = (total, tiers.Rest is null ? total : topTier, scoredAll);
+            _last = (total, tiers.Rest is null ? total : counted >= 0 ? counted : topTier, scoredAll);
             return true;
         }
         finally
         {
             foreach (var m in matches) m?.Dispose();
         }
+    }
+
+    private static long Count(Scorer? docs)
+    {
+        if (docs is null) return 0;
+        long count = 0;
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) count++;
+        return count;
     }
 
     /// <summary>
