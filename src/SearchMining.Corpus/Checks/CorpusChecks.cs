@@ -20,6 +20,9 @@ public sealed class CorpusChecks(ReportCorpus corpus)
 
     /// <summary>(Report, rule) blobs whose unpacked results one read of rows keeps at a time.</summary>
     private const int UnpackedLimit = 64;
+
+    /// <summary>Reports whose results one read of rows keeps computed at a time (rules without a blob: <see cref="Passed"/>).</summary>
+    private const int RecomputedLimit = 16;
     private readonly ConcurrentDictionary<(long Version, string Key), object> _cache = new();
 
     public CheckOptions Options => corpus.Derived.Options;
@@ -36,16 +39,32 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         var derived = corpus.Derived;
         using (var connection = derived.Store.OpenRead())
         {
-            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
+            using var head = connection.Command(null, "SELECT source_file, agency, year, previous_id, statuses FROM check_reports WHERE report_id = $id AND computed = 1", ("$id", reportId));
             using var reader = head.ExecuteReader();
             if (reader.Read())
             {
                 var report = Header(reportId, reader.GetString(0), reader.GetNullableString(1), reader.GetNullableInt32(2), reader.GetNullableString(3));
+                var statuses = reader.GetString(4);
                 // The rules' blobs in rule order: the results in their stored numbering.
                 using var blobs = connection.Command(null, "SELECT results, rule_order FROM check_rule_results WHERE report_id = $id ORDER BY rule_order", ("$id", reportId));
                 using var rules = blobs.ExecuteReader();
+                var stored = new Dictionary<int, IReadOnlyList<CheckResult>>();
+                while (rules.Read()) stored[rules.GetInt32(1)] = DerivedStore.ReadResults(rules.GetFieldValue<byte[]>(0), rules.GetInt32(1));
+                // A rule whose status is PASS has no blob (store version 8): its results are computed again from the stored
+                // report and the previous report the stored results used.
+                List<CheckResult>? again = null;
+                if (Enumerable.Range(0, CheckRules.All.Count).Any(order => !stored.ContainsKey(order) && Passed(statuses, order)))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    again = derived.Recompute(reportId, report.PreviousReportId);
+                    if (again is null) return null; // deleted meanwhile
+                }
                 var results = new List<CheckResult>();
-                while (rules.Read()) results.AddRange(DerivedStore.ReadResults(rules.GetFieldValue<byte[]>(0), rules.GetInt32(1)));
+                for (var order = 0; order < CheckRules.All.Count; order++)
+                {
+                    if (stored.TryGetValue(order, out var kept)) results.AddRange(kept);
+                    else if (again is not null && Passed(statuses, order)) results.AddRange(again.Where(r => CheckSql.RuleOrder(r.Rule) == order));
+                }
                 return report with { Results = results };
             }
         }
@@ -75,7 +94,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var connection = corpus.Derived.Store.OpenRead();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n, r.rule_order
+            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n, r.rule_order, p.statuses
             FROM check_results r JOIN check_reports p ON p.report_id = r.report_id
             WHERE {CheckSql.ResultFilter(query, command)}
             ORDER BY {CheckSql.OrderBy(query)}
@@ -87,6 +106,9 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         // A row's result is in its (report, rule) blob: one small read, unpacked once while the rule's rows of a report
         // follow each other, and of the unpacked array only the row's element is parsed.
         var unpacked = new Dictionary<(string, int), (int FirstN, UnpackedRule Results)>();
+        // A rule whose status is PASS has no blob (store version 8): the report's results computed again, numbered as stored
+        // (a report's PASS rows follow each other in every order but by rule or score, so one computation serves them).
+        var recomputed = new Dictionary<string, List<CheckResult>?>(StringComparer.Ordinal);
         using var blob = connection.CreateCommand();
         blob.CommandText = "SELECT first_n, results FROM check_rule_results WHERE report_id = $id AND rule_order = $rule";
         var id = blob.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
@@ -95,6 +117,20 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         {
             var reportId = reader.GetString(0);
             var key = (reportId, reader.GetInt32(6));
+            var n = reader.GetInt32(5);
+            var header = Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4));
+            if (Passed(reader.GetString(7), key.Item2))
+            {
+                if (!recomputed.TryGetValue(reportId, out var again))
+                {
+                    if (recomputed.Count >= RecomputedLimit) recomputed.Clear();
+                    recomputed[reportId] = again = corpus.Derived.Recompute(reportId, header.PreviousReportId);
+                }
+                // Skipped: the report's results changed while reading (the next read has them).
+                if (again is null || n >= again.Count || CheckSql.RuleOrder(again[n].Rule) != key.Item2) continue;
+                yield return (header, again[n]);
+                continue;
+            }
             if (!unpacked.TryGetValue(key, out var stored))
             {
                 if (unpacked.Count >= UnpackedLimit) unpacked.Clear();
@@ -104,10 +140,14 @@ public sealed class CorpusChecks(ReportCorpus corpus)
                 unpacked[key] = stored = blobReader.Read() ? (blobReader.GetInt32(0), DerivedStore.Unpack(blobReader.GetFieldValue<byte[]>(1))) : (0, new UnpackedRule("[]"u8.ToArray(), Slim: false));
             }
             // Null: the report's results changed while reading (the next read has them).
-            if (DerivedStore.ReadResult(stored.Results, reader.GetInt32(5) - stored.FirstN, key.Item2) is not { } result) continue;
-            yield return (Header(reportId, reader.GetString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4)), result);
+            if (DerivedStore.ReadResult(stored.Results, n - stored.FirstN, key.Item2) is not { } result) continue;
+            yield return (header, result);
         }
     }
+
+    /// <summary>Whether the rule of order <paramref name="order"/> has status PASS in a report's statuses (<c>check_reports.statuses</c>): it has no blob.</summary>
+    private static bool Passed(string statuses, int order) =>
+        order < statuses.Length && !PackedChecks.Stored((CheckStatus)(statuses[order] - '0'));
 
     /// <summary>Per rule, the statuses of the reports the query selects (agency, year; rule and status do not narrow it).</summary>
     public IReadOnlyList<RuleCount> Counts(CheckQuery query) => Cached(query with { Rule = null, Status = null, Sort = CheckSort.Status, Descending = false }, "counts", () =>

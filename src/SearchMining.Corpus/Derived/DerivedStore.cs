@@ -27,8 +27,11 @@ internal sealed class DerivedStore : IDisposable
     public const string FolderName = "derived";
     public const string FileName = "derived.db";
 
-    /// <summary>Bump when the rows, the rules or their evidence change shape: an older file is rebuilt.</summary>
-    public const int Version = 7;
+    /// <summary>
+    /// Bump when the rows, the rules or their evidence change shape: an older file is rebuilt. Version 8: no blob for a rule
+    /// whose status on the report is PASS (<see cref="PackedChecks"/>; its results are computed again when read).
+    /// </summary>
+    public const int Version = 8;
 
     /// <summary>
     /// Page size of a new file. A rule blob (median ~0.35 KB, one in eight over 1 KB, the largest ~4 KB) that does not fit in

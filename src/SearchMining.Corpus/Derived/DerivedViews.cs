@@ -302,6 +302,19 @@ internal sealed class DerivedViews : IDisposable
         return Check(report, previous);
     }
 
+    /// <summary>
+    /// A stored report's results computed again against the previous report its stored results used
+    /// (<c>check_reports.previous_id</c>), in rule order (<see cref="PackedChecks.InRuleOrder"/>): what a rule without a
+    /// blob (status PASS, store version 8) held. Null when the report (or that previous report) is no longer indexed.
+    /// </summary>
+    public List<CheckResult>? Recompute(string reportId, string? previousId)
+    {
+        if (_index().GetReport(reportId) is not { } report) return null;
+        Report? previous = null;
+        if (previousId is not null && (previous = _index().GetReport(previousId)) is null) return null;
+        return PackedChecks.InRuleOrder(_checker.Run(report, previous));
+    }
+
     /// <summary>The history rule: the report of the closest earlier year (the first to arrive of that year), or null.</summary>
     private static string? PreviousOf(IReadOnlyList<HistoryRow> rows, int? year) =>
         year is { } y ? rows.Where(r => r.Year < y).OrderByDescending(r => r.Year).ThenBy(r => r.Seq).FirstOrDefault()?.Id : null;
