@@ -14,10 +14,10 @@ public sealed class SearchFuzzRequestsTests
         requests.ShouldBe(SearchFuzzTests.AllRequests()); // seeded: a failure found once is found again
         var encoded = requests.Where(r => r.Length > 3).ToList();
         foreach (var piece in SearchFuzzTests.PieceClasses.SelectMany(c => c.Values))
-            encoded.ShouldContain(r => r.Contains(SearchFuzzTests.Encode(piece), StringComparison.Ordinal), piece);
+            encoded.Any(r => r.Contains(SearchFuzzTests.Encode(piece), StringComparison.Ordinal)).ShouldBeTrue(piece); // Any: Shouldly's predicate form compiles the expression each call
         foreach (var (name, values) in SearchFuzzTests.ParameterValues)
             foreach (var value in values)
-                requests.ShouldContain(r => r.EndsWith("&" + name + "=" + SearchFuzzTests.Encode(value), StringComparison.Ordinal), name + "=" + value);
+                requests.Any(r => r.EndsWith("&" + name + "=" + SearchFuzzTests.Encode(value), StringComparison.Ordinal)).ShouldBeTrue(name + "=" + value);
         foreach (var broken in SearchFuzzTests.BrokenEscapes) requests.ShouldContain("?q=" + broken);
         var mixes = requests.Skip(SearchFuzzTests.EveryValueOnce().Count).ToList();
         mixes.Distinct().Count().ShouldBeGreaterThan(mixes.Count / 2); // a stream of mixes, not one mix again and again
