@@ -46,9 +46,9 @@ internal static class EvalRelevanceCommand
         var writeRuns = new Option<string?>("--write-runs") { Description = "Folder to write each configuration's run (need TAB rank TAB key) to." };
         var maxScore = new Option<bool>("--max-score") { Description = "Search with the cheaper first pass on (SectionSearchEngine.MaxScore; off by default): its runs must be byte-identical to the runs without it." };
         var segmentThreads = new Option<int?>("--segment-threads") { Description = "Threads one search's segments run on (SectionSearchEngine.SegmentThreads; default the machine's cores, 1 = one after the other): the runs must be byte-identical." };
-        var tiers = new Option<bool>("--tiers") { Description = "Score the top coverage tier first (SectionSearchEngine.ScoreByTier; off by default): its runs must be byte-identical to the runs without it." };
+        var noTiers = new Option<bool>("--no-tiers") { Description = "Score every match instead of the top coverage tier first (SectionSearchEngine.ScoreByTier, on by default): the runs must be byte-identical either way." };
         var command = new Command("eval-relevance", "Measure ranking quality (nDCG@10, recall@10, zero-hit needs) on a judged set (docs/RELEVANCE.md).");
-        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankSets, rerankTrain, maxScore, segmentThreads, tiers }) command.Options.Add(option);
+        foreach (var option in new Option[] { set, corpus, needs, judgments, splits, runs, export, perNeed, writeRuns, grid, plainSmartCn, highlighters, only, cv, rerankCv, rerankCache, rerankLate, rerankHoldout, rerankSets, rerankTrain, maxScore, segmentThreads, noTiers }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var setFolders = result.GetValue(set)!;
@@ -121,7 +121,7 @@ internal static class EvalRelevanceCommand
                     await using var index = ReportIndex.Open(new ReportIndexOptions(folder, analyzers));
                     await new ReportIngestor(index, new ReportFileReader()).IngestFilesAsync(files, cancellationToken: ct);
                     foreach (var (name, options) in configurations)
-                        foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options) { MaxScore = result.GetValue(maxScore), ScoreByTier = result.GetValue(tiers), SegmentThreads = result.GetValue(segmentThreads) ?? SectionSearchEngine.DefaultSegmentThreads }, setNeeds))
+                        foreach (var (need, keys) in RelevanceEvaluator.Run(new SectionSearchEngine(index, options) { MaxScore = result.GetValue(maxScore), ScoreByTier = !result.GetValue(noTiers), SegmentThreads = result.GetValue(segmentThreads) ?? SectionSearchEngine.DefaultSegmentThreads }, setNeeds))
                             rankedByRun[name][need] = keys;
                     if (rerankFolds > 1)
                         foreach (var (stage, list) in await RerankExperiment.CollectAsync(index, files, setNeeds.Where(n => wanted.Contains(n.Split) || wanted.Contains("all")).ToList(), ct))

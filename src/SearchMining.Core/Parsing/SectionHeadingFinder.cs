@@ -266,11 +266,9 @@ public static partial class SectionHeadingFinder
         var cut = m.Groups["title"].Value;
         // the words left must tell more than the disclosure words every title shares (五、因政府信息公 tells nothing; 三、收到 does)
         if (value is null || cut.Length < 2 || SharedTitleWords().Replace(cut, "").Length < 2) return;
-        var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
-            .Select(t => t.Topic).Distinct().ToList();
-        if (topics.Count != 1) return;
+        if (TopicStartedBy(cut) is not { } topic) return;
         candidates.RemoveAll(c => c.Start == m.Index);
-        candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topics[0], true, cut, m.Index, m.Index + m.Length));
+        candidates.Add(new Candidate(m.Groups["num"].Value, value.Value, topic, true, cut, m.Index, m.Index + m.Length));
     }
 
     /// <summary>A numbered line holding only the start of a title (一、概 with 述 dropped by the store, h1020).</summary>
@@ -294,10 +292,16 @@ public static partial class SectionHeadingFinder
             if (candidates.Any(c => c.Start == offset)) continue;
             var cut = m.Groups["title"].Value;
             if (SharedTitleWords().Replace(cut, "").Length < cut.Length) continue;
-            var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
-                .Select(t => t.Topic).Distinct().ToList();
-            if (topics.Count == 1) candidates.Add(new Candidate(m.Groups["num"].Value, value, topics[0], true, cut, offset, line.End));
+            if (TopicStartedBy(cut) is { } topic) candidates.Add(new Candidate(m.Groups["num"].Value, value, topic, true, cut, offset, line.End));
         }
+    }
+
+    /// <summary>The one template topic whose titles (longer than the cut) start with a cut title's words, or null when none or several do.</summary>
+    private static SectionTopic? TopicStartedBy(string cut)
+    {
+        var topics = TemplateTitles.Where(t => t.Title.StartsWith(cut, StringComparison.Ordinal) && t.Title.Length > cut.Length)
+            .Select(t => t.Topic).Distinct().ToList();
+        return topics.Count == 1 ? topics[0] : null;
     }
 
     /// <summary>The words most titles share (因…政府信息公开…的): a cut heading that keeps only these tells no topic.</summary>

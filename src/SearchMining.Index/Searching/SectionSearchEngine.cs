@@ -58,10 +58,11 @@ public sealed partial class SectionSearchEngine
     /// (search-cost --against no-tiers 20 of 20 at 10k; TieredSearchTests). Relevance sort from the first page (flat pages and
     /// the re-ranker's window); other searches take the other paths. Each search takes the tiers only where
     /// <see cref="Pruning.TierRule"/> says they leave enough matches unscored (docs/SCALING.md round 13), unless
-    /// <see cref="AlwaysTiers"/>. <b>Off by default</b>: identical by the rule too, but not yet shown cheaper over the mix
-    /// (at 10k under load the difference was within the run's swing; the lead's quiet 100k run decides).
+    /// <see cref="AlwaysTiers"/>. <b>On by default</b> since the twelfth wave: at 100k, quiet, identical 20 of 20 and the
+    /// mix's sum 1,206 / 1,325 ms wall, 1,987 / 2,229 ms CPU against every match scored (docs/BENCHMARKS.md "100k reports,
+    /// eighth run"); at 10k under load the difference was within the run's swing.
     /// </summary>
-    public bool ScoreByTier { get; init; }
+    public bool ScoreByTier { get; init; } = true;
 
     /// <summary>With <see cref="ScoreByTier"/>, take the tiered pass wherever the query allows it, not only where the rule says it pays (tests, benchmarks).</summary>
     public bool AlwaysTiers { get; init; }
