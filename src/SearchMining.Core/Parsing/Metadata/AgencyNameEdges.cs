@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SearchMining.Core.Parsing.Metadata;
@@ -30,7 +31,7 @@ internal static partial class AgencyNameEdges
     private static partial Regex FirstBody();
 
     /// <summary>Characters of a sentence no name holds after its body word (的, 在, 对, 将, 全, 各 …; not 和/与/及, which names hold).</summary>
-    private const string SentenceAfterName = "的了是为在对向由将把从我本全各该";
+    private static readonly SearchValues<char> SentenceAfterName = SearchValues.Create("的了是为在对向由将把从我本全各该");
 
     /// <summary>The name without the sentence's words at its edges; the name itself when nothing is cut.</summary>
     public static string Trim(string name, bool title = false)
@@ -40,7 +41,7 @@ internal static partial class AgencyNameEdges
         if (FirstBody().Match(name) is { Success: true } body && body.Length < name.Length)
         {
             var (head, tail) = (name[..body.Length], name[body.Length..]);
-            var sentence = tail.IndexOfAny(SentenceAfterName.ToCharArray()) >= 0;
+            var sentence = tail.AsSpan().IndexOfAny(SentenceAfterName) >= 0;
             var again = tail.Length >= 2 && AgencyName.OwnName(head).StartsWith(tail, StringComparison.Ordinal);
             if ((sentence || again) && AgencyName.IsPlausible(head, title) && !tail.StartsWith('（') && !tail.StartsWith('(')) name = head;
         }
