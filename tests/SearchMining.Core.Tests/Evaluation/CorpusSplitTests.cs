@@ -81,7 +81,7 @@ public class CorpusSplitTests
     public void A_holdout_folder_not_yet_released_is_test_whatever_the_slug_hashes_to()
     {
         var split = CorpusSplit.ForRepository(RepoPaths.Root);
-        // pingtan_shiyanqu hashes to dev (a sample slug too): only the blind folder makes it test
+        // pingtan_shiyanqu is a sample slug (dev everywhere else, though it hashes to test): the blind folder wins
         const string name = "h001_pingtan_shiyanqu_2023.txt";
         split.PartOf($"data/corpus/github/{name}").ShouldBe(CorpusPart.Dev);
         split.PartOf($"data/corpus/holdout/{name}").ShouldBe(CorpusPart.Dev);

@@ -36,9 +36,10 @@ public sealed class UnlabelledTextTests
     [Fact]
     public void A_holdout_folder_not_yet_released_is_never_listed()
     {
-        // a scratch repository: one file name (a dev slug by the hash) in a blind holdout, a released one and github/
+        // a scratch repository without samples: one file name (pingtan_jiaotongju hashes to dev) in a blind holdout,
+        // two released ones and github/
         var root = Path.Combine(Path.GetTempPath(), "unlabelled-" + Guid.NewGuid().ToString("N"));
-        const string name = "h001_pingtan_shiyanqu_2023.txt";
+        const string name = "h001_pingtan_jiaotongju_2023.txt";
         try
         {
             foreach (var folder in new[] { "holdout99", "holdout", "holdout10", "github" })
