@@ -21,8 +21,19 @@ def in_released_holdout(path):
     normalised = '/' + os.path.abspath(path).replace('\\', '/')
     return any('/' + folder + '/' in normalised for folder in RELEASED_HOLDOUTS)
 
+HOLDOUT_FOLDER = re.compile(r'/(?P<folder>data/corpus/holdout\d*)/')
+
+def in_blind_holdout(path):
+    # a data/corpus/holdout… folder not (yet) released: test whatever its slugs hash to (CorpusSplit.IsInBlindHoldout)
+    m = HOLDOUT_FOLDER.search('/' + os.path.abspath(path).replace('\\', '/'))
+    return bool(m) and m.group('folder') not in RELEASED_HOLDOUTS
+
 def split_of(slug, samples, path=''):
-    if slug in samples or in_released_holdout(path):
+    if in_released_holdout(path):
+        return 'dev'
+    if in_blind_holdout(path):
+        return 'test'
+    if slug in samples:
         return 'dev'
     return 'test' if int(hashlib.sha256(slug.encode('utf-8')).hexdigest()[:8], 16) % 3 == 0 else 'dev'
 

@@ -275,12 +275,12 @@ internal static class IngestStagesCommand
             for (var i = 0; i < rows.Length; i++) single[i] = model.ScoreThemes(rows[i]).ThemeProbabilities;
         }));
         var batched = new List<float[]>(texts.Count);
-        row("  classify: ML.NET, one Transform a report", TimeProcess(() =>
+        row("  classify: ML.NET, one Transform a report (ScoreAll: the kind model too)", TimeProcess(() =>
         {
             var next = 0;
             foreach (var count in perReport)
             {
-                batched.AddRange(model.ScoreThemesAll(rows.Skip(next).Take(count)).Select(s => s.ThemeProbabilities));
+                batched.AddRange(model.ScoreAll(rows.Skip(next).Take(count)).Select(s => s.ThemeProbabilities));
                 next += count;
             }
         }));

@@ -9,7 +9,9 @@ namespace SearchMining.Core.Corpus;
 /// a file <c>&lt;prefix&gt;###_&lt;agency-slug&gt;_&lt;year&gt;[_suffix].txt</c> is test when the first 8 hex digits of
 /// SHA-256(slug) are ≡ 0 mod 3, dev otherwise — and always dev when the slug is one of the bundled samples', which
 /// earlier sessions tuned on — and always dev when the file lies in a holdout folder released to dev after its one
-/// scoring (<see cref="CorpusFolders.ReleasedHoldouts"/>). One definition for the parser audit and the classifier's agency split.
+/// scoring (<see cref="CorpusFolders.ReleasedHoldouts"/>), always test when it lies in a <c>data/corpus/holdout…</c> folder
+/// not yet released (a blind holdout, whatever its slug hashes to). One definition for the parser audit, the classifier's
+/// agency split and the unlabelled text the classifier may read.
 /// </summary>
 public sealed partial class CorpusSplit
 {
@@ -43,7 +45,9 @@ public sealed partial class CorpusSplit
     {
         var slug = SlugOf(Path.GetFileName(path));
         if (slug is null) return CorpusPart.Unnamed;
-        if (_sampleSlugs.Contains(slug) || IsInReleasedHoldout(path)) return CorpusPart.Dev;
+        if (IsInReleasedHoldout(path)) return CorpusPart.Dev;
+        if (IsInBlindHoldout(path)) return CorpusPart.Test;
+        if (_sampleSlugs.Contains(slug)) return CorpusPart.Dev;
         return IsTestSlug(slug) ? CorpusPart.Test : CorpusPart.Dev;
     }
 
@@ -64,6 +68,24 @@ public sealed partial class CorpusSplit
             return CorpusFolders.ReleasedHoldouts.Any(folder => normalised.Contains("/" + folder + "/", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// True when the path has a <c>data/corpus/holdout…</c> folder as whole path segments that is not one of the released
+    /// holdouts: <c>data/corpus/holdout12/h1201_….txt</c> is (until holdout 12 is released), <c>data/corpus/holdout/…</c> is not.
+    /// </summary>
+    internal static bool IsInBlindHoldout(string path)
+    {
+        return IsBlind(path) || (!Path.IsPathRooted(path) && IsBlind(Path.GetFullPath(path)));
+
+        static bool IsBlind(string p)
+        {
+            var m = HoldoutFolder().Match("/" + p.Replace('\\', '/'));
+            return m.Success && !CorpusFolders.ReleasedHoldouts.Contains(m.Groups["folder"].Value, StringComparer.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"/(?<folder>data/corpus/holdout\d*)/")]
+    private static partial Regex HoldoutFolder();
 
     private static bool IsTestSlug(string slug)
     {

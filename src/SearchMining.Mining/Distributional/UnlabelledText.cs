@@ -7,7 +7,7 @@ namespace SearchMining.Mining.Distributional;
 /// <summary>
 /// The unlabelled text the distributional table learns from: sections 一 (split into sentences) and 五 (the parser's
 /// statements) of every dev report — the collected corpus files <see cref="CorpusSplit"/> calls dev (never a file of a
-/// test agency, nor of a holdout folder not yet released) and the bundled samples. Only the listed files are read.
+/// test agency, nor of a holdout folder not yet released: <see cref="CorpusSplit"/> calls those test) and the bundled samples. Only the listed files are read.
 /// </summary>
 public static partial class UnlabelledText
 {
@@ -24,17 +24,8 @@ public static partial class UnlabelledText
         var collected = Path.Combine(repoRoot, CorpusFolders.Collected);
         if (Directory.Exists(collected))
             files.AddRange(Directory.EnumerateFiles(collected, "*.txt", SearchOption.AllDirectories)
-                .Where(f => CorpusSplit.SlugOf(Path.GetFileName(f)) is not null && split.PartOf(f) == CorpusPart.Dev && !InBlindHoldout(repoRoot, f)));
+                .Where(f => CorpusSplit.SlugOf(Path.GetFileName(f)) is not null && split.PartOf(f) == CorpusPart.Dev));
         return files.OrderBy(f => f, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>A file under a <c>data/corpus/holdout…</c> folder that is not released (<see cref="CorpusFolders.ReleasedHoldouts"/>): blind, never read.</summary>
-    public static bool InBlindHoldout(string repoRoot, string file)
-    {
-        var relative = Path.GetRelativePath(Path.Combine(repoRoot, CorpusFolders.Collected), file).Replace('\\', '/');
-        var first = relative.Split('/')[0];
-        return relative.Contains('/', StringComparison.Ordinal) && first.StartsWith("holdout", StringComparison.Ordinal)
-            && !CorpusFolders.ReleasedHoldouts.Contains(CorpusFolders.Collected + "/" + first);
     }
 
     /// <summary>Reads and parses each file with <paramref name="parse"/> and returns the sentences of the reports that parsed.</summary>

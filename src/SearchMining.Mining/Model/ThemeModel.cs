@@ -93,18 +93,6 @@ public sealed class ThemeModel : IDisposable
         }
     }
 
-    /// <summary>
-    /// <see cref="ScoreAll"/> without the kind scores (left empty): one pass over the rows, the kind model not run. Not what
-    /// ingestion uses: for one report's 5–25 rows it is 12–35× slower than <see cref="ScoreThemes"/> row by row (a data
-    /// view, cursor and getters built per call; <c>ingest-stages</c>, docs/BENCHMARKS.md "Round 13").
-    /// </summary>
-    public IReadOnlyList<StatementScores> ScoreThemesAll(IEnumerable<StatementRow> rows)
-    {
-        var data = _ml.Data.LoadFromEnumerable(rows);
-        return _ml.Data.CreateEnumerable<ThemeOnlyScores>(Transformer.Transform(data), reuseRowObject: false)
-            .Select(s => Average(new StatementScores { KindScores = [], ThemeProbabilities = s.ThemeProbabilities })).ToList();
-    }
-
     /// <summary>Scores many rows in one pass (evaluation).</summary>
     public IReadOnlyList<StatementScores> ScoreAll(IEnumerable<StatementRow> rows)
     {

@@ -70,10 +70,26 @@ public class CorpusSplitTests
             var name = Path.GetFileName(holdout[0]);
             split.PartOf(name).ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/{folder}/{name}").ShouldBe(CorpusPart.Dev);
-            // another folder with the same file name is judged by the hash alone (a later holdout stays test)
+            // a holdout not yet released is test by its folder, another folder by the hash
             split.PartOf($"data/corpus/holdout12/{name}").ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/holdout33/{name}").ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/pages/{name}").ShouldBe(CorpusPart.Test);
         }
+    }
+
+    [Fact]
+    public void A_holdout_folder_not_yet_released_is_test_whatever_the_slug_hashes_to()
+    {
+        var split = CorpusSplit.ForRepository(RepoPaths.Root);
+        // pingtan_shiyanqu is a sample slug (dev everywhere else, though it hashes to test): the blind folder wins
+        const string name = "h001_pingtan_shiyanqu_2023.txt";
+        split.PartOf($"data/corpus/github/{name}").ShouldBe(CorpusPart.Dev);
+        split.PartOf($"data/corpus/holdout/{name}").ShouldBe(CorpusPart.Dev);
+        split.PartOf($"data/corpus/holdout11/{name}").ShouldBe(CorpusPart.Dev);
+        split.PartOf($"data/corpus/holdout12/{name}").ShouldBe(CorpusPart.Test);
+        split.PartOf(Path.Combine(RepoPaths.Root, "data", "corpus", "holdout99", name)).ShouldBe(CorpusPart.Test);
+        split.IsDev($"data/corpus/holdout99/{name}").ShouldBeFalse();
+        // a folder merely named like a holdout elsewhere is not a corpus holdout
+        split.PartOf($"tmp/holdout99/{name}").ShouldBe(CorpusPart.Dev);
     }
 }

@@ -30,17 +30,30 @@ public sealed class UnlabelledTextTests
         read.Where(f => Split.PartOf(f) == CorpusPart.Test).ShouldBeEmpty();
         read.ShouldNotContain(f => testFiles.Contains(f));
         read.Count(f => f.StartsWith(Path.Combine(RepoPaths.Root, CorpusFolders.Collected), StringComparison.Ordinal))
-            .ShouldBe(corpus.Count(f => Split.PartOf(f) == CorpusPart.Dev && !UnlabelledText.InBlindHoldout(RepoPaths.Root, f)));
+            .ShouldBe(corpus.Count(f => Split.PartOf(f) == CorpusPart.Dev));
     }
 
     [Fact]
-    public void A_holdout_folder_not_yet_released_is_blind()
+    public void A_holdout_folder_not_yet_released_is_never_listed()
     {
-        var root = RepoPaths.Root;
-        UnlabelledText.InBlindHoldout(root, Path.Combine(root, "data/corpus/holdout99/h001_x_ju_2023.txt")).ShouldBeTrue();
-        UnlabelledText.InBlindHoldout(root, Path.Combine(root, "data/corpus/holdout/h001_x_ju_2023.txt")).ShouldBeFalse();
-        UnlabelledText.InBlindHoldout(root, Path.Combine(root, "data/corpus/holdout10/h001_x_ju_2023.txt")).ShouldBeFalse();
-        UnlabelledText.InBlindHoldout(root, Path.Combine(root, "data/corpus/github/g004_pingtan_shiyanqu_2018.txt")).ShouldBeFalse();
+        // a scratch repository without samples: one file name (pingtan_jiaotongju hashes to dev) in a blind holdout,
+        // two released ones and github/
+        var root = Path.Combine(Path.GetTempPath(), "unlabelled-" + Guid.NewGuid().ToString("N"));
+        const string name = "h001_pingtan_jiaotongju_2023.txt";
+        try
+        {
+            foreach (var folder in new[] { "holdout99", "holdout", "holdout10", "github" })
+            {
+                Directory.CreateDirectory(Path.Combine(root, CorpusFolders.Collected, folder));
+                File.WriteAllText(Path.Combine(root, CorpusFolders.Collected, folder, name), "x");
+            }
+            var files = UnlabelledText.Files(root).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToList();
+            files.ShouldBe([$"data/corpus/github/{name}", $"data/corpus/holdout/{name}", $"data/corpus/holdout10/{name}"]);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
