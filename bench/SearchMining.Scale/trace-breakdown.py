@@ -29,20 +29,26 @@ MODES = {
     ]),
     # The CLI `index` command. Work after an asynchronous file read continues on a pool thread under the read's
     # continuation, so several roots; the parts are leaf-level work frames that do not nest into one another.
-    "ingest": (["ReportIngestor+<IngestFilesAsync>", "ReportFileReader+<ReadAllAsync>", "ReportFileReader+<ReadAsync>",
-                "ReportIndex.CommitCore", "MergeThread.Run"], [
+    "ingest": (["ReportIngestor+<IngestAsync>", "ReportIngestor+<ReadAsync>", "ReportIngestor+<>c__DisplayClass",
+                "ReportFileReader+<ReadAsync>", "ReportIndex.CommitCore", "ReportIndex.WritePending", "MergeThread.Run",
+                "CorpusYears", "YearsCorpus"], [
         ("parse", "ReportParser.Parse"),
         ("read + decode file", "TextDecoder"),
         ("classify statements (ML.NET)", "ReportThemeTagger"),
+        ("checks computed before writing", "DerivedViews.Precompute"),
+        ("derived store rows after commit", "DerivedViews.AfterCommit"),
+        ("originals store", "OriginalStore"),
         ("commit", "ReportIndex.CommitCore"),
         ("commit", "IndexWriter.Commit"),
         ("background merges", "MergeThread.Run"),
         ("earlier-version lookup", "ReportIndex.PreviousVersions"),
         ("earlier-version lookup", "ReportIndex.CurrentFingerprint"),
         ("report JSON + fingerprint", "StoredReportJson"),
-        ("build Lucene documents", "SectionDocumentBuilder"),
-        ("analyse + invert (IndexWriter)", "IndexWriter.UpdateDocuments"),
-        ("analyse + invert (IndexWriter)", "DocumentsWriter"),
+        ("documents + analysis (Prepare)", "SectionDocumentBuilder"),
+        ("invert + store (IndexWriter)", "IndexWriter.UpdateDocuments"),
+        ("invert + store (IndexWriter)", "DocumentsWriter"),
+        ("years view kept at the end", "CorpusYears"),
+        ("years view kept at the end", "YearsCorpus"),
     ]),
 }
 DETAILS = [
@@ -50,6 +56,9 @@ DETAILS = [
     ("stored fields", "CompressingStoredFieldsReader"),
     ("stored fields", "IndexSearcher.Doc("),
     ("stored fields (write)", "CompressingStoredFieldsWriter"),
+    ("lower-casing (CharacterUtils.ToLower)", "CharacterUtils.ToLower"),
+    ("compound file", "CompoundFileWriter"),
+    ("stored fields writer lock", "InitFieldsWriter"),
     ("segmenter (jieba)", "JiebaSegmenter"),
     ("segmenter (jieba)", "JiebaTokenizer"),
     ("bigram analysis", "CJKBigramFilter"),

@@ -17,7 +17,7 @@ internal sealed class CjkBigramAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new CaselessSkippingLowerCaseFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -30,7 +30,7 @@ internal sealed class JiebaAnalyzer : Analyzer
     {
         var tokenizer = new JiebaTokenizer(_segmenter, Mode, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new CaselessSkippingLowerCaseFilter(stream);
         if (_stopWords.Count > 0)
             stream = new StopFilter(LuceneVersion.LUCENE_48, stream, _stopWords);
         return new TokenStreamComponents(tokenizer, stream);

@@ -19,7 +19,7 @@ internal sealed class SmartCnAnalyzer(IReadOnlySet<string>? domainWords = null) 
     {
         var tokenizer = new HMMChineseTokenizer(reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new CaselessSkippingLowerCaseFilter(stream);
         if (domainWords is { Count: > 0 }) stream = new DomainWordFilter(stream, domainWords);
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SmartChineseAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);

@@ -23,9 +23,6 @@ namespace SearchMining.Index.Storage;
 /// </summary>
 public sealed class ReportIndex : IDisposable, IAsyncDisposable
 {
-    /// <summary>Writer memory before a segment is flushed (Lucene's default is 16 MB: bulk ingestion flushed small segments that merging then rewrote).</summary>
-    private const double WriterBufferMB = 64;
-
     private readonly LuceneDirectory _directory;
     private readonly Analyzer? _indexingAnalyzer;
     private readonly string? _contentKey;
@@ -195,7 +192,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
         var indexing = analyzers.CreateIndexingAnalyzer();
         try
         {
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, indexing) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB, Codec = IndexCodec.EnsureRegistered() };
+            var config = WriterSettings.Create(indexing, mode);
             return (new IndexWriter(directory, config), indexing);
         }
         catch
@@ -583,7 +580,7 @@ public sealed class ReportIndex : IDisposable, IAsyncDisposable
 
     private IndexWriter CreateWriterOver(OpenMode mode)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _indexingAnalyzer) { OpenMode = mode, Similarity = RankingSimilarity.Create(), RAMBufferSizeMB = WriterBufferMB, Codec = IndexCodec.EnsureRegistered() };
+        var config = WriterSettings.Create(_indexingAnalyzer, mode);
         return new IndexWriter(_directory, config);
     }
 
