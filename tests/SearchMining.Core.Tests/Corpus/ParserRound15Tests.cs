@@ -55,4 +55,16 @@ public class ParserRound15Tests
         h1107.Agency.ShouldBe("省体育局");
         h1107.Level.ShouldBe(AdministrativeLevel.Department);
     }
+
+    [Fact]
+    public void A_governments_centre_given_for_contact_is_no_reporting_body()
+    {
+        // h1115: 请与永定县政府信息中心联系 in a county-wide text that says nothing of what it speaks as (no 我局/我县): the
+        // centre is a body of its own (gold-3 rule 4) and no other reader names a body — no agency (gold: null)
+        var h1115 = DevCorpus.Report("holdout11/h1115_yongding_xianzhengfu_2009.txt");
+        h1115.Agency.ShouldBeNull();
+        h1115.Contact!.Phones.ShouldContain("5823904"); // the contact's phone is still read
+        // a centre that reports itself keeps its name (h510: the title's 阿城区机关后勤服务中心, also its contact)
+        DevCorpus.Report("holdout5/h510_acheng_jiguanhouqin_zhongxin_2021.txt").Agency.ShouldBe("阿城区机关后勤服务中心");
+    }
 }

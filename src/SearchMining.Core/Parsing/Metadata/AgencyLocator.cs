@@ -109,6 +109,10 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?<=^|[^一-龥]|[" + SentenceCharacters.Particles + @"在度])(?<org>[市县区旗](?![场域级委属直内外里])[一-龥-[" + SentenceCharacters.NotInName + @"]]{2,10}?(?:局|委员会|委|中心))|(?<=^|[^一-龥]|以来)(?<org>[一-龥-[" + SentenceCharacters.NotInBareName + "]]{2,4}局)")]
     private static partial Regex BareMentionedName();
 
+    /// <summary>A government's centre (永定县政府信息中心, XX县人民政府政务服务中心): named by its government, then 中心.</summary>
+    [GeneratedRegex(@"^[一-龥]{2,20}?(?:人民)?政府(?!办公)[一-龥]{0,10}中心$")]
+    private static partial Regex GovernmentCentre();
+
     /// <summary>The text speaking as an office (我办): an office named as the subject is then the reporting body itself.</summary>
     [GeneratedRegex(@"我办(?![理法事好学公])")]
     private static partial Regex OfficeSelfReference();
@@ -208,6 +212,10 @@ public static partial class AgencyLocator
                 yield return officeSubject;
                 break;
             }
+            // round 15: a government's own centre given for contact (请与永定县政府信息中心联系, h1115) is a body of its own
+            // (gold-3 rule 4: a 中心 is no internal office), not the reporting body, when the text does not say what it
+            // speaks as; a text that speaks as a government reads its office above
+            if (name is not null && self == AgencyKind.Unknown && GovernmentCentre().IsMatch(name)) continue;
             if (name is not null && Agrees(name, self))
             {
                 yield return (name, Evidence.Contact);
