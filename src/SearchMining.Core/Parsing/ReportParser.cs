@@ -93,7 +93,7 @@ public sealed class ReportParser
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
         var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
         var (agencyAsWritten, region, agency) = Complete(found, unspaced);
-        var year = DateAndYearReader.Year(source, title.Year);
+        var year = DateAndYearReader.Year(source, title.Year, headings.Count > 0 ? source[..headings[0].Start] : "");
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));
         var report = new Report

@@ -53,16 +53,36 @@ public static partial class DateAndYearReader
     private static partial Regex TrailingDate();
 
     /// <summary>
+    /// The report naming itself in its lead: a book title that is a report (现发布《蒙城县工业和信息化局2024年政府信息公开工作年度报告》
+    /// — not 《…关于做好2016年政府信息公开工作年度报告的通知》, a notice about another report), or 现将 + the year + the
+    /// report (现将2017年度政府信息公开工作情况报告如下, 现将2013年我区信息公开情况报告如下).
+    /// </summary>
+    [GeneratedRegex(@"《[^《》。]{0,40}?(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)》|现(?:将|把|就|予)(?:[^《》。，,]{0,20}?)(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)")]
+    private static partial Regex OwnReportInLead();
+
+    /// <summary>A book title (《…》): the name of a document, whose years are that document's, not the report's.</summary>
+    [GeneratedRegex(@"《[^《》\n]{0,80}》")]
+    private static partial Regex BookTitle();
+
+    /// <summary>
     /// The year reported on: the title's, unless the statistics period says another year (a page titled with the year it
     /// was published, 应急管理部2020年…报告 above 统计期限为2019年1月1日至2019年12月31日: the period is what the report
-    /// counts); else the period's; else the year written most often.
+    /// counts); else the period's; else the year of the report as its lead names itself (<paramref name="lead"/>: the
+    /// text before the first heading); else the year written most often outside the names of documents (《…2016年…的通知》
+    /// cites another year's notice), or anywhere when only such names write one.
     /// </summary>
-    public static int? Year(string source, int? titleYear)
+    public static int? Year(string source, int? titleYear, string lead = "")
     {
         var m = StatisticsPeriod().Match(source);
         if (titleYear is not null) return m.Success && PeriodYear(source, m) is { } period && period != titleYear ? period : titleYear;
         if (m.Success) return int.Parse(m.Groups["y"].Value);
-        var years = AnyYear().Matches(source).Select(x => int.Parse(x.Groups["y"].Value)).ToList();
+        if (OwnReportInLead().Match(lead) is { Success: true } own) return int.Parse(own.Groups["y"].Value);
+        return MostWritten(BookTitle().Replace(source, "")) ?? MostWritten(source);
+    }
+
+    private static int? MostWritten(string text)
+    {
+        var years = AnyYear().Matches(text).Select(x => int.Parse(x.Groups["y"].Value)).ToList();
         if (years.Count == 0) return null;
         return years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }

@@ -72,6 +72,7 @@ public static partial class TitleReader
         var lines = new List<string>();
         var headerAfter = 0; // lines before this index stand above a page's header block
         var blurbs = 0;
+        var runOn = false; // the last line is a title cut from the lead's first sentence
         var labelValue = false; // the line after a label alone on its line is its value
         var metadataLabel = false; // the line after a bare metadata label is its value, chrome whatever it reads as
         foreach (var line in TextLine.Split(source))
@@ -109,7 +110,11 @@ public static partial class TitleReader
             {
                 // a title run on into the first sentence (大竹县2009年政府信息公开工作年度报告(以下简称年报)根据…)
                 var end = text.IndexOf("报告", StringComparison.Ordinal);
-                if (end > 0 && end < 58 && !text[..end].Contains('。')) lines.Add(Compact(text[..(end + 2)]));
+                if (end > 0 && end < 58 && !text[..end].Contains('。'))
+                {
+                    lines.Add(Compact(text[..(end + 2)]));
+                    runOn = true;
+                }
                 // a site's blurb among its menu before the title (政府信息公开意见箱是根据…设立的): the title may follow it
                 else if (blurbs++ == 0 && !lines.Any(l => ReportTitle().IsMatch(l)) && ReportTitle().IsMatch(NextLine(source, line))) continue;
                 break;
@@ -123,8 +128,23 @@ public static partial class TitleReader
             if (headerAfter > 0) headerAfter--;
         }
         // a page with a site title above its header block and the report's own title after it: the report's own title wins
-        if (headerAfter > 0 && Read(lines.Skip(headerAfter).ToList()) is { Agency: not null } own) return own;
-        return Read(lines);
+        var read = headerAfter > 0 && Read(lines.Skip(headerAfter).ToList()) is { Agency: not null } own ? own : Read(lines);
+        // the title lines above a lead that names the report again: when the lead writes the same name with characters
+        // dropped (遂宁市船山区河沙镇人民政府 / 2018年…报告 above 遂宁市船山河沙镇人民政府2018年…报告(以下简称年报)是根据…),
+        // the title's own lines are the name as written
+        if (runOn && read.Agency is { } leadName && Read(lines[..^1]) is { Agency: { } titleName } title
+            && titleName.Length > leadName.Length && DropsCharacters(titleName, leadName))
+            return title with { Year = title.Year ?? read.Year };
+        return read;
+    }
+
+    /// <summary>Whether <paramref name="shorter"/> is <paramref name="full"/> with some of its characters left out (the same characters in the same order).</summary>
+    private static bool DropsCharacters(string full, string shorter)
+    {
+        var i = 0;
+        foreach (var c in full)
+            if (i < shorter.Length && shorter[i] == c) i++;
+        return i == shorter.Length;
     }
 
     private static TitleInfo Read(List<string> lines)
