@@ -18,5 +18,6 @@ root.Subcommands.Add(TraceIngestCommand.Create(repo));
 root.Subcommands.Add(IngestStagesCommand.Create(repo));
 root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 root.Subcommands.Add(RecodecCommand.Create());
+root.Subcommands.Add(StoredShareCommand.Create());
 root.Subcommands.Add(ChecksCostCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();
