@@ -19,5 +19,6 @@ root.Subcommands.Add(IngestStagesCommand.Create(repo));
 root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 root.Subcommands.Add(RecodecCommand.Create());
 root.Subcommands.Add(IndexDigestCommand.Create());
+root.Subcommands.Add(StoredShareCommand.Create());
 root.Subcommands.Add(ChecksCostCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();

@@ -15,6 +15,8 @@ namespace SearchMining.Scale.Commands;
 /// <see cref="CompactStoredFieldsCodec"/> (DEFLATE over 64 KiB): bytes per file extension, then the cost of reading
 /// every stored field of <c>--reads</c> documents spread over the index (what a search page's hits and a report view
 /// read), wall and process CPU. Same documents, same postings: only the stored-fields format differs between the two.
+/// <c>--without f1,f2</c> leaves those stored fields out of the written documents (round 14: what dropping the section
+/// documents' <c>text</c> or the report documents' <c>reportDigest</c> takes off, on the same documents).
 /// </summary>
 internal static class RecodecCommand
 {
@@ -23,12 +25,14 @@ internal static class RecodecCommand
         var index = new Option<string>("--index") { Description = "A committed index folder (read-only).", Required = true };
         var output = new Option<string>("--out") { Description = "A new folder to write.", Required = true };
         var codec = new Option<string>("--codec") { Description = "lucene46 or deflate.", DefaultValueFactory = _ => "deflate" };
+        var without = new Option<string>("--without") { Description = "Stored fields to leave out, comma-separated.", DefaultValueFactory = _ => "" };
         var reads = new Option<int>("--reads") { Description = "Documents whose stored fields are read after writing.", DefaultValueFactory = _ => 20000 };
         var command = new Command("recodec", "The index's documents written again with another stored-fields codec: sizes and read cost.");
         command.Options.Add(index);
         command.Options.Add(output);
         command.Options.Add(codec);
         command.Options.Add(reads);
+        command.Options.Add(without);
         command.SetAction(result =>
         {
             var chosen = IndexCodec.EnsureRegistered();
@@ -40,10 +44,12 @@ internal static class RecodecCommand
             using (var destination = FSDirectory.Open(target))
             using (var writer = new IndexWriter(destination, new IndexWriterConfig(LuceneVersion.LUCENE_48, null) { Codec = chosen, OpenMode = OpenMode.CREATE }))
             {
-                writer.AddIndexes(reader);
+                var dropped = result.GetValue(without)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                if (dropped.Count == 0) writer.AddIndexes(reader);
+                else writer.AddIndexes([.. reader.Leaves.Select(leaf => (IndexReader)new StoredFieldsWithout(leaf.AtomicReader, dropped))]);
                 writer.Commit();
             }
-            Console.WriteLine($"{chosen.Name}: written in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"{chosen.Name} without [{result.GetValue(without)}]: written in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             foreach (var group in new DirectoryInfo(target).GetFiles().GroupBy(f => f.Extension, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Length)))
                 Console.WriteLine($"  {group.Key,-6} {group.Sum(f => f.Length),14:N0} B");
             Console.WriteLine($"  total  {new DirectoryInfo(target).GetFiles().Sum(f => f.Length),14:N0} B");

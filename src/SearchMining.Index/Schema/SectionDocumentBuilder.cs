@@ -234,7 +234,6 @@ public static class SectionDocumentBuilder
         {
             new KeywordField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
             StoredReportJson.ToBodyField(bodyJson),
-            StoredReportJson.ToDigestField(report),
             new KeywordField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),

@@ -85,16 +85,27 @@ public static class StoredReportJson
         Warnings = [],
     };
 
-    /// <summary>The stored digest field of the report document.</summary>
+    /// <summary>
+    /// The stored digest field of a schema-9 report document (schema 10 stores none: the digest is the stored body's report
+    /// with nothing removed that the digest keeps); kept for the benchmarks that compare with it.
+    /// </summary>
     public static StoredField ToDigestField(Report report) => new(IndexFields.ReportDigest, Compress(Serialize(DigestOf(report))));
 
-    /// <summary>The report digest of a report document (see <see cref="DigestOf"/>): from its digest field, else (older index) from the whole report.</summary>
+    /// <summary>
+    /// The report digest of a report document (see <see cref="DigestOf"/>): from its digest field (schema ≤ 9), else from its
+    /// stored body (schema 10: the body's report keeps everything the digest keeps), else (schema ≤ 7) from the whole report.
+    /// Load <see cref="DigestFields"/>.
+    /// </summary>
     public static Report? ReadDigest(Document? document)
     {
         if (document?.GetField(IndexFields.ReportDigest)?.GetBinaryValue() is { } bytes)
             return TryDeserialize(Decompress(bytes.Bytes, bytes.Offset, bytes.Length));
+        if (ReadBody(document) is { } body) return DigestOf(body.Report);
         return TryDeserialize(Read(document)) is { } report ? DigestOf(report) : null;
     }
+
+    /// <summary>The stored fields <see cref="ReadDigest"/> reads, whatever the schema of the index.</summary>
+    internal static readonly HashSet<string> DigestFields = new(StringComparer.Ordinal) { IndexFields.ReportDigest, IndexFields.ReportBody, IndexFields.ReportJson };
 
     /// <summary>The JSON of a report document's stored field (compressed or, from an older index, plain); null when absent or unreadable.</summary>
     public static string? Read(Document? document)

@@ -14,7 +14,7 @@ public static class StoredReports
 {
     /// <summary>The digest (<see cref="StoredReportJson.DigestOf"/>) of every indexed report, in index order.</summary>
     public static void VisitDigests(ReportIndex index, Action<Report> visit, CancellationToken cancellationToken = default) =>
-        Visit(index, IndexFields.ReportDigest, StoredReportJson.ReadDigest, visit, cancellationToken);
+        Visit(index, StoredReportJson.ReadDigest, visit, cancellationToken);
 
     /// <summary>
     /// Statements and commitments over every indexed report, summed from the report documents' doc values (no stored field
@@ -31,23 +31,19 @@ public static class StoredReports
         });
     }
 
-    private static void Visit(ReportIndex index, string field, Func<Lucene.Net.Documents.Document, Report?> read, Action<Report> visit, CancellationToken cancellationToken)
+    private static void Visit(ReportIndex index, Func<Lucene.Net.Documents.Document, Report?> read, Action<Report> visit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(index);
         index.WithSearcher(searcher =>
         {
             var collector = new DocIdCollector();
             searcher.Search(new TermQuery(new Term(IndexFields.DocKind, DocumentKinds.Report)), collector);
-            var fields = new HashSet<string> { field, IndexFields.ReportJson };
-            var digestOnly = new HashSet<string> { field };
             collector.Docs.Sort();
             foreach (var doc in collector.Docs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var document = searcher.Doc(doc, digestOnly);
-                // An index written before the digest field: fall back to the whole report.
-                if (document.GetField(field) is null) document = searcher.Doc(doc, fields);
-                if (read(document) is { } report) visit(report);
+                // Schema 10 reads the digest from the body; an older index from its digest field or its whole report.
+                if (read(searcher.Doc(doc, StoredReportJson.DigestFields)) is { } report) visit(report);
             }
             return true;
         });

@@ -85,11 +85,9 @@ public static class ReportViews
                 values.Get(local, value);
                 statements = ReportViewFields.Decode<List<Statement>>(value);
             }
-            return statements ?? StoredReportJson.ReadDigest(leaf.AtomicReader.Document(local, DigestFields))?.Statements;
+            return statements ?? StoredReportJson.ReadDigest(leaf.AtomicReader.Document(local, StoredReportJson.DigestFields))?.Statements;
         });
     }
-
-    private static readonly HashSet<string> DigestFields = [IndexFields.ReportDigest, IndexFields.ReportJson];
 
     private static ReportViewRow? Row(Lucene.Net.Util.BytesRef value, Func<Report?> digest) =>
         ReportViewFields.Decode<ReportViewRow>(value) ?? (digest() is { } report ? ReportViewRow.Of(report) : null);
@@ -110,7 +108,6 @@ public static class ReportViews
     private sealed class ViewValuesCollector(string[] fields, Func<Lucene.Net.Util.BytesRef[], Func<Report?>, bool> read, CancellationToken cancellationToken, int every) : ICollector
     {
         private long _seen;
-        private static readonly HashSet<string> DigestField = [IndexFields.ReportDigest, IndexFields.ReportJson];
         private readonly BinaryDocValues?[] _values = new BinaryDocValues?[fields.Length];
         private readonly Lucene.Net.Util.IBits?[] _present = new Lucene.Net.Util.IBits?[fields.Length];
         private AtomicReader? _reader;
@@ -145,7 +142,7 @@ public static class ReportViews
                 source.Get(doc, values[i]);
             }
             var reader = _reader!;
-            if (!read(values, () => StoredReportJson.ReadDigest(reader.Document(doc, DigestField)))) Complete = false;
+            if (!read(values, () => StoredReportJson.ReadDigest(reader.Document(doc, StoredReportJson.DigestFields)))) Complete = false;
         }
 
         public void SetScorer(Scorer scorer)

@@ -78,4 +78,45 @@ public sealed class StoredReportBodyTests(SampleIndexFixture fixture)
         // A section text missing from the index: no half-restored report.
         body.Restore(o => o == section.Ordinal ? null : texts.GetValueOrDefault(o)).ShouldBeNull();
     }
+
+    [Fact]
+    public void The_views_digest_is_read_from_the_body_and_no_report_document_stores_one()
+    {
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        var visited = new List<string>();
+        fixture.Index.WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                var document = reader.Document(doc);
+                if (document.Get(IndexFields.DocKind) != DocumentKinds.Report) continue;
+                document.GetField(IndexFields.ReportDigest).ShouldBeNull();
+                var digest = StoredReportJson.ReadDigest(reader.Document(doc, StoredReportJson.DigestFields)).ShouldNotBeNull();
+                digests[digest.Id] = StoredReportJson.Serialize(digest);
+            }
+            return 0;
+        });
+        StoredReports.VisitDigests(fixture.Index, r => visited.Add(StoredReportJson.Serialize(r)));
+
+        digests.Count.ShouldBe(fixture.Reports.Count);
+        foreach (var report in fixture.Reports)
+        {
+            var expected = StoredReportJson.Serialize(StoredReportJson.DigestOf(report));
+            digests[report.Id].ShouldBe(expected, customMessage: report.SourceFile);
+            visited.ShouldContain(expected, customMessage: report.SourceFile);
+        }
+        // Statements and commitments are what the views count from the digests: the parsed reports hold some.
+        fixture.Reports.Sum(r => r.Statements.Count).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_schema_9_report_document_is_read_from_its_digest_field()
+    {
+        var report = fixture.Reports.First(r => r.Statements.Count > 0);
+        var document = new Lucene.Net.Documents.Document { StoredReportJson.ToDigestField(report) };
+        var digest = StoredReportJson.ReadDigest(document).ShouldNotBeNull();
+        StoredReportJson.Serialize(digest).ShouldBe(StoredReportJson.Serialize(StoredReportJson.DigestOf(report)));
+        StoredReportJson.ReadDigest(new Lucene.Net.Documents.Document()).ShouldBeNull();
+    }
 }
