@@ -18,17 +18,24 @@ internal static class SearchStagesCommand
         shared.AddTo(command);
         var maxScore = new Option<bool>("--max-score") { Description = "Run the engine's whole search with the cheaper first pass (SectionSearchEngine.MaxScore on; off by default)." };
         command.Options.Add(maxScore);
+        var round13 = new Option<bool>("--round13")
+        {
+            Description = "Read a search's documents as main did before round 14: the re-ranker reads text and topic, the page its sections again, the query words a hit holds come from a scorer per word, and stored-field chunks are inflated by Lucene's own reader (whole, copied).",
+        };
+        command.Options.Add(round13);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
             await using var opened = IndexMixOptions.Open(shared.IndexPath(result));
-            var engine = new SectionSearchEngine(opened) { MaxScore = result.GetValue(maxScore) };
+            var before = result.GetValue(round13);
+            var engine = new SectionSearchEngine(opened) { MaxScore = result.GetValue(maxScore), ReadWindowOnce = !before, MarksFromCache = !before };
+            Index.Storage.Codecs.ChunkInflater.LuceneWay = before;
             var log = IndexMixOptions.Log;
-            log("thread CPU ms per search (mean): build | matches alone | match+score all | top | top+facets | window words | rerank | page | engine | first pass (top+facets by MaxScore) | % of matches scored");
+            log("thread CPU ms per search (mean): build | matches alone | match+score all | top | top+facets | window words | rerank (of which loads) | page | engine | first pass (top+facets by MaxScore) | % of matches scored");
             var costs = SearchStages.Measure(opened, engine, mix, shared.RoundsOf(result));
             foreach (var c in costs)
-                log($"  {c.Id,-24} {c.Total,8} | {c.Build,6:0.0} | {c.MatchOnly,6:0.0} | {c.Count,6:0.0} | {c.Top,6:0.0} | {c.TopFacets,6:0.0} | {c.Window,6:0.0} | {c.Rerank,6:0.0} | {c.Page,6:0.0} | {c.Engine,6:0.0} | {c.FirstPass,6:0.0} | {c.Scored,5:0.0}");
-            log($"  {"sum",-24} {"",8} | {costs.Sum(c => c.Build),6:0.0} | {costs.Sum(c => c.MatchOnly),6:0.0} | {costs.Sum(c => c.Count),6:0.0} | {costs.Sum(c => c.Top),6:0.0} | {costs.Sum(c => c.TopFacets),6:0.0} | {costs.Sum(c => c.Window),6:0.0} | {costs.Sum(c => c.Rerank),6:0.0} | {costs.Sum(c => c.Page),6:0.0} | {costs.Sum(c => c.Engine),6:0.0} | {costs.Where(c => !double.IsNaN(c.FirstPass)).Sum(c => c.FirstPass),6:0.0} (top+facets of the same {costs.Count(c => !double.IsNaN(c.FirstPass))}: {costs.Where(c => !double.IsNaN(c.FirstPass)).Sum(c => c.TopFacets):0.0})");
+                log($"  {c.Id,-24} {c.Total,8} | {c.Build,6:0.0} | {c.MatchOnly,6:0.0} | {c.Count,6:0.0} | {c.Top,6:0.0} | {c.TopFacets,6:0.0} | {c.Window,6:0.0} | {c.Rerank,6:0.0} ({c.RerankLoads,5:0.0}) | {c.Page,6:0.0} | {c.Engine,6:0.0} | {c.FirstPass,6:0.0} | {c.Scored,5:0.0}");
+            log($"  {"sum",-24} {"",8} | {costs.Sum(c => c.Build),6:0.0} | {costs.Sum(c => c.MatchOnly),6:0.0} | {costs.Sum(c => c.Count),6:0.0} | {costs.Sum(c => c.Top),6:0.0} | {costs.Sum(c => c.TopFacets),6:0.0} | {costs.Sum(c => c.Window),6:0.0} | {costs.Sum(c => c.Rerank),6:0.0} ({costs.Sum(c => c.RerankLoads),5:0.0}) | {costs.Sum(c => c.Page),6:0.0} | {costs.Sum(c => c.Engine),6:0.0} | {costs.Where(c => !double.IsNaN(c.FirstPass)).Sum(c => c.FirstPass),6:0.0} (top+facets of the same {costs.Count(c => !double.IsNaN(c.FirstPass))}: {costs.Where(c => !double.IsNaN(c.FirstPass)).Sum(c => c.TopFacets):0.0})");
             return 0;
         });
         return command;

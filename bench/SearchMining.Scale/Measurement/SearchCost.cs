@@ -21,18 +21,24 @@ internal sealed record SearchCost(string Id, long Total, double WallMsA, double 
 /// </summary>
 internal static class SearchCostMeter
 {
-    public static IReadOnlyList<SearchCost> Compare(SectionSearchEngine a, SectionSearchEngine b, IReadOnlyList<MixQuery> mix, int rounds)
+    /// <param name="asB">Called with true before each of variant B's searches and false before A's: a variant that is not an engine
+    /// option (how stored-field chunks are inflated) is switched on the calling thread.</param>
+    public static IReadOnlyList<SearchCost> Compare(SectionSearchEngine a, SectionSearchEngine b, IReadOnlyList<MixQuery> mix, int rounds, Action<bool>? asB = null)
     {
+        asB ??= _ => { };
+        SearchResults RunA(SearchRequest r) { asB(false); return Run(a, r); }
+        SearchResults RunB(SearchRequest r) { asB(true); var page = Run(b, r); asB(false); return page; }
+        (double Cpu, double Alloc, double Gen0, double Wall) MeasureB(SearchRequest r) { asB(true); var m = Measure(b, r); asB(false); return m; }
         var costs = new List<SearchCost>();
         foreach (var query in mix)
         {
             var request = EngineProfile.ToRequest(query) with { Size = 100 };
-            var pageA = Run(a, request);
-            var pageB = Run(b, request);
+            var pageA = RunA(request);
+            var pageB = RunB(request);
             var identical = Same(pageA, pageB);
             request = EngineProfile.ToRequest(query);
             Index.Searching.Pruning.TieredTopHits.ResetLast();
-            identical &= Same(Run(a, request), Run(b, request)); // the page as served too
+            identical &= Same(RunA(request), RunB(request)); // the page as served too
             var (matches, topTier, scored) = Index.Searching.Pruning.TieredTopHits.Last;
             var declined = Index.Searching.Pruning.TieredTopHits.LastDeclined;
             var tiers = matches == 0 ? "" : $"  tiers: top {topTier}/{matches}, scored {scored} ({100.0 * scored / matches:0}%)";
@@ -43,7 +49,7 @@ internal static class SearchCostMeter
             for (var i = 0; i < rounds; i++)
             {
                 var x = Measure(a, request);
-                var y = Measure(b, request);
+                var y = MeasureB(request);
                 (cpuA, allocA, gcA, wallA) = (cpuA + x.Cpu, allocA + x.Alloc, gcA + x.Gen0, wallA + x.Wall);
                 (cpuB, allocB, gcB, wallB) = (cpuB + y.Cpu, allocB + y.Alloc, gcB + y.Gen0, wallB + y.Wall);
             }
@@ -79,8 +85,17 @@ internal static class SearchCostMeter
         && x.NextCursor == y.NextCursor
         && x.FacetsEstimated == y.FacetsEstimated
         && x.Hits.Select(h => (h.SectionId, h.Score)).SequenceEqual(y.Hits.Select(h => (h.SectionId, h.Score)))
+        && x.Hits.Select(Shown).SequenceEqual(y.Hits.Select(Shown))
         && x.Groups.Select(g => (g.ReportId, g.Score, string.Join(",", g.Sections.Select(s => (s.SectionId, s.Score)))))
             .SequenceEqual(y.Groups.Select(g => (g.ReportId, g.Score, string.Join(",", g.Sections.Select(s => (s.SectionId, s.Score))))))
         && x.Facets.Count == y.Facets.Count
         && x.Facets.All(kv => y.Facets.TryGetValue(kv.Key, out var other) && kv.Value.SequenceEqual(other));
+
+    /// <summary>Everything a hit shows besides its id and score: stored fields, snippets with their marks, the query words it holds.</summary>
+    private static string Shown(SearchHit h) => string.Join("\u0001",
+        h.ReportId, h.SourceFile, h.Agency ?? "", h.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", h.SectionNumber, h.SectionTopic, h.Title,
+        h.SubsectionTitle ?? "", string.Join("|", h.MatchedTerms), string.Join("|", h.MissingTerms),
+        string.Join("|", h.Related.Select(r => r.Term + ":" + string.Join(",", r.Via))), h.ViaRelated,
+        string.Join("\u0002", h.Snippets.Select(sn => sn.Text + "@" + sn.SectionOffset.ToString(System.Globalization.CultureInfo.InvariantCulture) + "#"
+            + string.Join(";", sn.Highlights.Select(m => string.Join(",", m))) + "#" + string.Join(";", sn.RelatedHighlights.Select(m => string.Join(",", m))))));
 }

@@ -10,7 +10,11 @@ namespace SearchMining.Scale.Measurement;
 
 /// <summary>One mix query's thread CPU per stage of a section search (ms, mean of the rounds), and the engine's whole search.</summary>
 internal sealed record StageCost(string Id, long Total, double Build, double MatchOnly, double Count, double Top, double TopFacets,
-    double Window, double Rerank, double Page, double Engine, double FirstPass, double Scored);
+    double Window, double Rerank, double Page, double Engine, double FirstPass, double Scored)
+{
+    /// <summary>Of <see cref="Rerank"/>: reading the window's stored documents (the rest is features and the model).</summary>
+    public double RerankLoads { get; init; }
+}
 
 /// <summary>
 /// Where one section search's CPU goes, stage by stage, by running the engine's own pieces in its order on one searcher:
@@ -29,7 +33,7 @@ internal static class SearchStages
         foreach (var mixQuery in mix)
         {
             var request = EngineProfile.ToRequest(mixQuery);
-            var sums = new double[11];
+            var sums = new double[12];
             long total = 0;
             for (var round = -1; round < rounds; round++) // round -1 warms up
             {
@@ -41,14 +45,14 @@ internal static class SearchStages
                 for (var i = 0; i < sums.Length; i++) sums[i] += times[i];
             }
             var m = sums.Select(s => s / rounds).ToArray();
-            costs.Add(new StageCost(mixQuery.Id, total, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10]));
+            costs.Add(new StageCost(mixQuery.Id, total, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10]) { RerankLoads = m[11] });
         }
         return costs;
     }
 
     private static double[] Once(IndexSearcher searcher, SectionSearchEngine engine, LuceneQueryBuilder builder, Index.Analysis.IndexAnalyzers analyzers, SearchRequest request, out long total)
     {
-        var times = new double[11];
+        var times = new double[12];
         var clock = ThreadCpu.Now();
         double Lap()
         {
@@ -101,15 +105,19 @@ internal static class SearchStages
         times[10] = applies && matchCount > 0 ? 100.0 * scoredCount / matchCount : double.NaN;
 
         var shown = reranks ? window : window.Take(request.Size).ToArray();
-        var matches = TermMatcher.Match(searcher, built.Terms, shown.Select(sd => sd.Doc).ToList());
+        var matches = TermMatcher.Match(searcher, built.Terms, shown.Select(sd => sd.Doc).ToList(), engine.MarksFromCache);
         times[5] = Lap();
 
-        var ordered = reranks ? SectionReranker.Order(searcher, request.Query!, matches, window, RerankModel.Default!, engine.Relevance) : shown;
-        times[6] = Lap();
+        // As the engine: the window read once (every stored field, document order) and kept for the page, unless ReadWindowOnce is off.
+        var loaded = reranks && engine.ReadWindowOnce && window.Length > 1 ? WindowDocuments.Load(searcher, window) : null;
+        times[11] = Lap();
+        var ordered = reranks ? SectionReranker.Order(searcher, request.Query!, matches, window, RerankModel.Default!, engine.Relevance, loaded) : shown;
+        times[6] = times[11] + Lap();
 
         var hits = new HitReader(new Index.Highlighting.SnippetHighlighter(analyzers));
         foreach (var sd in ordered.Take(request.Size))
-            hits.Read(SectionTexts.Load(searcher, sd.Doc), sd.Score, HitReader.For(built.Terms, matches[sd.Doc]), Math.Clamp(request.Snippets, 0, 3), matches[sd.Doc]);
+            hits.Read(loaded is not null && loaded.TryGetValue(sd.Doc, out var doc) ? doc : SectionTexts.Load(searcher, sd.Doc), sd.Score,
+                HitReader.For(built.Terms, matches[sd.Doc]), Math.Clamp(request.Snippets, 0, 3), matches[sd.Doc]);
         times[7] = Lap();
         return times;
     }

@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using SearchMining.Index.Querying;
 using SearchMining.Index.Schema;
@@ -29,12 +30,14 @@ public static class SectionReranker
         options.GroupCoverageBoost <= 0 ? 0 : (int)MathF.Floor(candidate.Score / options.GroupCoverageBoost);
 
     /// <param name="matches">The query words each of <paramref name="top"/> holds (<see cref="TermMatcher.Match"/>), which the caller also shows for the page.</param>
-    internal static ScoreDoc[] Order(IndexSearcher searcher, string query, IReadOnlyDictionary<int, HitTerms> matches, ScoreDoc[] top, RerankModel model, RelevanceOptions options)
+    /// <param name="loaded">The stored documents of <paramref name="top"/> where the caller read them already (<see cref="WindowDocuments"/>); else each is read here (text and topic).</param>
+    internal static ScoreDoc[] Order(IndexSearcher searcher, string query, IReadOnlyDictionary<int, HitTerms> matches, ScoreDoc[] top, RerankModel model, RelevanceOptions options,
+        IReadOnlyDictionary<int, Document>? loaded = null)
     {
         if (top.Length < 2) return top;
         var candidates = top.Select(hit =>
         {
-            var doc = Storage.SectionTexts.Load(searcher, hit.Doc, StoredFields);
+            var doc = loaded is not null && loaded.TryGetValue(hit.Doc, out var read) ? read : Storage.SectionTexts.Load(searcher, hit.Doc, StoredFields);
             var held = matches[hit.Doc];
             return new RerankCandidate(doc.Get(IndexFields.Text) ?? "", doc.Get(IndexFields.SectionTopic) ?? "", float.IsNaN(hit.Score) ? 0f : hit.Score,
                 held.Matched, held.Missing.Count, held.Related.Count);

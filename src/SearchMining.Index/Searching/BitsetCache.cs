@@ -13,6 +13,9 @@ internal sealed class BitsetCache(int capacity)
 {
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
+    /// <summary>The cached filter of <paramref name="query"/>'s matches where one is kept already, else null (nothing is added).</summary>
+    public Filter? Held(Query query) => _filters.TryGetValue(query.ToString(), out var filter) ? filter : null;
+
     /// <summary>The cached filter of <paramref name="query"/>'s matches.</summary>
     public Filter Of(Query query)
     {

@@ -54,6 +54,12 @@ internal static class MatchCache
     private static Filter FilterOf(Query inner) => Filters.Of(inner);
 
     /// <summary>
+    /// The cached bitsets of <paramref name="query"/>'s matches where a search has cached them already (a word's presence is
+    /// one of a search's coverage clauses), else null: nothing is computed or added here.
+    /// </summary>
+    public static Filter? Held(Query query) => Cacheable(query) ? Filters.Held(query) : null;
+
+    /// <summary>
     /// Queries whose text (<see cref="Query.ToString()"/>) says exactly which documents they match: terms, phrases,
     /// prefixes, wildcards, numeric ranges, everything, and boolean / dis-max / constant-score combinations of them.
     /// </summary>

@@ -93,7 +93,7 @@ public sealed partial class SectionSearchEngine
             .GroupBy(x => x.Report)
             .Take(size)
             .ToList();
-        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList());
+        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList(), MarksFromCache);
         var groups = page
             .Select(g =>
             {

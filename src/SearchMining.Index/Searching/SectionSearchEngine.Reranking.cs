@@ -26,8 +26,9 @@ public sealed partial class SectionSearchEngine
         var depth = Math.Max(1, Relevance.RerankDepth);
         var (top, facets) = CollectTop(searcher, query, sort, depth, null, newFacets, relevance: true);
         var window = top.ScoreDocs;
-        var windowMatches = TermMatcher.Match(searcher, terms, window.Select(sd => sd.Doc).ToList());
-        var ordered = SectionReranker.Order(searcher, request.Query!, windowMatches, window, model, Relevance);
+        var windowMatches = TermMatcher.Match(searcher, terms, window.Select(sd => sd.Doc).ToList(), MarksFromCache);
+        var loaded = ReadWindowOnce && window.Length > 1 ? WindowDocuments.Load(searcher, window) : null;
+        var ordered = SectionReranker.Order(searcher, request.Query!, windowMatches, window, model, Relevance, loaded);
         var offset = cursor?.GroupOffset ?? 0;
         var page = ordered.Skip(offset).Take(request.Size).ToList();
         string? next = null;
@@ -51,8 +52,8 @@ public sealed partial class SectionSearchEngine
         var beyondWindow = page.Select(sd => sd.Doc).Where(doc => !windowMatches.ContainsKey(doc)).ToList();
         var matches = beyondWindow.Count == 0
             ? windowMatches
-            : windowMatches.Concat(TermMatcher.Match(searcher, terms, beyondWindow)).ToDictionary(pair => pair.Key, pair => pair.Value);
-        var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
+            : windowMatches.Concat(TermMatcher.Match(searcher, terms, beyondWindow, MarksFromCache)).ToDictionary(pair => pair.Key, pair => pair.Value);
+        var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets, loaded)).ToList();
         return SearchOutcome.Success(new SearchResults(facets.Hits, hits, [], FacetCounter.Facets(facets, request.IncludeFacets), next)
         {
             FacetsEstimated = request.IncludeFacets && facets.Estimated,

@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -63,6 +64,20 @@ public sealed partial class SectionSearchEngine
     /// eighth run"); at 10k under load the difference was within the run's swing.
     /// </summary>
     public bool ScoreByTier { get; init; } = true;
+
+    /// <summary>
+    /// Read the re-ranker's window once, every stored field in document order, and show the page from those documents
+    /// (<see cref="WindowDocuments"/>): the same page. Off only to compare with reading text and topic for the re-ranker,
+    /// then the page's sections again (docs/SCALING.md round 14).
+    /// </summary>
+    public bool ReadWindowOnce { get; init; } = true;
+
+    /// <summary>
+    /// Tell which query words a hit holds (<see cref="TermMatcher"/>) from the presence bitsets the search cached
+    /// (<see cref="MatchCache"/>) where it holds them: the same words. Off only to compare with a scorer per word built over
+    /// the whole index (docs/SCALING.md round 14).
+    /// </summary>
+    public bool MarksFromCache { get; init; } = true;
 
     /// <summary>With <see cref="ScoreByTier"/>, take the tiered pass wherever the query allows it, not only where the rule says it pays (tests, benchmarks).</summary>
     public bool AlwaysTiers { get; init; }
@@ -228,7 +243,7 @@ public sealed partial class SectionSearchEngine
             return SearchOutcome.Failure(new SearchError(SearchErrorKind.BadCursor, "The cursor does not fit this sort; start again without a cursor."));
         }
         var page = top.ScoreDocs.Take(request.Size).ToList();
-        var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList());
+        var matches = TermMatcher.Match(searcher, terms, page.Select(sd => sd.Doc).ToList(), MarksFromCache);
         var hits = page.Select(sd => Read(searcher, sd, terms, matches[sd.Doc], snippets)).ToList();
         string? next = null;
         if (top.ScoreDocs.Length > request.Size && page[^1] is FieldDoc last)
@@ -239,8 +254,11 @@ public sealed partial class SectionSearchEngine
         });
     }
 
-    private SearchHit Read(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryTerm> terms, HitTerms matches, int snippets) =>
-        _hits.Read(SectionTexts.Load(searcher, hit.Doc), hit.Score, HitReader.For(terms, matches), snippets, matches);
+    /// <param name="loaded">Documents read already (the re-ranker's window): a hit among them is not read again.</param>
+    private SearchHit Read(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryTerm> terms, HitTerms matches, int snippets,
+        IReadOnlyDictionary<int, Document>? loaded = null) =>
+        _hits.Read(loaded is not null && loaded.TryGetValue(hit.Doc, out var doc) ? doc : SectionTexts.Load(searcher, hit.Doc), hit.Score,
+            HitReader.For(terms, matches), snippets, matches);
 
     private SearchOutcome Grouped(IndexSearcher searcher, Query query, SearchRequest request, IReadOnlyList<QueryTerm> terms, int snippets,
         SearchCursor? cursor, string key, Func<FacetCollector> newFacets)
@@ -254,7 +272,7 @@ public sealed partial class SectionSearchEngine
             .GroupBy(x => x.Report)
             .ToList();
         var page = grouped.Skip(offset).Take(request.Size).ToList();
-        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList());
+        var matches = TermMatcher.Match(searcher, terms, page.SelectMany(g => g.Take(perReport).Select(x => x.Doc.Doc)).ToList(), MarksFromCache);
         var groups = page.Select(g =>
         {
             var sections = g.Take(perReport).Select(x => Read(searcher, x.Doc, terms, matches[x.Doc.Doc], snippets)).ToList();

@@ -1,4 +1,5 @@
 using SearchMining.Index.Querying;
+using SearchMining.Index.Schema;
 using SearchMining.Index.Searching;
 using SearchMining.Index.Searching.Pruning;
 using SearchMining.Index.Tests.Fixtures;
@@ -150,6 +151,39 @@ public sealed class TieredSearchTests : IClassFixture<SegmentedIndexFixture>
         var actual = Run(on, request);
         TieredTopHits.Last.Matches.ShouldBe(actual.Total, "the tiered pass should have served it");
         actual.Hits.Select(h => (h.SectionId, h.Score)).ShouldBe(Run(off, request).Hits.Select(h => (h.SectionId, h.Score)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_shape_read_from_the_tree_declines_only_what_the_built_bound_declines(string query)
+    {
+        // Round 14: TierShape decides from the query tree alone, before any weight is built; a query it declines must be one
+        // whose bound and tiers, once built, the rule would decline too (one tier, fewer than ManyScoredClauses scored).
+        var relevance = RelevanceOptions.Default;
+        var builder = new LuceneQueryBuilder(_fixture.Index.Analyzers, relevance, QuerySynonyms.LoadDefault(), TextFields.Section);
+        foreach (var expand in new[] { false, true })
+        {
+            var declined = _fixture.Index.WithSearcher(searcher =>
+            {
+                var parsed = UserQueryParser.Parse(query);
+                var built = builder.Build(parsed.Root, expand, searcher);
+                var combined = MatchCache.Apply(SearchFilterBuilder.Combine(built.Query, DocumentKinds.Section, [],
+                    SectionIntent.Boost(parsed.Root, relevance.ProblemIntentBoost), searcher));
+                var rewritten = searcher.Rewrite(combined);
+                if (MatchOnly.Of(rewritten) is not { } matching || !ScoreBounds.Supports(rewritten, searcher)) return (bool?)null;
+                var byShape = TierShape.Declines(rewritten, matching, out var clauses);
+                var bounds = ScoreBounds.Of(rewritten, searcher);
+                if (byShape && bounds is not null)
+                {
+                    clauses.ShouldBe(bounds.ScoredOrder.Length, query);
+                    var tiers = ScoreTiers.Of(rewritten, matching, bounds);
+                    TierRule.ByShape(tiers.Rest is null, bounds.ScoredOrder.Length).ShouldBe(TierChoice.Decline, $"{query} expand {expand}");
+                }
+                return byShape;
+            });
+            if (query is "政策解读" or "行政复议") declined.ShouldBe(true, query);
+            if (query is "信息公开 平台 建设" or "人员 培训 不足") declined.ShouldNotBe(true, query);
+        }
     }
 
     private static SearchResults Run(SectionSearchEngine engine, SearchRequest request)

@@ -89,7 +89,7 @@ internal sealed class ScoreTiers
     }
 
     /// <summary>The cached filters every match of <paramref name="matching"/> holds (its required constant clauses).</summary>
-    private static HashSet<Filter> RequiredFilters(Query matching)
+    internal static HashSet<Filter> RequiredFilters(Query matching)
     {
         var filters = new HashSet<Filter>(ReferenceEqualityComparer.Instance);
         void Walk(Query query)
@@ -114,7 +114,7 @@ internal sealed class ScoreTiers
     /// The constant groups of the query's scoring part: a dis-max whose every disjunct is a constant leaf, or a constant leaf
     /// outside one (never under an excluded clause).
     /// </summary>
-    private static void Collect(Query query, Dictionary<Query, int> leafOf, List<int[]> groups)
+    internal static void Collect(Query query, Dictionary<Query, int> leafOf, List<int[]> groups)
     {
         switch (query)
         {

@@ -21,12 +21,15 @@ internal static class TierRule
     /// <summary>Fewer scored clauses, several tiers: taken when the top tier holds at most this share of the matches.</summary>
     public const double TopTierShare = 0.5;
 
-    /// <summary>Taken by the query's shape alone, without counting its tiers.</summary>
-    public static bool TakeByShape(int scoredClauses) => scoredClauses >= ManyScoredClauses;
+    /// <summary>
+    /// What the shape decides: many scored clauses take the tiers; else one tier declines them (the round-11 path, no extra
+    /// walk) and several tiers are counted first.
+    /// </summary>
+    public static TierChoice ByShape(bool oneTier, int scoredClauses) =>
+        scoredClauses >= ManyScoredClauses ? TierChoice.Take : oneTier ? TierChoice.Decline : TierChoice.Count;
 
-    /// <summary>Why a query is declined by its shape alone (one tier, few scored clauses), or null (then its counts decide).</summary>
-    public static string? DeclineByShape(bool oneTier, int scoredClauses) =>
-        oneTier && !TakeByShape(scoredClauses) ? $"one tier, {scoredClauses} scored clauses" : null;
+    /// <summary>Why a query is declined by its shape (one tier, few scored clauses).</summary>
+    public static string DeclinedByShape(int scoredClauses) => $"one tier, {scoredClauses} scored clauses";
 
     /// <summary>Why a search is declined once its matches and top tier are counted, or null to take the tiered pass.</summary>
     public static string? Decline(long matches, long topTier, int size)

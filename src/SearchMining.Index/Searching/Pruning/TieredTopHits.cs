@@ -48,18 +48,24 @@ internal static class TieredTopHits
         if (searcher.GetType() != typeof(IndexSearcher)) return false;
         var rewritten = searcher.Rewrite(query);
         if (MatchOnly.Of(rewritten) is not { } matching || !ScoreBounds.Supports(rewritten, searcher)) return false;
+        // The shape first, from the tree alone: a query it declines builds no bound (a weight per clause) nor tiers.
+        if (byRule && TierShape.Declines(rewritten, matching, out var shapeClauses))
+        {
+            (_scoredClauses, _declined) = (shapeClauses, TierRule.DeclinedByShape(shapeClauses));
+            return false;
+        }
         if (ScoreBounds.Of(rewritten, searcher) is not { } bounds) return false;
         var tiers = ScoreTiers.Of(rewritten, matching, bounds);
         _scoredClauses = bounds.ScoredOrder.Length;
-        if (byRule && TierRule.TakeByShape(bounds.ScoredOrder.Length)) byRule = false;
-        if (byRule && TierRule.DeclineByShape(tiers.Rest is null, bounds.ScoredOrder.Length) is { } why)
+        var choice = byRule ? TierRule.ByShape(tiers.Rest is null, bounds.ScoredOrder.Length) : TierChoice.Take;
+        if (choice == TierChoice.Decline)
         {
-            _declined = why;
+            _declined = TierRule.DeclinedByShape(bounds.ScoredOrder.Length);
             return false;
         }
         try
         {
-            return Search(searcher, query, sort, size, newFacets, Math.Max(1, workers), matching, bounds, tiers, byRule, out top, out facets);
+            return Search(searcher, query, sort, size, newFacets, Math.Max(1, workers), matching, bounds, tiers, choice == TierChoice.Count, out top, out facets);
         }
         catch (InvalidOperationException)
         {
@@ -68,7 +74,7 @@ internal static class TieredTopHits
     }
 
     private static bool Search(IndexSearcher searcher, Query query, Sort sort, int size, Func<FacetCollector> newFacets, int workers,
-        Query matching, ScoreBounds bounds, ScoreTiers tiers, bool byRule, out TopDocs top, out FacetCollector facets)
+        Query matching, ScoreBounds bounds, ScoreTiers tiers, bool countFirst, out TopDocs top, out FacetCollector facets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var real = searcher.CreateNormalizedWeight(query);
@@ -80,8 +86,9 @@ internal static class TieredTopHits
         var pages = new PageBottom?[workers];
         var matches = new SegmentMatches[leaves.Count];
         // With the rule (several tiers, few scored clauses), a segment's top tier is counted (a conjunction of cached bitsets,
-        // nothing scored) before the search decides; otherwise scored at once.
-        var decideFirst = byRule && tiers.Rest is not null;
+        // nothing scored) and recorded before the search decides — scored from the record if taken; otherwise scored at once.
+        var decideFirst = countFirst && tiers.Rest is not null;
+        var topTiers = decideFirst ? new SegmentMatches[leaves.Count] : null;
         long topTier = 0;
         long counted = -1;
         try
@@ -98,7 +105,10 @@ internal static class TieredTopHits
                 if (seen.Count == 0) return;
                 if (decideFirst)
                 {
-                    Interlocked.Add(ref topTier, Count(topWeight.GetScorer(leaf, live)));
+                    var tops = topTiers![i] = new SegmentMatches(record: true);
+                    if (topWeight.GetScorer(leaf, live) is { } inTier)
+                        for (var doc = inTier.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = inTier.NextDoc()) tops.Collect(doc);
+                    Interlocked.Add(ref topTier, tops.Count);
                     return;
                 }
                 var scored = Score(leaf, real, topWeight.GetScorer(leaf, live), Queue(w), pages[w] ??= new PageBottom(size), bounds, tiers.UpperBound);
@@ -135,9 +145,9 @@ internal static class TieredTopHits
                 SegmentWorkers.Run(leaves.Count, workers, (w, i) =>
                 {
                     if (matches[i].Count == 0) return;
-                    var leaf = leaves[i];
-                    var scored = Score(leaf, real, topWeight.GetScorer(leaf, leaf.AtomicReader.LiveDocs), Queue(w), pages[w] ??= new PageBottom(size), bounds,
-                        tiers.UpperBound);
+                    var tops = topTiers![i];
+                    var scored = Score(leaves[i], real, tops.Count == 0 ? null : new RecordedDocs(tops.Docs, tops.Count), Queue(w), pages[w] ??= new PageBottom(size),
+                        bounds, tiers.UpperBound);
                     Interlocked.Add(ref topTier, scored);
                 });
             }
@@ -168,15 +178,8 @@ internal static class TieredTopHits
         finally
         {
             foreach (var m in matches) m?.Dispose();
+            foreach (var m in topTiers ?? []) m?.Dispose();
         }
-    }
-
-    private static long Count(Scorer? docs)
-    {
-        if (docs is null) return 0;
-        long count = 0;
-        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) count++;
-        return count;
     }
 
     /// <summary>
@@ -186,7 +189,7 @@ internal static class TieredTopHits
     /// bottom is passed over unscored. A document the scorer does not land on, or a score above its bound, means the bound
     /// does not describe the query: the search is abandoned (and run the Lucene way).
     /// </summary>
-    private static long Score(AtomicReaderContext leaf, Weight real, Scorer? docs, TopFieldCollector queue, PageBottom page, ScoreBounds bounds,
+    private static long Score(AtomicReaderContext leaf, Weight real, DocIdSetIterator? docs, TopFieldCollector queue, PageBottom page, ScoreBounds bounds,
         double tierBound)
     {
         if (docs is null) return 0;

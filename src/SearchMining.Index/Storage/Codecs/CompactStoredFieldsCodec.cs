@@ -5,8 +5,9 @@ using Lucene.Net.Codecs.Lucene46;
 namespace SearchMining.Index.Storage.Codecs;
 
 /// <summary>
-/// Lucene 4.6's codec with the stored fields compressed by DEFLATE (<see cref="CompressionMode.HIGH_COMPRESSION"/>) over
-/// chunks of <see cref="ChunkSize"/> bytes instead of LZ4 over 16 KiB (schema 9, docs/SCALING.md "Index size"). Postings,
+/// Lucene 4.6's codec with the stored fields compressed by DEFLATE (<see cref="CompressionMode.HIGH_COMPRESSION"/>'s format,
+/// read by <see cref="DeflateChunks"/> since round 14) over chunks of <see cref="ChunkSize"/> bytes instead of LZ4 over
+/// 16 KiB (schema 9, docs/SCALING.md "Index size"). Postings,
 /// doc values and norms are Lucene 4.6's. The name is written into every segment: <see cref="IndexCodec"/> registers it
 /// so that a segment written with it can be read.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class CompactStoredFieldsCodec : FilterCodec
     public const int ChunkSize = 1 << 16;
 
     private readonly StoredFieldsFormat _storedFields =
-        new CompressingStoredFieldsFormat("SearchMiningDeflateStoredFields", CompressionMode.HIGH_COMPRESSION, ChunkSize);
+        new CompressingStoredFieldsFormat("SearchMiningDeflateStoredFields", DeflateChunks.Instance, ChunkSize);
 
     public CompactStoredFieldsCodec()
         : base(new Lucene46Codec())
