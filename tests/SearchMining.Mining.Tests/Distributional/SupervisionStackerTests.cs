@@ -68,7 +68,9 @@ public sealed class SupervisionStackerTests(MiningFixture fixture) : IDisposable
     [Fact]
     public void A_dev_statement_worded_with_checking_and_no_THEMES_md_supervision_word_gains_supervision()
     {
-        var text = DevReportSentence("pages/p002_anxi_canneixiang_2012.txt", "建立健全了政府信息公开工作机制和制度,对全年政府信息公开工作有部署、有措施、有检查");
+        // Round 11's retrained model (6874bf5) reads p002's 有部署、有措施、有检查 as supervision already; h306 (a released
+        // holdout, dev) writes the checking as 同研究、同布置、同检查 and the committed model still misses it.
+        var text = DevReportSentence("holdout3/h306_fuzhou_tongjiju_2011.txt", "把政府信息公开工作纳入全局重点目标管理,在局政府信息公开工作领导小组的领导下,与全局其他重点工作同研究、同布置、同检查");
         SupervisionWords.ShouldNotContain(w => text.Contains(w));
 
         var before = WithoutStacker().Classify(text);
