@@ -319,8 +319,11 @@ public static partial class AgencyLocator
         return sites.Count == 1 ? sites[0] : null;
     }
 
-    /// <summary>A department's own website named bare, where the report is published (电子版在市人社局门户网站…发布).</summary>
-    [GeneratedRegex(@"(?<=在|从|于|登录|通过)(?<org>[市县区旗][一-龥]{2,10}?(?:局|委员会|委))(?:门户网站|网站|官网|政务网)")]
+    /// <summary>
+    /// A department's own website named bare, where the report is published (电子版在市人社局门户网站…发布), or with its place
+    /// (在金水区科技局网站上设置"公众意见箱", round 16, h1213).
+    /// </summary>
+    [GeneratedRegex(@"(?<=在|从|于|登录|通过)(?<org>(?:[市县区旗]|[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?[市县区旗])[一-龥]{2,10}?(?:局|委员会|委))(?:门户网站|网站|官网|政务网)")]
     private static partial Regex OwnSite();
 
     /// <summary>

@@ -14,9 +14,9 @@ public static partial class AgencyName
 
     /// <summary>
     /// Round 16: a name never ends inside a word of the sentence whose first character is a body word — 部署, 部门, 部分, 局面,
-    /// 委托, 办理, 所有 (根据区政府统一部署 is no 区政府统一部, h1213). Written right after a name's suffix.
+    /// 委托, 办理, 所有 (根据区政府统一部署 is no 区政府统一部, nor 区政府统一部署 with 署 read as a suffix word, h1213). Written right after a name's suffix.
     /// </summary>
-    internal const string NotInsideAWord = "(?!(?<=部)[署门分]|(?<=局)面|(?<=委)托|(?<=办)理|(?<=所)有)";
+    internal const string NotInsideAWord = "(?<!部署)(?!(?<=部)[署门分]|(?<=局)面|(?<=委)托|(?<=办)理|(?<=所)有)";
 
     /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
     public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
@@ -167,7 +167,7 @@ public static partial class AgencyName
     /// Round 16: a level's Party committee and its government with the place elided (以及县委县政府信息公开的有关文件精神 → 县委县,
     /// h1209): the pair is how a sentence names the leadership, no body's name; nor is a site (…门户网站, whose 站 is a suffix word).
     /// </summary>
-    [GeneratedRegex("^(?:省|市|县|区|州|旗|盟)委(?:省|市|县|区|州|旗|盟)")]
+    [GeneratedRegex("(?:省|市|县|区|州|旗|盟)委(?:省|市|县|区|州|旗|盟)(?:人民)?(?:政府)?$")]
     private static partial Regex PartyAndGovernment();
 
     /// <summary>
