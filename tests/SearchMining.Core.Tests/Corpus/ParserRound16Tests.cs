@@ -107,4 +107,22 @@ public class ParserRound16Tests
         // a first part titled as the templates' overview keeps the next untold part as Other (h626: 一、总体情况 / 二、林草业生产…)
         DevCorpus.Report("holdout6/h626_huade_linyejucaoyuanju_2021.txt").Sections.Select(s => s.Topic).ShouldContain(SectionTopic.Other);
     }
+
+    [Fact]
+    public void A_contents_sentence_that_names_the_fees_part_states_no_fee()
+    {
+        // h1221: 本年报由…依申请公开和不予公开情况,公开的收费和减免情况,…组成 — its 不予公开…收费 is no 不收费 (gold: null)
+        (DevCorpus.Report("holdout12/h1221_jingxian_shichangjianguanju_2017.txt").OtherMatters?.FeesYuan).ShouldBeNull();
+        (DevCorpus.Report("holdout12/h1240_guojia_zhijianzongju_2011.txt").OtherMatters?.FeesYuan).ShouldBeNull();
+        // a fee statement is still read where the report makes one (h1253: gold 0)
+        (DevCorpus.Report("holdout12/h1253_hanzhong_jiaotongyunshuju_2025.txt").OtherMatters?.FeesYuan).ShouldBe(0m);
+    }
+
+    [Fact]
+    public void A_date_in_a_metadata_rows_brackets_or_beside_the_authors_label_is_the_publish_date()
+    {
+        // h1211: [ 成文日期 ] 2024-01-11 [ 公开日期 ] 2024-01-11; h1235: | 2026-01-20 作者:佚名 点击数: |
+        DevCorpus.Report("holdout12/h1211_tancheng_jiaotongyunshuju_2023.txt").PublishDate.ShouldBe(new DateOnly(2024, 1, 11));
+        DevCorpus.Report("holdout12/h1235_zhouqu_yingjiguanliju_2025.txt").PublishDate.ShouldBe(new DateOnly(2026, 1, 20));
+    }
 }
