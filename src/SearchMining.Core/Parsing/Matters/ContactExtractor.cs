@@ -22,7 +22,7 @@ public static partial class ContactExtractor
     private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－―]?)?\d{7,8}(?:(?:[-—–－―×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
 
     // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number
-    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     /// <summary>
