@@ -125,4 +125,14 @@ public class ParserRound16Tests
         DevCorpus.Report("holdout12/h1211_tancheng_jiaotongyunshuju_2023.txt").PublishDate.ShouldBe(new DateOnly(2024, 1, 11));
         DevCorpus.Report("holdout12/h1235_zhouqu_yingjiguanliju_2025.txt").PublishDate.ShouldBe(new DateOnly(2026, 1, 20));
     }
+
+    [Fact]
+    public void A_phone_after_the_short_label_is_read_and_a_governments_organs_are_its_level()
+    {
+        // h1203: 请联系:办公室 电:69736079; h1205: 城口县人民政府机关 (the government and its office as one) is County
+        DevCorpus.Report("holdout12/h1203_qingpu_anjianju_2013.txt").Contact!.Phones.ShouldContain("69736079");
+        var h1205 = DevCorpus.Report("holdout12/h1205_chengkou_xianzhengfu_2020.txt");
+        h1205.Agency.ShouldBe("城口县人民政府机关");
+        h1205.Level.ShouldBe(AdministrativeLevel.County);
+    }
 }
