@@ -69,6 +69,9 @@ public sealed class ReportParser
         // cut of the sentence's words at its edges; the places completed before it too (联系哈尔滨市道里区… → 哈尔滨市道里区…)
         var asWritten = found is null ? null : AgencyName.WithoutSubUnit(AgencyName.WithoutGluedText(AgencyNameEdges.Trim(found), unspaced), unspaced);
         var region = RegionResolver.Resolve(asWritten is null ? null : AgencyName.WithoutAlias(asWritten), unspaced);
+        // round 16: the places completed from a sentence (请联系梅河口市应急管理局… for a title's 应急管理局) may bring the
+        // sentence's verb with them (联系梅河口市); the region is read again from the name as cut (h1236)
+        if (region.FullAgency is { } completed && AgencyNameEdges.Trim(completed) is var cut && cut != completed) region = RegionResolver.Resolve(cut, unspaced);
         return (asWritten, region, region.FullAgency is null ? null : AgencyName.Normalized(AgencyNameEdges.Trim(region.FullAgency), unspaced));
     }
 

@@ -136,7 +136,7 @@ public static partial class SectionHeadingFinder
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var listed = candidates.Where(c => IsListedAndRepeated(text, c, candidates)).ToHashSet();
         candidates.RemoveAll(listed.Contains);
-        return WithGenericFirstDecided(text, Chain(WithoutContentsList(candidates)))
+        return WithWorkItemsAsOverview(WithGenericFirstDecided(text, Chain(WithoutContentsList(candidates))))
             .Select(c => new SectionHeading(c.Number, c.Value, c.Topic, c.Title, view.SourceOffset(c.Start), view.SourceOffset(c.BodyStart)))
             .ToList();
     }
@@ -161,6 +161,24 @@ public static partial class SectionHeadingFinder
         if (ProactiveItem().IsMatch(text.AsSpan(first.BodyStart, bodyEnd - first.BodyStart))) return chain;
         chain[0] = first with { Topic = SectionTopic.Proactive };
         return chain;
+    }
+
+    /// <summary>
+    /// Round 16: a report of the year's work items only (一、领导高度重视,实行高位推动 / 二、完善工作制度,依法依规公开, h1206) — every
+    /// part after the overview a heading whose words tell no topic, and no part of the templates at all: those parts are items
+    /// of the work done, the overview (gold: a work-summary heading is the overview). One template part (主动公开…, 其他需要报告的事项)
+    /// or one heading that tells its topic keeps them as they were; so does a first part titled as the templates' overview
+    /// (一、总体情况 / 二、林草业生产工作完成情况, h626: the gold reads the second as Other).
+    /// </summary>
+    [GeneratedRegex("总体|概述|概况|基本情况")]
+    private static partial Regex TemplateOverview();
+
+    private static List<Candidate> WithWorkItemsAsOverview(List<Candidate> chain)
+    {
+        if (chain.Count < 2 || chain[0].Topic != SectionTopic.Overview || TemplateOverview().IsMatch(chain[0].Title)
+            || !chain.Skip(1).All(c => !c.Known && c.Topic == SectionTopic.Other && !IsKnownOther(c.Title)))
+            return chain;
+        return chain.Select((c, i) => i == 0 ? c : c with { Topic = SectionTopic.Overview }).ToList();
     }
 
     /// <summary>How far into a generic first part its count of what was published is looked for (its opening paragraph).</summary>
@@ -319,8 +337,23 @@ public static partial class SectionHeadingFinder
         var after = m.Index + m.Length;
         if (before < 0) return false;
         if (text[before] is ';' or '；') return true;
+        if (text[before] is ',' or '，' && LastOfContents(text, before)) return true;
         return text[before] is ',' or '，' or ':' or '：' && after < text.Length && text[after] is ',' or '，' or ';' or '；';
     }
+
+    /// <summary>
+    /// Round 16: the last item of a contents sentence, after the others' commas (本报告分为六个部分:一、总体情况,…,五、…,六、其他需要报告的
+    /// 事项。, h1230): the sentence before it, from its start, ends with a numbered item and its comma — no heading does.
+    /// </summary>
+    private static bool LastOfContents(string text, int comma)
+    {
+        var start = text.LastIndexOfAny(['。', '\n'], comma) + 1;
+        return PreviousContentsItem().IsMatch(text.AsSpan(start, comma + 1 - start));
+    }
+
+    /// <summary>A numbered item of a contents sentence ending in its comma (五、存在的主要问题及改进措施,), after a list mark or a colon.</summary>
+    [GeneratedRegex(@"[:：,，][ \u3000]*[一二三四五六七八九十]{1,3}[、.．][^。,，:：]{2,30}[,，]$")]
+    private static partial Regex PreviousContentsItem();
 
     /// <summary>A heading followed by a comma (一、概述,(一)…) that is written again later with its text: the first is a contents entry.</summary>
     private static bool IsListedAndRepeated(string text, Candidate c, List<Candidate> candidates)

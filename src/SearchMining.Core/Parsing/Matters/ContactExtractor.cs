@@ -16,13 +16,13 @@ public static partial class ContactExtractor
     private static partial Regex Postcode();
 
     /// <summary>
-    /// One phone number as written: an optional area code (0591-, 0591—, (0591)) and 7–8 digits with their extension kept
+    /// One phone number as written: an optional area code (0591-, 0591—, 0631―, (0591)) and 7–8 digits with their extension kept
     /// (65911166-6509, 65911166转6509, 62748577×1751: one to five digits, the number the reader dials), or a mobile number.
     /// </summary>
-    private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－]?)?\d{7,8}(?:(?:[-—–－×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
+    private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－―]?)?\d{7,8}(?:(?:[-—–－―×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
 
     // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number
-    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?电话(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     /// <summary>

@@ -39,13 +39,24 @@ public static partial class OtherMattersExtractor
         return new OtherMatters { FeesYuan = fees, FeesText = feesText, DeputySuggestions = suggestions, CommitteeProposals = proposals };
     }
 
+    /// <summary>
+    /// Round 16: the sentence that lists the report's parts (本年报由信息公开工作概述,主动公开情况,…,公开的收费和减免情况,…组成, h1221;
+    /// 报告内容包括概述、…、信息公开收费及减免情况、…, h1240) names the fees part, it states no fee (gold: null) — its 不予公开
+    /// … 收费 is no 不收费.
+    /// </summary>
+    private static bool IsContentsSentence(string sentence) =>
+        PartsListed().IsMatch(sentence) && sentence.Split("情况").Length > 3;
+
+    [GeneratedRegex("组成|包括|分为|由[^。]{0,12}?概述")]
+    private static partial Regex PartsListed();
+
     private static (decimal? Yuan, string? Text) Fees(string? text)
     {
         if (string.IsNullOrEmpty(text)) return (null, null);
         foreach (Match s in FeeSentence().Matches(text))
         {
             var sentence = s.Value.Trim();
-            if (!FeeTopic().IsMatch(sentence) || sentence.Contains("行政事业性收费")) continue;
+            if (!FeeTopic().IsMatch(sentence) || sentence.Contains("行政事业性收费") || IsContentsSentence(sentence)) continue;
             var amount = FeeAmount().Match(sentence);
             if (amount.Success)
             {

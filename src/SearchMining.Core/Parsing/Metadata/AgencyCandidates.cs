@@ -42,7 +42,7 @@ internal static partial class AgencyCandidates
     /// before 自治区/自治州/自治县/自治旗/地区/盟, and holds no word of the sentence (全, 各, 该, 有 …): 我局公开信息的形式主要有省水利厅网站
     /// names no place 形式主要有省 (p305).
     /// </remarks>
-    [GeneratedRegex(@"(?<=^|[^一-龥]|[" + SentenceCharacters.Particles + "]|(?:" + AgencyName.SentencePrepositions + @"|以来))(?<org>(?:国家|中华人民共和国|(?:" + PlaceChar + "{2,3}?省|" + PlaceChar + "{2,4}?(?:市|县|区|旗)|" + PlaceChar + @"{2,9}?(?:自治区|自治州|自治县|自治旗|州|地区|盟))+)[一-龥-[" + SentenceCharacters.NotInName + @"]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇))(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
+    [GeneratedRegex(@"(?<=^|[^一-龥]|[" + SentenceCharacters.Particles + "]|(?:" + AgencyName.SentencePrepositions + @"|以来))(?<org>(?:国家|中华人民共和国|(?:" + PlaceChar + "{2,3}?省|" + PlaceChar + "{2,4}?(?:市|县|区|旗)|" + PlaceChar + @"{2,9}?(?:自治区|自治州|自治县|自治旗|州|地区|盟))+)[一-龥-[" + SentenceCharacters.NotInName + @"]]{2,20}?(?:局|委员会|厅|中心|署|部|办公室|街道办事处|街道|乡|镇)" + AgencyName.NotInsideAWord + @")(?!关于|[的]?(?:正确)?(?:领导|指导|要求|部署|统一|转发|印发))")]
     internal static partial Regex MentionedName();
 
     /// <summary>A character of a place's name: no function word and no word of the sentence around it.</summary>
@@ -54,8 +54,22 @@ internal static partial class AgencyCandidates
         // a name inside a document's title (根据《XX局…制度》) is the document's: only a document the text says it issued counts
         var mentioned = MentionedName().Matches(text).Where(m => !RegionResolver.InDocumentTitle(text, m.Index)).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: Weight(m.Index, text.Length)));
         var issued = AgencyLocator.IssuedDocuments(text).Select(d => (d.Name, Score: AgencyLocator.OwnDocumentWeight * Weight(d.Index, text.Length)));
-        return mentioned.Concat(issued).Where(c => c.Name is not null && !c.Name.Contains('我') && !c.Name.Contains('本'))
-            .GroupBy(c => c.Name!).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();
+        var grouped = mentioned.Concat(issued).Where(c => c.Name is not null && !c.Name.Contains('我') && !c.Name.Contains('本'))
+            .GroupBy(c => c.Name!).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score)));
+        return WithPlacesKept(grouped).OrderByDescending(g => g.Score).ToList();
+    }
+
+    /// <summary>
+    /// Round 16: a body named without its places (机关事务管理局, in 《机关事务管理局…制度》) and the one name the text writes with
+    /// them (辽宁省机关事务管理局, in its own 《辽宁省机关事务管理局2019年…方案》) are one body: the bare name's score counts for the
+    /// placed name (h1248), so the places the text writes are kept. Only when exactly one placed name has that own name.
+    /// </summary>
+    internal static IEnumerable<(string Name, int Score)> WithPlacesKept(IEnumerable<(string Name, int Score)> scores)
+    {
+        var all = scores.ToList();
+        var placed = all.Where(c => AgencyName.OwnName(c.Name) != c.Name).ToLookup(c => AgencyName.OwnName(c.Name), c => c.Name);
+        var into = all.Where(c => placed[c.Name].Count() == 1).ToDictionary(c => c.Name, c => placed[c.Name].Single());
+        return all.GroupBy(c => into.GetValueOrDefault(c.Name, c.Name)).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score)));
     }
 
     /// <summary>

@@ -95,6 +95,15 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>省(?![场域级委属直内外里])[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|厅|委员会|委))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足|(?:政府|政务)?信息公开|政务公开)")]
     private static partial Regex ProvincialNameAfterYear();
 
+    /// <summary>
+    /// Round 16: a body named with its own places right after the year, with no comma, at any level (2025年抚顺市司法局在…,
+    /// 2012年XX县民政局认真贯彻…): round 15's <see cref="ProvincialNameAfterYear"/> for 市/县/区/州/旗 too, but only a name that
+    /// opens with its place (two or more characters before the level word, no bare 市住建局 — the short forms whose gold is
+    /// another written form made the subject reader's precision fall in round 15), followed by the same verbs.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>(?![省市县区旗州])(?:[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?(?:省|市|县|区|旗|州))+[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|委员会|委|办公室|中心))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足|在|(?:政府|政务)?信息公开|政务公开)")]
+    private static partial Regex PlacedNameAfterYear();
+
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]
     private static partial Regex TownshipName();
 
@@ -125,8 +134,11 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:印发|制定|出台|修订|修改|下发|制发|完善|建立)了?《(?<title>[^》《。]{4,60})》")]
     private static partial Regex OwnDocument();
 
-    /// <summary>The issuer at the head of a document's title, right before its subject (XX局关于…, XX乡人民政府信息公开制度).</summary>
-    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:" + AgencyName.BodyEnding + "|办公室|中心|(?:乡|镇)人民政府|" + AgencyName.TownshipEnding + "))(?=关于|政府信息|政务|信息公开)")]
+    /// <summary>
+    /// The issuer at the head of a document's title, right before its subject (XX局关于…, XX乡人民政府信息公开制度), maybe with the
+    /// document's year between (《辽宁省机关事务管理局2019年政务公开工作实施方案》, round 16, h1248).
+    /// </summary>
+    [GeneratedRegex(@"^(?<org>[一-龥]{2,30}?(?:" + AgencyName.BodyEnding + "|办公室|中心|(?:乡|镇)人民政府|" + AgencyName.TownshipEnding + "))(?=(?:(?:19|20)\\d\\d年度?)?(?:关于|政府信息|政务|信息公开))")]
     private static partial Regex DocumentIssuer();
 
     /// <summary>A name whose score reaches this, and exceeds every other's, is the text's own (<see cref="MostMentioned"/>).</summary>
@@ -250,7 +262,7 @@ public static partial class AgencyLocator
     /// </summary>
     private static (string Name, Evidence From)? SubjectOf(string source, AgencyKind self, string? unagreedSource)
     {
-        foreach (var m in YearSubject().Matches(source).Concat(TownshipAfterYear().Matches(source)).Concat(ProvincialNameAfterYear().Matches(source)).OrderBy(m => m.Index))
+        foreach (var m in YearSubject().Matches(source).Concat(TownshipAfterYear().Matches(source)).Concat(ProvincialNameAfterYear().Matches(source)).Concat(PlacedNameAfterYear().Matches(source)).OrderBy(m => m.Index))
         {
             // the subject of the report's first sentence may be a government's general office reporting on itself while
             // it speaks of its place (2023年,山东省人民政府办公厅以… / 我省名列前茅)
@@ -283,9 +295,10 @@ public static partial class AgencyLocator
     {
         var mentioned = AgencyCandidates.MentionedName().Matches(text).Select(m => (Name: AgencyName.Clean(m.Groups["org"].Value), Score: 1));
         var issued = IssuedDocuments(text).Select(d => (d.Name, Score: OwnDocumentWeight));
-        var scores = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
+        var grouped = mentioned.Concat(issued).Where(c => c.Name is not null).Select(c => (Name: c.Name!, c.Score))
             .Where(c => AgencyName.KindOf(c.Name) == self && !c.Name.Contains('我') && !c.Name.Contains('本'))
-            .GroupBy(c => c.Name).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score))).OrderByDescending(g => g.Score).ToList();
+            .GroupBy(c => c.Name).Select(g => (Name: g.Key, Score: g.Sum(c => c.Score)));
+        var scores = AgencyCandidates.WithPlacesKept(grouped).OrderByDescending(g => g.Score).ToList();
         if (scores.Count == 0 || scores[0].Score < MinMentions || (scores.Count > 1 && scores[1].Score == scores[0].Score)) return BareMentioned(text, self);
         return scores[0].Name;
     }
@@ -306,8 +319,11 @@ public static partial class AgencyLocator
         return sites.Count == 1 ? sites[0] : null;
     }
 
-    /// <summary>A department's own website named bare, where the report is published (电子版在市人社局门户网站…发布).</summary>
-    [GeneratedRegex(@"(?<=在|从|于|登录|通过)(?<org>[市县区旗][一-龥]{2,10}?(?:局|委员会|委))(?:门户网站|网站|官网|政务网)")]
+    /// <summary>
+    /// A department's own website named bare, where the report is published (电子版在市人社局门户网站…发布), or with its place
+    /// (在金水区科技局网站上设置"公众意见箱", round 16, h1213).
+    /// </summary>
+    [GeneratedRegex(@"(?<=在|从|于|登录|通过)(?<org>(?:[市县区旗]|[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?[市县区旗])[一-龥]{2,10}?(?:局|委员会|委))(?:门户网站|网站|官网|政务网)")]
     private static partial Regex OwnSite();
 
     /// <summary>
@@ -389,7 +405,10 @@ public static partial class AgencyLocator
             };
             counts[kind] = counts.GetValueOrDefault(kind) + 1;
         }
-        return counts.Count == 0 ? AgencyKind.Unknown : counts.OrderByDescending(kv => kv.Value).First().Key;
+        // round 16: a tie between 我局 and 我市/我县 is a department's text speaking of its place too (结合我市司法行政工作实际 once,
+        // 我局 once, h1246): a department writes its government's 我市, a government does not write 我局
+        return counts.Count == 0 ? AgencyKind.Unknown
+            : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == AgencyKind.Department ? 0 : 1).First().Key;
     }
 
     private static bool Agrees(string name, AgencyKind self) => self == AgencyKind.Unknown || AgencyName.KindOf(name) == self;

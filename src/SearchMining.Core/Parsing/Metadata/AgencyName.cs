@@ -10,7 +10,13 @@ namespace SearchMining.Core.Parsing.Metadata;
 public static partial class AgencyName
 {
     /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
-    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + @"(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + NotInsideAWord + @"(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+
+    /// <summary>
+    /// Round 16: a name never ends inside a word of the sentence whose first character is a body word — 部署, 部门, 部分, 局面,
+    /// 委托, 办理, 所有 (根据区政府统一部署 is no 区政府统一部, nor 区政府统一部署 with 署 read as a suffix word, h1213). Written right after a name's suffix.
+    /// </summary>
+    internal const string NotInsideAWord = "(?<!部署)(?!(?<=部)[署门分]|(?<=局)面|(?<=委)托|(?<=办)理|(?<=所)有)";
 
     /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
     public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
@@ -155,7 +161,14 @@ public static partial class AgencyName
         !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name)
         && !(NotANameStart().IsMatch(name) && !(title && name[0] == '和'))
         && !PlacelessGovernment().IsMatch(name) && !ForeignCharacter().IsMatch(name) && !PageChrome.HasSpam(name)
-        && !name.Contains("关于") && !name.Contains("通知");
+        && !name.Contains("关于") && !name.Contains("通知") && !PartyAndGovernment().IsMatch(name) && !name.EndsWith("网站", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Round 16: a level's Party committee and its government with the place elided (以及县委县政府信息公开的有关文件精神 → 县委县,
+    /// h1209): the pair is how a sentence names the leadership, no body's name; nor is a site (…门户网站, whose 站 is a suffix word).
+    /// </summary>
+    [GeneratedRegex("(?:省|市|县|区|州|旗|盟)委(?:省|市|县|区|州|旗|盟)(?:人民)?(?:政府)?$")]
+    private static partial Regex PartyAndGovernment();
 
     /// <summary>
     /// A name as found, without what is no part of it: a label prefix (名称:XX, 发布机构:XX), injected spam and the

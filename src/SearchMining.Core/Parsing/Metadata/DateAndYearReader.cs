@@ -14,7 +14,8 @@ public static partial class DateAndYearReader
     private static partial Regex AnyYear();
 
     /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>Round 16: or in a metadata row's brackets ([ 成文日期 ] 2024-01-11 [ 公开日期 ] 2024-01-11, h1211).</remarks>
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］])\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex PublishedLabel();
 
     /// <summary>A publication label with the year in two digits (发布时间:17-03-08: day, month and year all written; gold-3 rule 6).</summary>
@@ -22,7 +23,8 @@ public static partial class DateAndYearReader
     private static partial Regex TwoDigitYearLabel();
 
     /// <summary>A header's date line beside the 来源 label, maybe bulleted (2022年01月18日来源:…, • 2024年01月31日 above • 来源: …).</summary>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?<source>来源[:：].*)?$")]
+    /// <remarks>Round 16: or beside the header's 作者/点击数 labels, in a table cell (| 2026-01-20 作者:佚名 点击数: |, h1235).</remarks>
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
     private static partial Regex DateBesideSource();
 
     /// <summary>A line that opens with the 来源 label, maybe bulleted.</summary>

@@ -36,7 +36,8 @@ public static partial class LevelClassifier
         // a zone (平潭综合实验区, 两江新区) is no level of the administrative hierarchy the name can tell
         if (Zone().IsMatch(agency) || ZoneCommittee().IsMatch(agency)) return AdministrativeLevel.Unknown;
         // a people's government, or a bare place standing for it (河北省, 福州市晋安区, 广西壮族自治区)
-        if (agency.EndsWith("政府", StringComparison.Ordinal) || AgencyName.KindOf(agency) == AgencyKind.Government)
+        // round 16: or the government's organs as one (城口县人民政府机关: the government and its office, h1205)
+        if (agency.EndsWith("政府", StringComparison.Ordinal) || agency.EndsWith("政府机关", StringComparison.Ordinal) || AgencyName.KindOf(agency) == AgencyKind.Government)
         {
             var place = PlaceName.Of(agency);
             if (place.County is not null) return AdministrativeLevel.County;

@@ -135,7 +135,36 @@ public static partial class TitleReader
         if (runOn && read.Agency is { } leadName && Read(lines[..^1]) is { Agency: { } titleName } title
             && titleName.Length > leadName.Length && DropsCharacters(titleName, leadName))
             return title with { Year = title.Year ?? read.Year };
+        // round 16: a title that names no agency (2015年政府信息公开工作年度报告, written twice) with the author's name standing
+        // alone on the line under it (上虞区科学技术局, then the addressee 上虞区人民政府信息公开办公室:): the title's agency, before
+        // any 发布单位 line of the page's metadata (h1215)
+        if (read.Agency is null && AuthorLine(source) is { } author) return read with { Agency = author };
         return read;
+    }
+
+    /// <summary>How many lines from the top a report's own title may stand for <see cref="AuthorLine"/>.</summary>
+    private const int AuthorLineReach = 30;
+
+    /// <summary>
+    /// The name on the line right under the report's own title (a year, then 信息公开…报告, naming no body; repeated lines
+    /// skipped): the whole line a body's name, no label, no addressee (no colon), no sentence; null otherwise.
+    /// </summary>
+    private static string? AuthorLine(string source)
+    {
+        var underTitle = false;
+        foreach (var line in TextLine.Split(source).Take(AuthorLineReach))
+        {
+            var text = Compact(line.Of(source)).Trim('\u3000');
+            if (text.Length == 0) continue;
+            if (ReportTitle().IsMatch(text))
+            {
+                underTitle = true;
+                continue;
+            }
+            if (!underTitle) continue;
+            return NameShape().IsMatch(text) && AgencyName.IsPlausible(text, title: true) && !text.Contains("信息公开") ? text : null;
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="shorter"/> is <paramref name="full"/> with some of its characters left out (the same characters in the same order).</summary>
