@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using SearchMining.Index.Storage.Codecs;
 using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
@@ -24,6 +25,7 @@ internal static class BodyAnatomyCommand
         command.SetAction(result =>
         {
             var watch = Stopwatch.StartNew();
+            IndexCodec.EnsureRegistered();
             var anatomy = new BodyAnatomy();
             using (var directory = FSDirectory.Open(result.GetValue(index)!))
             using (var reader = DirectoryReader.Open(directory))

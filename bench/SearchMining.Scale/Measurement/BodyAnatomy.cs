@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Lucene.Net.Index;
 using SearchMining.Core.Domain;
@@ -24,6 +23,7 @@ internal sealed class BodyAnatomy
     [
         new("runs (sections' SourceRuns)", b => b.Report.Sections.Select(s => s.SourceRuns).ToList(),
             b => b with { Report = b.Report with { Sections = [.. b.Report.Sections.Select(s => s with { SourceRuns = [] })] } }),
+        new("packed runs (schema 11, after the JSON)", b => b.Runs, b => b with { Runs = b.Runs is null ? null : [] }),
         new("gap positions (starts, lengths)", b => b.GapStarts is null ? null : new { b.GapStarts, b.GapLengths },
             b => b with { GapStarts = b.GapStarts is null ? null : [], GapLengths = b.GapLengths is null ? null : [] }),
         new("gap text", b => b.GapText, b => b with { GapText = b.GapText is null ? null : "" }),
@@ -63,9 +63,9 @@ internal sealed class BodyAnatomy
 
     private void Add(StoredReportBody body)
     {
-        var json = JsonSerializer.Serialize(body, Options);
+        var json = Bytes(body);
         var whole = Compressed(json);
-        _json += Encoding.UTF8.GetByteCount(json);
+        _json += json.Length;
         _jsonCompressed += whole;
         var rest = body;
         for (var i = 0; i < Parts.Length; i++)
@@ -73,20 +73,23 @@ internal sealed class BodyAnatomy
             var part = Parts[i];
             if (part.Value(body) is { } value)
             {
-                var alone = JsonSerializer.Serialize(value, Options);
+                var alone = value as byte[] ?? JsonSerializer.SerializeToUtf8Bytes(value, Options);
                 _present[i]++;
-                _raw[i] += Encoding.UTF8.GetByteCount(alone);
+                _raw[i] += alone.Length;
                 _alone[i] += Compressed(alone);
             }
-            _marginal[i] += whole - Compressed(JsonSerializer.Serialize(part.Without(body), Options));
+            _marginal[i] += whole - Compressed(Bytes(part.Without(body)));
             rest = part.Without(rest);
         }
-        var restJson = JsonSerializer.Serialize(rest, Options);
-        _rest += Encoding.UTF8.GetByteCount(restJson);
+        var restJson = Bytes(rest);
+        _rest += restJson.Length;
         _restCompressed += Compressed(restJson);
     }
 
-    private static long Compressed(string json) => StoredReportJson.Compress(json).Length;
+    private static long Compressed(byte[] bytes) => StoredReportJson.Compress(bytes).Length;
+
+    /// <summary>The body's JSON, then its packed runs (schema 11; none before): the bytes the stored body compresses, but for the frame's 2–4 bytes.</summary>
+    private static byte[] Bytes(StoredReportBody body) => [.. JsonSerializer.SerializeToUtf8Bytes(body, Options), .. body.Runs ?? []];
 
     public IEnumerable<string> Lines()
     {
