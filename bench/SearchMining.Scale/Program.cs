@@ -20,5 +20,7 @@ root.Subcommands.Add(SubsectionCompareCommand.Create(repo));
 root.Subcommands.Add(RecodecCommand.Create());
 root.Subcommands.Add(IndexDigestCommand.Create());
 root.Subcommands.Add(StoredShareCommand.Create());
+root.Subcommands.Add(BodyAnatomyCommand.Create());
+root.Subcommands.Add(ReadCostCommand.Create());
 root.Subcommands.Add(ChecksCostCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();

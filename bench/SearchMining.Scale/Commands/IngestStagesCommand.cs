@@ -105,7 +105,7 @@ internal static class IngestStagesCommand
             if (classifier is ThemeClassifier themes) ClassifyParts(themes, new StatementRowFactory(new JiebaStatementTokenizer(segmenter)), reports, Row);
         }
         if (classifyOnly) return;
-        var json = new string[reports.Length];
+        var json = new byte[reports.Length][];
         var fingerprints = new string[reports.Length];
         Row("report body JSON + fingerprint", Time(() =>
         {

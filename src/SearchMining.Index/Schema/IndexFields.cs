@@ -51,7 +51,7 @@ public static class IndexFields
     /// <summary>The whole <c>Report</c> as JSON, on the report document only (schema 7 and earlier).</summary>
     public const string ReportJson = "reportJson";
     /// <summary>
-    /// The report without the texts its section documents store (<c>Storage.StoredReportBody</c>, compressed JSON), on the
+    /// The report without the texts its section documents store (<c>Storage.StoredReportBody</c>, compressed JSON; schema 11: JSON then packed runs), on the
     /// report document only (schema 8; replaces <see cref="ReportJson"/>, which older indexes are still read from).
     /// </summary>
     public const string ReportBody = "reportBody";

@@ -22,10 +22,10 @@ public static class SectionDocumentBuilder
     /// The report's own failed rules (<see cref="FailedOwnChecks"/>) when its check results were computed already (bulk
     /// ingestion computes them before preparing); null = run the rules here.
     /// </param>
-    public static IReadOnlyList<Document> Build(Report report, string bodyJson, string fingerprint, bool smartCn = false, Analyzer? analyzer = null,
+    public static IReadOnlyList<Document> Build(Report report, byte[] body, string fingerprint, bool smartCn = false, Analyzer? analyzer = null,
         IReadOnlyList<string>? failedChecks = null)
     {
-        var documents = BuildDocuments(report, bodyJson, fingerprint, smartCn, failedChecks ?? FailedChecks(report));
+        var documents = BuildDocuments(report, body, fingerprint, smartCn, failedChecks ?? FailedChecks(report));
         if (analyzer is not null) PreAnalyze(documents, analyzer);
         return documents;
     }
@@ -58,11 +58,11 @@ public static class SectionDocumentBuilder
         }
     }
 
-    private static List<Document> BuildDocuments(Report report, string bodyJson, string fingerprint, bool smartCn, IReadOnlyList<string> failed)
+    private static List<Document> BuildDocuments(Report report, byte[] body, string fingerprint, bool smartCn, IReadOnlyList<string> failed)
     {
         var documents = new List<Document>();
         foreach (var section in report.SearchableSections()) AddSectionBlock(documents, report, section, smartCn, failed);
-        documents.Add(BuildReport(report, bodyJson, fingerprint));
+        documents.Add(BuildReport(report, body, fingerprint));
         return documents;
     }
 
@@ -228,12 +228,12 @@ public static class SectionDocumentBuilder
         }
     }
 
-    private static Document BuildReport(Report report, string bodyJson, string fingerprint)
+    private static Document BuildReport(Report report, byte[] body, string fingerprint)
     {
         var doc = new Document
         {
             new KeywordField(IndexFields.DocKind, DocumentKinds.Report, Field.Store.YES),
-            StoredReportJson.ToBodyField(bodyJson),
+            StoredReportJson.ToBodyField(body),
             new KeywordField(IndexFields.Fingerprint, fingerprint, Field.Store.YES),
             new StoredField(IndexFields.SectionCount, report.Sections.Count),
             new SortedDocValuesField(IndexFields.SectionId, new BytesRef(report.Id)),

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing.Tables;
 
 namespace SearchMining.Index.Storage;
 
@@ -10,7 +12,13 @@ namespace SearchMining.Index.Storage;
 /// <item>every subsection's <c>Text</c>, when each is the range <c>Start..End</c> of its section's text (as the parser makes them);</item>
 /// <item>the <c>SourceText</c>, when every character the sections' runs (<see cref="ReportSection.SourceRuns"/>) copy from it is that
 /// character: it is rebuilt from the section texts through the runs, and only what no run covers (headings, line breaks, the
-/// preamble, tables' layout) is stored here (<see cref="GapStarts"/>, <see cref="GapLengths"/>, <see cref="GapText"/>).</item>
+/// preamble, tables' layout) is stored here (<see cref="GapText"/>; until schema 10 with its positions, <see cref="GapStarts"/>,
+/// <see cref="GapLengths"/>: schema 11 finds them again as the characters no run covers);</item>
+/// <item>schema 11: the runs themselves, packed as varints beside the JSON (<see cref="Runs"/>, <see cref="PackedRuns"/>);</item>
+/// <item>schema 11: the <c>Tables</c>, when reading them again from the restored source and sections
+/// (<see cref="ReportTablesReader"/>) gives the same tables: <see cref="TablesDigest"/> is then their JSON's hash, checked on reading;</item>
+/// <item>schema 11: the <c>Commitments</c>, when they are the report's measure statements as the parser copies them
+/// (<see cref="CommitmentsOf"/>; the views' digest restores them the same way, <see cref="Digest"/>).</item>
 /// </list>
 /// A part that does not meet its condition stays in <see cref="Report"/> as it is. Until schema 7 the whole report JSON was
 /// stored: the source text and the section texts were then stored twice in the index.
@@ -24,6 +32,19 @@ internal sealed record StoredReportBody(
     IReadOnlyList<int>? GapLengths,
     string? GapText)
 {
+    /// <summary>Schema 11: the sections' runs are in <see cref="Runs"/> (the JSON's sections have none).</summary>
+    public bool RunsPacked { get; init; }
+
+    /// <summary>Schema 11: the commitments are <see cref="CommitmentsOf"/> the statements (the JSON holds none).</summary>
+    public bool CommitmentsFromStatements { get; init; }
+
+    /// <summary>Schema 11: the tables are read again from the restored report; the hash of their JSON (the JSON holds none). Null: stored as they are.</summary>
+    public string? TablesDigest { get; init; }
+
+    /// <summary>The packed runs (<see cref="PackedRuns"/>) when <see cref="RunsPacked"/>: stored after the JSON, not in it.</summary>
+    [JsonIgnore]
+    public byte[]? Runs { get; init; }
+
     /// <summary>The body of a report: its texts taken out where they can be restored exactly.</summary>
     public static StoredReportBody Of(Report report)
     {
@@ -31,6 +52,8 @@ internal sealed record StoredReportBody(
         var preamble = report.PreambleSection() is not null;
         var subsections = report.Sections.All(s => s.Subsections.All(x => IsRangeOf(s.Text, x)));
         var gaps = Gaps(report);
+        var commitments = Same(CommitmentsOf(report, report.Statements), report.Commitments);
+        var tables = TablesOf(report);
         var stripped = report with
         {
             SourceText = gaps is null ? report.SourceText : "",
@@ -39,51 +62,127 @@ internal sealed record StoredReportBody(
             {
                 Text = "",
                 Subsections = subsections ? [.. s.Subsections.Select(x => x with { Text = "" })] : s.Subsections,
+                SourceRuns = [],
             })],
+            Commitments = commitments ? [] : report.Commitments,
+            Tables = tables is null ? report.Tables : new ReportTables(),
         };
-        return new StoredReportBody(stripped, preamble, subsections, report.SourceText.Length, gaps?.Starts, gaps?.Lengths, gaps?.Text);
+        return new StoredReportBody(stripped, preamble, subsections, report.SourceText.Length, null, null, gaps?.Text)
+        {
+            RunsPacked = true,
+            Runs = PackedRuns.Pack(report.Sections),
+            CommitmentsFromStatements = commitments,
+            TablesDigest = tables,
+        };
     }
 
     /// <summary>
     /// The report as it was indexed, given the text each searchable section's document stores (by ordinal; the preamble is
-    /// 0); null when a section's text is missing (a damaged index).
+    /// 0); null when a section's text is missing or the stored parts do not fit together (a damaged index).
     /// </summary>
     public Report? Restore(Func<int, string?> sectionText)
     {
         ArgumentNullException.ThrowIfNull(sectionText);
         string? preamble = Report.Preamble;
         if (PreambleInSection && (preamble = sectionText(0)) is null) return null;
+        var runs = UnpackedRuns();
+        if (runs is null) return null;
         var sections = new List<ReportSection>(Report.Sections.Count);
-        foreach (var section in Report.Sections)
+        for (var i = 0; i < Report.Sections.Count; i++)
         {
+            var section = Report.Sections[i];
             if (sectionText(section.Ordinal) is not { } text) return null;
             sections.Add(section with
             {
                 Text = text,
                 Subsections = SubsectionsInSections ? [.. section.Subsections.Select(x => x with { Text = Slice(text, x.Start, x.End) })] : section.Subsections,
+                SourceRuns = runs[i],
             });
         }
-        var restored = Report with { Preamble = preamble, Sections = sections };
-        return GapStarts is null ? restored : restored with { SourceText = Source(restored) };
+        var restored = Digest() with { Preamble = preamble, Sections = sections };
+        if (GapText is not null && (GapStarts is not null || RunsPacked))
+        {
+            if (Source(restored) is not { } source) return null;
+            restored = restored with { SourceText = source };
+        }
+        if (TablesDigest is null) return restored;
+        var tables = ReportTablesReader.Read(restored.SourceText, restored.Sections, restored.Template).Tables;
+        return Hash(tables) == TablesDigest ? restored with { Tables = tables } : null;
     }
+
+    /// <summary>The stored report with what it restores without the section texts (its commitments): what the views' digest reads.</summary>
+    public Report Digest() => CommitmentsFromStatements ? Report with { Commitments = CommitmentsOf(Report, Report.Statements) } : Report;
 
     /// <summary>The searchable sections' ordinals in index order with their subsection counts: the report's block before its own document.</summary>
     public IEnumerable<(int Ordinal, int Subsections)> Block() =>
         (PreambleInSection ? [(0, 0)] : Enumerable.Empty<(int, int)>()).Concat(Report.Sections.Select(s => (s.Ordinal, s.Subsections.Count)));
 
-    private string Source(Report restored)
+    /// <summary>
+    /// The commitments the parser makes of a report's statements: its measures, with the report's agency, year and id and
+    /// the statement's text, offsets and themes (ReportParser; ReportThemeTagger tags both with the same text's themes).
+    /// </summary>
+    internal static List<Commitment> CommitmentsOf(Report report, IReadOnlyList<Statement> statements) =>
+    [
+        .. statements.Where(s => s.Kind == StatementKind.Measure).Select(s => new Commitment
+        {
+            Agency = report.Agency, Year = report.Year, ReportId = report.Id, Text = s.Text, Themes = s.Themes, Start = s.Start, End = s.End,
+            SectionOrdinal = s.SectionOrdinal, SourceStart = s.SourceStart, SourceEnd = s.SourceEnd,
+        }),
+    ];
+
+    private IReadOnlyList<IReadOnlyList<TextRun>>? UnpackedRuns()
+    {
+        if (!RunsPacked) return [.. Report.Sections.Select(s => s.SourceRuns)];
+        return Runs is null ? null : PackedRuns.Unpack(Runs, Report.Sections);
+    }
+
+    private static bool Same<T>(T a, T b) => StoredReportJson.SerializeValue(a) == StoredReportJson.SerializeValue(b);
+
+    /// <summary>The hash of the tables' JSON when reading the tables again from the report gives them; null when it does not.</summary>
+    private static string? TablesOf(Report report)
+    {
+        var stored = StoredReportJson.SerializeValue(report.Tables);
+        var reread = StoredReportJson.SerializeValue(ReportTablesReader.Read(report.SourceText, report.Sections, report.Template).Tables);
+        return stored == reread ? StoredReportJson.Fingerprint(stored)[..16] : null;
+    }
+
+    private static string Hash(ReportTables tables) => StoredReportJson.Fingerprint(StoredReportJson.SerializeValue(tables))[..16];
+
+    /// <summary>
+    /// The source text rebuilt: the runs' characters from the section texts, the rest from <see cref="GapText"/> (at
+    /// <see cref="GapStarts"/> until schema 10, else in order over the characters no run covers); null when they do not fit.
+    /// </summary>
+    private string? Source(Report restored)
     {
         var chars = new char[SourceLength];
+        var covered = GapStarts is null ? new bool[SourceLength] : null;
         foreach (var section in restored.Sections)
-            foreach (var run in section.SourceRuns)
-                section.Text.AsSpan(run.TextStart, run.Length).CopyTo(chars.AsSpan(run.SourceStart));
-        var at = 0;
-        for (var i = 0; i < GapStarts!.Count; i++)
         {
-            GapText.AsSpan(at, GapLengths![i]).CopyTo(chars.AsSpan(GapStarts[i]));
-            at += GapLengths[i];
+            foreach (var run in section.SourceRuns)
+            {
+                if (run.Length < 0 || run.TextStart < 0 || run.SourceStart < 0 ||
+                    run.TextStart + run.Length > section.Text.Length || run.SourceStart + run.Length > SourceLength) return null;
+                section.Text.AsSpan(run.TextStart, run.Length).CopyTo(chars.AsSpan(run.SourceStart));
+                covered?.AsSpan(run.SourceStart, run.Length).Fill(true);
+            }
         }
-        return new string(chars);
+        var at = 0;
+        if (covered is null)
+        {
+            for (var i = 0; i < GapStarts!.Count; i++)
+            {
+                GapText.AsSpan(at, GapLengths![i]).CopyTo(chars.AsSpan(GapStarts[i]));
+                at += GapLengths[i];
+            }
+            return new string(chars);
+        }
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (covered[i]) continue;
+            if (at >= GapText!.Length) return null;
+            chars[i] = GapText[at++];
+        }
+        return at == GapText!.Length ? new string(chars) : null;
     }
 
     private static bool IsRangeOf(string text, ReportSubsection subsection) =>

@@ -53,20 +53,56 @@ public static class StoredReportJson
     /// <summary>The stored field of the report document (schema 7 and earlier: the whole report; benchmarks compare with it).</summary>
     public static StoredField ToField(string json) => new(IndexFields.ReportJson, Compress(json));
 
-    /// <summary>The JSON of a report's <see cref="StoredReportBody"/>: what the report document stores (schema 8).</summary>
-    internal static string SerializeBody(Report report) => JsonSerializer.Serialize(StoredReportBody.Of(report), Options);
+    /// <summary>Any value as the stored JSON writes it (the body's parts compared and hashed with it).</summary>
+    internal static string SerializeValue<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>
+    /// What the report document stores of a report (<see cref="StoredReportBody"/>), before compression. Schema 11: a zero byte,
+    /// the JSON's length (varint), the body's JSON, then its packed runs (<see cref="PackedRuns"/>). Until schema 10 the
+    /// body was its JSON alone (it begins with <c>{</c>; both are read).
+    /// </summary>
+    internal static byte[] SerializeBody(Report report)
+    {
+        var body = StoredReportBody.Of(report);
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, Options);
+        var runs = body.Runs ?? [];
+        var output = new List<byte>(json.Length + runs.Length + 6) { BodyFrame };
+        for (var length = (uint)json.Length; ; length >>= 7)
+        {
+            if (length < 0x80) { output.Add((byte)length); break; }
+            output.Add((byte)(length | 0x80));
+        }
+        output.AddRange(json);
+        output.AddRange(runs);
+        return [.. output];
+    }
+
+    /// <summary>The first byte of a schema-11 body (a JSON body begins with <c>{</c>).</summary>
+    private const byte BodyFrame = 0;
 
     /// <summary>The stored body field of the report document, from <see cref="SerializeBody"/>.</summary>
-    internal static StoredField ToBodyField(string bodyJson) => new(IndexFields.ReportBody, Compress(bodyJson));
+    internal static StoredField ToBodyField(byte[] body) => new(IndexFields.ReportBody, Compress(body));
 
     /// <summary>A report document's <see cref="StoredReportBody"/>; null when it has none (an older schema) or it is unreadable.</summary>
     internal static StoredReportBody? ReadBody(Document? document)
     {
         if (document?.GetField(IndexFields.ReportBody)?.GetBinaryValue() is not { } bytes) return null;
-        if (Decompress(bytes.Bytes, bytes.Offset, bytes.Length) is not { Length: > 0 } json) return null;
+        if (DecompressBytes(bytes.Bytes, bytes.Offset, bytes.Length) is not { Length: > 0 } body) return null;
         try
         {
-            return JsonSerializer.Deserialize<StoredReportBody>(json, Options);
+            if (body[0] != BodyFrame) return JsonSerializer.Deserialize<StoredReportBody>(body, Options);
+            int at = 1, length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (at >= body.Length || shift > 28) return null;
+                var b = body[at++];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80) break;
+            }
+            if (length < 0 || at + length > body.Length) return null;
+            return JsonSerializer.Deserialize<StoredReportBody>(body.AsSpan(at, length), Options) is { } read
+                ? read with { Runs = body[(at + length)..] }
+                : null;
         }
         catch (JsonException)
         {
@@ -100,7 +136,7 @@ public static class StoredReportJson
     {
         if (document?.GetField(IndexFields.ReportDigest)?.GetBinaryValue() is { } bytes)
             return TryDeserialize(Decompress(bytes.Bytes, bytes.Offset, bytes.Length));
-        if (ReadBody(document) is { } body) return DigestOf(body.Report);
+        if (ReadBody(document) is { } body) return DigestOf(body.Digest());
         return TryDeserialize(Read(document)) is { } report ? DigestOf(report) : null;
     }
 
@@ -115,14 +151,31 @@ public static class StoredReportJson
         return field.GetStringValue();
     }
 
-    internal static byte[] Compress(string json)
+    internal static byte[] Compress(string json) => Compress(Encoding.UTF8.GetBytes(json));
+
+    internal static byte[] Compress(byte[] utf8)
     {
-        var utf8 = Encoding.UTF8.GetBytes(json);
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
         var window = Math.Clamp((int)Math.Ceiling(Math.Log2(utf8.Length + 1.0)), MinWindow, MaxWindow);
         if (!BrotliEncoder.TryCompress(utf8, output, out var written, Quality, window))
             throw new InvalidOperationException("Brotli could not compress the report JSON.");
         return output.AsSpan(0, written).ToArray();
+    }
+
+    private static byte[]? DecompressBytes(byte[] bytes, int offset, int length)
+    {
+        try
+        {
+            using var input = new MemoryStream(bytes, offset, length, writable: false);
+            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+            using var output = new MemoryStream(length * 4);
+            brotli.CopyTo(output);
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static string? Decompress(byte[] bytes, int offset, int length)
@@ -141,7 +194,10 @@ public static class StoredReportJson
     }
 
     /// <summary>Hex SHA-256 of the serialised report: identical content → identical fingerprint.</summary>
-    public static string Fingerprint(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    public static string Fingerprint(string json) => Fingerprint(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Hex SHA-256 of a stored body (<see cref="SerializeBody"/>).</summary>
+    internal static string Fingerprint(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));
 
     private static JsonSerializerOptions CreateOptions()
     {

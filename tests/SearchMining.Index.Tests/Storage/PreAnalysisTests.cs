@@ -24,8 +24,8 @@ public sealed class PreAnalysisTests(SampleIndexFixture fixture)
         using var analyzers = fixture.Analyzers.Create();
         using var indexing = analyzers.CreateIndexingAnalyzer();
         var reports = fixture.Reports.Take(4).ToList();
-        using var plain = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f")));
-        using var captured = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f", analyzer: indexing)));
+        using var plain = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, [], "f")));
+        using var captured = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, [], "f", analyzer: indexing)));
         using var plainReader = DirectoryReader.Open(plain);
         using var capturedReader = DirectoryReader.Open(captured);
 
@@ -53,10 +53,10 @@ public sealed class PreAnalysisTests(SampleIndexFixture fixture)
         using var analyzers = fixture.Analyzers.Create();
         using var indexing = analyzers.CreateIndexingAnalyzer();
         var reports = fixture.Reports.Take(3).ToList();
-        var ours = reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f", analyzer: indexing)).ToList();
+        var ours = reports.SelectMany(r => SectionDocumentBuilder.Build(r, [], "f", analyzer: indexing)).ToList();
         ours.SelectMany(d => d.Fields).OfType<Analysis.KeywordField>().Count().ShouldBeGreaterThan(100);
         using var keyword = Write(indexing, ours);
-        using var lucene = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, "{}", "f", analyzer: indexing)).Select(AsStringFields));
+        using var lucene = Write(indexing, reports.SelectMany(r => SectionDocumentBuilder.Build(r, [], "f", analyzer: indexing)).Select(AsStringFields));
         using var keywordReader = DirectoryReader.Open(keyword);
         using var luceneReader = DirectoryReader.Open(lucene);
         var keywordFields = ours.SelectMany(d => d.Fields).Where(f => f is Analysis.KeywordField or Analysis.Int32KeyField).Select(f => f.Name).Distinct().ToList();

@@ -44,7 +44,7 @@ public sealed class StoredReportBodyTests(SampleIndexFixture fixture)
         bodies.Count.ShouldBe(fixture.Reports.Count);
         bodies.ShouldAllBe(b => b.Report.Sections.All(s => s.Text.Length == 0) && b.Report.Preamble == null);
         // The parser's runs copy the source verbatim, so every sample report's source is rebuilt from its sections.
-        bodies.ShouldAllBe(b => b.GapStarts != null && b.Report.SourceText.Length == 0);
+        bodies.ShouldAllBe(b => b.GapText != null && b.Report.SourceText.Length == 0);
         bodies.Where(b => b.Report.Sections.Any(s => s.Subsections.Count > 0)).ShouldAllBe(b => b.SubsectionsInSections);
         // What is left of the source (headings, line breaks, preamble, table layout) is a minority of it.
         bodies.Sum(b => b.GapText!.Length).ShouldBeLessThan(bodies.Sum(b => b.SourceLength) / 2);
@@ -67,7 +67,7 @@ public sealed class StoredReportBodyTests(SampleIndexFixture fixture)
                 : s)],
         };
         var body = StoredReportBody.Of(edited);
-        body.GapStarts.ShouldBeNull();
+        body.GapText.ShouldBeNull();
         body.Report.SourceText.ShouldBe(edited.SourceText);
         body.SubsectionsInSections.ShouldBeFalse();
         body.Report.Sections.ShouldAllBe(s => s.Text.Length == 0);
