@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing;
 using SearchMining.Core.Parsing.Metadata;
 using SearchMining.Core.Tests.Support;
 using Shouldly;
@@ -50,6 +51,26 @@ public class ParserRound17Tests
         var h816 = DevCorpus.Report("holdout8/h816_jinping_minzongju_2025.txt");
         h816.Agency.ShouldBe("金平县民族宗教事务局");
         h816.Region.ShouldBe(new RegionInfo(null, null, "金平县"));
+    }
+
+    [Fact]
+    public void The_body_whose_work_the_report_is_compiled_from_comes_before_the_contact_office()
+    {
+        // h1308: 结合2021年泗阳县残疾人联合会政府信息公开工作编制而成 names the body; 请与泗阳县残联办公室联系 is its office
+        var text = DevCorpus.Text("holdout13/h1308_siyang_canlian_2021.txt");
+        ReportParser.AgencyReadings(text)[0].ShouldBe(("Lead", "泗阳县残疾人联合会"));
+        var h1308 = DevCorpus.Report("holdout13/h1308_siyang_canlian_2021.txt");
+        h1308.Agency.ShouldBe("泗阳县残疾人联合会");
+        h1308.AgencyAsWritten.ShouldBe("泗阳县残疾人联合会");
+        h1308.Level.ShouldBe(AdministrativeLevel.Department);
+    }
+
+    [Fact]
+    public void A_federation_is_a_department()
+    {
+        // h939 莲湖区残疾人联合会 (holdout 9 gold: Department)
+        LevelClassifier.Classify("莲湖区残疾人联合会", new RegionInfo(null, null, "莲湖区")).ShouldBe(AdministrativeLevel.Department);
+        DevCorpus.Report("holdout9/h939_lianhu_canlian_2020.txt").Level.ShouldBe(AdministrativeLevel.Department);
     }
 
     [Fact]
