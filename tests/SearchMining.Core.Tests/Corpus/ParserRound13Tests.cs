@@ -17,10 +17,11 @@ public class ParserRound13Tests
     public void Each_reader_answers_alone_and_the_first_answer_is_the_parsers_choice()
     {
         // h951: the contact sentence (read before the township's self-reference) names the township without its
-        // province and city; the self-reference reader, alone, answers the gold's 安徽省池州市… — what the table measures
+        // province and city; the self-reference reader, alone, answers the gold's 安徽省池州市… — what the table measures.
+        // Round 17: the contact's name is completed too, by the address that runs on into it (安徽省池州市青阳县杜村乡人民政府)
         var text = DevCorpus.Text("holdout9/h951_qingyang_ducunxiang_2024.txt");
         var readings = ReportParser.AgencyReadings(text);
-        readings[0].ShouldBe(("Contact", "青阳县杜村乡人民政府"));
+        readings[0].ShouldBe(("Contact", "安徽省池州市青阳县杜村乡人民政府"));
         readings.ShouldContain(("SelfReference", "安徽省池州市青阳县杜村乡人民政府"));
         DevCorpus.Report("holdout9/h951_qingyang_ducunxiang_2024.txt").Agency.ShouldBe(readings[0].Agency);
         // h830: no title names the body (only the candidate search does, round 12): the first reader that answers is the choice

@@ -32,6 +32,15 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"《" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开" + Year + @"?(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报)》")]
     private static partial Regex QuotedTitle();
 
+    /// <summary>
+    /// Round 17: the body whose year of work the report is compiled from (结合2021年泗阳县残疾人联合会政府信息公开工作编制而成,
+    /// h1308; 结合木塔乡人民政府2024年政府信息公开工作编制): the report's own body, as a lead names it. The 政府 of 政府信息公开
+    /// is no part of the name (泗阳县残疾人联合会, not …联合会政府); a people's, township's or town's 政府 is. A 联合会 (a
+    /// disabled persons' federation) is a body here, though no suffix word of <see cref="AgencyName.Suffix"/>.
+    /// </summary>
+    [GeneratedRegex(@"结合" + Year + "?" + @"(?<org>" + AgencyName.Pattern + "|[一-龥]{2,30}?联合会)" + @"(?<![^民乡镇]政府)" + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开工作(?:实际|情况)?编制")]
+    private static partial Regex CompiledFromWork();
+
     /// <summary>The compiler: 由XX编制, 由XX根据…编制, 由台州湾经济技术开发区管委会结合有关统计数据编制.</summary>
     [GeneratedRegex(@"由" + Org + Alias + @"(?:(?:根据|按照|结合)[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
@@ -335,7 +344,7 @@ public static partial class AgencyLocator
     private static (string Name, Evidence From)? LeadEvidence(string head, AgencyKind self)
     {
         (string Name, Evidence From)? first = null;
-        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (QuotedTitle(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
+        foreach (var (pattern, evidence) in new[] { (LeadSentence(), Evidence.Lead), (QuotedTitle(), Evidence.Lead), (CompiledFromWork(), Evidence.Lead), (CompiledBy(), Evidence.CompiledBy), (SubjectCompiles(), Evidence.CompiledBy) })
         {
             foreach (Match m in pattern.Matches(head))
             {

@@ -9,7 +9,8 @@ public static partial class LevelClassifier
     [GeneratedRegex(@"街道办事处$|街道$|(?:[乡镇]|苏木)(?:人民)?政府$|[乡镇]$|苏木$")]
     private static partial Regex Township();
 
-    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部)$")]
+    /// <remarks>Round 17: a people's federation (泗阳县残疾人联合会, h1308; 莲湖区残疾人联合会) is a department of its government too.</remarks>
+    [GeneratedRegex(@"(?:局|委员会|委|办公室|办公厅|厅|中心|署|院|办|站|所|队|管理处|领导小组|部|联合会)$")]
     private static partial Regex Department();
 
     /// <summary>The words that end the name of a zone or park (实验区, 高新区, 保税区, 产业园 …), defined once.</summary>

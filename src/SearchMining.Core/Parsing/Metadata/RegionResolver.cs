@@ -51,8 +51,17 @@ public static partial class RegionResolver
         {
             // an autonomous prefecture written right after its province (云南省楚雄彝族自治州楚雄市紫溪镇…) is the county's city too
             city = FindBefore(source, county, "市", WrittenRun(full)) ?? PrefectureBefore(source, county);
+            // round 17: an address that writes the province and the city in full right before the county (安徽省亳州市涡阳县
+            // 世纪大道… for 涡阳县城市管理局, 贵州省黔西南州兴义市黄草街道… for 兴义市人民政府办公室): the name has no city, so
+            // the whole run of places completes it (the field rule's 枣庄市市中区, as the gold reads h1122, h1309, h1321, h1326)
+            // A township's run must go on into its own name (安徽省亳州市谯城区十八里镇人民政府; not 内蒙古自治区通辽市霍林郭勒市
+            // 滨河路 for 达来胡硕苏木, h042), and the city is written in full with 市 (not the short 红河州 of h816's address)
+            string? runProvince = null;
+            if (city is null && province is null && ProvinceAndCityBefore(source, county, WrittenRun(full), WrittenRun(full) != full || AgencyName.KindOf(full) == AgencyKind.Township) is { } run)
+                (runProvince, city) = run;
             // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
             if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
+            if (runProvince is not null) (province, full) = (runProvince, runProvince + full);
             // a district of a municipality (天津市河东区): the municipality is its province
             if (city is not null && province is null && PlaceName.Municipalities.Contains(city)) (province, city) = (city, null);
         }
@@ -329,6 +338,38 @@ public static partial class RegionResolver
                 var before = start > 0 ? source[start - 1] : ' ';
                 if (!IsIdeograph(before) || FunctionChars.Contains(before) || before == '省' || source.AsSpan(0, start).EndsWith("自治区", StringComparison.Ordinal))
                     return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A province and a city written in full right before <paramref name="county"/> (安徽省亳州市涡阳县世纪大道…), the province
+    /// at a word boundary (地址:安徽省…), or null. Inside a document's title, or for a township (<paramref name="intoName"/>),
+    /// only when the run goes on into the name.
+    /// </summary>
+    private static (string Province, string City)? ProvinceAndCityBefore(string source, string county, string name, bool intoName)
+    {
+        for (var at = source.IndexOf(county, StringComparison.Ordinal); at >= 0; at = source.IndexOf(county, at + 1, StringComparison.Ordinal))
+        {
+            if (at < 5 || source[at - 1] != '市') continue;
+            if ((intoName || InDocumentTitle(source, at)) && !source.AsSpan(at).StartsWith(name, StringComparison.Ordinal)) continue;
+            for (var cityLength = 3; cityLength <= 5 && at - cityLength >= 3; cityLength++)
+            {
+                var cityStart = at - cityLength;
+                var city = source[cityStart..at];
+                if (!city.All(IsIdeograph) || HoldsSentenceWord(city) || "省区".Contains(city[0])) break;
+                if (source[cityStart - 1] != '省' && !source.AsSpan(0, cityStart).EndsWith("自治区", StringComparison.Ordinal)) continue;
+                for (var provinceLength = 3; provinceLength <= 8 && cityStart - provinceLength >= 0; provinceLength++)
+                {
+                    var start = cityStart - provinceLength;
+                    var province = source[start..cityStart];
+                    if (!province.All(IsIdeograph) || HoldsSentenceWord(province)) break;
+                    var before = start > 0 ? source[start - 1] : ' ';
+                    if (IsIdeograph(before) && !FunctionChars.Contains(before) && !NotAPlaceStart.Contains(before) && !AfterSentenceWord(source, start)) continue;
+                    if (PlaceName.Of(province) is { Province: not null, City: null, County: null, Rest.Length: 0 }) return (province, city);
+                    break;
+                }
             }
         }
         return null;
