@@ -56,25 +56,7 @@ internal static class PackedRuns
 
     private static int UnZigZag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
 
-    private static void Write(List<byte> output, uint value)
-    {
-        while (value >= 0x80)
-        {
-            output.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-        output.Add((byte)value);
-    }
+    private static void Write(List<byte> output, uint value) => Varint.Write(output, value);
 
-    private static uint? Read(ReadOnlySpan<byte> bytes, ref int at)
-    {
-        uint value = 0;
-        for (var shift = 0; shift < 35 && at < bytes.Length; shift += 7)
-        {
-            var b = bytes[at++];
-            value |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80) return value;
-        }
-        return null;
-    }
+    private static uint? Read(ReadOnlySpan<byte> bytes, ref int at) => Varint.Read(bytes, ref at);
 }

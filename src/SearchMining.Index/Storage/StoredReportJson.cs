@@ -67,11 +67,7 @@ public static class StoredReportJson
         var json = JsonSerializer.SerializeToUtf8Bytes(body, Options);
         var runs = body.Runs ?? [];
         var output = new List<byte>(json.Length + runs.Length + 6) { BodyFrame };
-        for (var length = (uint)json.Length; ; length >>= 7)
-        {
-            if (length < 0x80) { output.Add((byte)length); break; }
-            output.Add((byte)(length | 0x80));
-        }
+        Varint.Write(output, (uint)json.Length);
         output.AddRange(json);
         output.AddRange(runs);
         return [.. output];
@@ -91,15 +87,10 @@ public static class StoredReportJson
         try
         {
             if (body[0] != BodyFrame) return JsonSerializer.Deserialize<StoredReportBody>(body, Options);
-            int at = 1, length = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (at >= body.Length || shift > 28) return null;
-                var b = body[at++];
-                length |= (b & 0x7F) << shift;
-                if (b < 0x80) break;
-            }
-            if (length < 0 || at + length > body.Length) return null;
+            var at = 1;
+            if (Varint.Read(body, ref at) is not { } read32 || read32 > int.MaxValue) return null;
+            var length = (int)read32;
+            if (length > body.Length - at) return null;
             return JsonSerializer.Deserialize<StoredReportBody>(body.AsSpan(at, length), Options) is { } read
                 ? read with { Runs = body[(at + length)..] }
                 : null;
@@ -178,20 +169,8 @@ public static class StoredReportJson
         }
     }
 
-    private static string? Decompress(byte[] bytes, int offset, int length)
-    {
-        try
-        {
-            using var input = new MemoryStream(bytes, offset, length, writable: false);
-            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-            using var reader = new StreamReader(brotli, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
+    private static string? Decompress(byte[] bytes, int offset, int length) =>
+        DecompressBytes(bytes, offset, length) is { } utf8 ? Encoding.UTF8.GetString(utf8) : null;
 
     /// <summary>Hex SHA-256 of the serialised report: identical content → identical fingerprint.</summary>
     public static string Fingerprint(string json) => Fingerprint(Encoding.UTF8.GetBytes(json));

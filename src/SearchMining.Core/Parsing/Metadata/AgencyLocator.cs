@@ -94,6 +94,9 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"(?:^|[。\n])\s*" + Year + @"(?<org>[一-龥-[" + SentenceCharacters.NotInsideAPlace + @"]]{2,10}?(?:街道办事处|街道|乡|镇))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足)")]
     private static partial Regex TownshipAfterYear();
 
+    /// <summary>The verbs a report's first sentence goes on with after its subject (2012年省体育局认真贯彻…): the name after the year ends before one.</summary>
+    private const string SubjectVerbs = "认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足";
+
     /// <summary>
     /// Round 15: a provincial body named by the bare level word 省 right after the year, with no comma (按照…的要求,2012年省体育局
     /// 政府信息公开工作在…, h1107: a provincial short form whose province the text writes only in other names). Kept as written
@@ -101,7 +104,7 @@ public static partial class AgencyLocator
     /// words. Measured with 市/县/区 too: 7 subject readings, 4 right — the three wrong ones short forms (市住建局) whose gold is
     /// the full name, so the subject reader's precision fell (0.837 → 0.830); 省 alone: 2 readings, 2 right.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>省(?![场域级委属直内外里])[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|厅|委员会|委))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足|(?:政府|政务)?信息公开|政务公开)")]
+    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>省(?![场域级委属直内外里])[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|厅|委员会|委))(?=" + SubjectVerbs + @"|(?:政府|政务)?信息公开|政务公开)")]
     private static partial Regex ProvincialNameAfterYear();
 
     /// <summary>
@@ -110,7 +113,7 @@ public static partial class AgencyLocator
     /// opens with its place (two or more characters before the level word, no bare 市住建局 — the short forms whose gold is
     /// another written form made the subject reader's precision fall in round 15), followed by the same verbs.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>(?![省市县区旗州])(?:[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?(?:省|市|县|区|旗|州))+[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|委员会|委|办公室|中心))(?=认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|扎实|持续|紧扣|聚焦|立足|在|(?:政府|政务)?信息公开|政务公开)")]
+    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>(?![省市县区旗州])(?:[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?(?:省|市|县|区|旗|州))+[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|委员会|委|办公室|中心))(?=" + SubjectVerbs + @"|在|(?:政府|政务)?信息公开|政务公开)")]
     private static partial Regex PlacedNameAfterYear();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]

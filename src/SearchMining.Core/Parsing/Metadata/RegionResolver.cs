@@ -50,14 +50,15 @@ public static partial class RegionResolver
         if (county is not null && city is null && (province is null || !PlaceName.Municipalities.Contains(province)))
         {
             // an autonomous prefecture written right after its province (云南省楚雄彝族自治州楚雄市紫溪镇…) is the county's city too
-            city = FindBefore(source, county, "市", WrittenRun(full)) ?? PrefectureBefore(source, county);
+            var writtenRun = WrittenRun(full);
+            city = FindBefore(source, county, "市", writtenRun) ?? PrefectureBefore(source, county);
             // round 17: an address that writes the province and the city in full right before the county (安徽省亳州市涡阳县
             // 世纪大道… for 涡阳县城市管理局, 贵州省黔西南州兴义市黄草街道… for 兴义市人民政府办公室): the name has no city, so
             // the whole run of places completes it (the field rule's 枣庄市市中区, as the gold reads h1122, h1309, h1321, h1326)
             // A township's run must go on into its own name (安徽省亳州市谯城区十八里镇人民政府; not 内蒙古自治区通辽市霍林郭勒市
             // 滨河路 for 达来胡硕苏木, h042), and the city is written in full with 市 (not the short 红河州 of h816's address)
             string? runProvince = null;
-            if (city is null && province is null && ProvinceAndCityBefore(source, county, WrittenRun(full), WrittenRun(full) != full || AgencyName.KindOf(full) == AgencyKind.Township) is { } run)
+            if (city is null && province is null && ProvinceAndCityBefore(source, county, writtenRun, writtenRun != full || AgencyName.KindOf(full) == AgencyKind.Township) is { } run)
                 (runProvince, city) = run;
             // the city goes before the whole name as completed so far (怀化市 + 洪江区沅江路街道, not 怀化市沅江路街道)
             if (city is not null && !full.StartsWith(city, StringComparison.Ordinal)) full = city + full;
