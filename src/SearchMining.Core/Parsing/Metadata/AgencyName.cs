@@ -19,7 +19,8 @@ public static partial class AgencyName
     internal const string NotInsideAWord = "(?<!部署)(?!(?<=部)[署门分]|(?<=局)面|(?<=委)托|(?<=办)理|(?<=所)有)";
 
     /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
-    public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
+    /// <remarks>Round 18: a people's organisation that reports as a department (清水县残疾人联合会, h1301; 联合会 is a Department, round 17).</remarks>
+    public const string Suffix = "(?:人民政府|政府|局|委员会|联合会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
 
     /// <summary>The body words of <see cref="Suffix"/> a department's name ends in before a sub-unit or a document's subject (局, 委员会, 委, 厅).</summary>
     internal const string BodyEnding = "局|委员会|委|厅";

@@ -79,8 +79,16 @@ public static partial class DateAndYearReader
         if (titleYear is not null) return m.Success && PeriodYear(source, m) is { } period && period != titleYear ? period : titleYear;
         if (m.Success) return int.Parse(m.Groups["y"].Value);
         if (OwnReportInLead().Match(lead) is { Success: true } own) return int.Parse(own.Groups["y"].Value);
-        return MostWritten(BookTitle().Replace(source, "")) ?? MostWritten(source);
+        var counted = ComparedYear().Replace(source, "");
+        return MostWritten(BookTitle().Replace(counted, "")) ?? MostWritten(counted);
     }
+
+    /// <summary>
+    /// Round 18: a year the text measures against, not the one it reports on (在2011年工作的基础上, 较2011年, 比2011年, 与2011年相比,
+    /// h540 reporting on 2012): left out of the count of written years.
+    /// </summary>
+    [GeneratedRegex(@"在\s*(?:19|20)\d\d\s*年[^。，,；;]{0,8}?基础上|(?:较|比)\s*(?:19|20)\d\d\s*年度?|与\s*(?:19|20)\d\d\s*年度?(?:同期)?相比")]
+    private static partial Regex ComparedYear();
 
     private static int? MostWritten(string text)
     {
