@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Core.Normalization;
 using SearchMining.Core.Parsing;
 using SearchMining.Core.Tests.Support;
 using Shouldly;
@@ -65,5 +66,24 @@ public class ParserRound18Tests
     {
         // h540 (no title, no period): 在2011年工作的基础上 and 在2011年的基础上 twice, 2012年以来 once
         DevCorpus.Report("holdout5/h540_yueyang_danganju_2012.txt").Year.ShouldBe(2012);
+    }
+
+    [Theory]
+    [InlineData("holdout13/h1305_rongcheng_chengguanju_2010.txt", null, "荣成市")]
+    [InlineData("holdout11/h1103_hengyang_chengguanju_2017.txt", "衡阳市", null)]
+    public void Urban_management_is_no_county_named_cheng(string file, string? city, string? county)
+    {
+        // 榮成市城市管理行政執法局 (Traditional: 榮成市 a county-level city), 衡阳市城市管理…: 城市 is the bureau's word, not a place
+        var report = DevCorpus.Report(file);
+        var region = report.Region!;
+        (region.City is null ? null : ChineseCharacterFold.Fold(region.City)).ShouldBe(city);
+        (region.County is null ? null : ChineseCharacterFold.Fold(region.County)).ShouldBe(county);
+    }
+
+    [Fact]
+    public void An_autonomous_county_with_a_long_name_is_the_county()
+    {
+        // h1317: 现公布连山壮族瑶族自治县文化广电旅游体育局2025年… — eight characters before 县
+        DevCorpus.Report("holdout13/h1317_lianshan_wenguanglvtiju_2025.txt").Region.ShouldBe(new RegionInfo(null, null, "连山壮族瑶族自治县"));
     }
 }
