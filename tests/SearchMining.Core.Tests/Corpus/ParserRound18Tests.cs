@@ -71,6 +71,8 @@ public class ParserRound18Tests
     [Theory]
     [InlineData("holdout13/h1305_rongcheng_chengguanju_2010.txt", null, "荣成市")]
     [InlineData("holdout11/h1103_hengyang_chengguanju_2017.txt", "衡阳市", null)]
+    [InlineData("holdout6/h606_dushanzi_chengguanju_2019.txt", null, "独山子区")]
+    [InlineData("holdout9/h930_sucheng_chengguanju_2021.txt", null, "宿城区")]
     public void Urban_management_is_no_county_named_cheng(string file, string? city, string? county)
     {
         // 榮成市城市管理行政執法局 (Traditional: 榮成市 a county-level city), 衡阳市城市管理…: 城市 is the bureau's word, not a place
