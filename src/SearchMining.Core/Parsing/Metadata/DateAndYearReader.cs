@@ -43,7 +43,8 @@ public static partial class DateAndYearReader
     private static partial Regex DayFirstHeader();
 
     /// <summary>A bare 时间:/日期: label (时间:2012-04-12 10:47), not a statistics period nor an expiry date.</summary>
-    [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>Round 18: nor a document system's generation date (公文生成日期), which <see cref="GeneratedLabel"/> reads after it.</remarks>
+    [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效|生成)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
@@ -61,6 +62,13 @@ public static partial class DateAndYearReader
     /// </summary>
     [GeneratedRegex(@"《[^《》。]{0,40}?(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)》|现(?:将|把|就|予)(?:[^《》。，,]{0,20}?)(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)")]
     private static partial Regex OwnReportInLead();
+
+    /// <summary>
+    /// Round 18: a cover's date in brackets, alone on its line or after the report's title ((2015年3月27日), h223, h341, h1319;
+    /// …年度报告(二〇一〇年十二月二十日), h837; gold-3 rule 6).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^。]{0,60}?报告)?\s*[（(]\s*(?:" + WrittenDate.Pattern + @")\s*[）)]$")]
+    private static partial Regex BracketedCoverDate();
 
     /// <summary>A book title (《…》): the name of a document, whose years are that document's, not the report's.</summary>
     [GeneratedRegex(@"《[^《》\n]{0,80}》")]
@@ -111,7 +119,9 @@ public static partial class DateAndYearReader
     /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>
     public static DateOnly? PublishDate(string source)
     {
-        foreach (var label in new[] { PublishedLabel(), GeneratedLabel(), TimeLabel() })
+        // round 18: a page header's 时间 (时间:2019-01-14 08:41 under the title) before a document system's 公文生成日期 in the
+        // metadata block above it (gold: the header date, h208, h651, h652, h829)
+        foreach (var label in new[] { PublishedLabel(), TimeLabel(), GeneratedLabel() })
             foreach (Match m in label.Matches(source))
                 if (WrittenDate.Of(m) is { } labelled) return labelled;
         if (TwoDigitYearLabel().Match(source) is { Success: true } twoDigit)
@@ -130,6 +140,7 @@ public static partial class DateAndYearReader
         // a cover or page header: a date line, or an issuer and its date, among the title lines before the first sentence
         foreach (var line in lines.Take(4).TakeWhile(l => !l.Contains('。') && l.Length <= 60))
             if (WrittenDate.ParseLine(line) is { } cover) return cover;
+            else if (BracketedCoverDate().Match(line) is { Success: true } bracketed && WrittenDate.Of(bracketed) is { } bracketedDate) return bracketedDate;
             else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
             else if (TrailingDate().Match(line) is { Success: true } listed && WrittenDate.Of(listed) is { } listedDate) return listedDate;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
