@@ -88,4 +88,28 @@ public class ParserRound18Tests
         // h1317: 现公布连山壮族瑶族自治县文化广电旅游体育局2025年… — eight characters before 县
         DevCorpus.Report("holdout13/h1317_lianshan_wenguanglvtiju_2025.txt").Region.ShouldBe(new RegionInfo(null, null, "连山壮族瑶族自治县"));
     }
+
+    [Theory]
+    [InlineData("holdout2/h223_taishan_shizhengfu_bangongshi_2014.txt", "2015-03-27")]
+    [InlineData("holdout3/h341_xicheng_desheng_jiedao_2009.txt", "2010-03-30")]
+    [InlineData("holdout8/h837_longtan_longhua_jiedao_2010.txt", "2010-12-20")]
+    [InlineData("holdout8/h838_longtan_yushu_jiedao_2010.txt", "2011-04-02")]
+    [InlineData("holdout10/h1024_donghe_quzhengfu_2014.txt", "2015-03-23")]
+    [InlineData("holdout13/h1319_hengyang_renshiju_2025.txt", "2026-01-13")]
+    public void A_cover_date_in_brackets_is_the_publish_date(string file, string date)
+    {
+        // (2015年3月27日) alone on a top line, or after the title: …年度报告(二〇一〇年十二月二十日) (gold-3 rule 6)
+        DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("holdout2/h208_yongchun_jiaotongyunshuju_2018.txt", "2019-01-14")]
+    [InlineData("holdout6/h651_yongchun_shiguzhen_2018.txt", "2019-01-07")]
+    [InlineData("holdout6/h652_yongchun_shiguzhen_2017.txt", "2018-01-15")]
+    [InlineData("holdout8/h829_yongchun_shenjiju_2014.txt", "2015-01-07")]
+    public void The_header_time_comes_before_a_document_systems_generation_date(string file, string date)
+    {
+        // • 公文生成日期:2019-01-03 in the metadata block, then the title, then 时间:2019-01-14 08:41: the header's date
+        DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
