@@ -15,7 +15,8 @@ public static partial class DateAndYearReader
 
     /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
     /// <remarks>Round 16: or in a metadata row's brackets ([ 成文日期 ] 2024-01-11 [ 公开日期 ] 2024-01-11, h1211).</remarks>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］])\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>Round 18: or a label alone on its line, the date alone on the next (• 发布日期 / 2021-01-29, h627).</remarks>
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex PublishedLabel();
 
     /// <summary>A publication label with the year in two digits (发布时间:17-03-08: day, month and year all written; gold-3 rule 6).</summary>
@@ -23,9 +24,17 @@ public static partial class DateAndYearReader
     private static partial Regex TwoDigitYearLabel();
 
     /// <summary>A header's date line beside the 来源 label, maybe bulleted (2022年01月18日来源:…, • 2024年01月31日 above • 来源: …).</summary>
-    /// <remarks>Round 16: or beside the header's 作者/点击数 labels, in a table cell (| 2026-01-20 作者:佚名 点击数: |, h1235).</remarks>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
+    /// <remarks>
+    /// Round 16: or beside the header's 作者/点击数 labels, in a table cell (| 2026-01-20 作者:佚名 点击数: |, h1235). Round 18: after
+    /// the portal's name and address, the time maybe written 14时11分 (中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站,
+    /// h416, h1050).
+    /// </remarks>
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:[一-龥]{2,16}[ \t\u3000]+(?:https?://)?[a-z0-9.-]+\.(?:cn|com|net|org)[ \t\u3000]+)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分))?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
     private static partial Regex DateBesideSource();
+
+    /// <summary>A body's name alone on its line (青浦区民防办公室): the issuer of a metadata block.</summary>
+    [GeneratedRegex("^" + AgencyName.Pattern + "$")]
+    private static partial Regex IssuerLine();
 
     /// <summary>A line that opens with the 来源 label, maybe bulleted.</summary>
     [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?来源\s*[:：]")]
@@ -143,6 +152,10 @@ public static partial class DateAndYearReader
             else if (BracketedCoverDate().Match(line) is { Success: true } bracketed && WrittenDate.Of(bracketed) is { } bracketedDate) return bracketedDate;
             else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
             else if (TrailingDate().Match(line) is { Success: true } listed && WrittenDate.Of(listed) is { } listedDate) return listedDate;
+        // round 18: after the cover: a metadata block's issuer alone on its line and its date alone on the next (青浦区民防办公室 /
+        // 2017.01.19, h654, h1203: gold-3's unlabelled date beside the issuing office; a listing line's date comes first, h239)
+        for (var i = 1; i < Math.Min(HeaderLines, lines.Count); i++)
+            if (WrittenDate.ParseLine(lines[i]) is { } issued && IssuerLine().IsMatch(lines[i - 1])) return issued;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
             if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;
