@@ -112,4 +112,26 @@ public class ParserRound18Tests
         // • 公文生成日期:2019-01-03 in the metadata block, then the title, then 时间:2019-01-14 08:41: the header's date
         DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("holdout6/h654_qingpu_minfangban_2016.txt", "2017-01-19")]
+    [InlineData("holdout12/h1203_qingpu_anjianju_2013.txt", "2014-01-29")]
+    [InlineData("holdout3/h346_yingjiguanlibu_2020.txt", "2021-01-26")]
+    [InlineData("holdout4/h413_fujian_sifating_2025.txt", "2026-01-30")]
+    [InlineData("holdout4/h416_waijiaobu_2013.txt", "2014-03-25")]
+    [InlineData("holdout10/h1050_guotuziyuanbu_2012.txt", "2013-03-29")]
+    [InlineData("holdout6/h627_kaiyuan_linyejucaoyuanju_2020.txt", "2021-01-29")]
+    public void A_header_date_without_its_usual_label_is_the_publish_date(string file, string date)
+    {
+        // 青浦区民防办公室 / 2017.01.19 (an issuer line, then its date); 中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源:…;
+        // • 发布日期 / 2021-01-29 (the label alone on its line)
+        DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_listing_lines_date_comes_before_an_issuer_and_date_under_it()
+    {
+        // h239: 2017年上海市统计局…报告 上海市统计局 2018-02-24 / 上海市统计局 / 2018年1月20日 — the page's date
+        DevCorpus.Report("holdout2/h239_shanghai_tongjiju_2017.txt").PublishDate.ShouldBe(new DateOnly(2018, 2, 24));
+    }
 }
