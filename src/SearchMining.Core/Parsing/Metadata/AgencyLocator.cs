@@ -14,7 +14,7 @@ public static partial class AgencyLocator
     private const string Org = "(?<org>" + AgencyName.Pattern + ")";
     /// <summary>A year as a lead writes it: 2019年, 2019年度, or in Chinese numerals (二〇一九年, 二○一九年度, 二零一九年).</summary>
     private const string Year = @"(?:(?:(?:19|20)\d\d|[一二][〇○零０Ｏ九][〇○零０Ｏ一二三四五六七八九]{2})年度?)";
-    private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
+    private const string Alias = @"(?:[（(]以[下上]简称[^）)]{1,15}[）)])?";
 
     /// <summary>
     /// The report named by the text itself: after a verb that publishes or compiles it (现公布XX2012年…报告, 编制了2019年

@@ -10,7 +10,8 @@ namespace SearchMining.Core.Parsing.Metadata;
 public static partial class AgencyName
 {
     /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
-    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + NotInsideAWord + @"(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+    /// <remarks>Round 18: an abbreviation note is no alias, 以上简称 as a typo of 以下简称 too (云南省人民防空办公室(以上简称省人防办), h1201).</remarks>
+    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + NotInsideAWord + @"(?:[（(](?!以下|以上简称)[一-龥、]{2,20}[）)])?";
 
     /// <summary>
     /// Round 16: a name never ends inside a word of the sentence whose first character is a body word — 部署, 部门, 部分, 局面,
