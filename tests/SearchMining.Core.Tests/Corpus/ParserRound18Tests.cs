@@ -134,4 +134,13 @@ public class ParserRound18Tests
         // h239: 2017年上海市统计局…报告 上海市统计局 2018-02-24 / 上海市统计局 / 2018年1月20日 — the page's date
         DevCorpus.Report("holdout2/h239_shanghai_tongjiju_2017.txt").PublishDate.ShouldBe(new DateOnly(2018, 2, 24));
     }
+
+    [Fact]
+    public void An_abbreviation_note_written_yishang_is_no_part_of_the_written_name()
+    {
+        // h1201: 由云南省人民防空办公室(以上简称省人防办)编制 — 以上简称, a typo of 以下简称
+        var h1201 = DevCorpus.Report("holdout12/h1201_yunnan_renfangban_2018.txt");
+        h1201.AgencyAsWritten.ShouldBe("云南省人民防空办公室");
+        h1201.Agency.ShouldBe("云南省人民防空办公室");
+    }
 }
