@@ -96,7 +96,7 @@ public sealed class ReportParser
         // a title's name without a label prefix or injected spam (名称:…, 澳门…网址交通运输局); chrome never gives a name
         var found = AgencyName.Clean(title.Agency, title: true) ?? AgencyLocator.Locate(unspaced);
         var (agencyAsWritten, region, agency) = Complete(found, unspaced);
-        var year = DateAndYearReader.Year(source, title.Year, headings.Count > 0 ? source[..headings[0].Start] : "");
+        var year = DateAndYearReader.Year(source, title.Year, Lead(source, headings));
         var statements = Statements(sections);
         var otherText = string.Join("\n", sections.Where(s => s.Topic == SectionTopic.Other).Select(s => s.Text));
         var report = new Report
@@ -133,6 +133,17 @@ public sealed class ReportParser
         warnings.AddRange(tables.Warnings);
         warnings.AddRange(_checker.Warnings(report));
         return ParseOutcome.Success(report with { Warnings = warnings });
+    }
+
+    /// <summary>
+    /// The text a report introduces itself in: before its first heading; round 18: a report that opens with its first heading
+    /// (no sentence before it) introduces itself in its first part (一、概述 / …编制了《舒兰市气象局2015年政府信息公开工作年度报告》, h1340).
+    /// </summary>
+    private static string Lead(string source, IReadOnlyList<SectionHeading> headings)
+    {
+        if (headings.Count == 0) return "";
+        var lead = source[..headings[0].Start];
+        return !lead.Contains('。') && headings.Count > 1 ? source[..headings[1].Start] : lead;
     }
 
     private static string? OverviewText(IReadOnlyList<ReportSection> sections) =>

@@ -14,7 +14,7 @@ public static partial class AgencyLocator
     private const string Org = "(?<org>" + AgencyName.Pattern + ")";
     /// <summary>A year as a lead writes it: 2019年, 2019年度, or in Chinese numerals (二〇一九年, 二○一九年度, 二零一九年).</summary>
     private const string Year = @"(?:(?:(?:19|20)\d\d|[一二][〇○零０Ｏ九][〇○零０Ｏ一二三四五六七八九]{2})年度?)";
-    private const string Alias = @"(?:[（(]以下简称[^）)]{1,15}[）)])?";
+    private const string Alias = @"(?:[（(]以[下上]简称[^）)]{1,15}[）)])?";
 
     /// <summary>
     /// The report named by the text itself: after a verb that publishes or compiles it (现公布XX2012年…报告, 编制了2019年
@@ -36,9 +36,9 @@ public static partial class AgencyLocator
     /// Round 17: the body whose year of work the report is compiled from (结合2021年泗阳县残疾人联合会政府信息公开工作编制而成,
     /// h1308; 结合木塔乡人民政府2024年政府信息公开工作编制): the report's own body, as a lead names it. The 政府 of 政府信息公开
     /// is no part of the name (泗阳县残疾人联合会, not …联合会政府); a people's, township's or town's 政府 is. A 联合会 (a
-    /// disabled persons' federation) is a body here, though no suffix word of <see cref="AgencyName.Suffix"/>.
+    /// disabled persons' federation) is a suffix word of <see cref="AgencyName.Suffix"/> since round 18.
     /// </summary>
-    [GeneratedRegex(@"结合" + Year + "?" + @"(?<org>" + AgencyName.Pattern + "|[一-龥]{2,30}?联合会)" + @"(?<![^民乡镇]政府)" + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开工作(?:实际|情况)?编制")]
+    [GeneratedRegex(@"结合" + Year + "?" + @"(?<org>" + AgencyName.Pattern + ")" + @"(?<![^民乡镇]政府)" + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开工作(?:实际|情况)?编制")]
     private static partial Regex CompiledFromWork();
 
     /// <summary>The compiler: 由XX编制, 由XX根据…编制, 由台州湾经济技术开发区管委会结合有关统计数据编制.</summary>
@@ -70,7 +70,9 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"^(?<org>[一-龥（）()]{3,40}?(?:局|委员会|委|办公室|办公厅|厅|人民政府|政府|办事处|街道|管委会|中心|院|署|部|办))[\s　]*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)" + ContactPerson + "联系|请联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
+    /// <summary>A contact sentence (请与XX联系, 请联系XX办公室(…)).</summary>
+    /// <remarks>Round 18: also 可联系 / 可以联系 (如对本报告有疑问,可联系硚口区卫健局办公室(地址:…), h1331).</remarks>
+    [GeneratedRegex(@"(?:可|请|直接|或|欢迎|可以|及时)与" + Org + @"(?<unit>[一-龥]{0,12}?)" + ContactPerson + "联系|(?:请|可|可以)联系[:：]?" + Org + @"(?<unit>[一-龥]{0,12}?)(?=[（(,，;；。:：]|电话|地址|联系)")]
     private static partial Regex ContactSentence();
 
     /// <summary>

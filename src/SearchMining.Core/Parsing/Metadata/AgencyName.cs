@@ -10,7 +10,8 @@ namespace SearchMining.Core.Parsing.Metadata;
 public static partial class AgencyName
 {
     /// <summary>Regex source of a name: Chinese characters ending in an organisation or place suffix, maybe followed by a bracketed alias.</summary>
-    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + NotInsideAWord + @"(?:[（(](?!以下)[一-龥、]{2,20}[）)])?";
+    /// <remarks>Round 18: an abbreviation note is no alias, 以上简称 as a typo of 以下简称 too (云南省人民防空办公室(以上简称省人防办), h1201).</remarks>
+    public const string Pattern = @"[一-龥]{1,40}?" + Suffix + NotInsideAWord + @"(?:[（(](?!以下|以上简称)[一-龥、]{2,20}[）)])?";
 
     /// <summary>
     /// Round 16: a name never ends inside a word of the sentence whose first character is a body word — 部署, 部门, 部分, 局面,
@@ -19,7 +20,8 @@ public static partial class AgencyName
     internal const string NotInsideAWord = "(?<!部署)(?!(?<=部)[署门分]|(?<=局)面|(?<=委)托|(?<=办)理|(?<=所)有)";
 
     /// <summary>The organisation and place words an agency name ends in (the suffix vocabulary, defined once).</summary>
-    public const string Suffix = "(?:人民政府|政府|局|委员会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
+    /// <remarks>Round 18: a people's organisation that reports as a department (清水县残疾人联合会, h1301; 联合会 is a Department, round 17).</remarks>
+    public const string Suffix = "(?:人民政府|政府|局|委员会|联合会|委|办公室|办公厅|厅|办事处|街道|管理委员会|管委会|中心|院|署|部|办|乡|镇|苏木|区|县|市|州|盟|旗|省|站|所|队)";
 
     /// <summary>The body words of <see cref="Suffix"/> a department's name ends in before a sub-unit or a document's subject (局, 委员会, 委, 厅).</summary>
     internal const string BodyEnding = "局|委员会|委|厅";

@@ -33,6 +33,6 @@ internal static class CountyLevelCities
 
     private static readonly HashSet<string> Names = [.. (Current + " " + Former).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
-    /// <summary>Whether <paramref name="place"/> (宁国市) is a county-level city.</summary>
-    public static bool Contains(string place) => Names.Contains(place);
+    /// <summary>Whether <paramref name="place"/> (宁国市) is a county-level city; round 18: also as a Traditional page writes it (榮成市, h1305).</summary>
+    public static bool Contains(string place) => Names.Contains(place) || Names.Contains(Normalization.ChineseCharacterFold.Fold(place));
 }

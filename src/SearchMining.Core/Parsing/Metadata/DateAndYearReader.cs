@@ -15,7 +15,8 @@ public static partial class DateAndYearReader
 
     /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
     /// <remarks>Round 16: or in a metadata row's brackets ([ 成文日期 ] 2024-01-11 [ 公开日期 ] 2024-01-11, h1211).</remarks>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］])\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>Round 18: or a label alone on its line, the date alone on the next (• 发布日期 / 2021-01-29, h627).</remarks>
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex PublishedLabel();
 
     /// <summary>A publication label with the year in two digits (发布时间:17-03-08: day, month and year all written; gold-3 rule 6).</summary>
@@ -23,9 +24,17 @@ public static partial class DateAndYearReader
     private static partial Regex TwoDigitYearLabel();
 
     /// <summary>A header's date line beside the 来源 label, maybe bulleted (2022年01月18日来源:…, • 2024年01月31日 above • 来源: …).</summary>
-    /// <remarks>Round 16: or beside the header's 作者/点击数 labels, in a table cell (| 2026-01-20 作者:佚名 点击数: |, h1235).</remarks>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
+    /// <remarks>
+    /// Round 16: or beside the header's 作者/点击数 labels, in a table cell (| 2026-01-20 作者:佚名 点击数: |, h1235). Round 18: after
+    /// the portal's name and address, the time maybe written 14时11分 (中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站,
+    /// h416, h1050).
+    /// </remarks>
+    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:[一-龥]{2,16}[ \t\u3000]+(?:https?://)?[a-z0-9.-]+\.(?:cn|com|net|org)[ \t\u3000]+)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分))?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
     private static partial Regex DateBesideSource();
+
+    /// <summary>A body's name alone on its line (青浦区民防办公室): the issuer of a metadata block.</summary>
+    [GeneratedRegex("^" + AgencyName.Pattern + "$")]
+    private static partial Regex IssuerLine();
 
     /// <summary>A line that opens with the 来源 label, maybe bulleted.</summary>
     [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?来源\s*[:：]")]
@@ -43,7 +52,8 @@ public static partial class DateAndYearReader
     private static partial Regex DayFirstHeader();
 
     /// <summary>A bare 时间:/日期: label (时间:2012-04-12 10:47), not a statistics period nor an expiry date.</summary>
-    [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>Round 18: nor a document system's generation date (公文生成日期), which <see cref="GeneratedLabel"/> reads after it.</remarks>
+    [GeneratedRegex(@"(?<!统计|截止|截至|废止|生效|实施|有效|失效|生成)(?:时间|日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
     private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
@@ -62,6 +72,13 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"《[^《》。]{0,40}?(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)》|现(?:将|把|就|予)(?:[^《》。，,]{0,20}?)(?<y>(?:19|20)\d\d)\s*年度?[^《》。]{0,30}?(?:报告|年报)")]
     private static partial Regex OwnReportInLead();
 
+    /// <summary>
+    /// Round 18: a cover's date in brackets, alone on its line or after the report's title ((2015年3月27日), h223, h341, h1319;
+    /// …年度报告(二〇一〇年十二月二十日), h837; gold-3 rule 6).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^。]{0,60}?报告)?\s*[（(]\s*(?:" + WrittenDate.Pattern + @")\s*[）)]$")]
+    private static partial Regex BracketedCoverDate();
+
     /// <summary>A book title (《…》): the name of a document, whose years are that document's, not the report's.</summary>
     [GeneratedRegex(@"《[^《》\n]{0,80}》")]
     private static partial Regex BookTitle();
@@ -79,8 +96,16 @@ public static partial class DateAndYearReader
         if (titleYear is not null) return m.Success && PeriodYear(source, m) is { } period && period != titleYear ? period : titleYear;
         if (m.Success) return int.Parse(m.Groups["y"].Value);
         if (OwnReportInLead().Match(lead) is { Success: true } own) return int.Parse(own.Groups["y"].Value);
-        return MostWritten(BookTitle().Replace(source, "")) ?? MostWritten(source);
+        var counted = ComparedYear().Replace(source, "");
+        return MostWritten(BookTitle().Replace(counted, "")) ?? MostWritten(counted);
     }
+
+    /// <summary>
+    /// Round 18: a year the text measures against, not the one it reports on (在2011年工作的基础上, 较2011年, 比2011年, 与2011年相比,
+    /// h540 reporting on 2012): left out of the count of written years.
+    /// </summary>
+    [GeneratedRegex(@"在\s*(?:19|20)\d\d\s*年[^。，,；;]{0,8}?基础上|(?:较|比)\s*(?:19|20)\d\d\s*年度?|与\s*(?:19|20)\d\d\s*年度?(?:同期)?相比")]
+    private static partial Regex ComparedYear();
 
     private static int? MostWritten(string text)
     {
@@ -103,7 +128,9 @@ public static partial class DateAndYearReader
     /// <summary>The labelled publication date (or a page header's date and time), else the date under the closing signature.</summary>
     public static DateOnly? PublishDate(string source)
     {
-        foreach (var label in new[] { PublishedLabel(), GeneratedLabel(), TimeLabel() })
+        // round 18: a page header's 时间 (时间:2019-01-14 08:41 under the title) before a document system's 公文生成日期 in the
+        // metadata block above it (gold: the header date, h208, h651, h652, h829)
+        foreach (var label in new[] { PublishedLabel(), TimeLabel(), GeneratedLabel() })
             foreach (Match m in label.Matches(source))
                 if (WrittenDate.Of(m) is { } labelled) return labelled;
         if (TwoDigitYearLabel().Match(source) is { Success: true } twoDigit)
@@ -122,8 +149,13 @@ public static partial class DateAndYearReader
         // a cover or page header: a date line, or an issuer and its date, among the title lines before the first sentence
         foreach (var line in lines.Take(4).TakeWhile(l => !l.Contains('。') && l.Length <= 60))
             if (WrittenDate.ParseLine(line) is { } cover) return cover;
+            else if (BracketedCoverDate().Match(line) is { Success: true } bracketed && WrittenDate.Of(bracketed) is { } bracketedDate) return bracketedDate;
             else if (WrittenDate.IssuerAndDateLine().Match(line) is { Success: true } issuer && WrittenDate.Of(issuer) is { } issued) return issued;
             else if (TrailingDate().Match(line) is { Success: true } listed && WrittenDate.Of(listed) is { } listedDate) return listedDate;
+        // round 18: after the cover: a metadata block's issuer alone on its line and its date alone on the next (青浦区民防办公室 /
+        // 2017.01.19, h654, h1203: gold-3's unlabelled date beside the issuing office; a listing line's date comes first, h239)
+        for (var i = 1; i < Math.Min(HeaderLines, lines.Count); i++)
+            if (WrittenDate.ParseLine(lines[i]) is { } issued && IssuerLine().IsMatch(lines[i - 1])) return issued;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 3); i--)
         {
             if (WrittenDate.ParseLine(lines[i]) is { } closing) return closing;

@@ -10,8 +10,10 @@ public sealed partial record PlaceName(string? Province, string? City, string? C
 
     // a place word is not followed by another level word (长沙市区…), and 市场 is no place (汉中市 + 市场监督管理局, 平潭县 +
     // 市场监督管理局); 枣庄市 + 市中区 is a city and a county; round 17: no city holds a county's 县 (涡阳县 + 城市管理局, not a
-    // city 涡阳县城市: h1309)
-    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>(?:(?!政府)[一-龥-[县]]){2,7}?(?:市|自治州|州|地区|盟)(?!场)(?![区县旗]))?(?<d>(?:(?!政府)[一-龥]){1,7}?(?:区|县|旗|市)(?!场)(?![区县旗]|市(?!场)))?")]
+    // city 涡阳县城市: h1309); round 18: 城市管理 is no county 城市 (荣成市 + 城市管理行政执法局, h1305) nor the end of a city
+    // (独山子区 + 城市管理局, not a city 独山子区城市: h606), and an autonomous county's
+    // name may be longer (连山壮族瑶族自治县 + 文化广电旅游体育局, h1317)
+    [GeneratedRegex(@"^(?<p>[一-龥]{2,7}?(?:省|自治区))?(?<c>(?:(?!政府)[一-龥-[县]]){2,7}?(?:市|自治州|州|地区|盟)(?<!城市(?=管理))(?!场)(?![区县旗]))?(?<d>(?:(?!城市管理)(?:(?!政府)[一-龥]){1,7}?(?:区|县|旗|市)|(?:(?!政府)[一-龥]){2,10}?自治[县旗])(?!场)(?![区县旗]|市(?!场)))?")]
     private static partial Regex Prefix();
 
     public static PlaceName Of(string agency)
