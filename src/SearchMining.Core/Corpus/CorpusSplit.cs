@@ -71,7 +71,7 @@ public sealed partial class CorpusSplit
 
     /// <summary>
     /// True when the path has a <c>data/corpus/holdout…</c> folder as whole path segments that is not one of the released
-    /// holdouts: <c>data/corpus/holdout14/h1401_….txt</c> is (until holdout 14 is released), <c>data/corpus/holdout/…</c> is not.
+    /// holdouts: <c>data/corpus/holdout15/h1501_….txt</c> is (until a holdout 15 is released), <c>data/corpus/holdout/…</c> is not.
     /// </summary>
     internal static bool IsInBlindHoldout(string path)
     {
