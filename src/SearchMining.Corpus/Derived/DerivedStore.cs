@@ -542,7 +542,7 @@ internal sealed class DerivedStore : IDisposable
     {
         lock (_gate)
         {
-            if (_keepAlive is null)
+            if (_keepAlive is null && _connection.State == System.Data.ConnectionState.Open)
             {
                 using (var reader = new SqliteConnection(_readConnectionString)) SqliteConnection.ClearPool(reader);
                 try

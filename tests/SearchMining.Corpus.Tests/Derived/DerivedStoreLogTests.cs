@@ -35,4 +35,13 @@ public sealed class DerivedStoreLogTests : IDisposable
         using var reopened = _corpus.Open(_corpus.Options(bundled: false));
         ids.ShouldAllBe(id => new CorpusChecks(reopened).Of(id) != null);
     }
+
+    [Fact]
+    public void A_store_closed_twice_stays_closed()
+    {
+        var store = DerivedStore.Open(_corpus.IndexPath);
+        store.Dispose();
+        Should.NotThrow(store.Dispose);
+        File.Exists(store.Path + "-wal").ShouldBeFalse();
+    }
 }
