@@ -23,4 +23,5 @@ root.Subcommands.Add(StoredShareCommand.Create());
 root.Subcommands.Add(BodyAnatomyCommand.Create());
 root.Subcommands.Add(ReadCostCommand.Create());
 root.Subcommands.Add(ChecksCostCommand.Create(repo));
+root.Subcommands.Add(FieldSizesCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -118,6 +118,7 @@ internal sealed class DerivedStore : IDisposable
             connection = DurableDatabase.Open(path, Schema, Version, "derived store", PageSize);
         }
         WriteMeta(connection, null, "rules", RulesKey);
+        LimitJournal(connection);
         var read = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         return new DerivedStore(path, connection, read, null, recreated);
     }
@@ -518,10 +519,43 @@ internal sealed class DerivedStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Bytes the write-ahead log is cut back to after a checkpoint (SQLite's <c>journal_size_limit</c>). Without it the WAL
+    /// file keeps the size of the largest write since the store was opened (a batch's view rows and check results: 19 MB at
+    /// 1k reports, more than the store itself, docs/BENCHMARKS.md "Round 16 (size)").
+    /// </summary>
+    internal const long JournalLimitBytes = 4 << 20;
+
+    private static void LimitJournal(SqliteConnection connection)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA journal_size_limit = {JournalLimitBytes.ToString(CultureInfo.InvariantCulture)};";
+        pragma.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Closes the store. A file store's pooled read connections are closed first and the log checkpointed into the file and
+    /// truncated, so that closing the writer leaves no WAL behind (a pooled reader kept open left the whole last batch's log
+    /// on disk after the CLI exited).
+    /// </summary>
     public void Dispose()
     {
         lock (_gate)
         {
+            if (_keepAlive is null && _connection.State == System.Data.ConnectionState.Open)
+            {
+                using (var reader = new SqliteConnection(_readConnectionString)) SqliteConnection.ClearPool(reader);
+                try
+                {
+                    using var checkpoint = _connection.CreateCommand();
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                    checkpoint.ExecuteNonQuery();
+                }
+                catch (SqliteException)
+                {
+                    // A reader still busy elsewhere: the log stays and the next open checkpoints it.
+                }
+            }
             _connection.Dispose();
             _keepAlive?.Dispose();
         }

@@ -4,7 +4,7 @@ namespace SearchMining.Index.Schema;
 public static class IndexSchema
 {
     /// <summary>Bump whenever fields, analyzers or the document layout change (an older index must be rebuilt).</summary>
-    public const int Version = 11; // 5: preamble + SmartCn + checks facet; 6: report JSON stored Brotli-compressed; 7: subsection text as a range of its section's; 8: the report stored without the texts its section documents hold (reportBody); 9: stored fields DEFLATE-compressed in 64 KiB chunks (Storage/Codecs/CompactStoredFieldsCodec); 10: no reportDigest (the views' digest is read from reportBody); 11: the body packs the runs (varints), drops the gap positions, and leaves out the tables and commitments it restores exactly (StoredReportBody)
+    public const int Version = 12; // 5: preamble + SmartCn + checks facet; 6: report JSON stored Brotli-compressed; 7: subsection text as a range of its section's; 8: the report stored without the texts its section documents hold (reportBody); 9: stored fields DEFLATE-compressed in 64 KiB chunks (Storage/Codecs/CompactStoredFieldsCodec); 10: no reportDigest (the views' digest is read from reportBody); 11: the body packs the runs (varints), drops the gap positions, and leaves out the tables and commitments it restores exactly (StoredReportBody); 12: the view_commitments doc value made again from view_statements when they are its measure statements (Views.ReportViewFields.TagFromStatements)
 
     public const string VersionKey = "searchmining.schemaVersion";
     public const string CommittedAtKey = "searchmining.committedAt";

@@ -122,10 +122,14 @@ internal sealed record StoredReportBody(
     /// the statement's text, offsets and themes (ReportParser; ReportThemeTagger tags both with the same text's themes).
     /// </summary>
     internal static List<Commitment> CommitmentsOf(Report report, IReadOnlyList<Statement> statements) =>
+        CommitmentsOf(report.Agency, report.Year, report.Id, statements);
+
+    /// <summary>The same, from the report's agency, year and id alone (what a view row holds: <c>Views.ReportViewFields</c>).</summary>
+    internal static List<Commitment> CommitmentsOf(string? agency, int? year, string reportId, IReadOnlyList<Statement> statements) =>
     [
         .. statements.Where(s => s.Kind == StatementKind.Measure).Select(s => new Commitment
         {
-            Agency = report.Agency, Year = report.Year, ReportId = report.Id, Text = s.Text, Themes = s.Themes, Start = s.Start, End = s.End,
+            Agency = agency, Year = year, ReportId = reportId, Text = s.Text, Themes = s.Themes, Start = s.Start, End = s.End,
             SectionOrdinal = s.SectionOrdinal, SourceStart = s.SourceStart, SourceEnd = s.SourceEnd,
         }),
     ];

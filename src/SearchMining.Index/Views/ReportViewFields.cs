@@ -26,6 +26,13 @@ public static class ReportViewFields
     internal const byte TagBrotli = 1;
     internal const byte TagInDigest = 2;
 
+    /// <summary>
+    /// Schema 12, <see cref="IndexFields.ViewCommitments"/> only: the commitments are the report's measure statements as the
+    /// parser copies them (<c>StoredReportBody.CommitmentsOf</c>), made again from <see cref="IndexFields.ViewStatements"/>
+    /// and the row's agency, year and id (<see cref="Commitments"/>).
+    /// </summary>
+    internal const byte TagFromStatements = 3;
+
     private const int Quality = 4;
     private const int Window = 16;
 
@@ -36,9 +43,36 @@ public static class ReportViewFields
     {
         ArgumentNullException.ThrowIfNull(report);
         yield return new BinaryDocValuesField(IndexFields.ViewRow, Encode(ReportViewRow.Of(report)));
-        yield return new BinaryDocValuesField(IndexFields.ViewCommitments, Encode(report.Commitments));
-        yield return new BinaryDocValuesField(IndexFields.ViewStatements, Encode(report.Statements));
+        var statements = Encode(report.Statements);
+        yield return new BinaryDocValuesField(IndexFields.ViewCommitments, CommitmentsValue(report, statements));
+        yield return new BinaryDocValuesField(IndexFields.ViewStatements, statements);
     }
+
+    /// <summary>
+    /// The <see cref="IndexFields.ViewCommitments"/> value: <see cref="TagFromStatements"/> when the statements' value holds
+    /// them (not <see cref="TagInDigest"/>) and the commitments made again from them are the report's, JSON for JSON;
+    /// otherwise the commitments themselves.
+    /// </summary>
+    internal static BytesRef CommitmentsValue(Report report, BytesRef statements)
+    {
+        var derived = statements.Length > 1 || statements.Bytes[statements.Offset] != TagInDigest;
+        if (derived && JsonSerializer.SerializeToUtf8Bytes(report.Commitments, Json).AsSpan()
+                .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(Storage.StoredReportBody.CommitmentsOf(report, report.Statements), Json)))
+            return new BytesRef([TagFromStatements]);
+        return Encode(report.Commitments);
+    }
+
+    /// <summary>Whether a <see cref="IndexFields.ViewCommitments"/> value says "made from the statements".</summary>
+    internal static bool IsFromStatements(BytesRef value) => value.Length == 1 && value.Bytes[value.Offset] == TagFromStatements;
+
+    /// <summary>
+    /// The commitments of a report document from its <see cref="IndexFields.ViewCommitments"/> value, made again from its
+    /// decoded statements when the value says so (null statements: null); null when the value says "read the digest".
+    /// </summary>
+    internal static List<Commitment>? Commitments(BytesRef value, ReportViewRow row, Func<IReadOnlyList<Statement>?> statements) =>
+        IsFromStatements(value)
+            ? statements() is { } list ? Storage.StoredReportBody.CommitmentsOf(row.Agency, row.Year, row.Id, list) : null
+            : Decode<List<Commitment>>(value);
 
     internal static BytesRef Encode<T>(T value)
     {

@@ -25,10 +25,10 @@ public static class ReportViews
 
     /// <summary>The view row and the commitments of every report.</summary>
     public static bool VisitCommitments(ReportIndex index, Action<ReportViewRow, IReadOnlyList<Commitment>> visit, CancellationToken cancellationToken = default) =>
-        Visit(index, [IndexFields.ViewRow, IndexFields.ViewCommitments], (values, digest) =>
+        Visit(index, [IndexFields.ViewRow, IndexFields.ViewCommitments, IndexFields.ViewStatements], (values, digest) =>
         {
             if (Row(values[0], digest) is not { } row) return false;
-            var commitments = ReportViewFields.Decode<List<Commitment>>(values[1]) ?? digest()?.Commitments;
+            var commitments = ReportViewFields.Commitments(values[1], row, () => ReportViewFields.Decode<List<Statement>>(values[2])) ?? digest()?.Commitments;
             if (commitments is null) return false;
             visit(row, commitments);
             return true;
@@ -51,8 +51,8 @@ public static class ReportViews
         Visit(index, [IndexFields.ViewRow, IndexFields.ViewCommitments, IndexFields.ViewStatements], (values, digest) =>
         {
             if (Row(values[0], digest) is not { } row) return false;
-            var commitments = ReportViewFields.Decode<List<Commitment>>(values[1]) ?? digest()?.Commitments;
             var statements = ReportViewFields.Decode<List<Statement>>(values[2]) ?? digest()?.Statements;
+            var commitments = ReportViewFields.Commitments(values[1], row, () => statements) ?? digest()?.Commitments;
             if (commitments is null || statements is null) return false;
             visit(row, commitments, statements);
             return true;

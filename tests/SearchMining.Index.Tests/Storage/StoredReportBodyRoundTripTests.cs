@@ -16,7 +16,7 @@ namespace SearchMining.Index.Tests.Storage;
 public sealed class StoredReportBodyRoundTripTests
 {
     /// <summary>Released holdout 12 (dev, data/corpus/SPLIT.md): real reports with tables the parser reads in part, or not at all.</summary>
-    private static readonly string DevFolder = Path.Combine(RepoPaths.Root, "data", "corpus", "holdout12");
+    internal static readonly string DevFolder = Path.Combine(RepoPaths.Root, "data", "corpus", "holdout12");
 
     /// <summary>Themes from the text, so the commitments carry themes as the ingest's tagger leaves them.</summary>
     private sealed class LengthThemes : IStatementClassifier
@@ -109,7 +109,8 @@ public sealed class StoredReportBodyRoundTripTests
         return body.Restore(ordinal => texts.GetValueOrDefault(ordinal));
     }
 
-    private static async Task<List<Report>> ParseAsync(params string[] folders)
+    /// <summary>The reports of the folders' .txt files, parsed and tagged with <see cref="LengthThemes"/>.</summary>
+    internal static async Task<List<Report>> ParseAsync(params string[] folders)
     {
         var reader = new ReportFileReader();
         var tagger = new ReportThemeTagger(new LengthThemes());
