@@ -75,8 +75,8 @@ internal static class SortKeys
         return (own, previous, next);
     }
 
-    /// <summary>Numbers every keyed report again, <see cref="Step"/> apart in the order, and moves its result rows to the new key.</summary>
-    public static void Renumber(SqliteConnection connection, SqliteTransaction tx)
+    /// <summary>Numbers every keyed report again, <paramref name="step"/> (<see cref="Step"/>) apart in the order, and moves its result rows to the new key.</summary>
+    public static void Renumber(SqliteConnection connection, SqliteTransaction tx, long step = Step)
     {
         connection.Run(tx, $"""
             CREATE TEMP TABLE IF NOT EXISTS sort_renumber (old INTEGER PRIMARY KEY, report_id TEXT NOT NULL UNIQUE, new INTEGER NOT NULL);
@@ -93,6 +93,6 @@ internal static class SortKeys
             INSERT INTO check_results(severity, year, sort_key, rule_order, n, score) SELECT severity, year, sort_key, rule_order, n, score FROM temp.sort_moved;
             DELETE FROM temp.sort_renumber;
             DELETE FROM temp.sort_moved;
-            """, ("$step", Step));
+            """, ("$step", step));
     }
 }
