@@ -52,26 +52,40 @@ internal static class SortKeys
         }
     }
 
-    /// <summary>The report's own key and those of the reports just before and after it in the order (itself left out).</summary>
+    /// <summary>
+    /// The report's own key and those of the reports just before and after it in the order (itself left out): each found by
+    /// at most three range searches of the index on the order (equal agency and file, then equal agency, then the other
+    /// agencies) — SQLite does not search an expression index by a row value.
+    /// </summary>
     private static (long? Own, long? Previous, long? Next) Neighbours(SqliteConnection connection, SqliteTransaction tx, string id)
     {
-        long? Scalar(string sql)
+        const string Agency = "COALESCE(agency, char(65535))";
+        string agency, file;
+        long? own;
+        using (var self = connection.Command(tx, $"SELECT {Agency}, source_file, sort_key FROM check_reports WHERE report_id = $id", ("$id", id)))
+        using (var reader = self.ExecuteReader())
         {
-            using var command = connection.Command(tx, sql, ("$id", id));
-            return command.ExecuteScalar() is long value ? value : null;
+            if (!reader.Read()) throw new InvalidOperationException($"No report row for '{id}' to key.");
+            (agency, file, own) = (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2));
         }
-        const string Self = "(SELECT COALESCE(agency, char(65535)) AS a, source_file AS f FROM check_reports WHERE report_id = $id)";
-        var own = Scalar("SELECT sort_key FROM check_reports WHERE report_id = $id");
-        var previous = Scalar($"""
-            SELECT sort_key FROM check_reports, {Self} s
-            WHERE ({OrderColumns}) < (s.a, s.f, $id) AND report_id <> $id AND sort_key IS NOT NULL
-            ORDER BY COALESCE(agency, char(65535)) DESC, source_file DESC, report_id DESC LIMIT 1
-            """);
-        var next = Scalar($"""
-            SELECT sort_key FROM check_reports, {Self} s
-            WHERE ({OrderColumns}) > (s.a, s.f, $id) AND report_id <> $id AND sort_key IS NOT NULL
-            ORDER BY {OrderColumns} LIMIT 1
-            """);
+        long? First(params string[] searches)
+        {
+            foreach (var sql in searches)
+            {
+                using var command = connection.Command(tx, sql, ("$agency", agency), ("$file", file), ("$id", id));
+                if (command.ExecuteScalar() is long key) return key;
+            }
+            return null;
+        }
+        const string Keyed = "sort_key IS NOT NULL";
+        var previous = First(
+            $"SELECT sort_key FROM check_reports WHERE {Agency} = $agency AND source_file = $file AND report_id < $id AND {Keyed} ORDER BY report_id DESC LIMIT 1",
+            $"SELECT sort_key FROM check_reports WHERE {Agency} = $agency AND source_file < $file AND {Keyed} ORDER BY source_file DESC, report_id DESC LIMIT 1",
+            $"SELECT sort_key FROM check_reports WHERE {Agency} < $agency AND {Keyed} ORDER BY {Agency} DESC, source_file DESC, report_id DESC LIMIT 1");
+        var next = First(
+            $"SELECT sort_key FROM check_reports WHERE {Agency} = $agency AND source_file = $file AND report_id > $id AND {Keyed} ORDER BY report_id LIMIT 1",
+            $"SELECT sort_key FROM check_reports WHERE {Agency} = $agency AND source_file > $file AND {Keyed} ORDER BY source_file, report_id LIMIT 1",
+            $"SELECT sort_key FROM check_reports WHERE {Agency} > $agency AND {Keyed} ORDER BY {OrderColumns} LIMIT 1");
         return (own, previous, next);
     }
 
