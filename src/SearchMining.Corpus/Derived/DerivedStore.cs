@@ -100,6 +100,15 @@ internal sealed class DerivedStore : IDisposable
     {
         var path = System.IO.Path.Combine(indexFolder, FolderName, FileName);
         var recreated = false;
+        // Another version is deleted before the schema is applied, which its tables may not take (version 9's indexes name a
+        // column version 8 has not: DurableDatabase applies the schema in one command, whose statements after the first
+        // PRAGMA that returns a row stop silently at an error, so only the version check after it told); that check stays
+        // for a file this read cannot tell.
+        if (FileVersion(path) is { } stored && stored != Version.ToString(CultureInfo.InvariantCulture))
+        {
+            Delete(path);
+            recreated = true;
+        }
         SqliteConnection connection;
         try
         {
@@ -123,6 +132,22 @@ internal sealed class DerivedStore : IDisposable
         LimitJournal(connection);
         var read = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         return new DerivedStore(path, connection, read, null, recreated);
+    }
+
+    /// <summary>The version an existing store file records (<c>meta.version</c>), or null: no file, or none to read.</summary>
+    private static string? FileVersion(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            connection.Open();
+            return ReadMeta(connection, "version");
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A store in memory (an index opened read-only, whose folder this process must not write).</summary>

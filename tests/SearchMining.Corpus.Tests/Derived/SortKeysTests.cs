@@ -70,6 +70,43 @@ public sealed class SortKeysTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_store_of_version_8_with_rows_keyed_by_agency_file_and_id_is_deleted_and_rebuilt()
+    {
+        using (var corpus = Open())
+        {
+            await corpus.IngestAsync(TestCorpus.Upload(Pingtan2021));
+            await corpus.IngestAsync(TestCorpus.Upload(Hongze2023));
+        }
+        // The tables as version 8 left them: no sort key, the rows keyed by the texts.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP INDEX check_reports_sort_key;
+                DROP INDEX check_reports_order;
+                ALTER TABLE check_reports DROP COLUMN sort_key;
+                DROP TABLE check_results;
+                CREATE TABLE check_results (
+                    severity INTEGER NOT NULL, year INTEGER NOT NULL, agency_sort TEXT NOT NULL, source_file TEXT NOT NULL,
+                    rule_order INTEGER NOT NULL, report_id TEXT NOT NULL, n INTEGER NOT NULL, score REAL,
+                    PRIMARY KEY (severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n)) WITHOUT ROWID;
+                UPDATE meta SET value = '8' WHERE key = 'version';
+                """;
+            command.ExecuteNonQuery();
+        }
+        using (var corpus = Open())
+        {
+            corpus.ViewsState.State.ShouldNotBe(DerivedState.Failed);
+            corpus.Derived.Store.Recreated.ShouldBeTrue();
+            corpus.Derived.Store.Path.ShouldBe(StorePath); // on disk again, not kept in memory for want of opening it
+            await corpus.Derived.WhenReady.WaitAsync(TimeSpan.FromMinutes(5));
+            corpus.ViewsState.State.ShouldBe(DerivedState.Ready);
+            SameAsInMemory(corpus);
+        }
+    }
+
     /// <summary>Every report's sort key by its file.</summary>
     private static Dictionary<string, long> Keys(SqliteConnection connection)
     {
