@@ -82,7 +82,7 @@ public sealed class CorpusChecks(ReportCorpus corpus)
             // Without an agency the total is a sum of the counts kept with the rows, not a pass over them.
             if (query.Agency is null && UseCounts) return CheckCounts.Total(connection, query);
             using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM check_results r WHERE {CheckSql.ResultFilter(query, count)}";
+            count.CommandText = $"SELECT COUNT(*) FROM {CheckSql.ResultsWithReports} WHERE {CheckSql.ResultFilter(query, count)}";
             return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         });
         return new CheckPage(total, [.. Rows(query, offset, limit)]);
@@ -94,8 +94,8 @@ public sealed class CorpusChecks(ReportCorpus corpus)
         using var connection = corpus.Derived.Store.OpenRead();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT r.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n, r.rule_order, p.statuses
-            FROM check_results r JOIN check_reports p ON p.report_id = r.report_id
+            SELECT p.report_id, p.source_file, p.agency, p.year, p.previous_id, r.n, r.rule_order, p.statuses
+            FROM {CheckSql.ResultsWithReports}
             WHERE {CheckSql.ResultFilter(query, command)}
             ORDER BY {CheckSql.OrderBy(query)}
             LIMIT $limit OFFSET $offset

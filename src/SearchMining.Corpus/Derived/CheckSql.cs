@@ -12,16 +12,28 @@ internal static class CheckSql
     /// <summary>The rule's place in <see cref="CheckRules.All"/> (0 for an unknown rule, as <see cref="CheckQuery.Select"/> sorts it).</summary>
     public static int RuleOrder(string rule) => Order.GetValueOrDefault(rule);
 
+    /// <summary>
+    /// The result rows <c>r</c> with their report's row <c>p</c> (store version 9: a row carries its report's sort key, not
+    /// its id, agency or file — <see cref="SortKeys"/>).
+    /// </summary>
+    public const string ResultsWithReports = "check_results r JOIN check_reports p ON p.sort_key = r.sort_key";
+
+    /// <summary>The agency's sort value of a report row <c>p</c>: its agency, or U+FFFF (after every name) without one.</summary>
+    private const string AgencySort = "COALESCE(p.agency, char(65535))";
+
     /// <summary>WHERE clause (with its parameters) of the reports selected (rows of <c>check_reports</c>): agency (part of the name) and year.</summary>
     public static string ReportFilter(CheckQuery query, SqliteCommand command) => ReportFilter(query, command, "", "agency");
 
-    /// <summary>The report filter over the result rows <c>r</c> (their agency is the sort value: a report without one matches no name).</summary>
+    /// <summary>
+    /// The report filter over <see cref="ResultsWithReports"/> (the agency of <c>p</c> as its sort value: a report without
+    /// one matches no name; the year of <c>r</c>).
+    /// </summary>
     private static string ReportFilter(CheckQuery query, SqliteCommand command, string prefix, string agencyColumn)
     {
         var clauses = new List<string>();
         if (query.Agency is { } agency)
         {
-            clauses.Add($"instr({prefix}{agencyColumn}, $agency) > 0");
+            clauses.Add($"instr({agencyColumn}, $agency) > 0");
             command.Parameters.AddWithValue("$agency", agency);
         }
         if (query.Year is { } year)
@@ -35,7 +47,7 @@ internal static class CheckSql
     /// <summary>WHERE clause of the result rows: the report filter, rule and status.</summary>
     public static string ResultFilter(CheckQuery query, SqliteCommand command)
     {
-        var where = ReportFilter(query, command, "r.", "agency_sort");
+        var where = ReportFilter(query, command, "r.", AgencySort);
         if (query.Rule is { } rule)
         {
             // An unknown rule matches no row.
@@ -84,12 +96,14 @@ internal static class CheckSql
         var first = query.Sort switch
         {
             CheckSort.Year => query.Descending ? "r.year DESC" : "r.year",
-            CheckSort.Agency => query.Descending ? $"(CASE r.agency_sort WHEN '{DerivedStore.NoAgency}' THEN '' ELSE r.agency_sort END) DESC" : "r.agency_sort",
+            CheckSort.Agency => query.Descending ? $"(CASE {AgencySort} WHEN char(65535) THEN '' ELSE {AgencySort} END) DESC" : AgencySort,
             CheckSort.Rule => query.Descending ? "r.rule_order DESC" : "r.rule_order",
             CheckSort.Score => query.Descending ? "r.score IS NULL, r.score DESC" : "r.score IS NULL, r.score",
             _ => query.Descending ? "r.severity" : "r.severity DESC",
         };
-        // year DESC puts unknown years last, as 0 does in CheckQuery.Select; agency_sort is the agency, or U+FFFF (last) without one.
-        return first + ", r.year DESC, r.agency_sort, r.source_file, r.rule_order, r.report_id, r.n";
+        // year DESC puts unknown years last, as 0 does in CheckQuery.Select; the sort key orders by agency (U+FFFF, last,
+        // without one), file and id: as these three did before the rule order and the id, wherever no two reports of a year
+        // have the same agency and file (ties CheckQuery.Select leaves in no particular order).
+        return first + ", r.year DESC, r.sort_key, r.rule_order, r.n";
     }
 }

@@ -16,9 +16,10 @@ namespace SearchMining.Corpus.Derived;
 /// table appended in order of arrival with a unique key on report and rule order — a <c>WITHOUT ROWID</c> table split its
 /// pages on every report's random id and spilled larger blobs to overflow pages: a view whose rows come from many reports unpacks one small
 /// blob a row, not a whole report's); per check result one slim row with only the columns the views filter and sort on
-/// (severity — which is the status —, year, agency, file, rule order, score) — a <c>WITHOUT ROWID</c> table whose key is
-/// the default order of <c>/api/checks</c> (version 6: until version 5 the rows were keyed by report and that order was a
-/// second copy of every row in an index), its result read from its rule's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
+/// (severity — which is the status —, year, the report's sort key standing for its agency, file and id (version 9:
+/// <see cref="SortKeys"/>), rule order, score) — a <c>WITHOUT ROWID</c> table whose key is the default order of
+/// <c>/api/checks</c> (version 6: until version 5 the rows were keyed by report and that order was a second copy of every
+/// row in an index), its result read from its rule's blob. Derived data only — it can always be rebuilt from the stored reports: a file of another
 /// <see cref="Version"/> (or other rules) is deleted and rebuilt, and <see cref="Stamp"/> says which index commit the
 /// rows match. One writing connection (serialised); reads open their own connections (WAL: they never wait for writes).
 /// </summary>
@@ -29,9 +30,10 @@ internal sealed class DerivedStore : IDisposable
 
     /// <summary>
     /// Bump when the rows, the rules or their evidence change shape: an older file is rebuilt. Version 8: no blob for a rule
-    /// whose status on the report is PASS (<see cref="PackedChecks"/>; its results are computed again when read).
+    /// whose status on the report is PASS (<see cref="PackedChecks"/>; its results are computed again when read). Version 9:
+    /// the result rows carry the report's sort key (<see cref="SortKeys"/>) instead of its agency, file and id.
     /// </summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>
     /// Page size of a new file. A rule blob (median ~0.35 KB, one in eight over 1 KB, the largest ~4 KB) that does not fit in
@@ -98,6 +100,15 @@ internal sealed class DerivedStore : IDisposable
     {
         var path = System.IO.Path.Combine(indexFolder, FolderName, FileName);
         var recreated = false;
+        // Another version is deleted before the schema is applied, which its tables may not take (version 9's indexes name a
+        // column version 8 has not: DurableDatabase applies the schema in one command, whose statements after the first
+        // PRAGMA that returns a row stop silently at an error, so only the version check after it told); that check stays
+        // for a file this read cannot tell.
+        if (FileVersion(path) is { } stored && stored != Version.ToString(CultureInfo.InvariantCulture))
+        {
+            Delete(path);
+            recreated = true;
+        }
         SqliteConnection connection;
         try
         {
@@ -121,6 +132,22 @@ internal sealed class DerivedStore : IDisposable
         LimitJournal(connection);
         var read = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         return new DerivedStore(path, connection, read, null, recreated);
+    }
+
+    /// <summary>The version an existing store file records (<c>meta.version</c>), or null: no file, or none to read.</summary>
+    private static string? FileVersion(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            connection.Open();
+            return ReadMeta(connection, "version");
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A store in memory (an index opened read-only, whose folder this process must not write).</summary>
@@ -152,18 +179,19 @@ internal sealed class DerivedStore : IDisposable
             source_file TEXT NOT NULL,
             previous_id TEXT,
             computed INTEGER NOT NULL DEFAULT 0,
-            statuses TEXT NOT NULL DEFAULT '');
+            statuses TEXT NOT NULL DEFAULT '',
+            sort_key INTEGER);
         CREATE INDEX IF NOT EXISTS check_reports_history ON check_reports(history_key, year);
+        CREATE UNIQUE INDEX IF NOT EXISTS check_reports_sort_key ON check_reports(sort_key);
+        CREATE INDEX IF NOT EXISTS check_reports_order ON check_reports(COALESCE(agency, char(65535)), source_file, report_id);
         CREATE TABLE IF NOT EXISTS check_results (
             severity INTEGER NOT NULL,
             year INTEGER NOT NULL,
-            agency_sort TEXT NOT NULL,
-            source_file TEXT NOT NULL,
+            sort_key INTEGER NOT NULL,
             rule_order INTEGER NOT NULL,
-            report_id TEXT NOT NULL,
             n INTEGER NOT NULL,
             score REAL,
-            PRIMARY KEY (severity DESC, year DESC, agency_sort, source_file, rule_order, report_id, n)) WITHOUT ROWID;
+            PRIMARY KEY (severity DESC, year DESC, sort_key, rule_order, n)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS check_rule_results (
             report_id TEXT NOT NULL,
             rule_order INTEGER NOT NULL,
@@ -204,6 +232,7 @@ internal sealed class DerivedStore : IDisposable
                     ON CONFLICT(report_id) DO UPDATE SET history_key = $key, agency = $agency, year = $year, source_file = $file, computed = 0
                     """,
                     ("$id", report.Id), ("$seq", ++_seq), ("$key", report.HistoryKey), ("$agency", report.Agency), ("$year", report.Year), ("$file", report.SourceFile));
+                SortKeys.Assign(_connection, tx, report.Id);
             }
             foreach (var checks in changes.Computed) WriteChecks(tx, checks);
             if (changes.Removed.Count > 0 || changes.Added.Count > 0)
@@ -316,7 +345,7 @@ internal sealed class DerivedStore : IDisposable
         // of them): read once, to delete the old rows and to key the new ones. A report without a row (none is computed
         // without one) has no result rows and gets none.
         var key = ResultKey(tx, checks.ReportId);
-        if (key is { } old) DeleteResults(tx, checks.ReportId, old);
+        if (key is { } old) DeleteResults(tx, old);
         Run(tx, "DELETE FROM check_rule_results WHERE report_id = $id", ("$id", checks.ReportId));
         var statuses = string.Concat(CheckRules.All.Select(r => (char)('0' + (int)checks.StatusOf(r.Id))));
         Run(tx, "UPDATE check_reports SET previous_id = $previous, statuses = $statuses, computed = 1 WHERE report_id = $id",
@@ -334,17 +363,17 @@ internal sealed class DerivedStore : IDisposable
         }
         if (key is not { } row) return;
         using var insert = Command(tx, """
-            INSERT INTO check_results(severity, year, agency_sort, source_file, rule_order, report_id, n, score)
-            VALUES ($severity, $year, $agencySort, $file, $order, $id, $n, $score)
+            INSERT INTO check_results(severity, year, sort_key, rule_order, n, score)
+            VALUES ($severity, $year, $sortKey, $order, $n, $score)
             """);
-        var parameters = new[] { "$severity", "$year", "$agencySort", "$file", "$order", "$id", "$n", "$score" }
+        var parameters = new[] { "$severity", "$year", "$sortKey", "$order", "$n", "$score" }
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         for (var n = 0; n < checks.Results.Count; n++)
         {
             var result = checks.Results[n];
             object?[] values =
             [
-                CheckQuery.Severity(result.Status), row.Year, row.AgencySort, row.SourceFile, CheckSql.RuleOrder(result.Rule), checks.ReportId, n, result.Score,
+                CheckQuery.Severity(result.Status), row.Year, row.SortKey, CheckSql.RuleOrder(result.Rule), n, result.Score,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -352,16 +381,16 @@ internal sealed class DerivedStore : IDisposable
     }
 
     /// <summary>
-    /// The key prefix of a report's result rows (year, agency sort value, file: from its <c>check_reports</c> row), or null
-    /// without a row. The result table is keyed in the default order of <c>/api/checks</c> (no second copy of every row in an
+    /// The key prefix of a report's result rows (year, sort key: from its <c>check_reports</c> row), or null without a row
+    /// (or a key). The result table is keyed in the default order of <c>/api/checks</c> (no second copy of every row in an
     /// index), so a report's rows are found by this prefix, one range per severity.
     /// </summary>
-    private (int Year, string AgencySort, string SourceFile)? ResultKey(SqliteTransaction tx, string id)
+    private (int Year, long SortKey)? ResultKey(SqliteTransaction tx, string id)
     {
-        using var command = Command(tx, "SELECT year, agency, source_file FROM check_reports WHERE report_id = $id", ("$id", id));
+        using var command = Command(tx, "SELECT year, sort_key FROM check_reports WHERE report_id = $id", ("$id", id));
         using var reader = command.ExecuteReader();
-        if (!reader.Read()) return null;
-        return (reader.GetNullableInt32(0) ?? NoYear, reader.GetNullableString(1) ?? NoAgency, reader.GetString(2));
+        if (!reader.Read() || reader.IsDBNull(1)) return null;
+        return (reader.GetNullableInt32(0) ?? NoYear, reader.GetInt64(1));
     }
 
     /// <summary>Every severity a result row can have (<see cref="CheckQuery.Severity"/> of each status), as an SQL list.</summary>
@@ -370,17 +399,17 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>Deletes a report's result rows (found by <see cref="ResultKey"/>; call before its row changes or goes).</summary>
     private void DeleteResults(SqliteTransaction tx, string id)
     {
-        if (ResultKey(tx, id) is { } key) DeleteResults(tx, id, key);
+        if (ResultKey(tx, id) is { } key) DeleteResults(tx, key);
     }
 
     /// <summary>Deletes a report's result rows, whose key prefix <paramref name="key"/> is (<see cref="ResultKey"/>).</summary>
-    private void DeleteResults(SqliteTransaction tx, string id, (int Year, string AgencySort, string SourceFile) key)
+    private void DeleteResults(SqliteTransaction tx, (int Year, long SortKey) key)
     {
         Run(tx, $"""
             DELETE FROM check_results
-            WHERE severity IN ({Severities}) AND year = $year AND agency_sort = $agency AND source_file = $file AND report_id = $id
+            WHERE severity IN ({Severities}) AND year = $year AND sort_key = $sortKey
             """,
-            ("$year", key.Year), ("$agency", key.AgencySort), ("$file", key.SourceFile), ("$id", id));
+            ("$year", key.Year), ("$sortKey", key.SortKey));
     }
 
     /// <summary>Every report of one agency key: id, year, order of arrival, and the previous report its stored results compared with.</summary>

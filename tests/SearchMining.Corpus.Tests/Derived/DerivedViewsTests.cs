@@ -87,7 +87,7 @@ public sealed class DerivedViewsTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM check_results WHERE report_id = $id; DELETE FROM check_reports WHERE report_id = $id; DELETE FROM meta WHERE key = 'stamp';";
+            command.CommandText = "DELETE FROM check_results WHERE sort_key = (SELECT sort_key FROM check_reports WHERE report_id = $id); DELETE FROM check_reports WHERE report_id = $id; DELETE FROM meta WHERE key = 'stamp';";
             command.Parameters.AddWithValue("$id", dropped);
             command.ExecuteNonQuery();
         }
