@@ -23,18 +23,19 @@ public static class DurableDatabase
         try
         {
             connection.Open();
-            using (var setup = connection.CreateCommand())
-            {
-                // The page size takes effect only before the file's first page is written, so it comes before the journal mode.
-                setup.CommandText = (pageSize is { } size ? $"PRAGMA page_size = {size};\n" : "") + """
-                    PRAGMA journal_mode = WAL;
-                    PRAGMA synchronous = FULL;
-                    PRAGMA busy_timeout = 5000;
-                    PRAGMA foreign_keys = ON;
-                    """ + "\n" + schema;
-                setup.ExecuteNonQuery();
-            }
+            // Each pragma on its own command, then the schema on its own: a pragma returns a row (journal_mode answers "wal"),
+            // and in one command with it the statements after that row run only while the reader is disposed, where an error
+            // (an index on a column an older file's table lacks) is lost and the rest of the schema silently not applied.
+            if (pageSize is { } size) Run(connection, $"PRAGMA page_size = {size};");
+            Run(connection, "PRAGMA journal_mode = WAL;");
+            Run(connection, "PRAGMA synchronous = FULL;");
+            Run(connection, "PRAGMA busy_timeout = 5000;");
+            Run(connection, "PRAGMA foreign_keys = ON;");
             var expected = version.ToString(CultureInfo.InvariantCulture);
+            // A file of another version is refused before this version's schema touches it (its tables may not take it).
+            if (StoredVersion(connection) is { } stored && stored != expected)
+                throw new InvalidOperationException($"The {what} {path} has version {stored}; this program reads version {version}.");
+            Run(connection, schema);
             using (var check = connection.CreateCommand())
             {
                 check.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('version', $v); SELECT value FROM meta WHERE key = 'version';";
@@ -50,5 +51,24 @@ public static class DurableDatabase
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (statements that return no rows, or a pragma whose one row is read and dropped).</summary>
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.NextResult()) { }
+    }
+
+    /// <summary>The version a file's <c>meta</c> table records, or null (a new file, or no version written yet).</summary>
+    private static string? StoredVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'";
+        if (command.ExecuteScalar() is null) return null;
+        command.CommandText = "SELECT value FROM meta WHERE key = 'version'";
+        return command.ExecuteScalar() is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
     }
 }
