@@ -97,7 +97,23 @@ public static partial class DateAndYearReader
         if (m.Success) return int.Parse(m.Groups["y"].Value);
         if (OwnReportInLead().Match(lead) is { Success: true } own) return int.Parse(own.Groups["y"].Value);
         var counted = ComparedYear().Replace(source, "");
-        return MostWritten(BookTitle().Replace(counted, "")) ?? MostWritten(counted);
+        var outsideTitles = BookTitle().Replace(counted, "");
+        if (SubjectYear(outsideTitles) is { } subject) return subject;
+        return MostWritten(outsideTitles) ?? MostWritten(counted);
+    }
+
+    /// <summary>
+    /// Wave 16: a sentence that opens with a year and the body as its subject (2022年我委共制发公文4476件, 2013年，本局…): the
+    /// year the report tells of, when every such sentence names the same one — before counting the years written, which a
+    /// report without a title ties with the documents it published (2021年部门决算, 2021年度…绩效评价报告, h1419).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。\n；;！!])\s*(?<y>(?:19|20)\d\d)\s*年度?\s*[，,]?\s*(?:我|本)(?:委|局|办|厅|署|会|镇|乡|县|区|市|旗|街道|机关|单位|院|中心|所|站|部)")]
+    private static partial Regex SubjectYearSentence();
+
+    private static int? SubjectYear(string text)
+    {
+        var years = SubjectYearSentence().Matches(text).Select(x => int.Parse(x.Groups["y"].Value)).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
     }
 
     /// <summary>
