@@ -100,15 +100,6 @@ internal sealed class DerivedStore : IDisposable
     {
         var path = System.IO.Path.Combine(indexFolder, FolderName, FileName);
         var recreated = false;
-        // Another version is deleted before the schema is applied, which its tables may not take (version 9's indexes name a
-        // column version 8 has not: DurableDatabase applies the schema in one command, whose statements after the first
-        // PRAGMA that returns a row stop silently at an error, so only the version check after it told); that check stays
-        // for a file this read cannot tell.
-        if (FileVersion(path) is { } stored && stored != Version.ToString(CultureInfo.InvariantCulture))
-        {
-            Delete(path);
-            recreated = true;
-        }
         SqliteConnection connection;
         try
         {
@@ -116,7 +107,9 @@ internal sealed class DerivedStore : IDisposable
         }
         catch (InvalidOperationException)
         {
-            // Another version: derived data, so start again and rebuild from the stored reports.
+            // Another version (DurableDatabase refuses it before this version's schema touches its tables, which may not take
+            // it: version 9's indexes name a column version 8 has not): derived data, so start again and rebuild from the
+            // stored reports.
             Delete(path);
             recreated = true;
             connection = DurableDatabase.Open(path, Schema, Version, "derived store", PageSize);
@@ -132,22 +125,6 @@ internal sealed class DerivedStore : IDisposable
         LimitJournal(connection);
         var read = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         return new DerivedStore(path, connection, read, null, recreated);
-    }
-
-    /// <summary>The version an existing store file records (<c>meta.version</c>), or null: no file, or none to read.</summary>
-    private static string? FileVersion(string path)
-    {
-        if (!File.Exists(path)) return null;
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
-            connection.Open();
-            return ReadMeta(connection, "version");
-        }
-        catch (SqliteException)
-        {
-            return null;
-        }
     }
 
     /// <summary>A store in memory (an index opened read-only, whose folder this process must not write).</summary>
