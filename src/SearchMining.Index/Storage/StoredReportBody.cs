@@ -52,7 +52,7 @@ internal sealed record StoredReportBody(
         var preamble = report.PreambleSection() is not null;
         var subsections = report.Sections.All(s => s.Subsections.All(x => IsRangeOf(s.Text, x)));
         var gaps = Gaps(report);
-        var commitments = Same(CommitmentsOf(report, report.Statements), report.Commitments);
+        var commitments = CommitmentsAreItsMeasures(report);
         var tables = TablesOf(report);
         var stripped = report with
         {
@@ -123,6 +123,13 @@ internal sealed record StoredReportBody(
     /// </summary>
     internal static List<Commitment> CommitmentsOf(Report report, IReadOnlyList<Statement> statements) =>
         CommitmentsOf(report.Agency, report.Year, report.Id, statements);
+
+    /// <summary>
+    /// Whether the report's commitments are what <see cref="CommitmentsOf(Report, IReadOnlyList{Statement})"/> makes of its
+    /// statements, JSON for JSON: then a stored copy can leave them out and make them again (the body here, the
+    /// commitments' view value in <c>Views.ReportViewFields</c>).
+    /// </summary>
+    internal static bool CommitmentsAreItsMeasures(Report report) => Same(CommitmentsOf(report, report.Statements), report.Commitments);
 
     /// <summary>The same, from the report's agency, year and id alone (what a view row holds: <c>Views.ReportViewFields</c>).</summary>
     internal static List<Commitment> CommitmentsOf(string? agency, int? year, string reportId, IReadOnlyList<Statement> statements) =>

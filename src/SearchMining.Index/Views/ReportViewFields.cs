@@ -50,15 +50,13 @@ public static class ReportViewFields
 
     /// <summary>
     /// The <see cref="IndexFields.ViewCommitments"/> value: <see cref="TagFromStatements"/> when the statements' value holds
-    /// them (not <see cref="TagInDigest"/>) and the commitments made again from them are the report's, JSON for JSON;
+    /// them (not <see cref="TagInDigest"/>) and the commitments made again from them are the report's (<c>StoredReportBody.CommitmentsAreItsMeasures</c>);
     /// otherwise the commitments themselves.
     /// </summary>
     internal static BytesRef CommitmentsValue(Report report, BytesRef statements)
     {
         var derived = statements.Length > 1 || statements.Bytes[statements.Offset] != TagInDigest;
-        if (derived && JsonSerializer.SerializeToUtf8Bytes(report.Commitments, Json).AsSpan()
-                .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(Storage.StoredReportBody.CommitmentsOf(report, report.Statements), Json)))
-            return new BytesRef([TagFromStatements]);
+        if (derived && Storage.StoredReportBody.CommitmentsAreItsMeasures(report)) return new BytesRef([TagFromStatements]);
         return Encode(report.Commitments);
     }
 
