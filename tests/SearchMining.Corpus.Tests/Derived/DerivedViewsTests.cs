@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using SearchMining.Core.Checks;
-using SearchMining.Core.Comparison;
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Checks;
 using SearchMining.Corpus.Derived;
@@ -110,10 +109,7 @@ public sealed class DerivedViewsTests : IDisposable
     {
         using var corpus = Open();
         foreach (var sample in Pingtan.Append(Hongze2023).Append(Hongze2024).Append("002_huaian_shizhengfu_2024.txt")) await Ingest(corpus, sample);
-        var reports = corpus.ListReports(limit: 100).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
-        var history = new AgencyNameHistory(reports);
-        var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
-        var inMemory = reports.Select(r => checker.Run(r, history)).ToList();
+        var inMemory = ChecksInMemory.Of(corpus);
         var checks = new CorpusChecks(corpus);
         CheckQuery[] queries =
         [
@@ -146,10 +142,7 @@ public sealed class DerivedViewsTests : IDisposable
     {
         using var corpus = Open();
         foreach (var sample in Pingtan) await Ingest(corpus, sample);
-        var reports = corpus.ListReports(limit: 100).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
-        var history = new AgencyNameHistory(reports);
-        var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
-        var inMemory = reports.ToDictionary(r => r.Id, r => checker.Run(r, history).Results);
+        var inMemory = ChecksInMemory.Of(corpus).ToDictionary(c => c.ReportId, c => c.Results);
         var checks = new CorpusChecks(corpus);
         // Field for field, evidence items included (their labels are left out of the stored blob where their ids give them: version 7).
         static (string, CheckStatus, double?, string, string?, string) Key(CheckResult r) =>
@@ -183,10 +176,7 @@ public sealed class DerivedViewsTests : IDisposable
 
         void SameAsComputedNow(string step)
         {
-            var reports = corpus.ListReports(limit: 100).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
-            var history = new AgencyNameHistory(reports);
-            var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
-            var inMemory = reports.Select(r => checker.Run(r, history)).ToList();
+            var inMemory = ChecksInMemory.Of(corpus);
             foreach (var expected in inMemory)
             {
                 var stored = checks.Of(expected.ReportId).ShouldNotBeNull();

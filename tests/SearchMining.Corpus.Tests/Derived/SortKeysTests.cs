@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using SearchMining.Core.Checks;
-using SearchMining.Core.Comparison;
 using SearchMining.Core.Domain;
 using SearchMining.Corpus.Checks;
 using SearchMining.Corpus.Derived;
@@ -120,10 +119,7 @@ public sealed class SortKeysTests : IDisposable
 
     private static void SameAsInMemory(ReportCorpus corpus)
     {
-        var reports = corpus.ListReports(limit: 100).Items.Select(s => corpus.GetReport(s.Id)!).ToList();
-        var history = new AgencyNameHistory(reports);
-        var checker = ReportChecker.All(CheckOptions.Default, new SentenceReuse());
-        var inMemory = reports.Select(r => checker.Run(r, history)).ToList();
+        var inMemory = ChecksInMemory.Of(corpus);
         CheckQuery[] queries =
         [
             new(),
