@@ -31,7 +31,7 @@ internal static class BodyAnatomyCommand
             using (var reader = DirectoryReader.Open(directory))
                 anatomy.Read(reader, result.GetValue(limit));
             foreach (var line in anatomy.Lines()) Console.WriteLine(line);
-            Console.WriteLine($"read in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"read in {watch.Elapsed.TotalSeconds:0.0} s; load {MachineLoad.Now()}");
             return 0;
         });
         return command;

@@ -5,6 +5,7 @@ using SearchMining.Analysis.Jieba;
 using SearchMining.Corpus;
 using SearchMining.Corpus.Checks;
 using SearchMining.Corpus.Derived;
+using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
 
@@ -35,7 +36,7 @@ internal static class ChecksCostCommand
             var all = corpus.ListReports(limit: 1_000_000).Items.Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
             var step = Math.Max(1, all.Count / Math.Max(1, result.GetValue(reports)));
             var sample = all.Where((_, i) => i % step == 0).Take(result.GetValue(reports)).ToList();
-            IndexMixOptions.Log($"{all.Count} reports; {sample.Count} read; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            IndexMixOptions.Log($"{all.Count} reports; {sample.Count} read; load {MachineLoad.Now()}");
             checks.Of(sample[0], ct); // JIT
             Report("report checks (Of, version 8)", sample.Select(id => Measure(() => checks.Of(id, ct)!.Results.Count)).ToList());
             if (result.GetValue(before) is { } path)

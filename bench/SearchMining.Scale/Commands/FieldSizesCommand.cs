@@ -50,7 +50,7 @@ internal static class FieldSizesCommand
                 writer.AddIndexes(leaves);
                 writer.Commit();
             }
-            Console.WriteLine($"field-sizes {(only ?? "all kinds")}: {docs:N0} documents written in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"field-sizes {(only ?? "all kinds")}: {docs:N0} documents written in {watch.Elapsed.TotalSeconds:0.0} s; load {MachineLoad.Now()}");
             var files = new DirectoryInfo(target).GetFiles();
             var total = files.Sum(f => f.Length);
             foreach (var group in files.GroupBy(f => f.Extension, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Length)))

@@ -61,7 +61,7 @@ internal static class ReadCostCommand
             }
             Console.WriteLine($"{chosen.Count:N0} of {reports.Count:N0} reports loaded ({failed} unreadable, {chars:N0} source chars): " +
                               $"{bestCpu.TotalMilliseconds * 1000 / Math.Max(1, chosen.Count):0} µs CPU a report, {bestWall.TotalMilliseconds * 1000 / Math.Max(1, chosen.Count):0} µs wall " +
-                              $"(fastest of {result.GetValue(rounds)}); of which a schema-11 report's tables read again: {bestTables.TotalMilliseconds * 1000 / Math.Max(1, loaded.Count):0} µs CPU; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+                              $"(fastest of {result.GetValue(rounds)}); of which a schema-11 report's tables read again: {bestTables.TotalMilliseconds * 1000 / Math.Max(1, loaded.Count):0} µs CPU; load {MachineLoad.Now()}");
             return 0;
         });
         return command;

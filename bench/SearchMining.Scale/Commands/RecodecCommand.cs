@@ -6,6 +6,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchMining.Index.Storage.Codecs;
+using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
 
@@ -49,7 +50,7 @@ internal static class RecodecCommand
                 else writer.AddIndexes([.. reader.Leaves.Select(leaf => (IndexReader)new StoredFieldsWithout(leaf.AtomicReader, dropped))]);
                 writer.Commit();
             }
-            Console.WriteLine($"{chosen.Name} without [{result.GetValue(without)}]: written in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"{chosen.Name} without [{result.GetValue(without)}]: written in {watch.Elapsed.TotalSeconds:0.0} s; load {MachineLoad.Now()}");
             foreach (var group in new DirectoryInfo(target).GetFiles().GroupBy(f => f.Extension, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Length)))
                 Console.WriteLine($"  {group.Key,-6} {group.Sum(f => f.Length),14:N0} B");
             Console.WriteLine($"  total  {new DirectoryInfo(target).GetFiles().Sum(f => f.Length),14:N0} B");
@@ -65,7 +66,7 @@ internal static class RecodecCommand
                 for (var i = 0; i < count; i++) fields += reader.Document((int)((long)i * step * 7919 % reader.MaxDoc)).Fields.Count;
                 var wall = watch.Elapsed.TotalMilliseconds;
                 process.Refresh();
-                Console.WriteLine($"  read {count} documents ({fields} fields): wall {wall / count * 1000:0.0} µs, cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds / count * 1000:0.0} µs a document; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+                Console.WriteLine($"  read {count} documents ({fields} fields): wall {wall / count * 1000:0.0} µs, cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds / count * 1000:0.0} µs a document; load {MachineLoad.Now()}");
             }
             return 0;
         });

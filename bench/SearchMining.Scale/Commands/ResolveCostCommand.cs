@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using SearchMining.Core.Serialization;
 using SearchMining.Index.Views;
 using SearchMining.Mining.Agencies;
+using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
 
@@ -41,7 +42,7 @@ internal static class ResolveCostCommand
                 }
             }
             var ordered = reports.OrderByDescending(r => r.Year ?? 0).ThenBy(r => r.ReportId, StringComparer.Ordinal).ToList();
-            Console.WriteLine($"{ordered.Count} report identities; load {MachineLoad()}");
+            Console.WriteLine($"{ordered.Count} report identities; load {MachineLoad.Now()}");
             for (var round = 0; round < result.GetValue(rounds); round++)
             {
                 var process = Process.GetCurrentProcess();
@@ -51,12 +52,10 @@ internal static class ResolveCostCommand
                 var wall = watch.Elapsed.TotalMilliseconds;
                 process.Refresh();
                 Console.WriteLine($"round {round + 1}: {directory.Agencies.Count} agencies, {directory.Unidentified.Count} unidentified; " +
-                    $"wall {wall:0} ms, cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms; load {MachineLoad()}");
+                    $"wall {wall:0} ms, cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms; load {MachineLoad.Now()}");
             }
             return 0;
         });
         return command;
     }
-
-    private static string MachineLoad() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

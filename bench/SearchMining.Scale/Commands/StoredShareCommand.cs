@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchMining.Index.Storage.Codecs;
+using SearchMining.Scale.Measurement;
 
 namespace SearchMining.Scale.Commands;
 
@@ -56,7 +57,7 @@ internal static class StoredShareCommand
                 writer.ForceMerge(1);
                 writer.Commit();
             }
-            Console.WriteLine($"{name}: {documents:N0} documents, {raw:N0} B raw; written in {watch.Elapsed.TotalSeconds:0.0} s; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"{name}: {documents:N0} documents, {raw:N0} B raw; written in {watch.Elapsed.TotalSeconds:0.0} s; load {MachineLoad.Now()}");
             foreach (var group in new DirectoryInfo(target).GetFiles().GroupBy(f => f.Extension, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Length)).Take(3))
                 Console.WriteLine($"  {group.Key,-6} {group.Sum(f => f.Length),14:N0} B");
             return 0;
