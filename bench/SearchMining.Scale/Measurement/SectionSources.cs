@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchMining.Bench.Shared;
@@ -34,6 +35,7 @@ internal sealed class SectionSources
     private readonly PdfTextExtractor _pdf = new();
     private readonly SortedDictionary<string, Tally> _byFormat = new(StringComparer.Ordinal);
     private int _reports, _unreadable, _withoutOriginal, _misplaced;
+    private IndexWriter? _kept;
     private long _storedNs, _readNs, _extractNs, _rebuildNs, _preambleBytes, _preambles;
 
     private sealed class Tally
@@ -42,9 +44,15 @@ internal sealed class SectionSources
         public long TextBytes, RebuildableBytes, RunChars, InsertedChars, Stretches, KeptPacked, OriginalBytes;
     }
 
-    /// <summary>Reads every live report (the first <paramref name="limit"/>, 0: all).</summary>
-    public void Read(IndexReader reader, OriginalStore store, int limit)
+    /// <summary>
+    /// Reads every live report (the first <paramref name="limit"/>, 0: all). With <paramref name="kept"/>, writes one document
+    /// per section document of the report block holding what it would store instead of its text: the text itself (the
+    /// preamble, a section that cannot be rebuilt) or, binary, the original's key (8 bytes of its SHA-256) and the packed
+    /// stretches no run covers — so that the kept bytes are compressed as the index's codec compresses them.
+    /// </summary>
+    public void Read(IndexReader reader, OriginalStore store, int limit, IndexWriter? kept = null)
     {
+        _kept = kept;
         var originals = store.List().Where(o => o.PendingRemoval is null)
             .GroupBy(o => o.ReportId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(o => o.Sequence)!, StringComparer.Ordinal);
@@ -65,10 +73,12 @@ internal sealed class SectionSources
             {
                 _preambles++;
                 _preambleBytes += Encoding.UTF8.GetByteCount(preamble.Text);
+                Keep(preamble.Text);
             }
             if (!originals.TryGetValue(report.Id, out var original))
             {
                 _withoutOriginal++;
+                foreach (var section in report.Sections) Keep(section.Text);
                 continue;
             }
             Compare(report, original, store);
@@ -112,9 +122,10 @@ internal sealed class SectionSources
             tally.Sections++;
             var bytesOf = Encoding.UTF8.GetByteCount(section.Text);
             tally.TextBytes += bytesOf;
-            if (section.SourceRuns.Count == 0) { tally.NoRuns++; continue; }
-            if (!exact || !Verbatim(section, source!)) { tally.NotVerbatim++; continue; }
+            if (section.SourceRuns.Count == 0) { tally.NoRuns++; Keep(section.Text); continue; }
+            if (!exact || !Verbatim(section, source!)) { tally.NotVerbatim++; Keep(section.Text); continue; }
             var stretches = Stretches(section);
+            Keep(original.Sha256, stretches);
             tally.Rebuildable++;
             tally.RebuildableBytes += bytesOf;
             tally.RunChars += section.SourceRuns.Sum(r => r.Length);
@@ -131,6 +142,28 @@ internal sealed class SectionSources
             if (!string.Equals(rebuilt, section.Text, StringComparison.Ordinal)) throw new InvalidOperationException($"{report.Id} §{section.Ordinal}: rebuilt text differs");
         }
         _rebuildNs += (ThreadCpuTime.Nanoseconds() ?? 0) - t3;
+    }
+
+    private void Keep(string text)
+    {
+        if (_kept is null) return;
+        _kept.AddDocument(new Document { new StoredField(IndexFields.Text, text) });
+    }
+
+    private void Keep(string sha256, List<(int Start, string Text)> stretches)
+    {
+        if (_kept is null) return;
+        var bytes = new List<byte>(Convert.FromHexString(sha256[..16]));
+        Varint.Write(bytes, (uint)stretches.Count);
+        var previous = 0;
+        foreach (var (start, text) in stretches)
+        {
+            Varint.Write(bytes, (uint)(start - previous));
+            Varint.Write(bytes, (uint)text.Length);
+            bytes.AddRange(Encoding.UTF8.GetBytes(text));
+            previous = start + text.Length;
+        }
+        _kept.AddDocument(new Document { new StoredField(IndexFields.Text, bytes.ToArray()) });
     }
 
     private static bool Verbatim(ReportSection section, string source) => section.SourceRuns.All(r =>
