@@ -34,7 +34,7 @@ internal sealed class SectionSources
     private readonly DocxTextExtractor _docx = new();
     private readonly PdfTextExtractor _pdf = new();
     private readonly SortedDictionary<string, Tally> _byFormat = new(StringComparer.Ordinal);
-    private int _reports, _unreadable, _withoutOriginal, _misplaced;
+    private int _reports, _unreadable, _withoutOriginal, _misplaced, _withTextNotRebuilt;
     private IndexWriter? _kept;
     private long _storedNs, _readNs, _extractNs, _rebuildNs, _preambleBytes, _preambles;
 
@@ -78,6 +78,7 @@ internal sealed class SectionSources
             if (!originals.TryGetValue(report.Id, out var original))
             {
                 _withoutOriginal++;
+                _withTextNotRebuilt += report.Sections.Count(section => section.Text.Length > 0);
                 foreach (var section in report.Sections) Keep(section.Text);
                 continue;
             }
@@ -122,8 +123,14 @@ internal sealed class SectionSources
             tally.Sections++;
             var bytesOf = Encoding.UTF8.GetByteCount(section.Text);
             tally.TextBytes += bytesOf;
-            if (section.SourceRuns.Count == 0) { tally.NoRuns++; Keep(section.Text); continue; }
-            if (!exact || !Verbatim(section, source!)) { tally.NotVerbatim++; Keep(section.Text); continue; }
+            if (section.SourceRuns.Count == 0 || !exact || !Verbatim(section, source!))
+            {
+                if (section.SourceRuns.Count == 0) tally.NoRuns++;
+                else tally.NotVerbatim++;
+                if (section.Text.Length > 0) _withTextNotRebuilt++;
+                Keep(section.Text);
+                continue;
+            }
             var stretches = Stretches(section);
             Keep(original.Sha256, stretches);
             tally.Rebuildable++;
@@ -239,6 +246,18 @@ internal sealed class SectionSources
             _ => null,
         };
     }
+
+    /// <summary>Live reports read.</summary>
+    public int Reports => _reports;
+
+    /// <summary>Reports whose newest kept original extracts and normalises to the indexed source text, ordinal-equal.</summary>
+    public int SourcesExact => _byFormat.Values.Sum(t => t.SourceExact);
+
+    /// <summary>Numbered sections rebuilt exactly from the original through their runs.</summary>
+    public int Rebuildable => _byFormat.Values.Sum(t => t.Rebuildable);
+
+    /// <summary>Numbered sections with text that could not be rebuilt (no original, a source that differs, a run that does not copy it, no runs).</summary>
+    public int WithTextNotRebuilt => _withTextNotRebuilt;
 
     public IEnumerable<string> Lines()
     {
