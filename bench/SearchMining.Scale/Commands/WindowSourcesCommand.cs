@@ -16,7 +16,8 @@ internal static class WindowSourcesCommand
     {
         var shared = new IndexMixOptions("Timed runs per query (the mean is reported).", 3);
         var command = new Command("window-sources", "Per mix query: the engine's thread CPU, and the CPU to read its window's section texts from the kept originals.");
-        shared.AddTo(command);
+        var proximity = new Option<string[]>("--proximity") { Description = "Proximity queries (\"a b\"~N) to measure as well: every candidate section's text is read.", AllowMultipleArgumentsPerToken = true };
+        shared.AddTo(command, proximity);
         command.SetAction(async (result, ct) =>
         {
             var mix = shared.Mix(result, repo);
@@ -29,6 +30,11 @@ internal static class WindowSourcesCommand
             var costs = WindowSources.Measure(opened, engine, store, mix, shared.RoundsOf(result));
             foreach (var c in costs) log($"  {c.Id,-24} {c.Engine,8:0.0} | {c.Window,4} | {c.Reports,4} | {c.FromOriginals,8:0.0}");
             log($"  {"sum",-24} {costs.Sum(c => c.Engine),8:0.0} | {costs.Sum(c => c.Window),4} | {costs.Sum(c => c.Reports),4} | {costs.Sum(c => c.FromOriginals),8:0.0}");
+            foreach (var query in result.GetValue(proximity) ?? [])
+            {
+                var p = WindowSources.Proximity(opened, engine, store, query, shared.RoundsOf(result));
+                log($"  {p.Id,-24} {p.Engine,8:0.0} | {p.Window,4} | {p.Reports,4} | {p.FromOriginals,8:0.0}   (proximity: every candidate section)");
+            }
             return 0;
         });
         return command;

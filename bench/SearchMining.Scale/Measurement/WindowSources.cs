@@ -63,6 +63,59 @@ internal static class WindowSources
         return costs;
     }
 
+    /// <summary>
+    /// A proximity query (<c>"a b"~N</c>, words split on whitespace): the engine's search as it is, and what reading every
+    /// candidate section's text from the originals would cost — the builder checks every section holding all the words
+    /// (<see cref="LuceneQueryBuilder"/>'s presence of each word, as its proximity check finds them).
+    /// </summary>
+    public static WindowSourceCost Proximity(ReportIndex index, SectionSearchEngine engine, OriginalStore store, string query, int rounds)
+    {
+        var originals = store.List().Where(o => o.PendingRemoval is null)
+            .GroupBy(o => o.ReportId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(o => o.Sequence)!.Sequence, StringComparer.Ordinal);
+        var builder = new LuceneQueryBuilder(index.Analyzers, engine.Relevance, QuerySynonyms.LoadDefault(), TextFields.Section);
+        var words = query.Split('"')[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var sections = index.WithSearcher(searcher =>
+        {
+            var candidates = new BooleanQuery();
+            foreach (var word in words) candidates.Add(builder.Presence(word) ?? throw new InvalidOperationException($"no presence for {word}"), Occur.MUST);
+            var collector = new DocIdCollector();
+            searcher.Search(candidates, collector);
+            var list = new List<(string, int)>();
+            foreach (var doc in collector.Docs)
+            {
+                var fields = searcher.Doc(doc, IdFields);
+                if (SectionId.TryParse(fields.Get(IndexFields.SectionId), out var id)) list.Add((fields.Get(IndexFields.ReportId) ?? "", id.SectionOrdinal));
+            }
+            return list;
+        });
+        var reports = new Dictionary<string, (long Sequence, Report Report, List<int> Ordinals)>(StringComparer.Ordinal);
+        foreach (var (reportId, ordinal) in sections)
+        {
+            if (!reports.TryGetValue(reportId, out var entry))
+            {
+                if (!originals.TryGetValue(reportId, out var sequence) || index.GetReport(reportId) is not { } report) continue;
+                reports[reportId] = entry = (sequence, report, []);
+            }
+            entry.Ordinals.Add(ordinal);
+        }
+        var decoder = new TextDecoder();
+        var request = new SearchRequest(query);
+        double engineMs = 0, originalsMs = 0;
+        for (var round = -1; round < rounds; round++)
+        {
+            var start = ThreadCpu.Now();
+            engine.Search(request);
+            var middle = ThreadCpu.Now();
+            foreach (var (sequence, report, ordinals) in reports.Values) Rebuild(store, decoder, sequence, report, ordinals);
+            var end = ThreadCpu.Now();
+            if (round < 0) continue;
+            engineMs += (middle - start).TotalMilliseconds;
+            originalsMs += (end - middle).TotalMilliseconds;
+        }
+        return new WindowSourceCost(query, engineMs / rounds, sections.Count, reports.Count, originalsMs / rounds);
+    }
+
     private static void Rebuild(OriginalStore store, TextDecoder decoder, long sequence, Report report, List<int> ordinals)
     {
         var bytes = store.ReadContent(sequence) ?? throw new InvalidOperationException($"original #{sequence} is gone");
