@@ -24,4 +24,6 @@ root.Subcommands.Add(BodyAnatomyCommand.Create());
 root.Subcommands.Add(ReadCostCommand.Create());
 root.Subcommands.Add(ChecksCostCommand.Create(repo));
 root.Subcommands.Add(FieldSizesCommand.Create());
+root.Subcommands.Add(SectionSourcesCommand.Create());
+root.Subcommands.Add(WindowSourcesCommand.Create(repo));
 return await root.Parse(args).InvokeAsync();
