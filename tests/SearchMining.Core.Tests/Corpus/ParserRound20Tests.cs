@@ -40,4 +40,14 @@ public class ParserRound20Tests
         Row(report, "new").ShouldBe(newReceived.Select(v => (decimal?)v).ToArray());
         Row(report, "carried-over").ShouldBe([0, 0, 0, 0, 0, 0, 0]);
     }
+
+    [Theory]
+    [InlineData("holdout5/h514_changyi_wenmiao_jiedao_2011.txt", new[] { "0432-62421057" })]      // 电话:,0432-62421057,。
+    [InlineData("holdout7/h745_fuzhou_shengtaihuanjingju_2020.txt", new[] { "0794-8233688" })]    // 请与抚州市生态环境局联系(0794-8233688)
+    [InlineData("holdout3/h343_wuyi_baiyang_jiedao_2009.txt", new[] { "87633910", "87629486" })] // 联系(电话:87633910 87629486)
+    public void A_contact_number_written_after_a_stray_comma_in_brackets_or_beside_another_is_read(string file, string[] phones)
+    {
+        var contact = DevCorpus.Report(file).Contact!;
+        contact.Phones.ShouldBe(phones);
+    }
 }
