@@ -50,4 +50,13 @@ public class ParserRound20Tests
         var contact = DevCorpus.Report(file).Contact!;
         contact.Phones.ShouldBe(phones);
     }
+
+    [Theory]
+    [InlineData("holdout5/h503_wenzhou_linyeju_2016.txt", "2017-02-20")]          // 发布日期: 2017- 02- 20 14: 37 浏览次数:
+    [InlineData("holdout11/h1140_daishan_renshiju_2015.txt", "2023-08-28")]       // 信息来源: 县人力社保局 发布日期: 2023- 08- 28 09: 20
+    [InlineData("holdout10/h1034_wuqia_wentiguanglvju_2025.txt", "2026-01-19")]  // 发布机构 乌恰县… 发布日期 2026-01-19 17:25
+    public void A_header_date_written_with_spaces_or_without_a_colon_is_the_publish_date(string file, string date)
+    {
+        DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
