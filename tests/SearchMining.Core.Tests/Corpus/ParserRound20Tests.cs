@@ -1,4 +1,5 @@
 using SearchMining.Core.Domain;
+using SearchMining.Core.Parsing;
 using SearchMining.Core.Parsing.Tables;
 using SearchMining.Core.Tests.Support;
 using Shouldly;
@@ -58,5 +59,24 @@ public class ParserRound20Tests
     public void A_header_date_written_with_spaces_or_without_a_colon_is_the_publish_date(string file, string date)
     {
         DevCorpus.Report(file).PublishDate.ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_lead_publishing_the_work_of_its_year_names_the_body()
+    {
+        // h1432 (no title): 向社会公布桃源镇2025年政府信息公开工作开展情况 — before, only the contact's 桃源镇政府信息公开领导小组办公室
+        // named it, and its 政府 (of 政府信息公开) stayed in the written form
+        var text = DevCorpus.Text("holdout14/h1432_datian_taoyuanzhen_2025.txt");
+        ReportParser.AgencyReadings(text)[0].ShouldBe(("Lead", "大田县桃源镇"));
+        DevCorpus.Report("holdout14/h1432_datian_taoyuanzhen_2025.txt").AgencyAsWritten.ShouldBe("桃源镇");
+    }
+
+    [Fact]
+    public void A_section_of_the_body_office_compiling_the_report_names_the_body()
+    {
+        // h1418: 由无锡市锡山区人民政府厚桥街道党政办公室综合科编制 — the compiler was not read (a 科 ends no name), the body wrote 厚桥街道
+        var text = DevCorpus.Text("holdout14/h1418_wuxi_xishan_houqiao_jiedao_2023.txt");
+        ReportParser.AgencyReadings(text)[0].ShouldBe(("CompiledBy", "无锡市锡山区人民政府厚桥街道"));
+        DevCorpus.Report("holdout14/h1418_wuxi_xishan_houqiao_jiedao_2023.txt").AgencyAsWritten.ShouldBe("无锡市锡山区人民政府厚桥街道");
     }
 }
