@@ -79,4 +79,15 @@ public class ParserRound20Tests
         ReportParser.AgencyReadings(text)[0].ShouldBe(("CompiledBy", "无锡市锡山区人民政府厚桥街道"));
         DevCorpus.Report("holdout14/h1418_wuxi_xishan_houqiao_jiedao_2023.txt").AgencyAsWritten.ShouldBe("无锡市锡山区人民政府厚桥街道");
     }
+
+    [Fact]
+    public void The_subject_after_the_circumstances_opening_the_first_sentence_is_read()
+    {
+        // h904 (no title, no lead): 2021年,在市委、市政府坚强领导下,在省体育局的关心支持下,市体育局坚持… — before, no reader answered
+        var text = DevCorpus.Text("holdout9/h904_leshan_tiyuju_2021.txt");
+        ReportParser.AgencyReadings(text).ShouldBe([("Subject", "乐山市体育局")]);
+        var h904 = DevCorpus.Report("holdout9/h904_leshan_tiyuju_2021.txt");
+        h904.AgencyAsWritten.ShouldBe("市体育局");
+        h904.Level.ShouldBe(AdministrativeLevel.Department);
+    }
 }

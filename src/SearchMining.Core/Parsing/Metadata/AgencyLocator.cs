@@ -87,9 +87,11 @@ public static partial class AgencyLocator
 
     /// <summary>
     /// The subject of a sentence that opens with its year (2021年,冲口街道认真贯彻…) or with the report's legal basis
-    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…).
+    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…). Round 20:
+    /// the subject after the circumstances that open the sentence (2021年,在市委、市政府坚强领导下,在省体育局的关心支持下,市体育局
+    /// 坚持…, h904).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*(?:在[^。\n，,]{2,30}?下[，,]\s*)*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
     /// <summary>
