@@ -21,15 +21,17 @@ public static partial class ContactExtractor
     /// </summary>
     private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－―]?)?\d{7,8}(?:(?:[-—–－―×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
 
-    // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number
-    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number; a stray comma after the label is a stored page's
+    // empty field (电话:,0432-62421057,: h514)
+    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?[,，]?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     /// <summary>
     /// Numbers given after a contact cue without a 电话 label: 请联系:86552285, 获取本报告联系方式:0872-6343096,
-    /// 请联系:连平县人民政府办公室(4332240、4327511) — the office's name in between, no sentence end or other digits.
+    /// 请联系:连平县人民政府办公室(4332240、4327511) — the office's name in between, no sentence end or other digits; or
+    /// the number in brackets right after 联系 (请与抚州市生态环境局联系(0794-8233688): h745).
     /// </summary>
-    [GeneratedRegex(@"(?:联系方式|请联系|可联系|请致电|可致电)[:：]?[^。；;，,\d:：]{0,30}?[（(]?(?<v>(?:" + Number + @")(?:[、,，/或和](?:" + Number + @"))*)")]
+    [GeneratedRegex(@"(?:联系方式|请联系|可联系|请致电|可致电|联系(?=[（(]))[:：]?[^。；;，,\d:：]{0,30}?[（(]?(?<v>(?:" + Number + @")(?:[、,，/或和](?:" + Number + @"))*)")]
     private static partial Regex ContactCue();
 
     /// <summary>A fax mark right after a number: (传真), （传真）.</summary>
@@ -49,7 +51,7 @@ public static partial class ContactExtractor
         var found = Extract(texts);
         if (found is { Phones.Count: > 0 }) return found;
         var phones = new List<string>();
-        foreach (var sentence in SentenceEnd().Split(FullWidthDigits(Regex.Replace(whole, @"\s+", ""))))
+        foreach (var sentence in SentenceEnd().Split(FullWidthDigits(Compact(whole))))
         {
             if (!ContactSentence().IsMatch(sentence)) continue;
             foreach (Match m in Phone().Matches(sentence))
@@ -78,6 +80,15 @@ public static partial class ContactExtractor
     [GeneratedRegex(Number)]
     private static partial Regex PhoneShape();
 
+    /// <summary>
+    /// The text without whitespace (PDF-spaced labels, wrapped numbers), except that two whole numbers a space separates
+    /// (电话:87633910 87629486: h343) keep a separator — no wrapped number has seven digits on both sides of its break.
+    /// </summary>
+    private static string Compact(string text) => Regex.Replace(SpacedNumbers().Replace(text, "$1、"), @"\s+", "");
+
+    [GeneratedRegex(@"(?<!\d)(\d{7,8})[ \t\u3000]+(?=\d{7,8}(?!\d))")]
+    private static partial Regex SpacedNumbers();
+
     /// <summary>０５９１ → 0591 (full-width digits of some pages), one character for one.</summary>
     private static string FullWidthDigits(string text) =>
         text.Any(c => c is >= '０' and <= '９') ? string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c)) : text;
@@ -91,7 +102,7 @@ public static partial class ContactExtractor
         foreach (var raw in texts)
         {
             if (string.IsNullOrEmpty(raw)) continue;
-            var text = FullWidthDigits(Regex.Replace(raw, @"\s+", ""));
+            var text = FullWidthDigits(Compact(raw));
             office ??= Office().Match(text) is { Success: true } o ? o.Groups["v"].Value : null;
             address ??= Address().Match(text) is { Success: true } a ? a.Groups["v"].Value : null;
             postcode ??= Postcode().Match(text) is { Success: true } p ? p.Groups["v"].Value : null;

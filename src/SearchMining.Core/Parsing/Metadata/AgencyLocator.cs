@@ -19,9 +19,10 @@ public static partial class AgencyLocator
     /// <summary>
     /// The report named by the text itself: after a verb that publishes or compiles it (现公布XX2012年…报告, 编制了2019年
     /// 清江浦区人民政府信息公开工作年度报告, 特向社会公开源城区2019年政府信息公开工作情况, 特编制昌江区商务局公开年度报告) or in book-title marks
-    /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意).
+    /// (《2020年度如东县水务局信息公开工作年度报告》已经研究同意). Round 20: or the work it reports on (向社会公布桃源镇2025年政府信息
+    /// 公开工作开展情况, h1432).
     /// </summary>
-    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)(?:了|的)?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:(?:政府|政务)?信息公开|公开(?=年度报告))(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况)")]
+    [GeneratedRegex(@"(?:(?:公布|发布|公开|印发|现将|现把|现就|报送|汇总)了?《?|(?:编制|编写|撰写)(?:了|的)?《?)" + Year + "?" + Org + Alias + Year + @"?(?:的)?(?:(?:政府|政务)?信息公开|公开(?=年度报告))(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:报告|年报|工作情况|开展情况)")]
     private static partial Regex LeadSentence();
 
     /// <summary>The verbs of a lead sentence, which no name holds.</summary>
@@ -41,8 +42,11 @@ public static partial class AgencyLocator
     [GeneratedRegex(@"结合" + Year + "?" + @"(?<org>" + AgencyName.Pattern + ")" + @"(?<![^民乡镇]政府)" + Alias + Year + @"?(?:的)?(?:政府|政务)?信息公开工作(?:实际|情况)?编制")]
     private static partial Regex CompiledFromWork();
 
-    /// <summary>The compiler: 由XX编制, 由XX根据…编制, 由台州湾经济技术开发区管委会结合有关统计数据编制.</summary>
-    [GeneratedRegex(@"由" + Org + Alias + @"(?:(?:根据|按照|结合)[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
+    /// <summary>
+    /// The compiler: 由XX编制, 由XX根据…编制, 由台州湾经济技术开发区管委会结合有关统计数据编制. Round 20: or a section of the
+    /// body's office (由无锡市锡山区人民政府厚桥街道党政办公室综合科编制, h1418: the office compiles for its street).
+    /// </summary>
+    [GeneratedRegex(@"由" + Org + Alias + @"(?:(?<=办公室)[一-龥]{1,4}?[科股])?(?:(?:根据|按照|结合)[^。]{0,160}?)?(?:编制|编写|制作|发布)")]
     private static partial Regex CompiledBy();
 
     /// <summary>The compiler written as the subject after the legal basis: …有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告 (…要求,绍兴市越城区东湖街道特编制…).</summary>
@@ -83,9 +87,11 @@ public static partial class AgencyLocator
 
     /// <summary>
     /// The subject of a sentence that opens with its year (2021年,冲口街道认真贯彻…) or with the report's legal basis
-    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…).
+    /// (根据《条例》的规定,朝阳市司法局按照…), or that opens with the subject itself (五河县临北回族乡依据《条例》要求,…). Round 20:
+    /// the subject after the circumstances that open the sentence (2021年,在市委、市政府坚强领导下,在省体育局的关心支持下,市体育局
+    /// 坚持…, h904).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
+    [GeneratedRegex(@"(?:^|[。\n])\s*" + Org + @"(?=根据《|依据《)|(?:^|[。\n])\s*(?:" + Year + @"\s*(?:以来[，,]?|[，,])|(?:根据|依据)[^。\n]{2,120}?(?:规定|要求|精神)[，,])\s*(?:在[^。\n，,]{2,30}?下[，,]\s*)*" + Org + @"(?=以|认真|坚持|深入|按照|严格|全面|进一步|高度|始终|紧紧|围绕|积极|继续|在|的|政府信息公开|政务公开|信息公开|共|主动|切实|不断|扎实|持续|把|将|紧扣|聚焦|立足)")]
     private static partial Regex YearSubject();
 
     /// <summary>

@@ -19,6 +19,13 @@ public static partial class DateAndYearReader
     [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex PublishedLabel();
 
+    /// <summary>
+    /// Round 20: a page header's publication label whose date a mirror wrote with spaces (发布日期: 2017- 02- 20 14: 37, h503,
+    /// h1140) or after spaces only (发布机构 … 发布日期 2026-01-19 17:25, h1034) — read after every other label.
+    /// </summary>
+    [GeneratedRegex(@"(?:发布日期|发布时间)(?:[ \t\u3000]*[:：])?[ \t\u3000]*(?<y>(?:19|20)\d\d)[ \t\u3000]*-[ \t\u3000]*(?<m>[01]?\d)[ \t\u3000]*-[ \t\u3000]*(?<d>[0-3]?\d)(?![\d-])")]
+    private static partial Regex SpacedHeaderLabel();
+
     /// <summary>A publication label with the year in two digits (发布时间:17-03-08: day, month and year all written; gold-3 rule 6).</summary>
     [GeneratedRegex(@"(?:发布日期|发布时间)\s*[:：]\s*(?<yy>\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\d-])")]
     private static partial Regex TwoDigitYearLabel();
@@ -146,7 +153,7 @@ public static partial class DateAndYearReader
     {
         // round 18: a page header's 时间 (时间:2019-01-14 08:41 under the title) before a document system's 公文生成日期 in the
         // metadata block above it (gold: the header date, h208, h651, h652, h829)
-        foreach (var label in new[] { PublishedLabel(), TimeLabel(), GeneratedLabel() })
+        foreach (var label in new[] { PublishedLabel(), TimeLabel(), GeneratedLabel(), SpacedHeaderLabel() })
             foreach (Match m in label.Matches(source))
                 if (WrittenDate.Of(m) is { } labelled) return labelled;
         if (TwoDigitYearLabel().Match(source) is { Success: true } twoDigit)

@@ -13,6 +13,13 @@ public static partial class FlattenedApplicationRows
     [GeneratedRegex(@"3\s*[.．、]\s*其他")]
     private static partial Regex InlineOther();
 
+    /// <summary>A row's cells one per line: the label's line ends, then numbers each alone on a line (blank lines between).</summary>
+    [GeneratedRegex(@"(?<=(?:^|\n)[ \u3000]*)\d+(?:[ \u3000]*\r?\n(?:[ \u3000]*\r?\n)*[ \u3000]*\d+)+(?=[ \u3000]*(?:\r?\n|$))")]
+    private static partial Regex CellsPerLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     /// <summary>Labels and numbers run together: find each row's label in order and split the digits after it.</summary>
     public static List<ApplicationRow> Read(string body, IReadOnlyList<ApplicationRowDefinition> catalog, List<ParseWarning> warnings, int bodyOffset = 0)
     {
@@ -64,12 +71,17 @@ public static partial class FlattenedApplicationRows
     /// <summary>Splits of one row tried against the column totals (more mean the row stays ambiguous).</summary>
     private const int MaxCandidates = 64;
 
-    /// <summary>The first run of digits in a segment; digits glued to the next row's item number (…00000002.其他) lose that number.</summary>
+    /// <summary>
+    /// The first run of digits in a segment; digits glued to the next row's item number (…00000002.其他) lose that number.
+    /// A page that kept one cell per line (a cell, a blank line, the next cell: h601, h633, h719, h1132) continues the run
+    /// across the line breaks — the breaks are the cells' separators, read as spaces.
+    /// </summary>
     private static string? FirstNumberRun(string segment, int? nextSubNumber)
     {
         var m = Regex.Match(segment, @"\d[\d \u3000]*");
         if (!m.Success) return null;
-        var run = m.Value.TrimEnd();
+        if (CellsPerLine().Match(segment) is { Success: true } perLine && perLine.Index == m.Index) m = perLine;
+        var run = Whitespace().Replace(m.Value.Trim(), " ");
         var after = m.Index + m.Value.TrimEnd().Length;
         if (nextSubNumber is { } n && after < segment.Length && segment[after] is '.' or '．' or '、')
         {

@@ -29,8 +29,51 @@ public static partial class TableRowReader
     {
         TableShape.CellPerLine => CellPerLine(source, start, end),
         TableShape.Flattened => [],
+        TableShape.PipeSeparated when OneCellPerLine(source, start, end) => PipeCellPerLine(source, start, end),
         _ => PerLine(source, start, end, shape),
     };
+
+    /// <summary>
+    /// A pipe table that kept one cell per line (`一、本年新收政府信息公开申请数量 |`, `8 |`, `0 |`, …: h254, h430): most of its
+    /// lines hold a single cell, and no line holds a label followed by its numbers.
+    /// </summary>
+    private static bool OneCellPerLine(string source, int start, int end)
+    {
+        var cells = PipeLines(source, start, end).Select(l => l.Cells).Where(c => c.Count > 0).ToList();
+        return cells.Count >= 8 && cells.Count(c => c.Count == 1) * 4 >= cells.Count * 3
+            && !cells.Any(c => c.Count > 1 && !CellValues.IsValueLike(c[0]) && c.Skip(1).Any(CellValues.IsValueLike));
+    }
+
+    /// <summary>Rows of a one-cell-per-line pipe table: a label line, then the value lines that follow it (blank lines skipped).</summary>
+    private static List<TableRow> PipeCellPerLine(string source, int start, int end)
+    {
+        var rows = new List<TableRow>();
+        List<string>? cells = null;
+        var (rowStart, rowEnd) = (-1, -1);
+        void Flush()
+        {
+            if (cells is not null) rows.Add(new TableRow(cells, rowStart, rowEnd));
+            cells = null;
+        }
+        foreach (var (line, lineCells) in PipeLines(source, start, end))
+        {
+            if (lineCells.Count == 0) continue;
+            if (cells is null || !lineCells.All(CellValues.IsValueLike) || !cells.Any(c => !CellValues.IsValueLike(c)))
+            {
+                Flush();
+                cells = [];
+                rowStart = line.Start;
+            }
+            cells.AddRange(lineCells);
+            rowEnd = line.End;
+        }
+        Flush();
+        return rows;
+    }
+
+    private static IEnumerable<(TextLine Line, List<string> Cells)> PipeLines(string source, int start, int end) =>
+        TextLine.Within(source, start, end).Select(line =>
+            (line, TextPatterns.Debris().Replace(source[line.Start..line.End], "").Split('|').Select(Clean).Where(c => c.Length > 0).ToList()));
 
     private static List<string> Lines(string source, int start, int end) =>
         TextLine.Within(source, start, end)
