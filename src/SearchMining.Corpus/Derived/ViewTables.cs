@@ -245,10 +245,14 @@ internal static class ViewTables
     public static ViewPage<ReportCommitment> Commitments(SqliteConnection connection, CommitmentFilter filter, int offset, int size)
     {
         connection.CreateFunction(ContainsFunction, (string? text, string word) => text?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false, isDeterministic: true);
-        // The report's agency, region and year are its view_reports row's (joined by seq, the row's key): only a selection
-        // by them joins the count; the page always does (its report row).
-        var (where, parameters) = Selection(filter.Selection, "r.agency", "r.year", "r.");
-        var bySelection = parameters.Length > 0;
+        // The report's agency, region and year are its view_reports row's (seq is the row's key). The page walks the
+        // commitments' order and joins each to its report row; the count finds the selected reports' seqs first (a join
+        // there made SQLite walk every commitment and look its report up: 4 times the cost at 10k, docs/BENCHMARKS.md
+        // "Round 19 (size)").
+        var (selected, selectedParameters) = Selection(filter.Selection, "r.agency", "r.year", "r.");
+        var bySelection = selectedParameters.Length > 0;
+        var where = "1 = 1";
+        (string, object?)[] parameters = [];
         var words = filter.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -263,8 +267,9 @@ internal static class ViewTables
             parameters = [.. parameters, ("$theme", ThemesKey([filter.Theme]))];
         }
         int total;
-        var from = bySelection ? "view_commitments c JOIN view_reports r ON r.seq = c.seq" : "view_commitments c";
-        using (var count = connection.Command(null, $"SELECT COUNT(*) FROM {from} WHERE {where}", parameters))
+        var countWhere = bySelection ? $"{where} AND c.seq IN (SELECT r.seq FROM view_reports r WHERE {selected})" : where;
+        parameters = [.. selectedParameters, .. parameters];
+        using (var count = connection.Command(null, $"SELECT COUNT(*) FROM view_commitments c WHERE {countWhere}", parameters))
             total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         var items = new List<ReportCommitment>();
         if (size > 0 && total > offset)
@@ -272,7 +277,7 @@ internal static class ViewTables
             using var page = connection.Command(null, $"""
                 SELECT r.row, r.report_id, c.agency, c.year, c.text, c.themes, c.own, c.start_at, c.end_at, c.section, c.source_start, c.source_end, c.whole
                 FROM view_commitments c JOIN view_reports r ON r.seq = c.seq
-                WHERE {where}
+                WHERE {where} AND {selected}
                 ORDER BY c.year DESC, c.agency, c.seq, c.n LIMIT $size OFFSET $offset
                 """, [.. parameters, ("$size", size), ("$offset", offset)]);
             using var reader = page.ExecuteReader();
