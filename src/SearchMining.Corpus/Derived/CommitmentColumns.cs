@@ -9,7 +9,8 @@ namespace SearchMining.Corpus.Derived;
 
 /// <summary>
 /// A commitment as a <c>view_commitments</c> row holds it (derived-store version 10): its text and themes (the columns the
-/// words and theme filters read), the agency and year it is listed under (its own, else its report's: the order's columns),
+/// words and theme filters read; its report's year beside them, which the year filter reads), the agency and year it is
+/// listed under (its own, else its report's: the order's columns),
 /// which of the two are its own (<c>own</c>: bit 1 the agency, bit 2 the year), its offsets as integers — and its report
 /// id not at all, which is its report's. When these columns do not give the commitment back exactly (another report's id,
 /// a theme the key cannot hold), <c>whole</c> holds its JSON without the text, as every row did before version 10.

@@ -21,8 +21,8 @@ namespace SearchMining.Corpus.Derived;
 /// (<c>/api/themes</c> adds these up);</item>
 /// <item><c>view_commitments</c>: one row per commitment with the columns <c>/api/commitments</c> filters and sorts on,
 /// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk; keyed by its report's
-/// <c>seq</c> (the <c>view_reports</c> row, which the report's agency, region and year filters read through a join) and its
-/// number, the commitment itself as its columns (<see cref="CommitmentColumns"/>: text, themes, offsets; derived-store
+/// <c>seq</c> (the <c>view_reports</c> row, which the report's agency and region filters read through a join; its year is
+/// kept beside the commitment for the year filter) and its number, the commitment itself as its columns (<see cref="CommitmentColumns"/>: text, themes, offsets; derived-store
 /// version 10 — until then each row repeated its report's id, agency, region and year and held the commitment as JSON);</item>
 /// <item><c>view_years</c>: per report what the years view reads — its identity (the columns agency resolution reads) and
 /// its problem digest (<see cref="ProblemDigest"/>: problem statements and their themes), so that the agency directory and
@@ -60,6 +60,7 @@ internal static class ViewTables
             n INTEGER NOT NULL,
             agency TEXT,
             year INTEGER,
+            report_year INTEGER,
             text TEXT NOT NULL,
             themes TEXT NOT NULL,
             own INTEGER NOT NULL,
@@ -167,10 +168,10 @@ internal static class ViewTables
     {
         if (commitments.Count == 0) return;
         using var insert = connection.Command(tx, """
-            INSERT INTO view_commitments(seq, n, agency, year, text, themes, own, start_at, end_at, section, source_start, source_end, whole)
-            VALUES ($seq, $n, $agency, $year, $text, $themes, $own, $start, $end, $section, $sourceStart, $sourceEnd, $whole)
+            INSERT INTO view_commitments(seq, n, agency, year, report_year, text, themes, own, start_at, end_at, section, source_start, source_end, whole)
+            VALUES ($seq, $n, $agency, $year, $reportYear, $text, $themes, $own, $start, $end, $section, $sourceStart, $sourceEnd, $whole)
             """);
-        var names = new[] { "$seq", "$n", "$agency", "$year", "$text", "$themes", "$own", "$start", "$end", "$section", "$sourceStart", "$sourceEnd", "$whole" };
+        var names = new[] { "$seq", "$n", "$agency", "$year", "$reportYear", "$text", "$themes", "$own", "$start", "$end", "$section", "$sourceStart", "$sourceEnd", "$whole" };
         var parameters = names.Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         for (var n = 0; n < commitments.Count; n++)
         {
@@ -178,7 +179,7 @@ internal static class ViewTables
             var columns = CommitmentColumns.Of(c, row);
             object?[] values =
             [
-                seq, n, columns.Agency, columns.Year, c.Text, ThemesKey(c.Themes), columns.Own,
+                seq, n, columns.Agency, columns.Year, row.Year, c.Text, ThemesKey(c.Themes), columns.Own,
                 c.Start, c.End, c.SectionOrdinal, c.SourceStart, c.SourceEnd, columns.Whole,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
@@ -245,14 +246,19 @@ internal static class ViewTables
     public static ViewPage<ReportCommitment> Commitments(SqliteConnection connection, CommitmentFilter filter, int offset, int size)
     {
         connection.CreateFunction(ContainsFunction, (string? text, string word) => text?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false, isDeterministic: true);
-        // The report's agency, region and year are its view_reports row's (seq is the row's key). The page walks the
-        // commitments' order and joins each to its report row; the count finds the selected reports' seqs first (a join
-        // there made SQLite walk every commitment and look its report up: 4 times the cost at 10k, docs/BENCHMARKS.md
-        // "Round 19 (size)").
-        var (selected, selectedParameters) = Selection(filter.Selection, "r.agency", "r.year", "r.");
+        // The report's agency and region are its view_reports row's (seq is the row's key); its year is on the commitment's
+        // row too (report_year: a year filter reads no report row). The page walks the commitments' order and joins each to
+        // its report row; the count finds the selected reports' seqs first (a join there made SQLite walk every commitment
+        // and look its report up: 4 times the cost at 10k, docs/BENCHMARKS.md "Round 19 (size)").
+        var (selected, selectedParameters) = Selection(filter.Selection with { Year = null }, "r.agency", null, "r.");
         var bySelection = selectedParameters.Length > 0;
         var where = "1 = 1";
         (string, object?)[] parameters = [];
+        if (filter.Selection.Year is { } year)
+        {
+            where += " AND c.report_year = $year";
+            parameters = [("$year", year)];
+        }
         var words = filter.Words;
         for (var i = 0; i < words.Length; i++)
         {
