@@ -31,9 +31,11 @@ internal sealed class DerivedStore : IDisposable
     /// <summary>
     /// Bump when the rows, the rules or their evidence change shape: an older file is rebuilt. Version 8: no blob for a rule
     /// whose status on the report is PASS (<see cref="PackedChecks"/>; its results are computed again when read). Version 9:
-    /// the result rows carry the report's sort key (<see cref="SortKeys"/>) instead of its agency, file and id.
+    /// the result rows carry the report's sort key (<see cref="SortKeys"/>) instead of its agency, file and id. Version 10: a
+    /// commitment's row (<see cref="ViewTables"/>) is keyed by its report's <c>seq</c> and holds the commitment as columns
+    /// (<see cref="CommitmentColumns"/>), not its report's id, agency, region and year again and its JSON.
     /// </summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// Page size of a new file. A rule blob (median ~0.35 KB, one in eight over 1 KB, the largest ~4 KB) that does not fit in

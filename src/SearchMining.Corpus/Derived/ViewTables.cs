@@ -20,8 +20,10 @@ namespace SearchMining.Corpus.Derived;
 /// classified statements and theme counts — recomputed from <c>view_reports</c> for every group a write touches
 /// (<c>/api/themes</c> adds these up);</item>
 /// <item><c>view_commitments</c>: one row per commitment with the columns <c>/api/commitments</c> filters and sorts on,
-/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk; the commitment's JSON
-/// without its text, which the <c>text</c> column holds (derived-store version 7: until then the text was in the row twice);</item>
+/// indexed in its order (newest year first, agency, arrival), so that a page is a bounded index walk; keyed by its report's
+/// <c>seq</c> (the <c>view_reports</c> row, which the report's agency and region filters read through a join; its year is
+/// kept beside the commitment for the year filter) and its number, the commitment itself as its columns (<see cref="CommitmentColumns"/>: text, themes, offsets; derived-store
+/// version 10 — until then each row repeated its report's id, agency, region and year and held the commitment as JSON);</item>
 /// <item><c>view_years</c>: per report what the years view reads — its identity (the columns agency resolution reads) and
 /// its problem digest (<see cref="ProblemDigest"/>: problem statements and their themes), so that the agency directory and
 /// the recurrence summary read one narrow row a report and never a statement (version 2).</item>
@@ -54,20 +56,21 @@ internal static class ViewTables
             county TEXT,
             tally TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS view_commitments (
-            report_id TEXT NOT NULL,
-            n INTEGER NOT NULL,
             seq INTEGER NOT NULL,
+            n INTEGER NOT NULL,
             agency TEXT,
             year INTEGER,
-            report_agency TEXT,
-            province TEXT,
-            city TEXT,
-            county TEXT,
             report_year INTEGER,
             text TEXT NOT NULL,
             themes TEXT NOT NULL,
-            commitment TEXT NOT NULL,
-            PRIMARY KEY (report_id, n)) WITHOUT ROWID;
+            own INTEGER NOT NULL,
+            start_at INTEGER NOT NULL,
+            end_at INTEGER NOT NULL,
+            section INTEGER NOT NULL,
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            whole TEXT,
+            PRIMARY KEY (seq, n)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS view_commitments_order ON view_commitments(year DESC, agency, seq, n);
         CREATE TABLE IF NOT EXISTS view_years (
             report_id TEXT PRIMARY KEY,
@@ -99,7 +102,7 @@ internal static class ViewTables
             {
                 if (find.ExecuteScalar() is string key) groups.Add(key);
             }
-            connection.Run(tx, "DELETE FROM view_commitments WHERE report_id = $id", ("$id", id));
+            connection.Run(tx, "DELETE FROM view_commitments WHERE seq = (SELECT seq FROM view_reports WHERE report_id = $id)", ("$id", id));
             connection.Run(tx, "DELETE FROM view_years WHERE report_id = $id", ("$id", id));
             connection.Run(tx, "DELETE FROM view_reports WHERE report_id = $id", ("$id", id));
         }
@@ -165,18 +168,19 @@ internal static class ViewTables
     {
         if (commitments.Count == 0) return;
         using var insert = connection.Command(tx, """
-            INSERT INTO view_commitments(report_id, n, seq, agency, year, report_agency, province, city, county, report_year, text, themes, commitment)
-            VALUES ($id, $n, $seq, $agency, $year, $reportAgency, $province, $city, $county, $reportYear, $text, $themes, $commitment)
+            INSERT INTO view_commitments(seq, n, agency, year, report_year, text, themes, own, start_at, end_at, section, source_start, source_end, whole)
+            VALUES ($seq, $n, $agency, $year, $reportYear, $text, $themes, $own, $start, $end, $section, $sourceStart, $sourceEnd, $whole)
             """);
-        var names = new[] { "$id", "$n", "$seq", "$agency", "$year", "$reportAgency", "$province", "$city", "$county", "$reportYear", "$text", "$themes", "$commitment" };
+        var names = new[] { "$seq", "$n", "$agency", "$year", "$reportYear", "$text", "$themes", "$own", "$start", "$end", "$section", "$sourceStart", "$sourceEnd", "$whole" };
         var parameters = names.Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         for (var n = 0; n < commitments.Count; n++)
         {
             var c = commitments[n];
+            var columns = CommitmentColumns.Of(c, row);
             object?[] values =
             [
-                row.Id, n, seq, c.Agency ?? row.Agency, c.Year ?? row.Year, row.Agency, row.Region.Province, row.Region.City, row.Region.County, row.Year,
-                c.Text, ThemesKey(c.Themes), JsonSerializer.Serialize(c with { Text = "" }, Json),
+                seq, n, columns.Agency, columns.Year, row.Year, c.Text, ThemesKey(c.Themes), columns.Own,
+                c.Start, c.End, c.SectionOrdinal, c.SourceStart, c.SourceEnd, columns.Whole,
             ];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             insert.ExecuteNonQuery();
@@ -242,7 +246,19 @@ internal static class ViewTables
     public static ViewPage<ReportCommitment> Commitments(SqliteConnection connection, CommitmentFilter filter, int offset, int size)
     {
         connection.CreateFunction(ContainsFunction, (string? text, string word) => text?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false, isDeterministic: true);
-        var (where, parameters) = Selection(filter.Selection, "c.report_agency", "c.report_year", "c.");
+        // The report's agency and region are its view_reports row's (seq is the row's key); its year is on the commitment's
+        // row too (report_year: a year filter reads no report row). The page walks the commitments' order and joins each to
+        // its report row; the count finds the selected reports' seqs first (a join there made SQLite walk every commitment
+        // and look its report up: 4 times the cost at 10k, docs/BENCHMARKS.md "Round 19 (size)").
+        var (selected, selectedParameters) = Selection(filter.Selection with { Year = null }, "r.agency", null, "r.");
+        var bySelection = selectedParameters.Length > 0;
+        var where = "1 = 1";
+        (string, object?)[] parameters = [];
+        if (filter.Selection.Year is { } year)
+        {
+            where += " AND c.report_year = $year";
+            parameters = [("$year", year)];
+        }
         var words = filter.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -257,23 +273,25 @@ internal static class ViewTables
             parameters = [.. parameters, ("$theme", ThemesKey([filter.Theme]))];
         }
         int total;
-        using (var count = connection.Command(null, $"SELECT COUNT(*) FROM view_commitments c WHERE {where}", parameters))
+        var countWhere = bySelection ? $"{where} AND c.seq IN (SELECT r.seq FROM view_reports r WHERE {selected})" : where;
+        parameters = [.. selectedParameters, .. parameters];
+        using (var count = connection.Command(null, $"SELECT COUNT(*) FROM view_commitments c WHERE {countWhere}", parameters))
             total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         var items = new List<ReportCommitment>();
         if (size > 0 && total > offset)
         {
             using var page = connection.Command(null, $"""
-                SELECT c.commitment, r.row, c.text FROM view_commitments c JOIN view_reports r ON r.report_id = c.report_id
-                WHERE {where}
+                SELECT r.row, r.report_id, c.agency, c.year, c.text, c.themes, c.own, c.start_at, c.end_at, c.section, c.source_start, c.source_end, c.whole
+                FROM view_commitments c JOIN view_reports r ON r.seq = c.seq
+                WHERE {where} AND {selected}
                 ORDER BY c.year DESC, c.agency, c.seq, c.n LIMIT $size OFFSET $offset
                 """, [.. parameters, ("$size", size), ("$offset", offset)]);
             using var reader = page.ExecuteReader();
             var rows = new Dictionary<string, ReportViewRow>(StringComparer.Ordinal);
             while (reader.Read())
             {
-                // The row's JSON leaves out the text, which its text column (the one the words filter) holds: not stored twice.
-                var commitment = JsonSerializer.Deserialize<Commitment>(reader.GetString(0), Json)! with { Text = reader.GetString(2) };
-                var text = reader.GetString(1);
+                var commitment = CommitmentColumns.Read(reader, 1);
+                var text = reader.GetString(0);
                 if (!rows.TryGetValue(text, out var row)) rows[text] = row = JsonSerializer.Deserialize<ReportViewRow>(text, Json)!;
                 items.Add(new ReportCommitment(row, commitment));
             }
@@ -330,6 +348,6 @@ internal static class ViewTables
     private static string GroupKey(ReportViewRow row) =>
         string.Join('\u001f', row.Agency ?? "\u0000", row.Region.Province, row.Region.City, row.Region.County);
 
-    /// <summary>Theme ids between bars (<c>|a|b|</c>), so that a theme is matched whole with <c>instr</c>.</summary>
-    private static string ThemesKey(IEnumerable<string> themes) => "|" + string.Concat(themes.Select(t => t + "|"));
+    /// <summary>Theme ids between bars (<c>|a|b|</c>), so that a theme is matched whole with <c>instr</c> (<see cref="CommitmentColumns.Themes"/> reads it back).</summary>
+    internal static string ThemesKey(IEnumerable<string> themes) => "|" + string.Concat(themes.Select(t => t + "|"));
 }
