@@ -45,4 +45,21 @@ public class ParserRound21Tests
         report.AgencyAsWritten.ShouldBe("维西县审计局");
         report.Region.County.ShouldBe("维西县");
     }
+
+    [Fact]
+    public void A_government_office_short_form_is_not_completed_from_a_portal_name_alone()
+    {
+        // h1531: 编制鹤庆县政府办公室2021年… and only 鹤庆县人民政府门户网站 writes the full form (a portal names no agency)
+        // — before, the agency was normalised to 鹤庆县人民政府办公室
+        var report = DevCorpus.Report("holdout15/h1531_heqing_zhengfu_bangongshi_2021.txt");
+        report.AgencyAsWritten.ShouldBe("鹤庆县政府办公室");
+        report.Agency.ShouldBe("鹤庆县政府办公室");
+    }
+
+    [Fact]
+    public void A_generation_date_whose_label_stands_alone_on_its_line_is_the_publish_date()
+    {
+        // h1515: a metadata block of one cell a line (生成日期 / 2020-01-08 09:49:05) — before, no date was read
+        DevCorpus.Report("holdout15/h1515_gaotai_jiaotongyunshuju_2019.txt").PublishDate.ShouldBe(new DateOnly(2020, 1, 8));
+    }
 }
