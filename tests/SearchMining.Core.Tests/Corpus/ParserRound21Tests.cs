@@ -62,4 +62,14 @@ public class ParserRound21Tests
         // h1515: a metadata block of one cell a line (生成日期 / 2020-01-08 09:49:05) — before, no date was read
         DevCorpus.Report("holdout15/h1515_gaotai_jiaotongyunshuju_2019.txt").PublishDate.ShouldBe(new DateOnly(2020, 1, 8));
     }
+
+    [Fact]
+    public void A_general_sentence_before_the_colon_lead_in_of_the_measures_is_no_measure()
+    {
+        // h1501 (a complete 2011 report, one flattened line): 2012年，我局将以科学发展观为统领，…推动政府信息公开工作向纵深发展。
+        // 具体做好以下几方面工作：（一）…（二）…（三）… — before, the general sentence was counted as a fourth measure
+        var commitments = DevCorpus.Report("holdout15/h1501_pingtan_xian_lvyouju_2011.txt").Commitments;
+        commitments.Count.ShouldBe(3);
+        commitments.ShouldAllBe(c => c.Text.StartsWith("（"));
+    }
 }
