@@ -206,14 +206,15 @@ public static partial class AgencyLocator
 
     /// <summary>
     /// Round 21: what a text no reader of the chain answers for still says of itself (holdout 15's misses, fixed on dev).
-    /// First the subject of a sentence that opens with its year even when it is not of the kind the text speaks as
+    /// First the subject of a sentence that opens with its year when it is a department and the text speaks as a government
     /// (2020年,县统计局认真落实… in a text whose one self-reference is 结合我县统计工作特点: a department writing its county's
     /// 我县, h1523); then a township that names itself once inside a sentence (二是将玉峰镇人民政府预算决算在…公开, h1509;
     /// 进一步健全完善横山镇信息公开工作机制, h1307) while the text speaks as a township (我镇/我乡).
     /// </summary>
     private static IEnumerable<(string Name, Evidence From)> LastResort(string source)
     {
-        if (SubjectOf(source, AgencyKind.Unknown, null) is { } subject) yield return subject;
+        // only a department's name under a government's self-reference: a subject of no kind (2021年,共召开政府信息公开…) is none
+        if (SelfKind(source) == AgencyKind.Government && SubjectOf(source, AgencyKind.Department, null) is { } subject) yield return subject;
         if (TownshipInPassing(source) is { } township) yield return (township, Evidence.SelfReference);
     }
 

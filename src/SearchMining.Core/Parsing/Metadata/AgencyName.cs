@@ -246,9 +246,10 @@ public static partial class AgencyName
             var head = name[..shortForm.Index];
             var full = ShortGovernment().Replace(name, "人民政府");
             if (full.EndsWith("人民政府办", StringComparison.Ordinal)) full += "公室";
-            // round 21: not from a portal's name alone (鹤庆县政府办公室 and 鹤庆县人民政府门户网站, h1531: gold rule 4, a portal
-            // names no agency) — the text must write the full form elsewhere
-            if (Regex.IsMatch(source, Regex.Escape(OwnName(head) + "人民政府") + "(?!门户网|网站|网)")) name = full;
+            // round 21: a government's office not from its government's portal alone (鹤庆县政府办公室 and 鹤庆县人民政府门户网站,
+            // h1531: gold rule 4, a portal names no agency; a government itself may be completed from its own portal)
+            var office = shortForm.Index + shortForm.Length < name.Length;
+            if (Regex.IsMatch(source, Regex.Escape(OwnName(head) + "人民政府") + (office ? "(?!门户网|网站|网)" : ""))) name = full;
             else if (head[^1] is '乡' or '镇' && shortForm.Index + shortForm.Length == name.Length) return head;
             else return name;
         }
