@@ -181,7 +181,10 @@ public static class StatementSplitter
                 state.Context = StatementKindRules.ContextOfLeadIn(sentence) ?? state.Context;
                 continue;
             }
-            if (last && leadsIntoList && StatementKindRules.IsListIntro(sentence))
+            // round 21: or right before the lead-in that ends in a colon before the list (2012年，我局将以…为统领，…推动政府信息公开
+            // 工作向纵深发展。具体做好以下几方面工作：（一）…, h1501): the general sentence introduces the list with it
+            var beforeColonLeadIn = i == sentences.Count - 2 && leadsIntoList && IsColonLeadIn(text[sentences[i + 1].Start..sentences[i + 1].End]);
+            if ((last || beforeColonLeadIn) && leadsIntoList && StatementKindRules.IsListIntro(sentence))
             {
                 state.Context = StatementKind.Measure;
                 continue;
@@ -189,6 +192,10 @@ public static class StatementSplitter
             state.Emit(text, s, e, "");
         }
     }
+
+    /// <summary>A lead-in ending in a colon (具体做好以下几方面工作：).</summary>
+    private static bool IsColonLeadIn(string sentence) =>
+        StatementKindRules.IsLeadIn(sentence) && (sentence.TrimEnd().EndsWith('：') || sentence.TrimEnd().EndsWith(':'));
 
     /// <summary>
     /// Unnumbered paragraphs that each open with a short title sentence (加强主动公开工作。从内部管理流程入手…): one item per

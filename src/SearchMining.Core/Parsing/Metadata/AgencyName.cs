@@ -186,8 +186,15 @@ public static partial class AgencyName
         cleaned = AgencyNameEdges.Trim(cleaned, title);
         // a body's name with the 政府 of 政府信息公开 read into it (坡頭區住建局政府2019年信息公開…): no body is a 局's 政府
         if (BodyWithGovernment().Match(cleaned) is { Success: true } body) cleaned = body.Groups["body"].Value;
+        // round 21: a county's or district's level word written twice before its department (维西县县审计局办公室, h1518: the
+        // place completed before a bare 县审计局 by the writer) is written once; not a party committee's 县委 (X县县委…)
+        cleaned = DoubledLevelWord().Replace(cleaned, "${place}");
         return IsPlausible(cleaned, title) ? cleaned : null;
     }
+
+    /// <summary>A place's level word 县 or 区 doubled before a department's name (维西县县审计局): the place and one level word.</summary>
+    [GeneratedRegex(@"^(?<place>[一-龥]{2,8}?(?<level>[县区]))\k<level>(?![委直属级长域])(?=[一-龥]{2,12}(?:" + BodyEnding + "|办公室)$)")]
+    private static partial Regex DoubledLevelWord();
 
     /// <summary>The name without a trailing bracketed alias: 郎溪县卫生健康委员会（县中医药局） → 郎溪县卫生健康委员会.</summary>
     public static string WithoutAlias(string name) => TrailingAlias().Replace(name, "");
@@ -239,7 +246,10 @@ public static partial class AgencyName
             var head = name[..shortForm.Index];
             var full = ShortGovernment().Replace(name, "人民政府");
             if (full.EndsWith("人民政府办", StringComparison.Ordinal)) full += "公室";
-            if (source.Contains(OwnName(head) + "人民政府", StringComparison.Ordinal)) name = full;
+            // round 21: a government's office not from its government's portal alone (鹤庆县政府办公室 and 鹤庆县人民政府门户网站,
+            // h1531: gold rule 4, a portal names no agency; a government itself may be completed from its own portal)
+            var office = shortForm.Index + shortForm.Length < name.Length;
+            if (Regex.IsMatch(source, Regex.Escape(OwnName(head) + "人民政府") + (office ? "(?!门户网|网站|网)" : ""))) name = full;
             else if (head[^1] is '乡' or '镇' && shortForm.Index + shortForm.Length == name.Length) return head;
             else return name;
         }

@@ -51,7 +51,11 @@ public static partial class DateAndYearReader
     private const int HeaderLines = 12;
 
     /// <summary>A document system's generation date (公文生成日期 | 2026-01-23): weaker than a publication label on the same page.</summary>
-    [GeneratedRegex(@"(?:公文生成日期|生成日期)\s*(?:[:：]\s*\|?|\|)\s*(?:" + WrittenDate.Pattern + ")")]
+    /// <remarks>
+    /// Round 21: or the label alone on its line and the date, maybe with its time, alone on the next (生成日期 / 2020-01-08
+    /// 09:49:05, h1515: a metadata block of one cell a line).
+    /// </remarks>
+    [GeneratedRegex(@"(?:公文生成日期|生成日期)(?:\s*(?:[:：]\s*\|?|\|)\s*|[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]+\d{1,2}:\d\d(?::\d\d)?)?[ \t\u3000]*\r?$))(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex GeneratedLabel();
 
     /// <summary>An aggregator's header date-time written day first (01.04.2019  09:54).</summary>
