@@ -47,6 +47,8 @@ public class ParserAuditTests
     [InlineData("holdout14-independent.jsonl")]
     [InlineData("holdout15.jsonl")]
     [InlineData("holdout15-independent.jsonl")]
+    [InlineData("holdout16.jsonl")]
+    [InlineData("holdout16-independent.jsonl")]
     public void The_committed_gold_file_reads_without_errors_and_names_only_existing_files(string name)
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
