@@ -26,9 +26,7 @@ internal static class WindowSources
 
     public static IReadOnlyList<WindowSourceCost> Measure(ReportIndex index, SectionSearchEngine engine, OriginalStore store, IReadOnlyList<MixQuery> mix, int rounds)
     {
-        var originals = store.List().Where(o => o.PendingRemoval is null)
-            .GroupBy(o => o.ReportId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(o => o.Sequence)!.Sequence, StringComparer.Ordinal);
+        var originals = LatestOriginals(store);
         var builder = new LuceneQueryBuilder(index.Analyzers, engine.Relevance, QuerySynonyms.LoadDefault(), TextFields.Section);
         var decoder = new TextDecoder();
         var costs = new List<WindowSourceCost>();
@@ -36,29 +34,9 @@ internal static class WindowSources
         {
             var request = EngineProfile.ToRequest(mixQuery);
             var sections = index.WithSearcher(searcher => WindowSections(searcher, engine, builder, index, request));
-            var reports = new Dictionary<string, (long Sequence, Report Report, List<int> Ordinals)>(StringComparer.Ordinal);
-            foreach (var (reportId, ordinal) in sections)
-            {
-                if (!reports.TryGetValue(reportId, out var entry))
-                {
-                    if (!originals.TryGetValue(reportId, out var sequence) || index.GetReport(reportId) is not { } report) continue;
-                    reports[reportId] = entry = (sequence, report, []);
-                }
-                entry.Ordinals.Add(ordinal);
-            }
-            double engineMs = 0, originalsMs = 0;
-            for (var round = -1; round < rounds; round++) // round -1 warms up
-            {
-                var start = ThreadCpu.Now();
-                engine.Search(request);
-                var middle = ThreadCpu.Now();
-                foreach (var (sequence, report, ordinals) in reports.Values) Rebuild(store, decoder, sequence, report, ordinals);
-                var end = ThreadCpu.Now();
-                if (round < 0) continue;
-                engineMs += (middle - start).TotalMilliseconds;
-                originalsMs += (end - middle).TotalMilliseconds;
-            }
-            costs.Add(new WindowSourceCost(mixQuery.Id, engineMs / rounds, sections.Count, reports.Count, originalsMs / rounds));
+            var reports = ByReport(index, originals, sections);
+            var (engineMs, originalsMs) = Time(engine, store, decoder, request, reports, rounds);
+            costs.Add(new WindowSourceCost(mixQuery.Id, engineMs, sections.Count, reports.Count, originalsMs));
         }
         return costs;
     }
@@ -70,9 +48,7 @@ internal static class WindowSources
     /// </summary>
     public static WindowSourceCost Proximity(ReportIndex index, SectionSearchEngine engine, OriginalStore store, string query, int rounds)
     {
-        var originals = store.List().Where(o => o.PendingRemoval is null)
-            .GroupBy(o => o.ReportId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(o => o.Sequence)!.Sequence, StringComparer.Ordinal);
+        var originals = LatestOriginals(store);
         var builder = new LuceneQueryBuilder(index.Analyzers, engine.Relevance, QuerySynonyms.LoadDefault(), TextFields.Section);
         var words = query.Split('"')[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var sections = index.WithSearcher(searcher =>
@@ -89,6 +65,19 @@ internal static class WindowSources
             }
             return list;
         });
+        var reports = ByReport(index, originals, sections);
+        var (engineMs, originalsMs) = Time(engine, store, new TextDecoder(), new SearchRequest(query), reports, rounds);
+        return new WindowSourceCost(query, engineMs, sections.Count, reports.Count, originalsMs);
+    }
+
+    /// <summary>Each report's newest original not pending removal: its store sequence.</summary>
+    private static Dictionary<string, long> LatestOriginals(OriginalStore store) => store.List().Where(o => o.PendingRemoval is null)
+        .GroupBy(o => o.ReportId, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.MaxBy(o => o.Sequence)!.Sequence, StringComparer.Ordinal);
+
+    /// <summary>The sections grouped by report, with the report's original and stored report (reports without either left out).</summary>
+    private static Dictionary<string, (long Sequence, Report Report, List<int> Ordinals)> ByReport(ReportIndex index, Dictionary<string, long> originals, List<(string ReportId, int Ordinal)> sections)
+    {
         var reports = new Dictionary<string, (long Sequence, Report Report, List<int> Ordinals)>(StringComparer.Ordinal);
         foreach (var (reportId, ordinal) in sections)
         {
@@ -99,8 +88,13 @@ internal static class WindowSources
             }
             entry.Ordinals.Add(ordinal);
         }
-        var decoder = new TextDecoder();
-        var request = new SearchRequest(query);
+        return reports;
+    }
+
+    /// <summary>Thread CPU ms, mean of the rounds (a first round warms up): the engine's search, and the rebuild of every report's sections from its original.</summary>
+    private static (double Engine, double FromOriginals) Time(SectionSearchEngine engine, OriginalStore store, TextDecoder decoder, SearchRequest request,
+        Dictionary<string, (long Sequence, Report Report, List<int> Ordinals)> reports, int rounds)
+    {
         double engineMs = 0, originalsMs = 0;
         for (var round = -1; round < rounds; round++)
         {
@@ -113,7 +107,7 @@ internal static class WindowSources
             engineMs += (middle - start).TotalMilliseconds;
             originalsMs += (end - middle).TotalMilliseconds;
         }
-        return new WindowSourceCost(query, engineMs / rounds, sections.Count, reports.Count, originalsMs / rounds);
+        return (engineMs / rounds, originalsMs / rounds);
     }
 
     private static void Rebuild(OriginalStore store, TextDecoder decoder, long sequence, Report report, List<int> ordinals)
