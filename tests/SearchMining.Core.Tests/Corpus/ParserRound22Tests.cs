@@ -49,4 +49,15 @@ public class ParserRound22Tests
         const string text = "一、概述\n按照方案(a)和细则(e)执行。";
         ReadingView.Of(text).ShouldBe(text);
     }
+
+    [Fact]
+    public void A_department_named_with_no_place_is_completed_from_a_contact_address_that_writes_its_county_in_full()
+    {
+        // h1616: 汇总2013年度审计局的…, 可与审计局办公室联系(地址:丽水市青田县鹤城中路8号,…) — before, 审计局 with no region
+        var report = DevCorpus.Report("holdout16/h1616_qingtian_shenjiju_2013.txt");
+        report.AgencyAsWritten.ShouldBe("审计局");
+        report.Agency.ShouldBe("丽水市青田县审计局");
+        report.Region.City.ShouldBe("丽水市");
+        report.Region.County.ShouldBe("青田县");
+    }
 }

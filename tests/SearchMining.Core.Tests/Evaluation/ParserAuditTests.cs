@@ -53,7 +53,8 @@ public class ParserAuditTests
     {
         var read = GoldFile.Read(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, "data", "corpus", "gold", name)));
         read.Errors.ShouldBeEmpty();
-        read.Facts.Count.ShouldBeGreaterThanOrEqualTo(15);
+        // a second reading covers the odd-numbered files of a holdout: 14 for holdout 16's 27 reports
+        read.Facts.Count.ShouldBeGreaterThanOrEqualTo(14);
         read.Facts.ShouldAllBe(f => System.IO.File.Exists(Path.Combine(RepoPaths.Root, f.File)));
     }
 
