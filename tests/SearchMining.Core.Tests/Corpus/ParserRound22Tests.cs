@@ -60,4 +60,12 @@ public class ParserRound22Tests
         report.Region.City.ShouldBe("丽水市");
         report.Region.County.ShouldBe("青田县");
     }
+
+    [Fact]
+    public void A_cited_document_title_before_the_proactive_words_of_a_heading_counts_as_one_word_of_the_gap()
+    {
+        // h1613: 一、贯彻落实《澳门金沙集团实施》及时主动公开政府信息情况 — before, no heading found and no section at all
+        var report = DevCorpus.Report("holdout16/h1613_haerbin_wenguangxinju_2015.txt");
+        report.Sections.Select(s => s.Topic).ShouldContain(Core.Domain.SectionTopic.Proactive);
+    }
 }
