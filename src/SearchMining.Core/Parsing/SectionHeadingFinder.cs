@@ -15,6 +15,9 @@ public static partial class SectionHeadingFinder
     /// <summary>A gap before the topic words: no sentence end, line break, comma, tab or opening bracket (总体情况（一）主动公开 is the overview).</summary>
     private const string Gap = @"[^。\n，,；\t（(]";
 
+    /// <summary>A document's title in 《》, one unit of a gap (一、贯彻落实《…实施》及时主动公开政府信息情况: h1613).</summary>
+    private const string CitedTitle = @"《[^》。\n]{1,24}》";
+
     private const string Number = @"(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \t\u3000]*[、：:.．]?|(?<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[、.．，,])[ \t\u3000]*";
 
     /// <summary>A report year written before a title (一、2019年政府信息公开工作的总体情况): skipped before the topic words.</summary>
@@ -22,7 +25,7 @@ public static partial class SectionHeadingFinder
 
     [GeneratedRegex(Number + YearBeforeTitle + @"(?:" +
         @"(?<applications>收到和处理政府信息公开申请[^。\n\t]{0,3}?情况|" + Gap + @"{0,6}?依申请公开(?![^。\n\t]{0,24}?收费)[^。\n\t]{0,24}?情况|" + Gap + @"{0,6}?(?:政府信息公开)?申请的?(?:办理|处理)[^。\n，,；\t]{0,4}?情况)" +
-        @"|(?<proactive>" + Gap + @"{0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?(?:总体)?情况)" +
+        @"|(?<proactive>(?:" + Gap + "|" + CitedTitle + @"){0,8}?主动公开[^。\n，,；\t]{0,8}?情况|" + Gap + @"{0,4}?主动公开政府信息|(?:政府)?信息公开情况(?!统计|表)|" + Gap + @"{0,4}?(?<!申请|不予)公开政府信息的?(?:总体)?情况)" +
         @"|(?<review>" + Gap + @"{0,20}?复议[^。\n\t]{0,16}?诉讼(?:[^。\n\t]{0,8}?情况|[^。\n\t]{0,6}?(?:事件|案件|事项)))" +
         @"|(?<problems>" + Gap + @"{0,16}?存在的?[^。\n，,；\t]{0,8}?(?:问题|不足)(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|" + Gap + @"{0,12}?主要问题(?:[^。\n，,；\t]{0,4}?改进(?:情况|措施))?|改进措施|(?:下一步|下步|今后)[^。\n，,；\t]{0,8}?(?:思路|打算|计划|措施|安排|重点))" +
         @"|(?<other>其他需要?报告的事项|" + Gap + @"{0,12}?收费(?:和|与|及)?减免[^。\n，,\t]{0,4}?情况|" + Gap + @"{0,12}?收费情况|" + Gap + @"{0,12}?支出与收费|" + Gap + @"{0,6}?人员和收支情况|" + Gap + @"{0,12}?咨询处理情况|" + Gap + @"{0,6}?(?:发布解读|回应社会关切)[^。\n，,\t]{0,16}?情况|" + Gap + @"{0,12}?(?:统计表|附表))" +

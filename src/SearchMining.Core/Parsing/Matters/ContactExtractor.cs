@@ -18,12 +18,13 @@ public static partial class ContactExtractor
     /// <summary>
     /// One phone number as written: an optional area code (0591-, 0591—, 0631―, (0591)) and 7–8 digits with their extension kept
     /// (65911166-6509, 65911166转6509, 62748577×1751: one to five digits, the number the reader dials), or a mobile number.
+    /// The separator may be written twice (0827--3101848, 0591——22987340: h1624).
     /// </summary>
-    private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－―]?)?\d{7,8}(?:(?:[-—–－―×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
+    private const string Number = @"(?:[（(]?0\d{2,3}[)）]?[-—–－―]{0,2})?\d{7,8}(?:(?:[-—–－―×]|转|分机)\d{1,5}(?!\d))?(?!\d)|1[3-9]\d{9}(?!\d)";
 
     // a 传真电话 label is the fax's (传真电话:0591-…), not a voice number; a stray comma after the label is a stored page's
-    // empty field (电话:,0432-62421057,: h514)
-    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?[,，]?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
+    // empty field (电话:,0432-62421057,: h514); after 联系人及电话 the person's name comes first (何小磊0871-65301787: h1611)
+    [GeneratedRegex(@"(?<label>(?<!传真)(?:联系|咨询|办公|服务)?(?:电话|电(?=[:：]))(?:号码)?(?:/传真|和传真|及传真|、传真|[（(]传真[)）])?|热线)(?:联系)?(?:[:：]|为|是)?[,，]?(?:(?<=联系人[及和、/]?(?:联系)?电话[:：]?)[\u4E00-\u9FFF]{2,4}(?=[（(]?\d))?(?<v>(?:" + Number + @"|12345)(?:[、,，/或和;；](?:" + Number + @"))*)")]
     private static partial Regex Phone();
 
     /// <summary>

@@ -95,8 +95,28 @@ public static partial class RegionResolver
             if (WrittenWithPlace(source, agency) is { } withPlace) return withPlace;
             if (PlaceWrittenElsewhere(source, agency) is { } elsewhere) return elsewhere + agency[1..];
         }
+        // no level word anywhere in the name: 市人社局 (a bare level word, h733) and 台州湾经济技术开发区管委会 (a zone, h747) stay
+        if (AgencyName.KindOf(agency) == AgencyKind.Department && !agency.Any(c => "省市县区旗州盟".Contains(c))
+            && AddressedCounty(source) is { } addressed) return addressed + agency;
         return null;
     }
+
+    /// <summary>
+    /// Round 22: the places a contact address writes in full down to a county (地址:丽水市青田县鹤城中路8号 → 丽水市青田县), which
+    /// complete a department named with no place at all (审计局, h1616: the gold's address rule of h1314/h1513), or null when the
+    /// first address names no city and county in full.
+    /// </summary>
+    private static string? AddressedCounty(string source)
+    {
+        if (ContactAddress().Match(source) is not { Success: true } m) return null;
+        var run = m.Groups["run"].Value;
+        for (var length = run.Length; length >= 4; length--)
+            if (PlaceName.Of(run[..length]) is { City: not null, County: not null, Rest.Length: 0 }) return run[..length];
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"地址[:：]\s*(?<run>[\u4E00-\u9FFF]{4,12})")]
+    private static partial System.Text.RegularExpressions.Regex ContactAddress();
 
     /// <summary>
     /// A name that opens with a bare level word (区发改委, 区城市管理局) as the text also writes it with its place right before
