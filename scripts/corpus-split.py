@@ -6,7 +6,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 # Blind holdouts scored once and then released to dev (data/corpus/SPLIT.md; CorpusFolders.ReleasedHoldouts in C#):
 # every file under one of these folders is dev whatever its slug hashes to. Rounds 1–14: each scored once (2026-11-30 … 12-02).
-RELEASED_HOLDOUTS = ['data/corpus/holdout', 'data/corpus/holdout2', 'data/corpus/holdout3', 'data/corpus/holdout4', 'data/corpus/holdout5', 'data/corpus/holdout6', 'data/corpus/holdout7', 'data/corpus/holdout8', 'data/corpus/holdout9', 'data/corpus/holdout10', 'data/corpus/holdout11', 'data/corpus/holdout12', 'data/corpus/holdout13', 'data/corpus/holdout14', 'data/corpus/holdout15', 'data/corpus/holdout16']
+RELEASED_HOLDOUTS = ['data/corpus/holdout', 'data/corpus/holdout2', 'data/corpus/holdout3', 'data/corpus/holdout4', 'data/corpus/holdout5', 'data/corpus/holdout6', 'data/corpus/holdout7', 'data/corpus/holdout8', 'data/corpus/holdout9', 'data/corpus/holdout10', 'data/corpus/holdout11', 'data/corpus/holdout12', 'data/corpus/holdout13', 'data/corpus/holdout14', 'data/corpus/holdout15', 'data/corpus/holdout16', 'data/corpus/holdout17']
 NAME = re.compile(r'^[a-z]*\d+_(?P<slug>.+?)_(?P<year>(19|20)\d\d)(_[^.]*)?\.txt$')
 
 def slug_of(name):

@@ -61,17 +61,17 @@ public class CorpusSplitTests
     public void Released_holdouts_are_dev_by_their_folder_and_no_other_folder_is()
     {
         var split = CorpusSplit.ForRepository(RepoPaths.Root);
-        foreach (var folder in new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16" })
+        foreach (var folder in new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17" })
         {
             var holdout = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "data", "corpus", folder), "*.txt").ToList();
-            holdout.Count.ShouldBeGreaterThanOrEqualTo(27); // rounds 1–12 hold 54–57 reports, round 13 holds 43, round 14 holds 32, round 15 holds 31, round 16 holds 27
+            holdout.Count.ShouldBeGreaterThanOrEqualTo(17); // rounds 1–12 hold 54–57 reports, round 13 holds 43, round 14 holds 32, round 15 holds 31, round 16 holds 27, round 17 holds 17
             // the slugs were collected on the test side of the hash; the released folder makes them dev
             holdout.ShouldAllBe(f => split.IsDev(f));
             var name = Path.GetFileName(holdout[0]);
             split.PartOf(name).ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/{folder}/{name}").ShouldBe(CorpusPart.Dev);
             // a holdout not yet released is test by its folder, another folder by the hash
-            split.PartOf($"data/corpus/holdout17/{name}").ShouldBe(CorpusPart.Test);
+            split.PartOf($"data/corpus/holdout18/{name}").ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/holdout33/{name}").ShouldBe(CorpusPart.Test);
             split.PartOf($"data/corpus/pages/{name}").ShouldBe(CorpusPart.Test);
         }
@@ -91,7 +91,8 @@ public class CorpusSplitTests
         split.PartOf($"data/corpus/holdout14/{name}").ShouldBe(CorpusPart.Dev);
         split.PartOf($"data/corpus/holdout15/{name}").ShouldBe(CorpusPart.Dev);
         split.PartOf($"data/corpus/holdout16/{name}").ShouldBe(CorpusPart.Dev);
-        split.PartOf($"data/corpus/holdout17/{name}").ShouldBe(CorpusPart.Test);
+        split.PartOf($"data/corpus/holdout17/{name}").ShouldBe(CorpusPart.Dev);
+        split.PartOf($"data/corpus/holdout18/{name}").ShouldBe(CorpusPart.Test);
         split.PartOf(Path.Combine(RepoPaths.Root, "data", "corpus", "holdout99", name)).ShouldBe(CorpusPart.Test);
         split.IsDev($"data/corpus/holdout99/{name}").ShouldBeFalse();
         // a folder merely named like a holdout elsewhere is not a corpus holdout
