@@ -26,6 +26,14 @@ internal static partial class AgencyNameEdges
     [GeneratedRegex(@"^[一-龥]?(?:" + SentenceVerbs + @")|^报(?!告)(?=[一-龥]{3,})")]
     private static partial Regex LeadingVerb();
 
+    /// <summary>
+    /// Round 23: a metadata line's label glued before a name — 公报标题黄石市卫健委 (公报标题 / 主办单位 lines of a gazette page):
+    /// what ends with 标题 before a name that opens with its place or level word is no part of it. (A site's name before a name,
+    /// 目錄系統網站揭陽市科學技術局, is not cut: a portal's column line, 门户网站部门宝鸡市体育局, looks the same to this rule.)
+    /// </summary>
+    [GeneratedRegex(@"^[一-龥]{0,6}?(?:标题|標題)")]
+    private static partial Regex LeadingLabel();
+
     /// <summary>A name's body word (the first one), after which the sentence may go on.</summary>
     [GeneratedRegex(@"^[一-龥]{2,30}?(?:人民政府|街道办事处|委员会|办公室|办公厅|局|厅|中心)")]
     private static partial Regex FirstBody();
@@ -38,6 +46,7 @@ internal static partial class AgencyNameEdges
     {
         if (GluedLead().Match(name) is { Success: true } glued && AgencyName.IsPlausible(name[glued.Length..], title)) name = name[glued.Length..];
         if (LeadingVerb().Match(name) is { Success: true } verb && OpensAName(name[verb.Length..], name, title)) name = name[verb.Length..];
+        if (LeadingLabel().Match(name) is { Success: true } label && OpensWithItsPlace(name[label.Length..], name, title)) name = name[label.Length..];
         if (FirstBody().Match(name) is { Success: true } body && body.Length < name.Length)
         {
             var (head, tail) = (name[..body.Length], name[body.Length..]);
@@ -47,6 +56,11 @@ internal static partial class AgencyNameEdges
         }
         return name;
     }
+
+    /// <summary>What follows a label is a name on its own that opens with its place (揭陽市…, not 部门宝鸡市… of a portal's column line).</summary>
+    private static bool OpensWithItsPlace(string rest, string name, bool title) =>
+        OpensAName(rest, name, title) && PlaceName.Of(rest) is { } p && (p.Province ?? p.City ?? p.County) is { } place
+        && rest.StartsWith(place, StringComparison.Ordinal);
 
     /// <summary>What follows a verb is a name on its own: plausible, of the same kind, opening with a place or a level word.</summary>
     private static bool OpensAName(string rest, string name, bool title) =>
