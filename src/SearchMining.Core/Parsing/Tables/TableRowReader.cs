@@ -29,23 +29,30 @@ public static partial class TableRowReader
     {
         TableShape.CellPerLine => CellPerLine(source, start, end),
         TableShape.Flattened => [],
-        TableShape.PipeSeparated when OneCellPerLine(source, start, end) => PipeCellPerLine(source, start, end),
+        TableShape.PipeSeparated => Pipe(source, start, end),
         _ => PerLine(source, start, end, shape),
     };
+
+    /// <summary>A pipe table's rows: its lines split once, read one cell per line when it kept them so, else line by line.</summary>
+    private static List<TableRow> Pipe(string source, int start, int end)
+    {
+        var lines = PipeLines(source, start, end).Where(l => l.Cells.Count > 0).ToList();
+        return OneCellPerLine(lines) ? PipeCellPerLine(lines) : PerLine(source, start, end, TableShape.PipeSeparated);
+    }
 
     /// <summary>
     /// A pipe table that kept one cell per line (`一、本年新收政府信息公开申请数量 |`, `8 |`, `0 |`, …: h254, h430): most of its
     /// lines hold a single cell, and no line holds a label followed by its numbers.
     /// </summary>
-    private static bool OneCellPerLine(string source, int start, int end)
+    private static bool OneCellPerLine(List<(TextLine Line, List<string> Cells)> lines)
     {
-        var cells = PipeLines(source, start, end).Select(l => l.Cells).Where(c => c.Count > 0).ToList();
+        var cells = lines.Select(l => l.Cells).ToList();
         return cells.Count >= 8 && cells.Count(c => c.Count == 1) * 4 >= cells.Count * 3
             && !cells.Any(c => c.Count > 1 && !CellValues.IsValueLike(c[0]) && c.Skip(1).Any(CellValues.IsValueLike));
     }
 
-    /// <summary>Rows of a one-cell-per-line pipe table: a label line, then the value lines that follow it (blank lines skipped).</summary>
-    private static List<TableRow> PipeCellPerLine(string source, int start, int end)
+    /// <summary>Rows of a one-cell-per-line pipe table (its lines that hold a cell): a label line, then the value lines that follow it.</summary>
+    private static List<TableRow> PipeCellPerLine(List<(TextLine Line, List<string> Cells)> lines)
     {
         var rows = new List<TableRow>();
         List<string>? cells = null;
@@ -55,9 +62,8 @@ public static partial class TableRowReader
             if (cells is not null) rows.Add(new TableRow(cells, rowStart, rowEnd));
             cells = null;
         }
-        foreach (var (line, lineCells) in PipeLines(source, start, end))
+        foreach (var (line, lineCells) in lines)
         {
-            if (lineCells.Count == 0) continue;
             if (cells is null || !lineCells.All(CellValues.IsValueLike) || !cells.Any(c => !CellValues.IsValueLike(c)))
             {
                 Flush();
