@@ -121,7 +121,7 @@ public static partial class AgencyLocator
     /// opens with its place (two or more characters before the level word, no bare 市住建局 — the short forms whose gold is
     /// another written form made the subject reader's precision fall in round 15), followed by the same verbs.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>(?![省市县区旗州])(?:[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?(?:省|市|县|区|旗|州))+[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|委员会|委|办公室|中心))(?=" + SubjectVerbs + @"|在|(?:政府|政务)?信息公开|政务公开)")]
+    [GeneratedRegex(@"(?:^|[。\n，,])\s*" + Year + @"(?<org>(?![" + PlaceName.LevelWords + @"])(?:[一-龥-[" + SentenceCharacters.NotInPlace + @"]]{2,4}?(?:省|市|县|区|旗|州))+[一-龥-[" + SentenceCharacters.NotInName + SentenceCharacters.Determiners + @"]]{2,10}?(?:局|委员会|委|办公室|中心))(?=" + SubjectVerbs + @"|在|(?:政府|政务)?信息公开|政务公开)")]
     private static partial Regex PlacedNameAfterYear();
 
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s]|年)(?!度)(?<name>[一-龥]{2,4}?(?:街道办事处|乡人民政府|镇人民政府|乡|镇))(?![一-龥]{0,1}(?:村|级|里|上|下|内|域|长|政府信息))")]

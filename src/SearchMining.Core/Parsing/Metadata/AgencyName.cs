@@ -61,7 +61,7 @@ public static partial class AgencyName
             var (glued, rest) = (name[..i], name[i..]);
             if (!NonNameWord().IsMatch(glued) || CentralOpener().IsMatch(glued) || EndsWithBody().IsMatch(glued) || IsPlaces(glued)) continue;
             // the tail may open with a level word (英国…公司市统计局 → 市统计局), not with another suffix word (街道办事处)
-            if ((OpensWithSuffix().IsMatch(rest) && !"省市县区旗州".Contains(rest[0])) || !IsPlausible(rest) || KindOf(rest) != kind) continue;
+            if ((OpensWithSuffix().IsMatch(rest) && !PlaceName.LevelWords.Contains(rest[0])) || !IsPlausible(rest) || KindOf(rest) != kind) continue;
             if (StandsAlone(source, rest)) return rest;
         }
         return name;
@@ -143,7 +143,7 @@ public static partial class AgencyName
     private static partial Regex CutGovernmentPrefix();
 
     /// <summary>A government written short: 区政府, 县府, 市府办, 镇政府办公室 (the 政府/府 after a level word).</summary>
-    [GeneratedRegex(@"(?<=[省市县区旗州乡镇])(?:政府|府)(?=办公室|办公厅|办$|$)")]
+    [GeneratedRegex(@"(?<=[" + PlaceName.LevelWords + @"乡镇])(?:政府|府)(?=办公室|办公厅|办$|$)")]
     private static partial Regex ShortGovernment();
 
     /// <summary>The places before a body's own name: 绍兴市越城区东湖街道 → 绍兴市越城区 + 东湖街道 (a county, city or province prefix).</summary>

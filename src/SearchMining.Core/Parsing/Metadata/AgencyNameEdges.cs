@@ -65,5 +65,5 @@ internal static partial class AgencyNameEdges
     /// <summary>What follows a verb is a name on its own: plausible, of the same kind, opening with a place or a level word.</summary>
     private static bool OpensAName(string rest, string name, bool title) =>
         rest.Length >= 3 && AgencyName.IsPlausible(rest, title) && AgencyName.KindOf(rest) == AgencyName.KindOf(name)
-        && ("省市县区旗州".Contains(rest[0]) || PlaceName.Of(rest) is { } p && (p.Province ?? p.City ?? p.County) is not null);
+        && (PlaceName.LevelWords.Contains(rest[0]) || PlaceName.Of(rest) is { } p && (p.Province ?? p.City ?? p.County) is not null);
 }

@@ -8,6 +8,9 @@ public sealed partial record PlaceName(string? Province, string? City, string? C
     /// <summary>Cities directly under the central government: province-level places (北京市东城区 has no city between).</summary>
     public static readonly IReadOnlyList<string> Municipalities = ["北京市", "上海市", "天津市", "重庆市"];
 
+    /// <summary>The level words a name may open with bare, its place left out (市人社局, 区发改委, 县统计局, 旗委, 州民政局).</summary>
+    internal const string LevelWords = "省市县区旗州";
+
     // a place word is not followed by another level word (长沙市区…), and 市场 is no place (汉中市 + 市场监督管理局, 平潭县 +
     // 市场监督管理局); 枣庄市 + 市中区 is a city and a county; round 17: no city holds a county's 县 (涡阳县 + 城市管理局, not a
     // city 涡阳县城市: h1309); round 18: 城市管理 is no county 城市 (荣成市 + 城市管理行政执法局, h1305) nor the end of a city

@@ -30,7 +30,7 @@ public static partial class RegionResolver
         var place = PlaceName.Of(agency);
         // a name that opens with a bare level word reads no place from a word that ends in a level character
         // (区城市管理局: 区 + 城市管理局, not a city 区城市)
-        if ("省市县区旗州".Contains(agency[0]) && (place.City ?? place.County ?? place.Province) is { } read && read[0] == agency[0] && NoPlaceOfItsLevel().IsMatch(read))
+        if (PlaceName.LevelWords.Contains(agency[0]) && (place.City ?? place.County ?? place.Province) is { } read && read[0] == agency[0] && NoPlaceOfItsLevel().IsMatch(read))
             place = new PlaceName(null, null, null, agency);
         var province = place.Province;
         var city = place.City;
@@ -90,13 +90,13 @@ public static partial class RegionResolver
         if (WrittenWithLevelWord(source, agency) is { } withLevel) return withLevel;
         var township = TownshipGovernment().Match(agency);
         if (township.Success && PlacesBefore(source, township.Groups["own"].Value) is { } beforeOwn) return beforeOwn + agency;
-        if (agency.Length > 2 && "省市县区旗州".Contains(agency[0]))
+        if (agency.Length > 2 && PlaceName.LevelWords.Contains(agency[0]))
         {
             if (WrittenWithPlace(source, agency) is { } withPlace) return withPlace;
             if (PlaceWrittenElsewhere(source, agency) is { } elsewhere) return elsewhere + agency[1..];
         }
         // no level word anywhere in the name: 市人社局 (a bare level word, h733) and 台州湾经济技术开发区管委会 (a zone, h747) stay
-        if (AgencyName.KindOf(agency) == AgencyKind.Department && !agency.Any(c => "省市县区旗州盟".Contains(c))
+        if (AgencyName.KindOf(agency) == AgencyKind.Department && !agency.Any(c => (PlaceName.LevelWords + "盟").Contains(c))
             && AddressedCounty(source) is { } addressed) return addressed + agency;
         return null;
     }
@@ -126,7 +126,7 @@ public static partial class RegionResolver
     /// </summary>
     public static string? WrittenWithPlace(string source, string agency)
     {
-        if (agency.Length <= 2 || !"省市县区旗州".Contains(agency[0])) return null;
+        if (agency.Length <= 2 || !PlaceName.LevelWords.Contains(agency[0])) return null;
         for (var at = source.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = source.IndexOf(agency, at + 1, StringComparison.Ordinal))
         {
             for (var start = Math.Max(0, at - 6); start <= at - 2; start++)
