@@ -122,7 +122,7 @@ internal sealed class CapturedTokens
     [ThreadStatic]
     private static ReplayStream? t_stream;
 
-    private sealed class CapturedField(string name, CapturedTokens captured) : Field(name, Placeholder, TextField.TYPE_NOT_STORED)
+    private sealed class CapturedField(string name, CapturedTokens captured) : Field(name, Placeholder, Schema.AnalysedFieldTypes.For(name))
     {
         /// <summary>Lucene asks every indexed field for a value; the tokens are the value here.</summary>
         private const string Placeholder = "";

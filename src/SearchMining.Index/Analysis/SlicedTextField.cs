@@ -4,13 +4,13 @@ using Lucene.Net.Documents;
 namespace SearchMining.Index.Analysis;
 
 /// <summary>
-/// An analysed, unstored field whose tokens are those the analyzer of <see cref="Source"/> makes of <see cref="Text"/>,
+/// An analysed, unstored field (indexed as <see cref="Schema.AnalysedFieldTypes.For"/> says) whose tokens are those the analyzer of <see cref="Source"/> makes of <see cref="Text"/>,
 /// kept where they lie inside [<see cref="Start"/>, <see cref="End"/>) (<see cref="RangeTokenFilter"/>): a subsection's
 /// text fields, taken from its section's analysis instead of analysing the subsection's text again. Bulk ingestion
 /// replaces it by the section's captured tokens, sliced (<see cref="CapturedTokens.Slice"/>): the same tokens.
 /// </summary>
 internal sealed class SlicedTextField(string name, string source, string text, int start, int end)
-    : Field(name, Placeholder, TextField.TYPE_NOT_STORED)
+    : Field(name, Placeholder, Schema.AnalysedFieldTypes.For(name))
 {
     /// <summary>Lucene asks every indexed field for a value; the tokens are the value here.</summary>
     private const string Placeholder = "";

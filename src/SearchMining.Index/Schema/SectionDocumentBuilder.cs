@@ -50,7 +50,8 @@ public static class SectionDocumentBuilder
                     fields[i] = whole.Tokens.Slice(sliced.Start, sliced.End).ToField(sliced.Name);
                     continue;
                 }
-                if (fields[i] is not TextField { FieldType.IsStored: false } field || field.GetStringValue() is not { } text) continue;
+                if (fields[i] is not (TextField { FieldType.IsStored: false } or AnalysedTextField) || fields[i].GetStringValue() is not { } text) continue;
+                var field = fields[i];
                 var tokens = CapturedTokens.Capture(analyzer, field.Name, text);
                 last[field.Name] = (text, tokens);
                 fields[i] = tokens.ToField(field.Name);
@@ -209,7 +210,7 @@ public static class SectionDocumentBuilder
 
         Field Analysed(string field, string sectionField) => range is var (start, end)
             ? new SlicedTextField(field, sectionField, text, start, end)
-            : new TextField(field, text, Field.Store.NO);
+            : new AnalysedTextField(field, text);
     }
 
     private static void AddClassification(Document doc, IReadOnlyList<Statement> statements, IReadOnlyList<Commitment> commitments)
