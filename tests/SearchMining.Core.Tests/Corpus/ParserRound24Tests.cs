@@ -39,6 +39,15 @@ public class ParserRound24Tests
         report.AgencyAsWritten.ShouldBeNull();
     }
 
+    [Fact]
+    public void A_fees_part_that_states_the_service_is_free_reads_no_fee()
+    {
+        // h1706 (Traditional): 四、公開政府信息的收費及減免情況 / 2016年,我局所有的公開政府信息,一律實行免費服務。 — before, no fee read
+        var matters = DevCorpus.Report("holdout17/h1706_jieyang_kejiju_2016.txt").OtherMatters!;
+        matters.FeesYuan.ShouldBe(0m);
+        matters.FeesText.ShouldBe("2016年,我局所有的公開政府信息,一律實行免費服務。");
+    }
+
     [Theory]
     [InlineData("来政府", false)]
     [InlineData("一年来政府", false)]
