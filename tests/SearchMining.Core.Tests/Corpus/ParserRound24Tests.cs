@@ -48,6 +48,16 @@ public class ParserRound24Tests
         matters.FeesText.ShouldBe("2016年,我局所有的公開政府信息,一律實行免費服務。");
     }
 
+    [Fact]
+    public void A_betting_brand_a_mirror_put_in_place_of_the_city_is_no_part_of_the_name()
+    {
+        // h306: 发文机关: 英国威廉希尔公司市统计局 (the city's name 福州 replaced by the brand everywhere) — before, the brand was the
+        // name; the gold keeps the bare 市统计局 the text is left with
+        var report = DevCorpus.Report("holdout3/h306_fuzhou_tongjiju_2011.txt");
+        report.AgencyAsWritten.ShouldBe("市统计局");
+        report.Agency.ShouldBe("市统计局");
+    }
+
     [Theory]
     [InlineData("来政府", false)]
     [InlineData("一年来政府", false)]
