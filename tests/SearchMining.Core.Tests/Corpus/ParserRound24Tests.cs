@@ -1,3 +1,4 @@
+using SearchMining.Core.Domain;
 using SearchMining.Core.Normalization;
 using SearchMining.Core.Parsing.Metadata;
 using SearchMining.Core.Tests.Support;
@@ -56,6 +57,16 @@ public class ParserRound24Tests
         var report = DevCorpus.Report("holdout3/h306_fuzhou_tongjiju_2011.txt");
         report.AgencyAsWritten.ShouldBe("市统计局");
         report.Agency.ShouldBe("市统计局");
+    }
+
+    [Fact]
+    public void A_work_task_heading_that_opens_with_a_document_number_is_a_section()
+    {
+        // h1613: 二、哈政办综[2015]25号文件与《澳门金沙集团》推进落实情况 (30 characters; the number and the cited title are one unit
+        // each) — before, no heading: the gold's Other part was read into the Proactive part
+        var sections = DevCorpus.Report("holdout16/h1613_haerbin_wenguangxinju_2015.txt").Sections;
+        sections.Select(s => s.Topic).ShouldBe([SectionTopic.Proactive, SectionTopic.Other]);
+        sections[1].Title.ShouldBe("哈政办综[2015]25号文件与《澳门金沙集团》推进落实情况");
     }
 
     [Theory]
