@@ -69,6 +69,26 @@ public class ParserRound24Tests
         sections[1].Title.ShouldBe("哈政办综[2015]25号文件与《澳门金沙集团》推进落实情况");
     }
 
+    [Fact]
+    public void A_promise_after_the_last_problem_clause_is_a_measure_of_its_own()
+    {
+        // h1503: 二是…知晓率不高。为了进一步做好我局信息公开工作，我局在今后的政府信息公开工作中，不断加大工作力度… — before, the
+        // promise was read into the problem clause and the report had no measure (gold: commitmentCount 1)
+        var report = DevCorpus.Report("holdout15/h1503_pingtan_xian_xinfangju_2011.txt");
+        report.Commitments.Count.ShouldBe(1);
+        report.Commitments[0].Text.ShouldStartWith("为了进一步做好我局信息公开工作");
+        report.Statements.ShouldContain(s => s.Kind == StatementKind.Problem && s.Text.EndsWith("知晓率不高。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rectification_after_the_last_problem_clause_stays_with_it()
+    {
+        // g095: 四是…泄露问题。对此，我局…立即着手整改…。加强对政府信息公开内容的保密审查… — a measure verb alone is no promise
+        var last = DevCorpus.Report("github/g095_pingtan_shehuishiyeju_2019.txt").Statements[^1];
+        last.Text.ShouldStartWith("四是保密性审查不够严格");
+        last.Text.ShouldEndWith("避免泄密现象再发生。");
+    }
+
     [Theory]
     [InlineData("来政府", false)]
     [InlineData("一年来政府", false)]
