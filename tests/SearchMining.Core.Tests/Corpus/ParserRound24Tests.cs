@@ -89,6 +89,14 @@ public class ParserRound24Tests
         last.Text.ShouldEndWith("避免泄密现象再发生。");
     }
 
+    [Fact]
+    public void A_metadata_lists_date_under_its_label_is_read_bulleted_or_under_a_bare_date_label()
+    {
+        // h812: • 发布日期 / • 2014-02-06; h813: 日期 / 2024-01-31 — before, no publish date
+        DevCorpus.Report("holdout8/h812_baoshan_jiaotongyunshuju_2013.txt").PublishDate.ShouldBe(new DateOnly(2014, 2, 6));
+        DevCorpus.Report("holdout8/h813_longyang_yangliuxiang_2023.txt").PublishDate.ShouldBe(new DateOnly(2024, 1, 31));
+    }
+
     [Theory]
     [InlineData("来政府", false)]
     [InlineData("一年来政府", false)]
