@@ -34,8 +34,14 @@ public static partial class SectionHeadingFinder
     private static partial Regex KnownHeading();
 
     /// <summary>A short numbered line with a title we may not know (一 概述, 三、依申请公开政府信息：无…), kept by its topic words or when it continues the numbering.</summary>
-    [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))" + YearBeforeTitle + @"(?<title>[^\t。\d〇○零是][^\t。:：]{1,24}?)[ \u3000]*(?:[:：].*)?$")]
+    [GeneratedRegex(@"^(?:第(?<num>[一二三四五六七八九十]{1,3})部分[ \u3000]*[、：:.．]?[ \u3000]*|(?<num>[一二三四五六七八九十]{1,3})(?:[ \u3000]*[、.．][ \u3000]*|[ \u3000]+))" + YearBeforeTitle + @"(?<title>[^\t。\d〇○零是](?:" + CitedTitle + "|" + DocumentNumber + @"|[^\t。:：]){1,24}?)[ \u3000]*(?:[:：].*)?$")]
     private static partial Regex GenericHeadingLine();
+
+    /// <summary>
+    /// Round 24: a document number, one unit of a generic heading's title as a cited title is (二、哈政办综[2015]25号文件与《…》推进落实情况,
+    /// h1613: a work-task part).
+    /// </summary>
+    private const string DocumentNumber = @"[\[〔［(（]\d{4}[\]〕］)）]\d{1,4}号";
 
     /// <summary>A numbered line whose first sentence is short and ends in 。 before its body: 一、加强交通重点领域政务公开。围绕….</summary>
     [GeneratedRegex(@"^(?<num>[一二三四五六七八九十]{1,3})[ \u3000]*[、.．][ \u3000]*(?<title>[^\t。:：，,；;是\d]{4,24})。(?=.)")]

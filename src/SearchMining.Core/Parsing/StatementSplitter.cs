@@ -141,11 +141,31 @@ public static class StatementSplitter
             // a lead-in sentence inside the clause (…。2023年，我区将采取以下措施加以改进。) ends the clause, and so does a
             // short intro right before a list that starts again at 一是 (三是…仍需完善。 2021年，我单位将进一步加强…工作。一是…)
             var restarts = i + 1 < markers.Count && markers[i + 1].Value == 1;
-            var split = FindLeadInInside(text, markers[i].Start, clauseEnd, restarts);
+            var split = FindLeadInInside(text, markers[i].Start, clauseEnd, restarts)
+                ?? (i + 1 == markers.Count ? MeasureAfterLastProblem(text, markers[i].Start, clauseEnd) : null);
             state.Emit(text, markers[i].Start, split ?? clauseEnd, markers[i].Text);
             cursor = split ?? clauseEnd;
         }
         ReadSentences(text, cursor, end, state, leadsIntoList: beforeItem);
+    }
+
+    /// <summary>
+    /// Round 24: the last 一是 clause states a problem and a later sentence of it a measure (二是…知晓率不高。为了进一步做好我局信息
+    /// 公开工作，我局在今后的政府信息公开工作中，不断加大工作力度…, h1503; 二是…有待进一步加强。下一步，我局将…, g142): the clause ends
+    /// before the promise, which is read on its own.
+    /// </summary>
+    private static int? MeasureAfterLastProblem(string text, int start, int end)
+    {
+        var sentences = Sentences(text, start, end).Where(x => !string.IsNullOrWhiteSpace(text[x.Start..x.End])).ToList();
+        if (sentences.Count < 2 || StatementKindRules.FromCues(text[sentences[0].Start..sentences[0].End], StatementKind.Measure) != StatementKind.Problem) return null;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            // a promise for the future (下一步…将…, 在今后的工作中…), not a measure verb alone (a rectification's 加强…, g095)
+            var sentence = text[sentences[i].Start..sentences[i].End];
+            if (StatementKindRules.FromCues(sentence, StatementKind.Problem) == StatementKind.Measure && (StatementKindRules.IsStrongMeasure(sentence) || sentence.Contains("今后", StringComparison.Ordinal)))
+                return sentences[i].Start;
+        }
+        return null;
     }
 
     private static int? FindLeadInInside(string text, int start, int end, bool beforeRestart)

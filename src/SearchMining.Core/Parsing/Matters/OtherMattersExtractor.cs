@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchMining.Core.Domain;
+using SearchMining.Core.Normalization;
 
 namespace SearchMining.Core.Parsing.Matters;
 
@@ -32,7 +33,8 @@ public static partial class OtherMattersExtractor
     /// <summary>Reads <paramref name="sectionText"/> first, then the rest of the report for fees stated elsewhere (总体情况 often says 未收取任何费用).</summary>
     public static OtherMatters? Extract(string? sectionText, string wholeText)
     {
-        var (fees, feesText) = Fees(sectionText) is { Text: not null } found ? found : Fees(wholeText) is { Text: not null } anywhere ? anywhere : FeeInTable(wholeText);
+        var (fees, feesText) = Fees(sectionText) is { Text: not null } found ? found : FreeService(sectionText) is { Text: not null } free ? free
+            : Fees(wholeText) is { Text: not null } anywhere ? anywhere : FeeInTable(wholeText);
         var suggestions = Count(Suggestions(), sectionText ?? "");
         var proposals = Count(Proposals(), sectionText ?? "");
         if (fees is null && feesText is null && suggestions is null && proposals is null) return null;
@@ -50,9 +52,11 @@ public static partial class OtherMattersExtractor
     [GeneratedRegex("组成|包括|分为|由[^。]{0,12}?概述")]
     private static partial Regex PartsListed();
 
-    private static (decimal? Yuan, string? Text) Fees(string? text)
+    /// <remarks>Round 24: matched on the text folded to Simplified (收費 of a Traditional copy, h1706), cut from the text as written.</remarks>
+    private static (decimal? Yuan, string? Text) Fees(string? written)
     {
-        if (string.IsNullOrEmpty(text)) return (null, null);
+        if (string.IsNullOrEmpty(written)) return (null, null);
+        var text = ChineseCharacterFold.Fold(written);
         foreach (Match s in FeeSentence().Matches(text))
         {
             var sentence = s.Value.Trim();
@@ -62,12 +66,26 @@ public static partial class OtherMattersExtractor
             {
                 var value = decimal.Parse(amount.Groups["amount"].Value, CultureInfo.InvariantCulture);
                 if (amount.Groups["unit"].Value == "万元") value *= 10000m;
-                return (value, sentence);
+                return (value, Written(written, s));
             }
-            if (NoFee().IsMatch(sentence)) return (0m, sentence);
+            if (NoFee().IsMatch(sentence)) return (0m, Written(written, s));
         }
         return (null, null);
     }
+
+    /// <summary>
+    /// Round 24: the fees part that states the service is free without naming a fee (四、公开政府信息的收费及减免情况 /
+    /// 2016年,我局所有的公开政府信息,一律实行免费服务。, h1706): no fee, 0 — read in the fees part only, after its fee
+    /// sentences (a 免费 elsewhere, 免费赠阅 of a proactive part, states no fee).
+    /// </summary>
+    private static (decimal? Yuan, string? Text) FreeService(string? written) =>
+        string.IsNullOrEmpty(written) || FreeSentence().Match(ChineseCharacterFold.Fold(written)) is not { Success: true } m ? (null, null) : (0m, Written(written, m));
+
+    /// <summary>What a match on the folded text covers in the text as written (the fold keeps every offset).</summary>
+    private static string Written(string written, Match m) => written.Substring(m.Index, m.Length).Trim();
+
+    [GeneratedRegex(@"[^。\n]*(?:信息|申请)[^。\n]*?(?:一律|均|全部|全都|都)(?:实行|实施|予以|为|是)?免费[^。\n]*[。]?")]
+    private static partial Regex FreeSentence();
 
     /// <summary>
     /// The fee of an attached statistics table: the first cell when the cells are apart, or 0 when a flattened run is

@@ -320,6 +320,10 @@ public static partial class AgencyLocator
         if (AgencyCandidates.Best(whole, self) is { } candidate) yield return (candidate, Evidence.Candidates);
     }
 
+    /// <summary>A sentence's preposition opening what was read as its subject (根据财政厅): the name is the preposition's object.</summary>
+    [GeneratedRegex("^(?:" + AgencyName.SentencePrepositions + ")")]
+    private static partial Regex PrepositionFirst();
+
     /// <summary>
     /// The subject of a sentence that opens with its year or the report's legal basis (2021年,冲口街道认真贯彻…), when it
     /// agrees with how the text speaks of itself; a 来源 line's name that did not agree, when the subject names it too.
@@ -335,6 +339,9 @@ public static partial class AgencyLocator
             if (name is null && PlacelessOffice().IsMatch(m.Groups["org"].Value) && OfficeSelfReference().IsMatch(source)) return (m.Groups["org"].Value, Evidence.Subject);
             // a phrase around a self-reference (结合我局) is no name
             if (name is not null && (name.Contains('我') || name.Contains('本'))) continue;
+            // round 24: the object of a preposition is no subject (2015年,根据财政厅的总体要求…,本局深入贯彻…, h1711: the
+            // province's department that set the requirement, not the reporting body)
+            if (PrepositionFirst().IsMatch(m.Groups["org"].Value)) continue;
             if (name is not null && (Agrees(name, self) || (self == AgencyKind.Government && AgencyName.GovernmentOfOffice(name) is not null)))
                 return (name, Evidence.Subject);
             // a 发布机构 line and the subject of a sentence that name the same body outweigh a lead copied from a template

@@ -163,7 +163,16 @@ public static partial class AgencyName
         !string.IsNullOrEmpty(name) && name.Length >= 2 && name.Length <= 50 && !GenericName().IsMatch(name)
         && !(NotANameStart().IsMatch(name) && !(title && name[0] == '和'))
         && !PlacelessGovernment().IsMatch(name) && !ForeignCharacter().IsMatch(name) && !PageChrome.HasSpam(name)
-        && !name.Contains("关于") && !name.Contains("通知") && !PartyAndGovernment().IsMatch(name) && !name.EndsWith("网站", StringComparison.Ordinal);
+        && !name.Contains("关于") && !name.Contains("通知") && !PartyAndGovernment().IsMatch(name) && !name.EndsWith("网站", StringComparison.Ordinal)
+        && !PlacelessGovernmentFragment().IsMatch(name);
+
+    /// <summary>
+    /// Round 24: a "government" whose words before 政府 end in no place's level word (现将一年来政府信息公开工作情况报告如下 →
+    /// 一年来政府, h1711): a fragment of the sentence, no name — a government is named by its place (XX县人民政府, 市政府,
+    /// 贛縣大埠鄉人民政府). A body's word before it (住建局政府, the 政府 of 政府信息公开) is left to <see cref="Clean"/>.
+    /// </summary>
+    [GeneratedRegex("(?<![" + PlaceName.LevelWords + "盟乡镇木區縣鄉鎮局委会室厅心院署部办處辦])(?<!人民)(?:人民)?政府$")]
+    private static partial Regex PlacelessGovernmentFragment();
 
     /// <summary>
     /// Round 16: a level's Party committee and its government with the place elided (以及县委县政府信息公开的有关文件精神 → 县委县,

@@ -28,10 +28,12 @@ internal static partial class AgencyNameEdges
 
     /// <summary>
     /// Round 23: a metadata line's label glued before a name — 公报标题黄石市卫健委 (公报标题 / 主办单位 lines of a gazette page):
-    /// what ends with 标题 before a name that opens with its place or level word is no part of it. (A site's name before a name,
-    /// 目錄系統網站揭陽市科學技術局, is not cut: a portal's column line, 门户网站部门宝鸡市体育局, looks the same to this rule.)
+    /// what ends with 标题 before a name that opens with its place or level word is no part of it. Round 24: so is a site's
+    /// name a sentence writes before the column it points to (可在揭陽市政府信息公開目錄系統網站揭陽市科學技術局…欄目下載, h1706
+    /// → 目錄系統網站 + 揭陽市科學技術局); a portal's column line (门户网站 部门 宝鸡市体育局, h906) stays, since what follows its
+    /// 网站 is the column's word 部门, not a name that opens with its place.
     /// </summary>
-    [GeneratedRegex(@"^[一-龥]{0,6}?(?:标题|標題)")]
+    [GeneratedRegex(@"^[一-龥]{0,6}?(?:标题|標題|网站|網站)")]
     private static partial Regex LeadingLabel();
 
     /// <summary>A name's body word (the first one), after which the sentence may go on.</summary>

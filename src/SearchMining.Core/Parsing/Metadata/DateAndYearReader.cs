@@ -16,7 +16,11 @@ public static partial class DateAndYearReader
     /// <summary>A labelled date: 发布日期：2023-01-31, 信息提供日期：2019年3月1日, 发文日期: | 2009-02-27, | 生成日期 | 2026-01-23 16:24 |.</summary>
     /// <remarks>Round 16: or in a metadata row's brackets ([ 成文日期 ] 2024-01-11 [ 公开日期 ] 2024-01-11, h1211).</remarks>
     /// <remarks>Round 18: or a label alone on its line, the date alone on the next (• 发布日期 / 2021-01-29, h627).</remarks>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期)\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
+    /// <remarks>
+    /// Round 24: the date line bulleted as its label (  • 发布日期 /   • 2014-02-06, h812), and a bare 日期 alone on its line over the
+    /// date alone on the next (a metadata list's 日期 / 2024-01-31, h813).
+    /// </remarks>
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期|(?<=^[ \t\u3000]*(?:[-*•·●■◆▪][ \t\u3000]*)?)日期(?=[ \t\u3000]*\r?\n))\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?:[-*•·●■◆▪][ \t\u3000]*)?(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex PublishedLabel();
 
     /// <summary>

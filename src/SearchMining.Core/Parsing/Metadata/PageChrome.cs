@@ -12,13 +12,17 @@ internal static partial class PageChrome
 {
     /// <summary>Words of injected spam (betting, adult video, app downloads); none occurs in a government body's name.</summary>
     private const string SpamWord =
-        "新葡京|葡京|澳门|澳門|博彩|赌场|賭場|娱乐场|娛樂場|娱乐城|菠菜|彩票|图库|圖庫|百家乐|百家樂|老虎机|棋牌|真人视讯|登录入口|網頁版|网页版|华体会|華體會|开云|開雲|乐鱼|亚博|威尼斯人|无码|無碼|日韩|日韓|成人视频|免费视频|体育直播|[Aa][Pp][Pp]下载|\\bhth\\b";
+        "新葡京|葡京|澳门|澳門|博彩|赌场|賭場|娱乐场|娛樂場|娱乐城|菠菜|彩票|图库|圖庫|百家乐|百家樂|老虎机|棋牌|真人视讯|登录入口|網頁版|网页版|华体会|華體會|开云|開雲|乐鱼|亚博|威尼斯人|威廉希尔|威廉希爾|无码|無碼|日韩|日韓|成人视频|免费视频|体育直播|[Aa][Pp][Pp]下载|\\bhth\\b";
 
     [GeneratedRegex("(?:" + SpamWord + ")")]
     private static partial Regex Spam();
 
-    /// <summary>A spam run: from a spam word over any further spam words close by, with the site word that ends it (…博彩业网址) and its comma.</summary>
-    [GeneratedRegex("(?:" + SpamWord + @")(?:[^。；;\n]{0,12}?(?:" + SpamWord + @"))*(?:[一-龥]{0,3}?(?:网址|網址|官网|官網|入口|网页版|平台|推荐|推薦|大全|主页|主頁))?[，,、|_\s]*")]
+    /// <summary>
+    /// A spam run: from a spam word over any further spam words close by, with the site word that ends it (…博彩业网址) and its
+    /// comma; round 24: a betting brand's country and company words with it (英国威廉希尔公司市统计局, where a mirror put the brand in
+    /// place of the city's name, h306 → 市统计局).
+    /// </summary>
+    [GeneratedRegex("(?:英国|英國)?(?:" + SpamWord + @")(?:[^。；;\n]{0,12}?(?:" + SpamWord + @"))*(?:[一-龥]{0,3}?(?:网址|網址|官网|官網|入口|网页版|平台|推荐|推薦|大全|主页|主頁|公司|集团|集團))?[，,、|_\s]*")]
     private static partial Regex SpamRun();
 
     /// <summary>
