@@ -264,7 +264,7 @@ public static partial class SectionHeadingFinder
     private static partial Regex UnnumberedYear();
 
     /// <summary>A line bullet a converted page puts where the heading's number was (- 总体情况, • 总体情况), or the 、 a store left after dropping the numeral (、总体情况, h850).</summary>
-    [GeneratedRegex(@"^[-*•·●■◆▪、][ \u3000]*")]
+    [GeneratedRegex(@"^[" + LineBullets.Chars + @"、][ \u3000]*")]
     private static partial Regex LineBullet();
 
     /// <summary>A line that is exactly a template title with its number lost (bare or after a bullet), where no numbered heading was found.</summary>

@@ -20,7 +20,7 @@ public static partial class DateAndYearReader
     /// Round 24: the date line bulleted as its label (  • 发布日期 /   • 2014-02-06, h812), and a bare 日期 alone on its line over the
     /// date alone on the next (a metadata list's 日期 / 2024-01-31, h813).
     /// </remarks>
-    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期|(?<=^[ \t\u3000]*(?:[-*•·●■◆▪][ \t\u3000]*)?)日期(?=[ \t\u3000]*\r?\n))\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?:[-*•·●■◆▪][ \t\u3000]*)?(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:发布日期|发布时间|印发日期|成文日期|发文日期|信息提供日期|提供日期|公开日期|(?<=^[ \t\u3000]*(?:[" + LineBullets.Chars + @"][ \t\u3000]*)?)日期(?=[ \t\u3000]*\r?\n))\s*(?:[:：]\s*\|?|\||[\]】］]|[ \t\u3000]*\r?\n[ \t\u3000]*(?:[" + LineBullets.Chars + @"][ \t\u3000]*)?(?=(?:" + WrittenDate.Pattern + @")[ \t\u3000]*\r?$))\s*(?:" + WrittenDate.Pattern + ")", RegexOptions.Multiline)]
     private static partial Regex PublishedLabel();
 
     /// <summary>
@@ -40,7 +40,7 @@ public static partial class DateAndYearReader
     /// the portal's name and address, the time maybe written 14时11分 (中央政府门户网站 www.gov.cn 2014-03-25 10:21 来源: 外交部网站,
     /// h416, h1050).
     /// </remarks>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪|]\s*)?(?:[一-龥]{2,16}[ \t\u3000]+(?:https?://)?[a-z0-9.-]+\.(?:cn|com|net|org)[ \t\u3000]+)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分))?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
+    [GeneratedRegex(@"^\s*(?:[" + LineBullets.Chars + @"|]\s*)?(?:[一-龥]{2,16}[ \t\u3000]+(?:https?://)?[a-z0-9.-]+\.(?:cn|com|net|org)[ \t\u3000]+)?(?:" + WrittenDate.Pattern + @")(?:[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分))?[ \t\u3000]*(?<source>(?:来源|作者|点击数|浏览次数)[:：].*)?$")]
     private static partial Regex DateBesideSource();
 
     /// <summary>A body's name alone on its line (青浦区民防办公室): the issuer of a metadata block.</summary>
@@ -48,7 +48,7 @@ public static partial class DateAndYearReader
     private static partial Regex IssuerLine();
 
     /// <summary>A line that opens with the 来源 label, maybe bulleted.</summary>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?来源\s*[:：]")]
+    [GeneratedRegex(@"^\s*(?:[" + LineBullets.Chars + @"]\s*)?来源\s*[:：]")]
     private static partial Regex SourceLabelLine();
 
     /// <summary>How far down a page the header's date beside its 来源 line is looked for.</summary>
@@ -72,7 +72,7 @@ public static partial class DateAndYearReader
     private static partial Regex TimeLabel();
 
     /// <summary>A page header that starts with the date and time of publication (2019-03-28 18:26  来源：…).</summary>
-    [GeneratedRegex(@"^\s*(?:[-*•·●■◆▪]\s*)?(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"^\s*(?:[" + LineBullets.Chars + @"]\s*)?(?:" + WrittenDate.Pattern + @")\s*\d{1,2}:\d{2}")]
     private static partial Regex DateTimeHeader();
 
     /// <summary>A page's listing line that ends with its date after a space (2017年上海市统计局…年度报告 上海市统计局 2018-02-24).</summary>
